@@ -1,0 +1,218 @@
+"""Argument attachment: the object, actor and recipient of a trigger, from its sentence.
+
+There is no parser here (none may be downloaded), so attachment works on word order, the
+way a reader skims wire copy: the actor is the nearest actor-like mention to the left that
+is not inside a prepositional phrase or a speaker's name; the recipient follows "to",
+"into", "against" ...; the object is the first item to the right (or, for a passive or a
+noun, to the left). The word lists that steer this are grammar, not domain vocabulary, and
+live in ``grammar.yaml``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from watchfloor.extract.context import DocContext, ItemMention
+from watchfloor.extract.lexicon_match import Trigger
+from watchfloor.extract.mentions import EntityMention
+from watchfloor.lexicons import load
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """Closed-class word sets from ``grammar.yaml``."""
+
+    preps: frozenset[str]
+    dets: frozenset[str]
+    be: frozenset[str]
+    pronouns: frozenset[str]
+    expletive_next: frozenset[str]
+    aux: frozenset[str]
+    recipient_preps: frozenset[str]
+    target_preps: frozenset[str]
+    noun_left: frozenset[str]
+    stops: frozenset[str]
+    suffer_verbs: frozenset[str]
+    increment: frozenset[str]
+    total: frozenset[str]
+    skip_for_heads: frozenset[str]
+    list_heads: frozenset[str]
+    time_blockers: frozenset[str]
+    definite: frozenset[str]
+    subordinators: frozenset[str]
+
+
+@cache
+def grammar() -> Grammar:
+    """Load ``grammar.yaml`` (cached)."""
+    data = load("grammar")
+    return Grammar(**{key: frozenset(w.lower() for w in data[key]) for key in Grammar.__annotations__})
+
+
+def is_passive(ctx: DocContext, trig: Trigger, sent_tok_start: int) -> bool:
+    """A participle after a form of "be" ("were killed"), or right after its noun ("soldiers dispatched")."""
+    g = grammar()
+    toks = ctx.tokens
+    word = trig.lower
+    if not (word.endswith(("ed", "en", "wn")) or word in {"sent", "built", "laid", "dug", "shot", "hit", "lost", "sold", "struck", "taken", "torn down", "taken down", "blown up", "put up", "set up", "cut"}):
+        return False
+    i = trig.tok_start - 1
+    steps = 0
+    while i >= sent_tok_start and steps < 4:
+        lower = toks[i].lower
+        if lower in g.be:
+            return True
+        if lower in {"additionally", "also", "reportedly", "already", "allegedly", "recently", "being", "been", "later", "since", "then", "not"}:
+            i -= 1
+            steps += 1
+            continue
+        break
+    # a reduced relative right after its noun: "soldiers dispatched to Russia"
+    return any(it.tok_end == trig.tok_start for it in ctx.items)
+    return False
+
+
+def object_item(
+    ctx: DocContext, trig: Trigger, sent_items: list[ItemMention], sent_end_tok: int, other_triggers: list[Trigger], passive: bool, noun: bool
+) -> ItemMention | None:
+    """The item a trigger acts on: right of it, or for a passive or a noun, beside it."""
+    g = grammar()
+    limit = min(sent_end_tok, trig.tok_end + 10)
+    for other in other_triggers:
+        if other.tok_start >= trig.tok_end and other.tok_start < limit and other.readings[0][1] == "verb" and not noun:
+            limit = other.tok_start
+            break
+    for i in range(trig.tok_end, limit):
+        if ctx.tokens[i].lower in g.stops:
+            limit = i
+            break
+    if passive or noun:
+        # compound or subject to the left: "troop deployment", "soldiers dispatched", "towers were taken down"
+        left = [it for it in sent_items if it.tok_end <= trig.tok_start and it.tok_end >= trig.tok_start - 6]
+        if noun:
+            adjacent = [it for it in left if it.tok_end >= trig.tok_start - 1]
+            if adjacent:
+                return adjacent[-1]
+        else:
+            if left:
+                return left[-1]
+    for it in sent_items:
+        if it.tok_start >= trig.tok_end and it.tok_start < limit:
+            return it
+    return None
+
+
+def entity_is_possessive(ctx: DocContext, ent: EntityMention) -> bool:
+    """True for "North Korea's" / "Moscow’s"."""
+    return ctx.text.startswith(("'s", "’s"), ent.end) or ctx.text.startswith(("' ", "’ "), ent.end)
+
+
+def token_before(ctx: DocContext, char: int) -> str:
+    """Lower-cased token just before ``char`` ("" at the start)."""
+    i = ctx.tok_before(char)
+    return ctx.tokens[i].lower if i >= 0 else ""
+
+
+def find_actor(
+    ctx: DocContext,
+    trig: Trigger,
+    sent_entities: list[EntityMention],
+    sent_start: int,
+    *,
+    passive: bool,
+    noun: bool,
+    victim_side: bool,
+) -> EntityMention | None:
+    """The entity that does what the trigger says (see module docstring)."""
+    g = grammar()
+    if passive:
+        by = _after_word(ctx, trig, sent_entities, {"by"}, 10)
+        if by is not None:
+            return by
+    for ent in reversed([e for e in sent_entities if e.end <= trig.start]):
+        if ctx.is_speaker(ent.start, ent.end):
+            continue
+        before = token_before(ctx, ent.start)
+        if before in g.preps and before != "by":
+            continue
+        if entity_is_possessive(ctx, ent) and not noun and not _possessive_subject(ctx, ent, trig):
+            continue
+        if victim_side and ent.kind == "demonym":
+            continue
+        if ent.entity is None:
+            continue
+        return ent
+    return None
+
+
+def _possessive_subject(ctx: DocContext, ent: EntityMention, trig: Trigger) -> bool:
+    # "North Korea's military fired" is covered by the entity stage; "Russia's navy shelled"
+    # likewise. A bare possessive before a verb ("Moscow's war against") is not a subject.
+    return False
+
+
+def _after_word(
+    ctx: DocContext, trig: Trigger, sent_entities: list[EntityMention], words: set[str], reach: int
+) -> EntityMention | None:
+    for ent in sent_entities:
+        if ent.start < trig.end or ent.entity is None:
+            continue
+        if ctx.tok_at(ent.start) - trig.tok_end > reach:
+            break
+        if token_before(ctx, ent.start) in words:
+            return ent
+    return None
+
+
+def find_recipient(
+    ctx: DocContext, trig: Trigger, etype: str, sent_entities: list[EntityMention], reach: int = 12
+) -> EntityMention | None:
+    """Where forces or goods go, or who is attacked, watched or addressed."""
+    g = grammar()
+    words = g.recipient_preps if etype in {"DEPLOY", "TRANSFER"} else g.target_preps
+    for ent in sent_entities:
+        if ent.start < trig.end or ent.entity is None:
+            continue
+        gap = ctx.tok_at(ent.start) - trig.tok_end
+        if gap > reach:
+            break
+        if ctx.is_speaker(ent.start, ent.end):
+            continue
+        before = token_before(ctx, ent.start)
+        if before in words:
+            return ent
+        if etype in {"ATTACK", "STATEMENT", "SURVEIL"} and gap <= 1:
+            return ent  # a direct object: "shelled Kharkiv", "condemned Seoul"
+        if etype in {"ATTACK", "STATEMENT", "SURVEIL"} and before in g.dets and gap <= 2:
+            return ent
+    return None
+
+
+def victim_entity(
+    ctx: DocContext, trig: Trigger, sent_entities: list[EntityMention], obj: ItemMention | None, actor: EntityMention | None
+) -> EntityMention | None:
+    """Whose people a casualty claim counts: the victims' demonym, the subject of "suffered", ..."""
+    g = grammar()
+    if obj is not None:
+        lo = min(obj.start, trig.start) - 40
+        hi = max(obj.end, trig.end)
+        near = [e for e in sent_entities if e.start >= lo and e.end <= hi and e is not actor and e.entity]
+        near = [e for e in near if not ctx.is_speaker(e.start, e.end)]
+        if near:
+            return min(near, key=lambda e: abs(e.end - obj.start))
+    after_of = _after_word(ctx, trig, sent_entities, {"of", "among", "from"}, 4)
+    if after_of is not None:
+        return after_of
+    left = [e for e in sent_entities if e.end <= trig.start and e is not actor and e.entity]
+    left = [e for e in left if not ctx.is_speaker(e.start, e.end)]
+    for ent in reversed(left):
+        between = ctx.text[ent.end : trig.start].lower().split()
+        if any(w in g.suffer_verbs for w in between[:6]):
+            return ent
+    demonyms = [e for e in left if e.kind == "demonym"]
+    if demonyms:
+        return demonyms[-1]
+    if left:
+        return left[-1]
+    return None

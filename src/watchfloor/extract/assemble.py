@@ -1,0 +1,156 @@
+"""Assemble: draft claims of a whole document become grounded, frozen ``Claim``s.
+
+Document-level rules live here because they need every sentence at once:
+- a later mention that only refers back to an earlier event ("the troop deployment", "the
+  CCTV camera was installed in early February") is folded into the earlier claim, giving it
+  the time and source it lacked, and is not emitted again;
+- a restatement that repeats a figure (the lede paraphrasing the quote) stays a claim of its
+  own, linked by ``restates`` to the first one, as the SPEC asks (both evidences, one entry);
+- the channel (publisher, wire credit in the dateline) is set on every claim.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from watchfloor.extract.dateline import find_dateline
+from watchfloor.extract.events import Draft
+from watchfloor.extract.pipeline import run
+from watchfloor.model import Claim, Document, Quantity, Source, Span, TimeSpan
+
+MAX_CHARS = 2_000_000  # beyond this a "report" is a corpus: refuse rather than stall
+_NEAR_PARAGRAPHS = 4
+
+
+class DocumentTooLargeError(ValueError):
+    """Raised for a text longer than :data:`MAX_CHARS`; split it into reports first."""
+
+
+def extract_claims(document: Document) -> list[Claim]:
+    """Every claim of one document, in text order (see ``docs/spec.md``)."""
+    text = document.text
+    if len(text) > MAX_CHARS:
+        raise DocumentTooLargeError(
+            f"text of {len(text):,} characters exceeds the {MAX_CHARS:,}-character limit for one report"
+        )
+    dateline = find_dateline(text)
+    published = _parse_date(document.published)
+    if published is None and dateline is not None:
+        published = dateline.date
+    doc = run(text, published)
+    drafts: list[Draft] = doc._.wf_drafts
+    kept = _fold_references(drafts)
+    channel = _channel(document.publisher, dateline.credit if dateline else None)
+    claims = []
+    for index, draft in enumerate(kept):
+        claims.append(_to_claim(text, draft, channel, document.id, _restates(kept, index)))
+    return claims
+
+
+def _parse_date(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    match = re.match(r"(\d{4})-(\d{2})-(\d{2})", value.strip())
+    if not match:
+        return None
+    try:
+        return dt.date(int(match[1]), int(match[2]), int(match[3]))
+    except ValueError:
+        return None
+
+
+def _fold_references(drafts: list[Draft]) -> list[Draft]:
+    kept: list[Draft] = []
+    for draft in drafts:
+        target = _referent(kept, draft) if draft.definite and draft.quantity is None else None
+        if target is None:
+            kept.append(draft)
+            continue
+        if target.time is None and draft.time is not None:
+            target.time = draft.time
+        if target.source is None and draft.source is not None:
+            target.source = draft.source
+        if target.recipient is None and draft.recipient is not None:
+            target.recipient = draft.recipient
+    return kept
+
+
+def _referent(kept: list[Draft], draft: Draft) -> Draft | None:
+    for earlier in reversed(kept):
+        if draft.paragraph - earlier.paragraph > _NEAR_PARAGRAPHS:
+            break
+        if earlier.type != draft.type:
+            continue
+        if draft.modality not in ("asserted", earlier.modality):
+            continue
+        if draft.item and earlier.item and draft.item != earlier.item and draft.type != "DEPLOY":
+            continue
+        if draft.actor_id and earlier.actor_id and draft.actor_id != earlier.actor_id:
+            continue
+        return earlier
+    return None
+
+
+def _restates(kept: list[Draft], index: int) -> int | None:
+    draft = kept[index]
+    if draft.quantity is None:
+        return None
+    for j in range(index):
+        other = kept[j]
+        if (
+            other.type == draft.type
+            and other.quantity is not None
+            and other.quantity.value == draft.quantity.value
+            and other.actor_id == draft.actor_id
+            and other.item == draft.item
+            and other.sentence != draft.sentence
+        ):
+            return j
+    return None
+
+
+def _channel(publisher: str | None, credit: str | None) -> str | None:
+    if publisher and credit and credit.lower() not in publisher.lower():
+        return f"{publisher} ({credit})"
+    return publisher or credit
+
+
+def _to_claim(text: str, d: Draft, channel: str | None, doc_id: str | None, restates: int | None) -> Claim:
+    spans: dict[str, Span] = {"trigger": Span.of(text, d.trigger.start, d.trigger.end)}
+    quantity = None
+    if d.quantity is not None:
+        q = d.quantity
+        quantity = Quantity(q.value, q.low, q.high, q.approx, q.unit, d.basis)
+        spans["quantity"] = Span.of(text, q.start, q.end)
+    time = None
+    if d.time is not None:
+        time = TimeSpan(d.time.date_start, d.time.date_end, d.time.text)
+        spans["time"] = Span.of(text, d.time.start, d.time.end)
+    source = None
+    if d.source is not None:
+        source = Source(d.source.entity, d.source.text)
+        if d.source.end > d.source.start:
+            spans["source"] = Span.of(text, d.source.start, d.source.end)
+    if d.actor is not None:
+        spans["actor"] = Span.of(text, d.actor.start, d.actor.end)
+    if d.recipient is not None:
+        spans["recipient"] = Span.of(text, d.recipient.start, d.recipient.end)
+    if d.obj is not None:
+        spans["item"] = Span.of(text, d.obj.start, d.obj.end)
+    return Claim(
+        type=d.type,
+        evidence=Span.of(text, d.ev_start, d.ev_end),
+        actor=d.actor_id,
+        recipient=d.recipient.entity if d.recipient is not None else None,
+        location=d.location,
+        item=d.item,
+        quantity=quantity,
+        time=time,
+        source=source,
+        modality=d.modality,
+        channel=channel,
+        doc_id=doc_id,
+        spans=spans,
+        restates=restates,
+    )

@@ -1,0 +1,141 @@
+"""Attribution: who asserts what each sentence says.
+
+A report mixes the publisher's own voice with what it attributes to others ("the JCS
+said", "according to Ukrainian intelligence", a quotation closed by ", Kirby said", a
+transcript turn opened by "MR. KIRBY:"). This stage assigns each sentence the source that
+asserts it, or ``None`` for the publisher's voice. A sentence without a cue of its own
+inherits the source of the sentence before it in the same paragraph, and every sentence of
+a quotation takes the quotation's attribution. The words naming the speaker are recorded so
+that the event stage never takes a speaker for an actor.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from watchfloor.extract.context import DocContext, SourceAssignment
+from watchfloor.extract.mentions import EntityMention
+from watchfloor.lexicons import load
+
+_WORD = re.compile(r"[A-Za-z’']+")
+
+
+@cache
+def _cues() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    cues = load("cues")
+    verbs = sorted(cues["attribution_verbs"], key=len, reverse=True)
+    prefixes = sorted(cues["attribution_prefixes"], key=len, reverse=True)
+    verb_re = re.compile(r"\b(?:" + "|".join(map(re.escape, verbs)) + r")\b", re.IGNORECASE)
+    prefix_re = re.compile(r"\b(?:" + "|".join(map(re.escape, prefixes)) + r")\b", re.IGNORECASE)
+    questions = frozenset(cues["speaker_question_labels"])
+    return verb_re, prefix_re, questions
+
+
+# Words that may stand between a speaker and its verb ("the JCS also said", "Kirby told reporters").
+_GAP = re.compile(
+    r"^[\s,]*(?:(?:also|further|later|again|separately|earlier|previously|on\s+\w+day|in\s+a\s+\w+(?:\s+\w+)?|"
+    r"has|have|had|was|were|is|are|would|\(\w+\)|who\s+\w+|which\s+\w+)[\s,]*){0,3}$",
+    re.IGNORECASE,
+)
+_TITLE_GAP = re.compile(r"^[\s,]*(?:the\s+)?(?:[A-Za-z.\-’']+\s+){0,5}$")
+
+
+def assign_sources(ctx: DocContext) -> None:
+    """Fill ``ctx.sources`` (sentence index -> assignment) and ``ctx.speaker_spans``."""
+    verb_re, prefix_re, questions = _cues()
+    text = ctx.text
+    seg = ctx.seg
+    own: dict[int, SourceAssignment] = {}
+    for index, sent in enumerate(seg.sentences):
+        found = _sentence_source(ctx, sent.start, sent.end, verb_re, prefix_re)
+        if found is not None:
+            own[index] = found
+            ctx.speaker_spans.append((found.start, found.end))
+    # Quotations: the attribution found in the sentence that closes a quote covers it all.
+    quote_source: dict[int, SourceAssignment] = {}
+    for quote in seg.quotes:
+        closing = ctx.sentence_of(max(quote.start, quote.end - 1))
+        tail = own.get(closing)
+        if tail is None:
+            closing_after = ctx.sentence_of(quote.end)
+            tail = own.get(closing_after)
+        if tail is None or tail.start < quote.end - 1 and tail.end > quote.start:
+            continue
+        for index, sent in enumerate(seg.sentences):
+            if sent.start >= quote.start and sent.start < quote.end:
+                quote_source.setdefault(index, tail)
+    turns = seg.turns
+    for index, sent in enumerate(seg.sentences):
+        result = own.get(index) or quote_source.get(index)
+        if result is None and index > 0 and seg.sentence_paragraph[index - 1] == seg.sentence_paragraph[index]:
+            result = ctx.sources.get(index - 1)
+        if result is None and turns:
+            result = _turn_source(ctx, sent.start, questions, text)
+        ctx.sources[index] = result
+
+
+def _sentence_source(
+    ctx: DocContext, start: int, end: int, verb_re: re.Pattern[str], prefix_re: re.Pattern[str]
+) -> SourceAssignment | None:
+    text = ctx.text
+    entities = ctx.in_sentence(ctx.entities, _Span(start, end))
+    if not entities:
+        return None
+    for match in prefix_re.finditer(text, start, end):
+        after = [e for e in entities if e.start >= match.end()]
+        if after and _TITLE_GAP.match(text[match.end() : after[0].start]):
+            return _assign(after[0], match.start(), match.end(), entities, text)
+    best: SourceAssignment | None = None
+    for match in verb_re.finditer(text, start, end):
+        before = [e for e in entities if e.end <= match.start()]
+        if before and _GAP.match(text[before[-1].end : match.start()]):
+            candidate = _assign(before[-1], match.start(), match.end(), entities, text)
+        else:
+            after = [e for e in entities if e.start >= match.end()]
+            if not after or not _TITLE_GAP.match(text[match.end() : after[0].start]):
+                continue
+            gap_words = _WORD.findall(text[match.end() : after[0].start])
+            if len(gap_words) > 5:
+                continue
+            candidate = _assign(after[0], match.start(), match.end(), entities, text)
+        # Prefer the cue at the end of the sentence (", the JCS said."), else the first.
+        if best is None or match.start() > best.cue_start and end - match.end() < 25:
+            best = candidate
+    return best
+
+
+def _assign(
+    entity: EntityMention, cue_start: int, cue_end: int, entities: list[EntityMention], text: str
+) -> SourceAssignment:
+    # Extend over a person's name following a title entity ("spokesman John Kirby" is one speaker).
+    start, end = entity.start, entity.end
+    return SourceAssignment(entity.entity, text[start:end], start, end, cue_start, cue_end)
+
+
+def _turn_source(ctx: DocContext, pos: int, questions: frozenset[str], text: str) -> SourceAssignment | None:
+    for turn in ctx.seg.turns:
+        if turn.start <= pos < turn.end:
+            label = turn.label
+            if label.lower() in questions:
+                return None
+            entity = _label_entity(ctx, turn.start, turn.start + len(label) + 8)
+            return SourceAssignment(entity, label, turn.start, turn.start, turn.start, turn.start)
+    return None
+
+
+def _label_entity(ctx: DocContext, start: int, end: int) -> str | None:
+    for mention in ctx.entities:
+        if mention.start >= start and mention.start < end:
+            return mention.entity
+        if mention.start >= end:
+            break
+    return None
+
+
+class _Span:
+    __slots__ = ("start", "end")
+
+    def __init__(self, start: int, end: int) -> None:
+        self.start = start
+        self.end = end

@@ -1,0 +1,98 @@
+"""The per-document working state that the argument-attachment stages share.
+
+Stages find mentions over the raw text (entities, quantities, times) and over spaCy tokens
+(triggers, items). ``DocContext`` puts them side by side with fast lookups by character
+offset, so the event stage can ask "which entity stands left of this trigger in its
+sentence" without rescanning the text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from watchfloor.extract.mentions import EntityMention, QuantityMention, TimeMention
+from watchfloor.extract.segment import Segment, Segmentation
+
+
+@dataclass(frozen=True, slots=True)
+class Tok:
+    """A token: its offsets and lower-cased text (spaCy tokens, copied once for speed)."""
+
+    start: int
+    end: int
+    lower: str
+
+
+@dataclass(frozen=True, slots=True)
+class ItemMention:
+    """A thing a claim can be about (troops, shells, a CCTV camera) and its class."""
+
+    start: int
+    end: int
+    text: str
+    cls: str
+    name: str
+    tok_start: int
+    tok_end: int
+
+
+@dataclass(frozen=True, slots=True)
+class SourceAssignment:
+    """Who speaks in a sentence: the source entity, its words and the words' offsets."""
+
+    entity: str | None
+    text: str
+    start: int
+    end: int
+    cue_start: int
+    cue_end: int
+
+
+@dataclass
+class DocContext:
+    """Everything the event stage needs about one document, indexed by offset."""
+
+    text: str
+    published: dt.date | None
+    tokens: list[Tok]
+    seg: Segmentation
+    entities: list[EntityMention] = field(default_factory=list)
+    quantities: list[QuantityMention] = field(default_factory=list)
+    times: list[TimeMention] = field(default_factory=list)
+    items: list[ItemMention] = field(default_factory=list)
+    sources: dict[int, SourceAssignment | None] = field(default_factory=dict)
+    speaker_spans: list[tuple[int, int]] = field(default_factory=list)
+    _tok_starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._tok_starts = [t.start for t in self.tokens]
+
+    def tok_at(self, char: int) -> int:
+        """Index of the first token starting at or after ``char``."""
+        return bisect_left(self._tok_starts, char)
+
+    def tok_before(self, char: int) -> int:
+        """Index of the last token starting before ``char`` (-1 if none)."""
+        return bisect_left(self._tok_starts, char) - 1
+
+    def tokens_between(self, start: int, end: int) -> range:
+        """Indices of the tokens that start inside ``[start, end)``."""
+        return range(bisect_left(self._tok_starts, start), bisect_left(self._tok_starts, end))
+
+    def sentence_of(self, char: int) -> int:
+        """Index of the sentence holding ``char`` (the nearest one before it if between)."""
+        starts = [s.start for s in self.seg.sentences]
+        return max(0, bisect_right(starts, char) - 1)
+
+    def in_sentence(self, mentions: list, sent: Segment) -> list:
+        """The mentions that lie wholly inside ``sent`` (mentions are sorted by start)."""
+        starts = [m.start for m in mentions]
+        lo = bisect_left(starts, sent.start)
+        hi = bisect_left(starts, sent.end)
+        return [m for m in mentions[lo:hi] if m.end <= sent.end]
+
+    def is_speaker(self, start: int, end: int) -> bool:
+        """True when ``[start, end)`` lies inside the words that name a source."""
+        return any(s <= start and end <= e for s, e in self.speaker_spans)

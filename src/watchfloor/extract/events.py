@@ -1,0 +1,491 @@
+"""Events: from triggers in a sentence to draft claims with their arguments.
+
+For every trigger the stage decides the claim type by what it acts on (troops sent:
+DEPLOY; shells sent: TRANSFER), drops readings that are not events here (a purpose clause
+"upgrades to launch", the object of a denunciation "denouncing joint drills", a noun after
+"a threat for"), attaches actor, recipient, object, quantity and time, and cuts a list of
+examples ("including a hypersonic missile and around 220 howitzers") into one claim each.
+Quantities and times go to the trigger nearest them, so one sentence with two events
+("Of the 11,000 soldiers dispatched, 4,000 casualties have occurred") gives each its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from watchfloor.extract import modality
+from watchfloor.extract.arguments import (
+    find_actor,
+    find_recipient,
+    grammar,
+    is_passive,
+    object_item,
+    token_before,
+    victim_entity,
+)
+from watchfloor.extract.context import DocContext, ItemMention, SourceAssignment
+from watchfloor.extract.lexicon_match import Trigger, item_lexicon, trigger_lexicon
+from watchfloor.extract.mentions import EntityMention, QuantityMention, TimeMention
+from watchfloor.extract.segment import Segment
+
+QUANTITY_CLASSES = {
+    "DEPLOY": {"personnel"},
+    "CASUALTY": {"personnel"},
+    "TRANSFER": {"weapon", "munition", "missile", "equipment", "aid", "fuel", "technology", "drone", "satellite"},
+    "LAUNCH": {"missile", "satellite", "drone_launch", "drone"},
+    "DEVELOP": {"missile", "satellite", "weapon", "nuclear", "drone", "launch_site"},
+    "ATTACK": {"missile", "drone", "drone_launch", "munition", "weapon"},
+    "FORTIFY": {"barrier"},
+    "DEMOLISH": {"infrastructure", "barrier"},
+    "SURVEIL": {"surveillance"},
+    "EXERCISE": {"personnel"},
+    "STATEMENT": set(),
+}
+ACTOR_IS_AGENT = {"CASUALTY"}  # for these the demonym of the people counted is the victim
+COUNT_KINDS = {"count", "money"}
+DEFAULT_TOTAL = {"DEPLOY", "CASUALTY", "TRANSFER", "DEMOLISH", "FORTIFY"}
+
+
+@dataclass
+class Draft:
+    """A claim under construction; :mod:`assemble` turns it into a frozen ``Claim``."""
+
+    type: str
+    trigger: Trigger
+    sentence: int
+    paragraph: int
+    noun: bool
+    ev_start: int
+    ev_end: int
+    obj: ItemMention | None = None
+    actor: EntityMention | None = None
+    actor_id: str | None = None
+    recipient: EntityMention | None = None
+    quantity: QuantityMention | None = None
+    time: TimeMention | None = None
+    modality: str = "asserted"
+    source: SourceAssignment | None = None
+    item: str | None = None
+    location: str | None = None
+    basis: str | None = None
+    definite: bool = False
+    split_end: int | None = None  # where a list of examples starts: the head claim stops there
+    extra_items: list[ItemMention] = field(default_factory=list)
+    restates: int | None = None
+
+
+def sentence_drafts(
+    ctx: DocContext,
+    index: int,
+    sent: Segment,
+    triggers: list[Trigger],
+    state: dict,
+) -> list[Draft]:
+    """All draft claims of one sentence (see module docstring)."""
+    if not triggers:
+        return []
+    g = grammar()
+    lex = trigger_lexicon()
+    para = ctx.seg.sentence_paragraph[index]
+    tok_lo = ctx.tok_at(sent.start)
+    tok_hi = ctx.tok_at(sent.end)
+    entities = ctx.in_sentence(ctx.entities, sent)
+    items = ctx.in_sentence(ctx.items, sent)
+    sentence_lower = ctx.text[sent.start : sent.end].lower()
+    drafts: list[Draft] = []
+    for trig in triggers:
+        noun = _is_noun(ctx, trig, tok_lo)
+        passive = not noun and is_passive(ctx, trig, tok_lo)
+        if _absorbed(ctx, trig, drafts, noun, tok_lo, g):
+            continue
+        obj = object_item(ctx, trig, items, tok_hi, triggers, passive, noun)
+        etype, obj = _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, tok_hi)
+        if etype is None:
+            continue
+        draft = Draft(etype, trig, index, para, noun, trig.start, trig.end, obj=obj)
+        _attach_people(ctx, draft, entities, passive, state)
+        drafts.append(draft)
+    _attach_quantities(ctx, drafts, ctx.in_sentence(ctx.quantities, sent))
+    _attach_times(ctx, drafts, ctx.in_sentence(ctx.times, sent), sent)
+    out: list[Draft] = []
+    for draft in drafts:
+        _finish(ctx, draft, sent, index)
+        out.append(draft)
+        out.extend(_split_examples(ctx, draft, sent, items))
+    return out
+
+
+def _is_noun(ctx: DocContext, trig: Trigger, tok_lo: int) -> bool:
+    kinds = {pos for _, pos in trig.readings}
+    if kinds == {"noun"}:
+        return True
+    if kinds == {"verb"}:
+        return False
+    prev = ctx.tokens[trig.tok_start - 1].lower if trig.tok_start > tok_lo else ""
+    return prev in grammar().noun_left or prev.endswith(("'s", "’s")) or prev.isdigit()
+
+
+def _absorbed(ctx: DocContext, trig: Trigger, drafts: list[Draft], noun: bool, tok_lo: int, g) -> bool:
+    before = token_before(ctx, trig.start)
+    if before == "to" and not noun:
+        # "upgrades to launch a satellite": the purpose of another event, not an event of its own
+        return any(d.trigger.tok_end >= trig.tok_start - 4 for d in drafts)
+    if noun:
+        if any(d.type == "STATEMENT" and not d.noun for d in drafts):
+            return True  # "denouncing joint drills": what a statement is about
+        if before == "for":
+            head = ctx.tokens[trig.tok_start - 2].lower if trig.tok_start - 2 >= tok_lo else ""
+            if head not in g.skip_for_heads and not _modifier_between(ctx, trig, tok_lo, g):
+                return True
+    return False
+
+
+def _modifier_between(ctx: DocContext, trig: Trigger, tok_lo: int, g) -> bool:
+    # "preparation for additional deployment": look two words back past an adjective
+    i = trig.tok_start - 3
+    return i >= tok_lo and ctx.tokens[i].lower in g.skip_for_heads
+
+
+def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, tok_hi):
+    lower = trig.lower
+    people_only = item_lexicon().people_only
+    for etype, pos in trig.readings:
+        if noun and pos == "verb" and any(p == "noun" for _, p in trig.readings):
+            continue
+        if not noun and pos == "noun" and any(p == "verb" for _, p in trig.readings):
+            continue
+        allowed = lex.objects.get(etype)
+        if allowed is None:
+            return etype, obj
+        if obj is not None and obj.cls in allowed:
+            if etype == "DEPLOY" and obj.text.lower() in people_only:
+                continue
+            if etype == "CASUALTY" or obj.cls != "personnel" or etype in {"DEPLOY", "EXERCISE"}:
+                return etype, obj
+        if obj is not None and obj.cls == "personnel" and etype == "CASUALTY":
+            return etype, obj
+        if lower in lex.bare_nouns.get(etype, ()):
+            return etype, obj
+        if etype == "FORTIFY" and lower in lex.border_nouns:
+            if any(w in sentence_lower for w in lex.border_words):
+                return etype, obj
+            continue
+        if etype == "DEPLOY" and (obj is None or obj.cls == "personnel"):
+            if find_recipient(ctx, trig, "DEPLOY", entities, reach=6) is not None and (noun or _personnel_in(items)):
+                return etype, obj
+            if not noun and _personnel_in(items) and _count_near(ctx, trig):
+                return etype, obj
+        if etype in {"LAUNCH", "DEVELOP"} and noun and obj is None:
+            earlier = [it for it in items if it.end <= trig.start and it.cls in allowed]
+            if earlier:
+                return etype, earlier[-1]
+        if etype == "CASUALTY" and _count_near(ctx, trig) and lower not in {"lost", "lose", "loses", "losing", "missing", "lives", "dead"}:
+            return etype, obj
+    return None, obj
+
+
+def _personnel_in(items: list[ItemMention]) -> bool:
+    return any(it.cls == "personnel" for it in items)
+
+
+def _count_near(ctx: DocContext, trig: Trigger) -> bool:
+    for q in ctx.quantities:
+        if q.kind in COUNT_KINDS and abs(ctx.tok_at(q.start) - trig.tok_start) <= 8:
+            return True
+    return False
+
+
+def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state: dict) -> None:
+    trig = draft.trigger
+    g = grammar()
+    if draft.type == "CASUALTY":
+        actor = find_actor(ctx, trig, entities, 0, passive=passive, noun=draft.noun, victim_side=True)
+        if draft.noun or (passive and not _has_by(ctx, trig)):
+            actor = None
+        draft.actor = actor
+        draft.actor_id = actor.entity if actor else None
+        draft.recipient = victim_entity(ctx, trig, entities, draft.obj, actor)
+        return
+    actor = find_actor(ctx, trig, entities, 0, passive=passive, noun=draft.noun, victim_side=False)
+    if draft.type == "DEPLOY" and draft.obj is not None:
+        demonym = [e for e in entities if e.end <= draft.obj.start and e.start >= draft.obj.start - 40 and e.entity]
+        if demonym and (actor is None or demonym[-1].start > actor.start):
+            actor = demonym[-1]
+    recipient = find_recipient(ctx, trig, draft.type, entities)
+    if draft.type == "TRANSFER" and trig.lower in trigger_lexicon().receive_verbs:
+        giver = next((e for e in entities if e.start > trig.end and token_before(ctx, e.start) == "from"), None)
+        actor, recipient = giver, actor
+    if actor is None and not draft.noun:
+        actor_id = _pronoun_actor(ctx, trig, state, g)
+    else:
+        actor_id = actor.entity if actor else None
+    if actor_id is None and draft.type != "TRANSFER":
+        actor_id = state.get("last_actor")
+    if recipient is not None and actor_id is not None and recipient.entity == actor_id:
+        recipient = None
+    draft.actor = actor
+    draft.actor_id = actor_id
+    draft.recipient = recipient
+    if actor is not None and actor.entity:
+        state["last_actor"] = actor.entity
+
+
+def _has_by(ctx: DocContext, trig: Trigger) -> bool:
+    return " by " in ctx.text[trig.end : trig.end + 60]
+
+
+def _pronoun_actor(ctx: DocContext, trig: Trigger, state: dict, g) -> str | None:
+    i = trig.tok_start - 1
+    steps = 0
+    while i >= 0 and steps < 6:
+        tok = ctx.tokens[i]
+        if tok.lower in g.pronouns:
+            nxt = ctx.tokens[i + 1].lower if i + 1 < len(ctx.tokens) else ""
+            if tok.lower == "it" and nxt in g.expletive_next and i + 1 != trig.tok_start:
+                return None
+            return state.get("last_actor")
+        if tok.lower not in g.aux and not tok.lower.isalpha():
+            return None
+        i -= 1
+        steps += 1
+    return None
+
+
+def _compatible(draft: Draft, q: QuantityMention) -> bool:
+    if q.kind not in COUNT_KINDS or draft.type == "STATEMENT":
+        return False
+    if q.kind == "money":
+        return draft.type == "TRANSFER"
+    if q.unit is None:
+        return True
+    forms = item_lexicon().forms
+    unit = q.unit.lower()
+    entries = forms.get(unit) or forms.get(unit.split()[-1]) or ()
+    if not entries:
+        return True
+    return any(cls in QUANTITY_CLASSES[draft.type] for cls, _ in entries)
+
+
+def _attach_quantities(ctx: DocContext, drafts: list[Draft], quantities: list[QuantityMention]) -> None:
+    for q in quantities:
+        best: tuple[int, Draft] | None = None
+        for draft in drafts:
+            if not _compatible(draft, q):
+                continue
+            distance = _distance(ctx, draft.trigger, q.start, q.end)
+            if distance > 14 or _blocked(ctx, draft.trigger, q.start, q.end):
+                continue
+            if best is None or distance < best[0]:
+                best = (distance, draft)
+        if best is not None and best[1].quantity is None:
+            best[1].quantity = q
+
+
+def _distance(ctx: DocContext, trig: Trigger, start: int, end: int) -> int:
+    if end <= trig.start:
+        return trig.tok_start - ctx.tok_before(end) - 1
+    return ctx.tok_at(start) - trig.tok_end
+
+
+def _blocked(ctx: DocContext, trig: Trigger, start: int, end: int) -> bool:
+    lo, hi = (end, trig.start) if end <= trig.start else (trig.end, start)
+    return ";" in ctx.text[lo:hi]
+
+
+def _attach_times(ctx: DocContext, drafts: list[Draft], times: list[TimeMention], sent: Segment) -> None:
+    g = grammar()
+    source = None
+    for t in times:
+        if t.date_start is None:
+            continue
+        if token_before(ctx, t.start) in g.time_blockers or ctx.text[max(0, t.start - 14) : t.start].lower().strip().endswith(("compared with", "compared to")):
+            continue
+        best: tuple[int, Draft] | None = None
+        for draft in drafts:
+            if _attribution_between(ctx, draft.trigger, t, source):
+                continue
+            distance = _distance(ctx, draft.trigger, t.start, t.end)
+            if best is None or distance < best[0]:
+                best = (distance, draft)
+        if best is not None and best[1].time is None:
+            best[1].time = t
+
+
+def _attribution_between(ctx: DocContext, trig: Trigger, t: TimeMention, _source) -> bool:
+    lo, hi = (t.end, trig.start) if t.end <= trig.start else (trig.end, t.start)
+    from watchfloor.extract.attribution import _cues
+
+    verb_re = _cues()[0]
+    return verb_re.search(ctx.text, lo, hi) is not None and hi - lo < 200
+
+
+def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
+    """Evidence span, modality, source, basis and item of a draft."""
+    g = grammar()
+    trig = draft.trigger
+    text = ctx.text
+    start, end = trig.start, trig.end
+    if draft.actor is not None and draft.actor.end <= trig.start and trig.tok_start - ctx.tok_at(draft.actor.start) <= 12:
+        start = min(start, draft.actor.start)
+    else:
+        i = trig.tok_start - 1
+        while i >= 0 and ctx.tokens[i].start >= sent.start and ctx.tokens[i].lower in g.aux:
+            i -= 1
+        start = min(start, ctx.tokens[i + 1].start)
+    for part in (draft.obj, draft.recipient, draft.quantity):
+        if part is not None and sent.start <= part.start and part.end <= sent.end:
+            if part.end <= trig.start and trig.start - part.end > 120:
+                continue
+            start = min(start, part.start)
+            end = max(end, part.end)
+    if draft.time is not None and draft.time.start >= end and draft.time.start - end < 40:
+        end = max(end, draft.time.end)
+    draft.ev_start, draft.ev_end = max(start, sent.start), min(end, sent.end)
+    draft.modality = modality.classify(text, max(sent.start, _clause_floor(ctx, draft, sent)), trig.start, trig.end)
+    draft.source = ctx.sources.get(index)
+    if draft.source is not None and draft.source.start <= trig.start < draft.source.end:
+        draft.source = None
+    window = text[max(sent.start, trig.start - 60) : trig.end + 40].lower()
+    draft.basis = _basis(window, draft.type, g)
+    draft.item = _item(ctx, draft)
+    prev = token_before(ctx, trig.start if draft.noun else (draft.obj.start if draft.obj else trig.start))
+    draft.definite = prev in g.definite
+
+
+def _clause_floor(ctx: DocContext, draft: Draft, sent: Segment) -> int:
+    src = ctx.sources.get(draft.sentence)
+    if src is not None and src.cue_end <= draft.trigger.start and src.cue_end > sent.start:
+        return src.cue_end  # "the JCS said the North ...": the cue's own words do not qualify
+    return sent.start
+
+
+def _basis(window: str, etype: str, g) -> str | None:
+    words = set(window.replace(",", " ").split())
+    if words & g.increment or "additionally" in window:
+        return "increment"
+    if any(w in window for w in g.total):
+        return "total"
+    return "total" if etype in DEFAULT_TOTAL else None
+
+
+def _item(ctx: DocContext, draft: Draft) -> str | None:
+    lex = trigger_lexicon()
+    if draft.type == "DEPLOY":
+        return "personnel"
+    if draft.type == "CASUALTY":
+        return lex.casualty_items.get(draft.trigger.lower, "killed_or_wounded")
+    if draft.type == "EXERCISE":
+        name = _named_before(ctx, draft.trigger)
+        return name or draft.trigger.lower
+    if draft.obj is not None and draft.obj.cls != "personnel":
+        return draft.obj.name
+    if draft.type == "STATEMENT":
+        return draft.trigger.lower
+    return draft.obj.name if draft.obj is not None else draft.trigger.lower
+
+
+def _named_before(ctx: DocContext, trig: Trigger) -> str | None:
+    words = []
+    i = trig.tok_start - 1
+    while i >= 0 and len(words) < 4:
+        tok_text = ctx.text[ctx.tokens[i].start : ctx.tokens[i].end]
+        if tok_text[:1].isupper() and tok_text.isalpha():
+            words.append(tok_text)
+            i -= 1
+            continue
+        break
+    return " ".join(reversed(words)) or None
+
+
+def _split_examples(ctx: DocContext, head: Draft, sent: Segment, items: list[ItemMention]) -> list[Draft]:
+    """Claims of their own for "including A and around 220 B" or "a X, a Y and a Z"."""
+    g = grammar()
+    text = ctx.text
+    if head.obj is None:
+        return []
+    lo = max(head.obj.end, head.trigger.end)
+    window = text[lo : sent.end]
+    cut = None
+    for word in g.list_heads:
+        pos = window.lower().find(f" {word} ")
+        if pos == -1 and window.lower().startswith(f", {word} "):
+            pos = 1
+        if pos != -1 and (cut is None or pos < cut[0]):
+            cut = (pos, len(word) + 2)
+    segments: list[tuple[int, int]] = []
+    if cut is not None and cut[0] < 120:
+        segments = _conjuncts(ctx, lo + cut[0] + cut[1], sent.end, require_det=False)
+        head.split_end = lo + cut[0]
+    else:
+        conj = _conjuncts(ctx, head.obj.start, sent.end, require_det=True)
+        if len(conj) > 1:
+            segments = conj[1:]
+            head.split_end = conj[1][0]
+    out = []
+    for start, end in segments:
+        inner = [it for it in items if it.start >= start and it.end <= end and it.cls in QUANTITY_CLASSES[head.type] | {head.obj.cls}]
+        if not inner:
+            continue
+        quantity = next((q for q in ctx.quantities if q.start >= start and q.end <= end and q.kind in COUNT_KINDS), None)
+        child = Draft(
+            head.type, head.trigger, head.sentence, head.paragraph, head.noun, start, end,
+            obj=inner[0], actor=head.actor, actor_id=head.actor_id, recipient=head.recipient,
+            quantity=quantity, time=head.time, modality=head.modality, source=head.source,
+            item=inner[0].name, basis=head.basis if quantity else head.basis,
+        )
+        out.append(child)
+    if head.split_end is not None:
+        if head.quantity is not None and head.quantity.start >= head.split_end:
+            head.quantity = None
+        head.ev_end = min(head.ev_end, _trim(text, head.split_end))
+    return out
+
+
+def _conjuncts(ctx: DocContext, start: int, end: int, *, require_det: bool) -> list[tuple[int, int]]:
+    """Split ``[start, end)`` at commas and "and"/"or" that open a determiner or count."""
+    text = ctx.text
+    g = grammar()
+    first = ctx.tok_at(start)
+    last = ctx.tok_at(end)
+    while first < last and not ctx.tokens[first].lower[:1].isalnum():
+        first += 1
+    if first >= last:
+        return []
+    quantity_starts = {q.start for q in ctx.quantities if q.kind in COUNT_KINDS}
+    bounds = [ctx.tokens[first].start]
+    i = first + 1
+    while i < last:
+        tok = ctx.tokens[i]
+        if tok.lower in {";", ")", "”", '"'} or tok.lower in g.stops - {"as"} or tok.lower in {"to", "from", "in", "on", "at"} and require_det:
+            break
+        if tok.lower in {",", "and", "or"}:
+            j = i + 1
+            while j < last and ctx.tokens[j].lower in {",", "and", "or"}:
+                j += 1
+            if j < last:
+                nxt = ctx.tokens[j]
+                opens = nxt.lower in {"a", "an", "another"} or nxt.start in quantity_starts
+                if opens:
+                    bounds.append(nxt.start)
+                    i = j
+                    continue
+        i += 1
+    stop = ctx.tokens[i - 1].end if i - 1 < len(ctx.tokens) else end
+    if require_det and ctx.tokens[first].lower not in {"a", "an", "another"}:
+        return []
+    spans = []
+    for k, b in enumerate(bounds):
+        e = bounds[k + 1] if k + 1 < len(bounds) else stop
+        spans.append((b, _trim(text, e)))
+    return [(s, e) for s, e in spans if e > s]
+
+
+def _trim(text: str, end: int) -> int:
+    while end > 0 and text[end - 1] in " ,;:“”\"'\xa0\n" or text[max(0, end - 4) : end] == " and" or text[max(0, end - 3) : end] == " or":
+        if text[max(0, end - 4) : end] == " and":
+            end -= 4
+        elif text[max(0, end - 3) : end] == " or":
+            end -= 3
+        else:
+            end -= 1
+    return end

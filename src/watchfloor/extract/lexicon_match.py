@@ -1,0 +1,172 @@
+"""Trigger and item matchers built from the lexicons, over spaCy tokens.
+
+``triggers.yaml`` and ``items.yaml`` are compiled once into spaCy ``PhraseMatcher``s on
+lower-cased tokens. A surface form may belong to several event types ("sent" troops is a
+deployment, "sent" shells a transfer); the matcher keeps every reading and the event stage
+chooses by the object's class.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+from spacy.util import filter_spans
+
+from watchfloor.extract.context import ItemMention
+from watchfloor.lexicons import expand_forms, load
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A word or phrase that may announce a claim, with every (type, part of speech) reading."""
+
+    start: int
+    end: int
+    tok_start: int
+    tok_end: int
+    text: str
+    readings: tuple[tuple[str, str], ...]
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+@dataclass(frozen=True)
+class TriggerLexicon:
+    """The compiled triggers: surface form -> readings, plus per-type settings."""
+
+    readings: dict[str, tuple[tuple[str, str], ...]]
+    objects: dict[str, frozenset[str]]
+    bare_nouns: dict[str, frozenset[str]]
+    casualty_items: dict[str, str]
+    receive_verbs: frozenset[str]
+    strict_verbs: frozenset[str]
+    border_nouns: frozenset[str]
+    border_words: frozenset[str]
+
+
+@cache
+def trigger_lexicon() -> TriggerLexicon:
+    """Read ``triggers.yaml`` into lookup tables (cached)."""
+    data = load("triggers")
+    readings: dict[str, list[tuple[str, str]]] = {}
+    objects: dict[str, frozenset[str]] = {}
+    bare: dict[str, frozenset[str]] = {}
+    casualty_items: dict[str, str] = {}
+    border: set[str] = set()
+    border_nouns: set[str] = set()
+    for etype, spec in data.items():
+        for entry in spec.get("verbs", []):
+            for form in expand_forms(entry, verb=True):
+                readings.setdefault(form.lower(), []).append((etype, "verb"))
+        for entry in spec.get("nouns", []):
+            for form in expand_forms(entry, plural=True):
+                readings.setdefault(form.lower(), []).append((etype, "noun"))
+        if "object" in spec:
+            objects[etype] = frozenset(spec["object"])
+        bare[etype] = frozenset(w.lower() for w in spec.get("bare_nouns", []))
+        border_nouns.update(w.lower() for w in spec.get("border_nouns", []))
+        border.update(w.lower() for w in spec.get("border_words", []))
+        for item, words in (spec.get("items") or {}).items():
+            for word in words:
+                casualty_items[word.lower()] = item
+    transfer = data.get("TRANSFER", {})
+    return TriggerLexicon(
+        readings={k: tuple(dict.fromkeys(v)) for k, v in readings.items()},
+        objects=objects,
+        bare_nouns=bare,
+        casualty_items=casualty_items,
+        receive_verbs=frozenset(transfer.get("receive_verbs", [])),
+        strict_verbs=frozenset(transfer.get("strict_verbs", [])),
+        border_nouns=frozenset(border_nouns),
+        border_words=frozenset(border),
+    )
+
+
+@dataclass(frozen=True)
+class ItemLexicon:
+    """The compiled items: surface form -> (class, canonical name), and personnel heads."""
+
+    forms: dict[str, tuple[tuple[str, str], ...]]
+    people_only: frozenset[str]
+
+
+@cache
+def item_lexicon() -> ItemLexicon:
+    """Read ``items.yaml`` into a form table (cached)."""
+    data = load("items")
+    forms: dict[str, list[tuple[str, str]]] = {}
+    people_only: frozenset[str] = frozenset()
+    for cls, spec in data.items():
+        if isinstance(spec, dict):  # personnel: heads only
+            for head in spec.get("heads", []):
+                forms.setdefault(head.lower(), []).append((cls, "personnel"))
+            people_only = frozenset(w.lower() for w in spec.get("people_only", []))
+            continue
+        for entry in spec:
+            for raw in entry["forms"]:
+                for form in expand_forms(raw, plural=True):
+                    forms.setdefault(form.lower(), []).append((cls, entry["name"]))
+    return ItemLexicon({k: tuple(dict.fromkeys(v)) for k, v in forms.items()}, people_only)
+
+
+class Matchers:
+    """PhraseMatchers for triggers and items, built once per spaCy vocabulary."""
+
+    def __init__(self, nlp_vocab) -> None:  # noqa: ANN001 - spaCy Vocab
+        self.trigger_matcher = PhraseMatcher(nlp_vocab, attr="LOWER")
+        self.item_matcher = PhraseMatcher(nlp_vocab, attr="LOWER")
+        tokenizer_doc = _Tokenize(nlp_vocab)
+        self.trigger_matcher.add("T", [tokenizer_doc(f) for f in trigger_lexicon().readings])
+        self.item_matcher.add("I", [tokenizer_doc(f) for f in item_lexicon().forms])
+
+    def triggers(self, doc: Doc) -> list[Trigger]:
+        """Every trigger in the doc, longest match first when two overlap."""
+        table = trigger_lexicon().readings
+        spans = filter_spans(self.trigger_matcher(doc, as_spans=True))
+        out = []
+        for span in spans:
+            first = doc[span.start]
+            # "submarine-launched", "solid-fuel": a trigger glued to a hyphen is an adjective.
+            if span.start > 0 and doc[span.start - 1].text == "-" and not doc[span.start - 2].whitespace_:
+                continue
+            key = span.text.lower()
+            readings = table.get(key) or table.get(" ".join(t.lower_ for t in span))
+            if readings:
+                out.append(
+                    Trigger(first.idx, span.end_char, span.start, span.end, span.text, readings)
+                )
+        return out
+
+    def items(self, doc: Doc) -> list[ItemMention]:
+        """Every item mention in the doc (longest first when two overlap)."""
+        table = item_lexicon().forms
+        out = []
+        for span in filter_spans(self.item_matcher(doc, as_spans=True)):
+            key = " ".join(t.lower_ for t in span)
+            entries = table.get(span.text.lower()) or table.get(key)
+            if not entries:
+                continue
+            cls, name = entries[0]
+            if name == "personnel":
+                name = span.text.lower()
+            out.append(ItemMention(span.start_char, span.end_char, span.text, cls, name, span.start, span.end))
+            for extra_cls, extra_name in entries[1:]:
+                out.append(
+                    ItemMention(span.start_char, span.end_char, span.text, extra_cls, extra_name, span.start, span.end)
+                )
+        return out
+
+
+class _Tokenize:
+    def __init__(self, vocab) -> None:  # noqa: ANN001
+        import spacy
+
+        self.nlp = spacy.blank("en", vocab=vocab)
+
+    def __call__(self, text: str) -> Doc:
+        return self.nlp.make_doc(text)

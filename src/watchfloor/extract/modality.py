@@ -1,0 +1,66 @@
+"""Modality: how sure the source is that the claimed event happened.
+
+The cue words (``cues.yaml``: hedged, possible, negated) are looked for in the claim's
+clause, from the clause's start up to the trigger. Negation must stand close to the trigger
+("did not carry out", "no imminent signs of such a launch"), since a "not" further back
+usually belongs to another verb. When several cues apply, negation wins over possibility,
+and possibility over a hedge: "appears to be preparing to launch" has not happened yet.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from watchfloor.lexicons import load
+
+# Subordinators and separators that open a new clause: cues before them do not reach the trigger.
+_CLAUSE_BREAK = re.compile(
+    r"(?:;|:|—|–|\s-\s|,\s*(?:although|though|while|whereas|but|as|after|before|when|because|since|"
+    r"and\s+(?=(?:the|it|he|she|they|we|its|his|their|[A-Z])\b))|\b(?:although|though|whereas|but)\b)",
+)
+_NEGATION_REACH = 48  # characters before the trigger in which a negation still applies
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    cues = load("cues")
+    out = {}
+    for key in ("hedged", "possible", "negated"):
+        words = sorted(cues[key], key=len, reverse=True)
+        body = "|".join(re.escape(w).replace("n't", "n[’']t") for w in words)
+        out[key] = re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])", re.IGNORECASE)
+    exceptions = sorted(cues["negation_exceptions"], key=len, reverse=True)
+    out["exceptions"] = re.compile("|".join(map(re.escape, exceptions)), re.IGNORECASE)
+    out["hedged_perfect"] = re.compile(r"\b(?:may|might|could)\s+have\b", re.IGNORECASE)
+    return out
+
+
+def clause_start(text: str, lo: int, trigger_start: int) -> int:
+    """Start of the clause that holds the trigger, searching back no further than ``lo``."""
+    last = lo
+    for match in _CLAUSE_BREAK.finditer(text, lo, trigger_start):
+        last = match.end()
+    return last
+
+
+def classify(text: str, lo: int, trigger_start: int, trigger_end: int) -> str:
+    """Modality of a trigger whose clause begins at or after ``lo``.
+
+    Returns one of ``asserted``, ``hedged``, ``possible``, ``negated``.
+    """
+    pats = _patterns()
+    start = clause_start(text, lo, trigger_start)
+    window = text[start:trigger_end]
+    near_from = max(0, len(window) - (trigger_end - trigger_start) - _NEGATION_REACH)
+    for match in pats["negated"].finditer(window, near_from):
+        if match.group().lower() == "without" and pats["exceptions"].match(window, match.start()):
+            continue
+        return "negated"
+    if pats["hedged_perfect"].search(window):
+        return "hedged"
+    if pats["possible"].search(window):
+        return "possible"
+    if pats["hedged"].search(window):
+        return "hedged"
+    return "asserted"

@@ -1,0 +1,152 @@
+"""The spaCy pipeline: one registered component per stage, each declaring what it writes.
+
+``spacy.blank("en")`` gives the tokenizer and the ``Doc``; no trained model is loaded.
+Each stage is a factory (as spaCy's own components are) that reads and writes the shared
+working state ``doc._.wf`` (a :class:`~watchfloor.extract.context.DocContext`), and, for
+inspection with spaCy tools, the token-aligned spans in ``doc.spans[<stage>]``.
+The dateline date travels in ``doc.user_data["published"]``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from watchfloor.extract.attribution import assign_sources
+from watchfloor.extract.context import DocContext, Tok
+from watchfloor.extract.entities import find_entities
+from watchfloor.extract.lexicon_match import Matchers
+from watchfloor.extract.quantities import find_quantities
+from watchfloor.extract.segment import segment
+from watchfloor.extract.timex import find_times
+
+PIPELINE_VERSION = "wf-extract-1"
+
+if not Doc.has_extension("wf"):
+    Doc.set_extension("wf", default=None)
+if not Doc.has_extension("wf_drafts"):
+    Doc.set_extension("wf_drafts", default=None)
+
+
+@Language.factory("wf_segment", assigns=["doc._.wf"])
+def make_segment(nlp: Language, name: str):
+    """Paragraphs, sentences, quotes and speaker turns (:mod:`.segment`)."""
+
+    def component(doc: Doc) -> Doc:
+        tokens = [Tok(t.idx, t.idx + len(t.text), t.lower_) for t in doc]
+        published = doc.user_data.get("published")
+        doc._.wf = DocContext(doc.text, published, tokens, segment(doc.text))
+        return doc
+
+    return component
+
+
+@Language.factory("wf_entities", assigns=["doc._.wf.entities"], requires=["doc._.wf"])
+def make_entities(nlp: Language, name: str):
+    """Actors and speakers mapped to SPEC entity ids (:mod:`.entities`)."""
+
+    def component(doc: Doc) -> Doc:
+        doc._.wf.entities = find_entities(doc.text)
+        return doc
+
+    return component
+
+
+@Language.factory("wf_quantities", assigns=["doc._.wf.quantities"], requires=["doc._.wf"])
+def make_quantities(nlp: Language, name: str):
+    """Counts with approximation and bounds (:mod:`.quantities`)."""
+
+    def component(doc: Doc) -> Doc:
+        doc._.wf.quantities = find_quantities(doc.text)
+        return doc
+
+    return component
+
+
+@Language.factory("wf_timex", assigns=["doc._.wf.times"], requires=["doc._.wf"])
+def make_timex(nlp: Language, name: str):
+    """Time expressions resolved against the dateline (:mod:`.timex`)."""
+
+    def component(doc: Doc) -> Doc:
+        doc._.wf.times = find_times(doc.text, doc._.wf.published)
+        return doc
+
+    return component
+
+
+@Language.factory("wf_items", assigns=["doc._.wf.items", "doc.spans['wf_triggers']"], requires=["doc._.wf"])
+def make_items(nlp: Language, name: str):
+    """Items (troops, shells, cameras) and event triggers from the lexicons (:mod:`.lexicon_match`)."""
+    matchers = Matchers(nlp.vocab)
+
+    def component(doc: Doc) -> Doc:
+        doc._.wf.items = matchers.items(doc)
+        doc.user_data["wf_triggers"] = matchers.triggers(doc)
+        return doc
+
+    return component
+
+
+@Language.factory("wf_attribution", assigns=["doc._.wf.sources"], requires=["doc._.wf.entities"])
+def make_attribution(nlp: Language, name: str):
+    """The source each sentence is attributed to (:mod:`.attribution`)."""
+
+    def component(doc: Doc) -> Doc:
+        assign_sources(doc._.wf)
+        return doc
+
+    return component
+
+
+@Language.factory(
+    "wf_events",
+    assigns=["doc._.wf_drafts"],
+    requires=["doc._.wf.items", "doc._.wf.sources", "doc._.wf.quantities", "doc._.wf.times"],
+)
+def make_events(nlp: Language, name: str):
+    """Draft claims with arguments, modality and source (:mod:`.events`)."""
+    from watchfloor.extract.events import sentence_drafts
+
+    def component(doc: Doc) -> Doc:
+        ctx: DocContext = doc._.wf
+        triggers = doc.user_data.get("wf_triggers", [])
+        state: dict = {}
+        drafts = []
+        t = 0
+        for index, sent in enumerate(ctx.seg.sentences):
+            mine = []
+            while t < len(triggers) and triggers[t].start < sent.end:
+                if triggers[t].start >= sent.start and triggers[t].end <= sent.end:
+                    mine.append(triggers[t])
+                t += 1
+            drafts.extend(sentence_drafts(ctx, index, sent, mine, state))
+        doc._.wf_drafts = drafts
+        return doc
+
+    return component
+
+
+STAGES = ("wf_segment", "wf_entities", "wf_quantities", "wf_timex", "wf_items", "wf_attribution", "wf_events")
+
+
+@cache
+def get_nlp() -> Language:
+    """The extraction pipeline (built once per process)."""
+    nlp = spacy.blank("en")
+    for stage in STAGES:
+        nlp.add_pipe(stage)
+    return nlp
+
+
+def run(text: str, published: dt.date | None) -> Doc:
+    """Run every stage over ``text``; ``published`` is the dateline date or ``None``."""
+    nlp = get_nlp()
+    doc = nlp.make_doc(text)
+    doc.user_data["published"] = published
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc

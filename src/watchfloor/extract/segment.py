@@ -1,0 +1,165 @@
+"""Segmentation: paragraphs, sentences, quotations and transcript speaker turns.
+
+Reports arrive as wire copy (one paragraph a line), Markdown (blank-line paragraphs), or
+hard-wrapped transcripts (lines broken mid-sentence, turns opened by "MR. KIRBY:" or "Q").
+Everything here returns offsets into the original text; nothing is normalised in place,
+so every later span still points at the exact characters the user supplied.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from watchfloor.lexicons import load
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A half-open character range of the document with a kind-specific label."""
+
+    start: int
+    end: int
+    label: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Segmentation:
+    """Paragraphs, sentences (each with its paragraph index), quotes and speaker turns."""
+
+    paragraphs: list[Segment]
+    sentences: list[Segment]
+    sentence_paragraph: list[int]
+    quotes: list[Segment]
+    turns: list[Segment]
+
+
+_SENT_END = re.compile(r"[.!?]+(?:[\"”’')\]]+)?(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+_SENT_END_QUOTE = re.compile(r"[.!?,][\"”](?=\s+[A-Z])")
+_LINE = re.compile(r"[^\n]*(?:\n|$)")
+_SPEAKER = re.compile(
+    r"(?:\*\*)?(?:(?:MR|MRS|MS|DR|GEN|ADM|COL|CAPT|MAJ|LT)\.\s+)?"
+    r"[A-Z][A-Z.'’\- ]{0,40}[A-Z.](?:\*\*)?:(?:\*\*)?(?=[\s\xa0])|Q(?:\*\*)?[:.]?(?=[\s\xa0])"
+)
+_QUOTE = re.compile(r"“[^“”]{3,2000}”|\"[^\"\n]{3,2000}\"")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.?$")
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    return frozenset(a.lower().rstrip(".") for a in load("cues")["abbreviations"])
+
+
+def segment(text: str) -> Segmentation:
+    """Split ``text`` into paragraphs, sentences, quotes and speaker turns."""
+    paragraphs = find_paragraphs(text)
+    sentences: list[Segment] = []
+    owner: list[int] = []
+    for index, para in enumerate(paragraphs):
+        for sent in _split_sentences(text, para.start, para.end):
+            sentences.append(sent)
+            owner.append(index)
+    quotes = [Segment(m.start(), m.end(), "quote") for m in _QUOTE.finditer(text)]
+    return Segmentation(paragraphs, sentences, owner, quotes, find_turns(text, paragraphs))
+
+
+def find_paragraphs(text: str) -> list[Segment]:
+    """Paragraphs: blank lines always separate; a single newline separates unless it is a soft wrap.
+
+    A line break is a soft wrap (hard-wrapped prose) when the line before does not end a
+    sentence and the next line does not open a speaker turn.
+    """
+    paragraphs: list[Segment] = []
+    start: int | None = None
+    prev_end = 0
+    prev_line = ""
+    for match in _LINE.finditer(text):
+        line = match.group()
+        if not line:
+            break
+        stripped = line.strip(" \t\r\n\xa0")
+        line_start = match.start() + (len(line) - len(line.lstrip(" \t\r\n\xa0")))
+        line_end = match.start() + len(line.rstrip(" \t\r\n\xa0"))
+        if not stripped:
+            if start is not None:
+                paragraphs.append(Segment(start, prev_end, "p"))
+                start = None
+            continue
+        if start is not None and _breaks(prev_line, stripped):
+            paragraphs.append(Segment(start, prev_end, "p"))
+            start = None
+        if start is None:
+            start = line_start
+        prev_end = line_end
+        prev_line = stripped
+    if start is not None:
+        paragraphs.append(Segment(start, prev_end, "p"))
+    return paragraphs
+
+
+def _breaks(prev_line: str, next_line: str) -> bool:
+    if _SPEAKER.match(next_line) or next_line.startswith(("- ", "* ", "• ", "#")):
+        return True
+    if prev_line.endswith((".", "!", "?", ":", "”", '"', ")", "’", "—", "–")):
+        return True
+    if len(prev_line) < 40 and not next_line[:1].islower():
+        return True  # a heading, a byline or a dateline line
+    return False
+
+
+def _split_sentences(text: str, start: int, end: int) -> list[Segment]:
+    abbreviations = _abbreviations()
+    chunk = text[start:end]
+    out: list[Segment] = []
+    cursor = 0
+    for match in _SENT_END.finditer(chunk):
+        stop = match.end()
+        if match.group().startswith(".") and _is_abbreviation(chunk, match.start(), abbreviations):
+            continue
+        _append(out, chunk, start, cursor, stop)
+        cursor = stop
+    _append(out, chunk, start, cursor, len(chunk))
+    return out
+
+
+def _is_abbreviation(chunk: str, dot: int, abbreviations: frozenset[str]) -> bool:
+    before = _WORD_BEFORE.search(chunk, max(0, dot - 20), dot)
+    if before is None:
+        return False
+    word = before.group(1).lower()
+    if len(word) == 1 and word.isalpha():
+        return chunk[before.start(1)].isupper()  # an initial: "John F. Kennedy"
+    return word in abbreviations or word.rstrip(".") in abbreviations
+
+
+def _append(out: list[Segment], chunk: str, base: int, lo: int, hi: int) -> None:
+    piece = chunk[lo:hi]
+    left = len(piece) - len(piece.lstrip())
+    right = len(piece.rstrip())
+    if right > left:
+        out.append(Segment(base + lo + left, base + lo + right, "s"))
+
+
+def find_turns(text: str, paragraphs: list[Segment]) -> list[Segment]:
+    """Speaker turns of a transcript: each runs from its label to the next label.
+
+    ``label`` holds the speaker label as written ("MR. KIRBY", "Q"); a document with no
+    labels has no turns.
+    """
+    marks: list[tuple[int, str]] = []
+    for para in paragraphs:
+        match = _SPEAKER.match(text, para.start, para.end)
+        if match:
+            marks.append((para.start, match.group().strip("*:. \xa0")))
+    turns = []
+    for i, (pos, label) in enumerate(marks):
+        stop = marks[i + 1][0] if i + 1 < len(marks) else len(text)
+        turns.append(Segment(pos, stop, label))
+    return turns
+
+
+def speaker_label_end(text: str, start: int) -> int:
+    """Offset just past a speaker label that opens at ``start`` (or ``start`` if none)."""
+    match = _SPEAKER.match(text, start)
+    return match.end() if match else start
