@@ -1,0 +1,199 @@
+"""Find time expressions in a report and resolve each to a TimeML value and a date interval.
+
+``find_times(text, dct)`` is the time stage of the extractor. It is a rule system in the
+manner of HeidelTime: the words live in ``lexicons/time_words.yaml``, the patterns in
+``lexicons/time_grammar.yaml``, and this module only runs them:
+
+1. split the text into tokens and map each token to a class character
+   (:mod:`watchfloor.extract.timex_lexicon`);
+2. run the compiled grammar over the class string; rules are tried in file order at each
+   token, and matches never overlap;
+3. read each match's parts (:mod:`watchfloor.extract.timex_features`) and resolve them
+   against the dateline (:mod:`watchfloor.extract.timex_resolve`,
+   :mod:`watchfloor.extract.timex_handlers`), where the resolution conventions are listed.
+
+A bare weekday or a month without a year needs the sentence's tense; :func:`_tense` reads it
+from the nearest cue word (time_words.yaml ``tense_cues``), computed only when asked.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from itertools import accumulate
+
+from watchfloor.extract.mentions import TimeMention
+from watchfloor.extract.timex_calendar import Period
+from watchfloor.extract.timex_handlers import HANDLERS, check_types
+from watchfloor.extract.timex_lexicon import load
+from watchfloor.extract.timex_resolve import FUTURE, PAST, Context
+
+_LEX = load()
+check_types({rule_type for _, rule_type in _LEX.rules})
+
+_C = _LEX.char_of["C"]
+_X = _LEX.char_of["x"]
+_O = _LEX.char_of["o"]
+_ABBR = {_LEX.char_of["month_abbr"], _C}
+
+
+_WEAK = "weak_past"
+
+
+def _cue_table() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """First word -> (cue words, tense), longest cue first."""
+    table: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for key, tense in (("future", FUTURE), ("past", PAST), ("reporting", _WEAK)):
+        for cue in _LEX.words["tense_cues"][key]:
+            words = tuple(str(cue).lower().split())
+            table.setdefault(words[0], []).append((words, tense))
+    for cues in table.values():
+        cues.sort(key=lambda c: -len(c[0]))
+    return table
+
+
+_CUES = _cue_table()
+_APOS = _LEX.char_of["apos"]
+_S = _LEX.char_of["plural_s"]
+_WEEKDAY = _LEX.char_of["weekday"]
+_STOPS = frozenset({".", "!", "?", ";", "\n"})
+_TENSE_WINDOW = 12
+
+
+def _as_date(dct: dt.date | dt.datetime | str | None) -> dt.date | None:
+    """Accept a date, a datetime or an ISO string ("2025-03-27", "1998-02-06T22:19")."""
+    if dct is None:
+        return None
+    if isinstance(dct, dt.datetime):
+        return dct.date()
+    if isinstance(dct, dt.date):
+        return dct
+    return dt.date.fromisoformat(str(dct)[:10])
+
+
+def _classify(toks: list[str]) -> str:
+    get = _LEX.class_of.get
+    return "".join(
+        [get(t) or (_C if t[0].isupper() else _X if t[0].isalnum() else _O) for t in toks]
+    )
+
+
+def _cue(toks: list[str], classes: str, k: int, strict: bool) -> str | None:
+    """The tense that token ``k`` (with the words after it) signals, if any.
+
+    Weak past cues count only when ``strict`` is false.
+    """
+    low = toks[k].lower()
+    for words, tense in _CUES.get(low, ()):
+        if len(words) == 1 or [t.lower() for t in toks[k : k + len(words)]] == list(words):
+            if tense == _WEAK:
+                return None if strict else PAST
+            return tense
+    if not strict and classes[k] == _X and len(low) > 4 and low.endswith("ed"):
+        return PAST
+    return None
+
+
+def _modal_before(toks: list[str], k: int) -> bool:
+    """A future modal just before a past form: "will be paid", "would be held"."""
+    for t in toks[max(0, k - 3) : k]:
+        if any(tense == FUTURE and len(w) == 1 for w, tense in _CUES.get(t.lower(), ())):
+            return True
+    return False
+
+
+def _is_stop(toks: list[str], classes: str, k: int) -> bool:
+    """A sentence boundary, but not the dot of "Jan." or of an initial."""
+    t = toks[k]
+    if t not in _STOPS:
+        return False
+    if t == "." and k and (classes[k - 1] in _ABBR and len(toks[k - 1]) <= 4):
+        return False
+    return True
+
+
+def _tense(toks: list[str], classes: str, i: int, j: int, strict: bool = False) -> str | None:
+    """The tense cue nearest to tokens ``[i, j)`` within their sentence, or ``None``."""
+    n = len(toks)
+    if classes[j - 1] == _WEEKDAY and classes[j : j + 2] == _APOS + _S:
+        return PAST  # "Wednesday's ruling" happened
+    left_open = right_open = True
+    for dist in range(1, _TENSE_WINDOW + 1):
+        k = i - dist
+        if left_open and k >= 0:
+            if _is_stop(toks, classes, k):
+                left_open = False
+            else:
+                cue = _cue(toks, classes, k, strict)
+                if cue:
+                    return FUTURE if cue == PAST and _modal_before(toks, k) else cue
+        k = j - 1 + dist
+        if right_open and k < n:
+            if _is_stop(toks, classes, k):
+                right_open = False
+            else:
+                cue = _cue(toks, classes, k, strict)
+                if cue:
+                    return FUTURE if cue == PAST and _modal_before(toks, k) else cue
+    return None
+
+
+def find_times(text: str, dct: dt.date | None) -> list[TimeMention]:
+    """Every time expression in ``text``, resolved against the dateline ``dct``.
+
+    Args:
+        text: the document text.
+        dct: the dateline (document creation time); ``None`` leaves relative expressions
+            unresolved. A datetime or an ISO string is accepted too.
+
+    Returns:
+        Mentions sorted by start and non-overlapping, each with ``kind`` (date, time,
+        duration, set), a TimeML-style ``value`` and an inclusive ISO interval
+        ``date_start``/``date_end`` (``None`` when the expression names no fixed dates).
+    """
+    if not text:
+        return []
+    day = _as_date(dct)
+    pieces = _LEX.token_re.split(text)
+    toks = pieces[1::2]
+    if not toks:
+        return []
+    classes = _classify(toks)
+    bounds = list(accumulate(map(len, pieces)))
+    name_of = _LEX.name_of
+    rules = _LEX.rules
+    anchor: Period | None = None
+    out: list[TimeMention] = []
+    for m in _LEX.grammar.finditer(classes):
+        i, j = m.span()
+        if i == j or m.lastgroup is None:
+            continue
+        rule_type = rules[int(m.lastgroup[1:])][1]
+
+        def tense(strict: bool = False, i: int = i, j: int = j) -> str | None:
+            return _tense(toks, classes, i, j, strict)
+
+        ctx = Context(_LEX, day, anchor, toks[i - 1].lower() if i else None, tense)
+        try:
+            res = HANDLERS[rule_type](ctx, toks[i:j], [name_of[c] for c in classes[i:j]])
+        except (ValueError, OverflowError, KeyError):
+            res = None  # a date outside the calendar (year 0, year 10000): not a date
+        if res is None:
+            continue
+        start, end = bounds[2 * i], bounds[2 * j - 1]
+        out.append(
+            TimeMention(
+                start=start,
+                end=end,
+                text=text[start:end],
+                kind=res.kind,
+                value=res.value,
+                date_start=res.start.isoformat() if res.start else None,
+                date_end=res.end.isoformat() if res.end else None,
+            )
+        )
+        if res.period is not None:
+            anchor = res.period
+    return out
+
+
+__all__ = ["find_times"]
