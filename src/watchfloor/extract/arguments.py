@@ -134,16 +134,22 @@ def find_actor(
         if ctx.is_speaker(ent.start, ent.end):
             continue
         before = token_before(ctx, ent.start)
-        if before in g.preps and before != "by":
+        subject_of_gerund = ctx.tok_at(ent.end) == trig.tok_start  # "lead to Moscow transferring"
+        if before in g.preps and before != "by" and not subject_of_gerund:
             continue
         if entity_is_possessive(ctx, ent) and not noun and not _possessive_subject(ctx, ent, trig):
             continue
-        if victim_side and ent.kind == "demonym":
+        if victim_side and (ent.kind == "demonym" or _holds_people(ctx, ent)):
             continue
         if ent.entity is None:
             continue
         return ent
     return None
+
+
+def _holds_people(ctx: DocContext, ent: EntityMention) -> bool:
+    # "North Korean soldiers" as one mention: the people counted, not who acts on them
+    return any(it.cls == "personnel" and ent.start <= it.start and it.end <= ent.end for it in ctx.items)
 
 
 def _possessive_subject(ctx: DocContext, ent: EntityMention, trig: Trigger) -> bool:
@@ -194,7 +200,7 @@ def victim_entity(
 ) -> EntityMention | None:
     """Whose people a casualty claim counts: the victims' demonym, the subject of "suffered", ..."""
     g = grammar()
-    if obj is not None:
+    if obj is not None and not (obj.start <= trig.start and trig.end <= obj.end):
         lo = min(obj.start, trig.start) - 40
         hi = max(obj.end, trig.end)
         near = [e for e in sent_entities if e.start >= lo and e.end <= hi and e is not actor and e.entity]
@@ -210,9 +216,10 @@ def victim_entity(
         between = ctx.text[ent.end : trig.start].lower().split()
         if any(w in g.suffer_verbs for w in between[:6]):
             return ent
-    demonyms = [e for e in left if e.kind == "demonym"]
-    if demonyms:
-        return demonyms[-1]
+    people = [e for e in sent_entities if e.entity and (e.kind == "demonym" or _holds_people(ctx, e))]
+    people = [e for e in people if e is not actor and not ctx.is_speaker(e.start, e.end)]
+    if people:
+        return min(people, key=lambda e: abs(e.start - trig.start))
     if left:
         return left[-1]
     return None

@@ -38,13 +38,16 @@ def extract_claims(document: Document) -> list[Claim]:
     published = _parse_date(document.published)
     if published is None and dateline is not None:
         published = dateline.date
-    doc = run(text, published)
+    doc = run(text, published, dateline.end if dateline else 0)
     drafts: list[Draft] = doc._.wf_drafts
     kept = _fold_references(drafts)
     channel = _channel(document.publisher, dateline.credit if dateline else None)
     claims = []
     for index, draft in enumerate(kept):
-        claims.append(_to_claim(text, draft, channel, document.id, _restates(kept, index)))
+        restates = _restates(kept, index)
+        if restates is not None and draft.recipient is None:
+            draft.recipient = kept[restates].recipient  # the restatement of "sent 3,000 to Russia"
+        claims.append(_to_claim(text, draft, channel, document.id, restates))
     return claims
 
 
@@ -86,7 +89,7 @@ def _referent(kept: list[Draft], draft: Draft) -> Draft | None:
             continue
         if draft.item and earlier.item and draft.item != earlier.item and draft.type != "DEPLOY":
             continue
-        if draft.actor_id and earlier.actor_id and draft.actor_id != earlier.actor_id:
+        if draft.actor_id and earlier.actor_id and draft.actor_id.split(".")[0] != earlier.actor_id.split(".")[0]:
             continue
         return earlier
     return None
@@ -102,7 +105,7 @@ def _restates(kept: list[Draft], index: int) -> int | None:
             other.type == draft.type
             and other.quantity is not None
             and other.quantity.value == draft.quantity.value
-            and other.actor_id == draft.actor_id
+            and (other.actor_id or "").split(".")[0] == (draft.actor_id or "").split(".")[0]
             and other.item == draft.item
             and other.sentence != draft.sentence
         ):

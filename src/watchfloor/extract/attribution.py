@@ -34,7 +34,7 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
 
 # Words that may stand between a speaker and its verb ("the JCS also said", "Kirby told reporters").
 _GAP = re.compile(
-    r"^[\s,]*(?:(?:also|further|later|again|separately|earlier|previously|on\s+\w+day|in\s+a\s+\w+(?:\s+\w+)?|"
+    r"^[\s,)\]”\"]*(?:(?:also|further|later|again|separately|earlier|previously|on\s+\w+day|in\s+a\s+\w+(?:\s+\w+)?|"
     r"has|have|had|was|were|is|are|would|\(\w+\)|who\s+\w+|which\s+\w+)[\s,]*){0,3}$",
     re.IGNORECASE,
 )

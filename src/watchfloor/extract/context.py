@@ -64,6 +64,7 @@ class DocContext:
     items: list[ItemMention] = field(default_factory=list)
     sources: dict[int, SourceAssignment | None] = field(default_factory=dict)
     speaker_spans: list[tuple[int, int]] = field(default_factory=list)
+    dateline_end: int = 0
     _tok_starts: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:

@@ -18,6 +18,7 @@ class DatelineInfo:
 
     date: dt.date | None
     credit: str | None
+    end: int = 0
 
 
 def find_dateline(text: str) -> DatelineInfo | None:
@@ -27,4 +28,4 @@ def find_dateline(text: str) -> DatelineInfo | None:
         return None
     date = dt.date.fromisoformat(found.date) if found.date else None
     credit = found.credit.text if found.credit else (found.end_credit.text if found.end_credit else None)
-    return DatelineInfo(date, credit)
+    return DatelineInfo(date, credit, found.span.end if found.span else 0)

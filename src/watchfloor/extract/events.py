@@ -121,8 +121,12 @@ def _is_noun(ctx: DocContext, trig: Trigger, tok_lo: int) -> bool:
         return True
     if kinds == {"verb"}:
         return False
+    g = grammar()
     prev = ctx.tokens[trig.tok_start - 1].lower if trig.tok_start > tok_lo else ""
-    return prev in grammar().noun_left or prev.endswith(("'s", "’s")) or prev.isdigit()
+    nxt = ctx.tokens[trig.tok_end].lower if trig.tok_end < len(ctx.tokens) else ""
+    if nxt == "of" or prev in g.preps - {"to"}:
+        return True
+    return prev in g.noun_left or prev.endswith(("'s", "’s")) or prev.isdigit()
 
 
 def _absorbed(ctx: DocContext, trig: Trigger, drafts: list[Draft], noun: bool, tok_lo: int, g) -> bool:
@@ -131,8 +135,11 @@ def _absorbed(ctx: DocContext, trig: Trigger, drafts: list[Draft], noun: bool, t
         # "upgrades to launch a satellite": the purpose of another event, not an event of its own
         return any(d.trigger.tok_end >= trig.tok_start - 4 for d in drafts)
     if noun:
-        if any(d.type == "STATEMENT" and not d.noun for d in drafts):
-            return True  # "denouncing joint drills": what a statement is about
+        for d in drafts:
+            if d.type == "STATEMENT" and not d.noun and trig.tok_start - d.trigger.tok_end <= 12:
+                between = ctx.text[d.trigger.end : trig.start]
+                if "," not in between and ";" not in between:
+                    return True  # "denouncing joint drills": what a statement is about
         if before == "for":
             head = ctx.tokens[trig.tok_start - 2].lower if trig.tok_start - 2 >= tok_lo else ""
             if head not in g.skip_for_heads and not _modifier_between(ctx, trig, tok_lo, g):
@@ -178,7 +185,7 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, tok
         if etype in {"LAUNCH", "DEVELOP"} and noun and obj is None:
             earlier = [it for it in items if it.end <= trig.start and it.cls in allowed]
             if earlier:
-                return etype, earlier[-1]
+                return etype, earlier[-1]  # "such a launch": what an earlier clause named
         if etype == "CASUALTY" and _count_near(ctx, trig) and lower not in {"lost", "lose", "loses", "losing", "missing", "lives", "dead"}:
             return etype, obj
     return None, obj
@@ -208,7 +215,7 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
         return
     actor = find_actor(ctx, trig, entities, 0, passive=passive, noun=draft.noun, victim_side=False)
     if draft.type == "DEPLOY" and draft.obj is not None:
-        demonym = [e for e in entities if e.end <= draft.obj.start and e.start >= draft.obj.start - 40 and e.entity]
+        demonym = [e for e in entities if e.start < draft.obj.end and e.start >= draft.obj.start - 40 and e.entity]
         if demonym and (actor is None or demonym[-1].start > actor.start):
             actor = demonym[-1]
     recipient = find_recipient(ctx, trig, draft.type, entities)
@@ -267,18 +274,26 @@ def _compatible(draft: Draft, q: QuantityMention) -> bool:
 
 
 def _attach_quantities(ctx: DocContext, drafts: list[Draft], quantities: list[QuantityMention]) -> None:
+    pairs = []
     for q in quantities:
-        best: tuple[int, Draft] | None = None
         for draft in drafts:
             if not _compatible(draft, q):
                 continue
             distance = _distance(ctx, draft.trigger, q.start, q.end)
             if distance > 14 or _blocked(ctx, draft.trigger, q.start, q.end):
                 continue
-            if best is None or distance < best[0]:
-                best = (distance, draft)
-        if best is not None and best[1].quantity is None:
-            best[1].quantity = q
+            pairs.append((distance, q.start, id(draft), q, draft))
+    _assign_nearest(pairs, "quantity")
+
+
+def _assign_nearest(pairs: list, attr: str) -> None:
+    """Give each draft its nearest mention, each mention to one draft, nearest pairs first."""
+    used: set[int] = set()
+    for _, start, _, mention, draft in sorted(pairs, key=lambda p: (p[0], p[1], p[2])):
+        if start in used or getattr(draft, attr) is not None:
+            continue
+        setattr(draft, attr, mention)
+        used.add(start)
 
 
 def _distance(ctx: DocContext, trig: Trigger, start: int, end: int) -> int:
@@ -294,24 +309,20 @@ def _blocked(ctx: DocContext, trig: Trigger, start: int, end: int) -> bool:
 
 def _attach_times(ctx: DocContext, drafts: list[Draft], times: list[TimeMention], sent: Segment) -> None:
     g = grammar()
-    source = None
+    pairs = []
     for t in times:
-        if t.date_start is None:
+        if t.date_start is None or t.start < ctx.dateline_end:
             continue
         if token_before(ctx, t.start) in g.time_blockers or ctx.text[max(0, t.start - 14) : t.start].lower().strip().endswith(("compared with", "compared to")):
             continue
-        best: tuple[int, Draft] | None = None
         for draft in drafts:
-            if _attribution_between(ctx, draft.trigger, t, source):
+            if _attribution_between(ctx, draft.trigger, t):
                 continue
-            distance = _distance(ctx, draft.trigger, t.start, t.end)
-            if best is None or distance < best[0]:
-                best = (distance, draft)
-        if best is not None and best[1].time is None:
-            best[1].time = t
+            pairs.append((_distance(ctx, draft.trigger, t.start, t.end), t.start, id(draft), t, draft))
+    _assign_nearest(pairs, "time")
 
 
-def _attribution_between(ctx: DocContext, trig: Trigger, t: TimeMention, _source) -> bool:
+def _attribution_between(ctx: DocContext, trig: Trigger, t: TimeMention) -> bool:
     lo, hi = (t.end, trig.start) if t.end <= trig.start else (trig.end, t.start)
     from watchfloor.extract.attribution import _cues
 
@@ -334,7 +345,7 @@ def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
         start = min(start, ctx.tokens[i + 1].start)
     for part in (draft.obj, draft.recipient, draft.quantity):
         if part is not None and sent.start <= part.start and part.end <= sent.end:
-            if part.end <= trig.start and trig.start - part.end > 120:
+            if part.end <= trig.start and (part is draft.recipient or ctx.tok_at(part.end) < trig.tok_start - 6):
                 continue
             start = min(start, part.start)
             end = max(end, part.end)
@@ -417,7 +428,7 @@ def _split_examples(ctx: DocContext, head: Draft, sent: Segment, items: list[Ite
         segments = _conjuncts(ctx, lo + cut[0] + cut[1], sent.end, require_det=False)
         head.split_end = lo + cut[0]
     else:
-        conj = _conjuncts(ctx, head.obj.start, sent.end, require_det=True)
+        conj = _conjuncts(ctx, _determiner_start(ctx, head.obj), sent.end, require_det=True)
         if len(conj) > 1:
             segments = conj[1:]
             head.split_end = conj[1][0]
@@ -439,6 +450,19 @@ def _split_examples(ctx: DocContext, head: Draft, sent: Segment, items: list[Ite
             head.quantity = None
         head.ev_end = min(head.ev_end, _trim(text, head.split_end))
     return out
+
+
+def _determiner_start(ctx: DocContext, obj: ItemMention) -> int:
+    """Start of the noun phrase of ``obj``: back over its modifiers to "a", "an" or "another"."""
+    i = obj.tok_start - 1
+    while i >= 0 and obj.tok_start - i <= 4:
+        lower = ctx.tokens[i].lower
+        if lower in {"a", "an", "another"}:
+            return ctx.tokens[i].start
+        if lower in {",", ";", "of", "the", "to"}:
+            break
+        i -= 1
+    return obj.start
 
 
 def _conjuncts(ctx: DocContext, start: int, end: int, *, require_det: bool) -> list[tuple[int, int]]:
@@ -471,8 +495,6 @@ def _conjuncts(ctx: DocContext, start: int, end: int, *, require_det: bool) -> l
                     continue
         i += 1
     stop = ctx.tokens[i - 1].end if i - 1 < len(ctx.tokens) else end
-    if require_det and ctx.tokens[first].lower not in {"a", "an", "another"}:
-        return []
     spans = []
     for k, b in enumerate(bounds):
         e = bounds[k + 1] if k + 1 < len(bounds) else stop

@@ -147,6 +147,8 @@ class Matchers:
         table = item_lexicon().forms
         out = []
         for span in filter_spans(self.item_matcher(doc, as_spans=True)):
+            if span.start > 1 and doc[span.start - 1].text == "-" and not doc[span.start - 2].whitespace_:
+                continue  # "solid-fuel": the second half of a compound modifier
             key = " ".join(t.lower_ for t in span)
             entries = table.get(span.text.lower()) or table.get(key)
             if not entries:

@@ -30,6 +30,17 @@ if not Doc.has_extension("wf"):
     Doc.set_extension("wf", default=None)
 if not Doc.has_extension("wf_drafts"):
     Doc.set_extension("wf_drafts", default=None)
+# Read-only views of the working state, one per stage output, so each stage can declare
+# exactly what it assigns and requires (spaCy only accepts top-level attribute names).
+for _name, _field in (
+    ("wf_entities", "entities"),
+    ("wf_quantities", "quantities"),
+    ("wf_times", "times"),
+    ("wf_items", "items"),
+    ("wf_sources", "sources"),
+):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, getter=lambda doc, f=_field: getattr(doc._.wf, f) if doc._.wf else None)
 
 
 @Language.factory("wf_segment", assigns=["doc._.wf"])
@@ -40,12 +51,13 @@ def make_segment(nlp: Language, name: str):
         tokens = [Tok(t.idx, t.idx + len(t.text), t.lower_) for t in doc]
         published = doc.user_data.get("published")
         doc._.wf = DocContext(doc.text, published, tokens, segment(doc.text))
+        doc._.wf.dateline_end = doc.user_data.get("dateline_end", 0)
         return doc
 
     return component
 
 
-@Language.factory("wf_entities", assigns=["doc._.wf.entities"], requires=["doc._.wf"])
+@Language.factory("wf_entities", assigns=["doc._.wf_entities"], requires=["doc._.wf"])
 def make_entities(nlp: Language, name: str):
     """Actors and speakers mapped to SPEC entity ids (:mod:`.entities`)."""
 
@@ -56,7 +68,7 @@ def make_entities(nlp: Language, name: str):
     return component
 
 
-@Language.factory("wf_quantities", assigns=["doc._.wf.quantities"], requires=["doc._.wf"])
+@Language.factory("wf_quantities", assigns=["doc._.wf_quantities"], requires=["doc._.wf"])
 def make_quantities(nlp: Language, name: str):
     """Counts with approximation and bounds (:mod:`.quantities`)."""
 
@@ -67,7 +79,7 @@ def make_quantities(nlp: Language, name: str):
     return component
 
 
-@Language.factory("wf_timex", assigns=["doc._.wf.times"], requires=["doc._.wf"])
+@Language.factory("wf_timex", assigns=["doc._.wf_times"], requires=["doc._.wf"])
 def make_timex(nlp: Language, name: str):
     """Time expressions resolved against the dateline (:mod:`.timex`)."""
 
@@ -78,7 +90,7 @@ def make_timex(nlp: Language, name: str):
     return component
 
 
-@Language.factory("wf_items", assigns=["doc._.wf.items", "doc.spans['wf_triggers']"], requires=["doc._.wf"])
+@Language.factory("wf_items", assigns=["doc._.wf_items"], requires=["doc._.wf"])
 def make_items(nlp: Language, name: str):
     """Items (troops, shells, cameras) and event triggers from the lexicons (:mod:`.lexicon_match`)."""
     matchers = Matchers(nlp.vocab)
@@ -91,7 +103,7 @@ def make_items(nlp: Language, name: str):
     return component
 
 
-@Language.factory("wf_attribution", assigns=["doc._.wf.sources"], requires=["doc._.wf.entities"])
+@Language.factory("wf_attribution", assigns=["doc._.wf_sources"], requires=["doc._.wf_entities"])
 def make_attribution(nlp: Language, name: str):
     """The source each sentence is attributed to (:mod:`.attribution`)."""
 
@@ -105,7 +117,7 @@ def make_attribution(nlp: Language, name: str):
 @Language.factory(
     "wf_events",
     assigns=["doc._.wf_drafts"],
-    requires=["doc._.wf.items", "doc._.wf.sources", "doc._.wf.quantities", "doc._.wf.times"],
+    requires=["doc._.wf_items", "doc._.wf_sources", "doc._.wf_quantities", "doc._.wf_times"],
 )
 def make_events(nlp: Language, name: str):
     """Draft claims with arguments, modality and source (:mod:`.events`)."""
@@ -142,11 +154,16 @@ def get_nlp() -> Language:
     return nlp
 
 
-def run(text: str, published: dt.date | None) -> Doc:
-    """Run every stage over ``text``; ``published`` is the dateline date or ``None``."""
+def run(text: str, published: dt.date | None, dateline_end: int = 0) -> Doc:
+    """Run every stage over ``text``; ``published`` is the dateline date or ``None``.
+
+    ``dateline_end`` is where the dateline ("SEOUL, March 27 (Yonhap) —") stops: the date in
+    it is the report's, never an event's.
+    """
     nlp = get_nlp()
     doc = nlp.make_doc(text)
     doc.user_data["published"] = published
+    doc.user_data["dateline_end"] = dateline_end
     for _, proc in nlp.pipeline:
         doc = proc(doc)
     return doc
