@@ -11,6 +11,7 @@ Quantities and times go to the trigger nearest them, so one sentence with two ev
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from watchfloor.extract import modality
@@ -357,7 +358,7 @@ def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
     if draft.source is not None and draft.source.start <= trig.start < draft.source.end:
         draft.source = None
     window = text[max(sent.start, trig.start - 60) : trig.end + 40].lower()
-    draft.basis = _basis(window, draft.type, g)
+    draft.basis = _basis(window, draft, g)
     draft.item = _item(ctx, draft)
     prev = token_before(ctx, trig.start if draft.noun else (draft.obj.start if draft.obj else trig.start))
     draft.definite = prev in g.definite
@@ -370,13 +371,28 @@ def _clause_floor(ctx: DocContext, draft: Draft, sent: Segment) -> int:
     return sent.start
 
 
-def _basis(window: str, etype: str, g) -> str | None:
-    words = set(window.replace(",", " ").split())
-    if words & g.increment or "additionally" in window:
+def _basis(window: str, draft: Draft, g) -> str | None:
+    """``increment`` for an addition, ``total`` for a running count, else ``None``.
+
+    Without a cue word, an undated (or long-dated) count of troops, casualties or goods is a
+    running total, while a count dated to a day or so is one event's and has no basis.
+    """
+    lowered = window.replace("more than", "").replace(",", " ")
+    words = set(lowered.split())
+    if words & g.increment or "additionally" in lowered:
         return "increment"
-    if any(w in window for w in g.total):
+    if any(f" {w} " in f" {lowered} " for w in g.total):
         return "total"
-    return "total" if etype in DEFAULT_TOTAL else None
+    if draft.type not in DEFAULT_TOTAL:
+        return None
+    t = draft.time
+    if t is not None and t.date_start and t.date_end:
+        try:
+            span = dt.date.fromisoformat(t.date_end) - dt.date.fromisoformat(t.date_start)
+        except ValueError:
+            return "total"
+        return None if span.days <= 7 else "total"
+    return "total"
 
 
 def _item(ctx: DocContext, draft: Draft) -> str | None:

@@ -124,12 +124,19 @@ class Matchers:
         self.trigger_matcher.add("T", [tokenizer_doc(f) for f in trigger_lexicon().readings])
         self.item_matcher.add("I", [tokenizer_doc(f) for f in item_lexicon().forms])
 
-    def triggers(self, doc: Doc) -> list[Trigger]:
-        """Every trigger in the doc, longest match first when two overlap."""
+    def triggers(self, doc: Doc, items: list[ItemMention] | None = None) -> list[Trigger]:
+        """Every trigger in the doc, longest match first when two overlap.
+
+        A trigger word inside an item's name ("attack drones", "launch pad") names a thing,
+        not an event, and is left out.
+        """
         table = trigger_lexicon().readings
         spans = filter_spans(self.trigger_matcher(doc, as_spans=True))
+        inside = {i for it in items or () if it.tok_end - it.tok_start > 1 for i in range(it.tok_start, it.tok_end)}
         out = []
         for span in spans:
+            if span.start in inside and span.end - 1 in inside and not _is_whole_item(span, items):
+                continue
             first = doc[span.start]
             # "submarine-launched", "solid-fuel": a trigger glued to a hyphen is an adjective.
             if span.start > 0 and doc[span.start - 1].text == "-" and not doc[span.start - 2].whitespace_:
@@ -162,6 +169,10 @@ class Matchers:
                     ItemMention(span.start_char, span.end_char, span.text, extra_cls, extra_name, span.start, span.end)
                 )
         return out
+
+
+def _is_whole_item(span, items) -> bool:  # noqa: ANN001
+    return any(it.tok_start == span.start and it.tok_end == span.end for it in items or ())
 
 
 class _Tokenize:

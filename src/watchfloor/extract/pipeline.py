@@ -97,7 +97,7 @@ def make_items(nlp: Language, name: str):
 
     def component(doc: Doc) -> Doc:
         doc._.wf.items = matchers.items(doc)
-        doc.user_data["wf_triggers"] = matchers.triggers(doc)
+        doc.user_data["wf_triggers"] = matchers.triggers(doc, doc._.wf.items)
         return doc
 
     return component

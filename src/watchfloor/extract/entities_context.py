@@ -1,0 +1,241 @@
+"""Document-level evidence the entity finder uses to resolve names that need context.
+
+A few names cannot be resolved from their own words: "the North" is North Korea in a
+story about Korea and the North of Sudan in a story about Sudan; "the JCS" is South
+Korea's or America's joint chiefs; "insurgents" in an ISAF release are Afghan insurgents.
+This module gathers, once per document, what the text itself says about where it stands:
+
+* which countries it mentions by unambiguous names (counts),
+* how strongly it matches each context rule of ``entities.yaml``,
+* the dateline's place ("SEOUL, March 27 (Yonhap) --" gives KOR), the host country,
+* the acronyms it defines ("Multilateral Sanctions Monitoring Team (MSMT)").
+
+The rules that use this evidence are documented in ``lexicons/README.md``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from watchfloor.extract.entities_lexicon import Lexicon, entity_country
+
+# A dateline opens a line with a place in capitals: "SEOUL, March 27", "WASHINGTON (AP) --".
+_DATELINE_RE = re.compile(r"^[^\S\n]*([A-Z][A-Z.'’ -]{1,40}?)[^\S\n]*(?:,|\(|—|–|--)", re.M)
+_DATELINE_WINDOW = 1000
+
+# "(MSMT)": an acronym in parentheses, at least two capitals.
+_ACRONYM_DEF_RE = re.compile(r"\([^\S\n]*([A-Z][A-Za-z0-9&]{1,9})[^\S\n]*\)")
+_WORD_RE = re.compile(r"[^\W\d_][\w'’&-]*")
+_ACRONYM_USE_RE = re.compile(r"(?<![\w])[A-Z][A-Za-z0-9&]{1,9}(?![\w])")
+_LONG_FORM_WINDOW = 160
+# Lower-case words a long form may contain without giving the acronym a letter.
+_FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "de", "du", "des", "to", "&"})
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """What one document says about the countries and contexts it concerns.
+
+    Attributes:
+        countries: Mentions per country by unambiguous names (fixed entities only).
+        contexts: Score per context name.
+        host: The country of the dateline place, or None.
+    """
+
+    countries: Counter[str]
+    contexts: dict[str, int]
+    host: str | None
+
+    def best_context_entity(self, lex: Lexicon, key: str) -> tuple[bool, str | None]:
+        """Resolve a context alias: (decided, entity). Undecided when no context scores."""
+        best: tuple[int, str | None] | None = None
+        for ctx in lex.contexts:
+            if key not in ctx.resolve:
+                continue
+            score = self.contexts.get(ctx.name, 0)
+            if score > 0 and (best is None or score > best[0]):
+                best = (score, ctx.resolve[key])
+        return (False, None) if best is None else (True, best[1])
+
+    def pick_candidate(self, candidates: tuple[tuple[str, tuple[str, ...]], ...]) -> str | None:
+        """Choose an organ's country: the host if eligible, else the best-supported.
+
+        An organ with no candidate list (a generic "Defense Ministry") takes the host
+        country or stays unresolved. Otherwise the dateline host wins when it is a
+        candidate; then the candidate whose supporting countries are mentioned most
+        (ties: the first listed); a candidate with no support is never chosen.
+        """
+        if not candidates:
+            return self.host
+        if self.host and any(self.host == c for c, _ in candidates):
+            return self.host
+        best, best_score = None, 0
+        for country, support in candidates:
+            score = sum(self.countries[c] for c in support)
+            if score > best_score:
+                best, best_score = country, score
+        return best
+
+
+def gather(
+    text: str, lex: Lexicon, fixed_entities: Iterable[str | None], hits: Counter[str]
+) -> Evidence:
+    """Collect a document's evidence.
+
+    Args:
+        text: The document text.
+        lex: The lexicon.
+        fixed_entities: Entities of the mentions resolved by their own words.
+        hits: How often each alias (normalized) matched, blocked phrases included.
+
+    Returns:
+        The document's :class:`Evidence`.
+    """
+    countries: Counter[str] = Counter()
+    for entity in fixed_entities:
+        country = entity_country(entity)
+        if country and country != "IGO":
+            countries[country] += 1
+    scores: dict[str, int] = {}
+    for ctx in lex.contexts:
+        score = sum(countries[c] for c in ctx.countries)
+        score += sum(hits[a] for a in ctx.aliases)
+        scores[ctx.name] = score
+    return Evidence(countries, scores, dateline_host(text, lex))
+
+
+def dateline_host(text: str, lex: Lexicon) -> str | None:
+    """The country of the dateline place near the top of the text, if any."""
+    for m in _DATELINE_RE.finditer(text, 0, _DATELINE_WINDOW):
+        place = " ".join(m.group(1).replace("’", "'").split()).rstrip(".")
+        country = lex.dateline_places.get(place)
+        if country:
+            return country
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class AcronymDef:
+    """An acronym defined in the text and the span of its long form."""
+
+    acronym: str
+    acronym_start: int
+    acronym_end: int
+    long_start: int
+    long_end: int
+    actor_head: bool
+
+
+def acronym_definitions(text: str, known: dict, heads: frozenset[str]) -> list[AcronymDef]:
+    """Find "Long Form Name (LFN)" definitions of acronyms the lexicon does not know.
+
+    The long form is found by walking back from the parenthesis over capitalised words,
+    each giving the next letter of the acronym from the end, with function words
+    ("of", "the") skipped. A long form that does not spell the acronym is no definition.
+
+    Args:
+        text: The document text.
+        known: Aliases the lexicon knows; their definitions need no discovery.
+        heads: Last words that make a long form an actor ("Team", "Agency"); a long form
+            found by spelling must end in one. A long form that is already a mention
+            (checked by the caller) needs none.
+
+    Returns:
+        Definitions in text order.
+    """
+    out: list[AcronymDef] = []
+    for m in _ACRONYM_DEF_RE.finditer(text):
+        acronym = m.group(1)
+        if acronym in known or sum(ch.isupper() for ch in acronym) < 2:
+            continue
+        paren = m.start()
+        lo = max(0, paren - _LONG_FORM_WINDOW)
+        words = list(_WORD_RE.finditer(text, lo, paren))
+        if not words or text[words[-1].end() : paren].strip():
+            continue
+        letters = [ch for ch in acronym if ch.isupper()]
+        start = _spell_back(words, letters)
+        if start is not None:
+            actor = words[-1].group() in heads
+            out.append(AcronymDef(acronym, m.start(1), m.end(1), start, words[-1].end(), actor))
+    return out
+
+
+def _spell_back(words: list[re.Match[str]], letters: list[str]) -> int | None:
+    """Start offset of the shortest word run, ending at the last word, that spells letters."""
+    need = len(letters) - 1
+    for w in reversed(words):
+        word = w.group()
+        if word.lower() in _FUNCTION_WORDS and need >= 0:
+            continue
+        if need < 0 or word[0] != letters[need]:
+            return None
+        need -= 1
+        if need < 0:
+            return w.start()
+    return None
+
+
+def acronym_uses(text: str, defs: list[AcronymDef]) -> list[tuple[int, int, AcronymDef]]:
+    """Later bare uses of defined acronyms: (start, end, definition)."""
+    if not defs:
+        return []
+    by_name = {}
+    for d in defs:
+        by_name.setdefault(d.acronym, d)
+    first = min(d.acronym_end for d in defs)
+    out = []
+    for m in _ACRONYM_USE_RE.finditer(text, first):
+        d = by_name.get(m.group())
+        if d is not None and m.start() >= d.acronym_end:
+            out.append((m.start(), m.end(), d))
+    return out
+
+
+MentionTuple = tuple[int, int, str | None, str]  # start, end, entity, kind
+
+
+def acronym_mentions(text: str, lex: Lexicon, mentions: list[MentionTuple]) -> list[MentionTuple]:
+    """Mentions that the text's own acronym definitions add.
+
+    A definition whose long form is already a mention (``mentions`` ending right before
+    the parenthesis and covering the long form) gives the acronym that mention's entity
+    and kind; otherwise a long form ending in one of ``lex.acronym_heads`` becomes an
+    ``org`` mention with no entity, and so does the acronym. Other definitions ("Military
+    Demarcation Line (MDL)") add nothing. Every later bare use of a kept acronym follows.
+
+    Args:
+        text: The document text.
+        lex: The lexicon (known aliases need no definition).
+        mentions: The mentions found so far as (start, end, entity, kind).
+
+    Returns:
+        New mentions (long forms, acronyms, uses); they may overlap old ones, and the
+        caller keeps the longest.
+    """
+    defs = acronym_definitions(text, lex.aliases, lex.acronym_heads)
+    if not defs:
+        return []
+    ends = {m[1]: m for m in mentions}
+    meaning: dict[str, tuple[str | None, str]] = {}
+    extra: list[MentionTuple] = []
+    kept = []
+    for d in defs:
+        before = ends.get(d.long_end)
+        if before is not None and before[0] <= d.long_start:
+            entity, kind = before[2], before[3]
+        elif d.actor_head:
+            entity, kind = None, "org"
+            extra.append((d.long_start, d.long_end, None, kind))
+        else:
+            continue
+        kept.append(d)
+        meaning.setdefault(d.acronym, (entity, kind))
+        extra.append((d.acronym_start, d.acronym_end, entity, kind))
+    for start, end, d in acronym_uses(text, kept):
+        entity, kind = meaning[d.acronym]
+        extra.append((start, end, entity, kind))
+    return extra

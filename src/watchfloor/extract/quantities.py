@@ -1,0 +1,352 @@
+"""Stage ``quantities``: every number expression in a text, told apart by what it counts.
+
+A claim's quantity is a count of people or things ("at least 3,000 soldiers") or an amount
+of money; a calibre ("170 millimeter"), a distance, a date, a model name ("Hwasong-15"), a
+release number or an age is not, even though it is written with digits. This stage finds
+every number expression once, with its approximation and bounds per SPEC 'quantity', and
+labels it with a ``kind`` so that later stages only ever pick ``count`` or ``money``.
+
+How: one master pattern (:mod:`watchfloor.extract.quantities_lexicon`) is scanned over the
+text; readings that block a count (dates, clock times, identifiers, vague amounts) come first
+in it, so they consume their text whole. Each quantity match is then valued
+(:mod:`watchfloor.extract.quantities_numbers`), classified by the unit that follows it, and,
+for counts, given the counted noun: the head of the noun phrase right after the number.
+
+Dates, clock times, identifiers and model names are left out of the result; ordinals are
+``ordinal``; years, decades, ages and numbers inside compound adjectives ("one-sided") are
+``other``. Units are reported as written, except money (the ISO code, "USD") and percent
+("percent").
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from watchfloor.extract.mentions import QuantityMention
+from watchfloor.extract.quantities_lexicon import QuantityLexicon, lexicon, norm, to_number
+from watchfloor.extract.quantities_nouns import counted_noun
+from watchfloor.extract.quantities_numbers import Parsed, parse_number
+
+__all__ = ["find_quantities"]
+
+_PREV_WORD = re.compile(r"([A-Za-z][\w'’-]*)\s+$")
+_NAME_BEFORE = re.compile(r"(\S?)[ \t]*\b([A-Z][\w-]*) $")
+_ENUM_BEFORE = re.compile(r"[.:;,—–(\n][ \t\u00a0]*$")
+_NEXT_TOKEN = re.compile(r"\s*([\w'’]+|\S)")
+_DASHES = frozenset("-–—")
+
+_LOW_BOUND = frozenset({"at_least", "more_than"})
+_HIGH_BOUND = frozenset({"nearly", "at_most", "less_than"})
+
+
+def find_quantities(text: str) -> list[QuantityMention]:
+    """Find every number expression in ``text``.
+
+    Args:
+        text: The document text.
+
+    Returns:
+        Mentions sorted by offset and never overlapping. Each has ``text[start:end] ==
+        mention.text``; ``number_start``/``number_end`` cover just the number words, and
+        ``start``/``end`` add the approximator, the currency and the unit or counted noun.
+    """
+    lex = lexicon()
+    found: list[QuantityMention] = []
+    pos = 0
+    rev = ""
+    for a in _anchors(text, lex):
+        if a < pos:
+            continue
+        if not rev:
+            rev = text[::-1]
+        m = _reading_at(text, rev, a, pos, lex)
+        if m is None:
+            continue
+        kind = m.lastgroup
+        if kind == "q":
+            mention, end = _quantity(text, m, lex)
+        elif kind == "ord":
+            mention, end = _ordinal(text, m, lex), m.end()
+        elif kind == "decade":
+            mention, end = _decade(text, m), m.end()
+        else:
+            mention, end = None, m.end()
+        if mention is not None:
+            found.append(mention)
+        pos = max(end, a + 1)
+    return found
+
+
+def _anchors(text: str, lex: QuantityLexicon) -> list[int]:
+    """Start offsets of every digit run and every whole number word, in order.
+
+    Number words are rare, so instead of a regex scan (slow in Python's engine) the text's
+    words are intersected with the number words as a set, and only words present are located.
+    """
+    low = text.lower()
+    if len(low) != len(text):
+        return [m.start() for m in lex.anchor.finditer(text)]
+    starts = [m.start() for m in lex.digits.finditer(low)]
+    words = low.encode("ascii", "replace").translate(lex.letters_only).split()
+    present = lex.anchor_words.intersection(words)
+    for word in present:
+        surface = word.decode()
+        size = len(surface)
+        i = low.find(surface)
+        while i >= 0:
+            if not (i and low[i - 1].isalpha()) and not low[i + size : i + size + 1].isalpha():
+                starts.append(i)
+            i = low.find(surface, i + size)
+    if present:
+        starts.sort()
+    return starts
+
+
+def _reading_at(
+    text: str, rev: str, a: int, pos: int, lex: QuantityLexicon
+) -> re.Match[str] | None:
+    """The leftmost reading of the master pattern that covers the anchor at ``a``.
+
+    Candidate starts are the anchor itself, the start of the compound it is glued into
+    ("Hwasong-15", "$500", "'90s") and the starts of up to three starter phrases before it
+    ("about $500", "more than a dozen"); none lies before ``pos``, the end of the last reading.
+    """
+    size = len(text)
+    starts = [a]
+    if a and not text[a - 1].isspace():
+        glued = lex.compound.match(rev, size - a)
+        if glued:
+            starts.append(a - (glued.end() - glued.start()))
+    r = size - a
+    for _ in range(3):
+        step = lex.starter.match(rev, r)
+        if step is None:
+            break
+        r = step.end()
+        starts.append(size - r)
+    for start in sorted({s for s in starts if s >= pos}):
+        m = lex.pattern.match(text, start)
+        if m is not None and m.end() > a:
+            return m
+    return None
+
+
+def _quantity(
+    text: str, m: re.Match[str], lex: QuantityLexicon
+) -> tuple[QuantityMention | None, int]:
+    """Turn one quantity match into a mention, or None (a pronoun "one", an unparsable number)."""
+    g = m.groupdict()
+    n1 = parse_number(g["n1"], lex, g["ms1"])
+    if n1 is None:
+        return None, m.end()
+    n2 = parse_number(g["n2"], lex, g["ms2"]) if g["n2"] else None
+    low = high = None
+    if n2 is not None:
+        if _is_year(n1, lex) and (_is_year(n2, lex) or (n2.plain and len(g["n2"]) == 2)):
+            return _other(text, m.start("n1"), m.end(), m.start("n1"), m.end("n2"), None), m.end()
+        low, high = _range_bounds(n1, n2)
+        if low > high:
+            if g["sep"].strip() in _DASHES:  # "4-3": a score or an identifier
+                span = m.start("n1"), m.end(), m.start("n1"), m.end("n2")
+                return _other(text, *span, None), m.end()
+            # "from 3,000 to 2,000": not a range; read the first number alone.
+            first_end = m.end("ms1") if g["ms1"] else m.end("n1")
+            again = lex.pattern.match(text, m.start(), first_end)
+            if again is None or again.lastgroup != "q" or again.group("n2"):
+                return None, first_end
+            return _quantity(text, again, lex)
+    start = _start(m, g)
+    num_start = m.start("n1")
+    num_end = max(m.end("n1"), m.end("ms1"), m.end("n2"), m.end("ms2"))
+    end = m.end()
+    approx = _approx(g, n1, n2, lex)
+    hyph = g["hyph"]
+    unit = unit_start = unit_end = None
+    if g["agepre"] or g["age"]:
+        return _other(text, start, end, num_start, num_end, to_number(n1.value)), end
+    if g["cur1"] or g["cur3"]:
+        kind = "money"
+        group = "cur1" if g["cur1"] else "cur3"
+        written = g[group].strip()
+        unit = lex.currency_by_word.get(norm(written)) or lex.currency_by_word.get(written.lower())
+        unit_start, unit_end = _strip_span(text, m.start(group), m.end(group))
+    elif g["pct"] or g["pctw"]:
+        kind, unit = "percent", "percent"
+        group = "pct" if g["pct"] else "pctw"
+        unit_start, unit_end = m.start(group), m.end(group)
+    elif g["meas"] or g["pmeas"]:
+        kind = "measure"
+        group = "meas" if g["meas"] else "pmeas"
+        unit, unit_start, unit_end = g[group], m.start(group), m.end(group)
+    elif hyph and norm(hyph) not in lex.hyphen_counts and norm(hyph) not in lex.approx_hyphen:
+        value = to_number(n1.value) if n2 is None else None
+        return _other(text, start, end, num_start, num_end, value), end
+    elif n2 is None and _is_year(n1, lex) and not g["pre"] and not g["sym"]:
+        return _other(text, num_start, num_end, num_start, num_end, to_number(n1.value)), num_end
+    else:
+        if n2 is None and (_is_pronoun_one(text, m, g, lex) or _is_enumerator(text, m, g)):
+            return None, m.end()
+        if n2 is None and n1.value != n1.value.to_integral_value():
+            # "7.62 ammunition": a fraction is no count of things.
+            return _other(text, start, end, num_start, num_end, to_number(n1.value)), end
+        kind = "count"
+        noun = counted_noun(text, end, n2 is None and n1.value == 1, lex)
+        if noun is not None:
+            unit_start, unit_end = noun
+            unit = text[unit_start:unit_end]
+            end = unit_end
+            if unit.split()[-1].lower() in lex.measure_units:
+                kind = "measure"  # "3 consecutive days"
+            post = _post_approx(text, end, lex)
+            if post is not None and n2 is None:
+                approx, end = post
+        elif n2 is None and not g["pre"] and _after_name(text, start, lex):
+            return None, end  # "Yeonan 800", "Boeing 727": a name's number
+    if n2 is not None:
+        value = None
+    else:
+        value = to_number(n1.value)
+        low = value if approx in _LOW_BOUND else None
+        high = value if approx in _HIGH_BOUND else None
+    if approx == "range":
+        low, high = to_number(low), to_number(high)
+    return (
+        QuantityMention(
+            start=start, end=end, text=text[start:end], value=value, low=low, high=high,
+            approx=approx, unit=unit, unit_start=unit_start, unit_end=unit_end, kind=kind,
+            number_start=num_start, number_end=num_end,
+        ),
+        end,
+    )
+
+
+def _start(m: re.Match[str], g: dict[str, str | None]) -> int:
+    """Where the mention starts: at the approximator, unless it was an unused range opener."""
+    if g["pre"] or g["agepre"] or (g["open"] and g["n2"]):
+        return m.start()
+    for group in ("pmeas", "cur1", "n1"):
+        if g[group]:
+            return m.start(group)
+    return m.start()
+
+
+def _approx(g: dict[str, str | None], n1: Parsed, n2: Parsed | None, lex: QuantityLexicon) -> str:
+    """SPEC approx: range, else a trailing approximator, else a leading one, else exact."""
+    if n2 is not None:
+        return "range"
+    if g["post"]:
+        return lex.approx_after[norm(g["post"])]
+    if g["sym"]:
+        return lex.approx_symbols[g["sym"]]
+    hyph = g["hyph"]
+    if hyph and norm(hyph) in lex.approx_hyphen:
+        return lex.approx_hyphen[norm(hyph)]
+    if g["pre"]:
+        return lex.approx_before[norm(g["pre"])]
+    return n1.approx or "exact"
+
+
+def _range_bounds(n1: Parsed, n2: Parsed) -> tuple[Decimal, Decimal]:
+    """Bounds of "n1 to n2", letting a bare lower bound borrow the upper bound's scale.
+
+    "1 to 3 million" is 1-3 million and "11 to 12,000" is 11,000-12,000: a lower bound
+    written without its scale is read at the scale that puts it just under the upper bound.
+    """
+    low, high = n1.value, n2.value
+    if n1.scale is None and n2.scale and low * n2.scale <= high:
+        return low * n2.scale, high
+    if n1.scale is None and not n1.grouped and n2.grouped and low < 1000 <= high:
+        scaled = low * 1000
+        if scaled <= high < scaled * 10:
+            return scaled, high
+    return low, high
+
+
+def _is_year(n: Parsed, lex: QuantityLexicon) -> bool:
+    return n.plain and lex.year_min <= n.value <= lex.year_max and n.value == int(n.value)
+
+
+def _is_pronoun_one(
+    text: str, m: re.Match[str], g: dict[str, str | None], lex: QuantityLexicon
+) -> bool:
+    """True for "one" used as a pronoun: "one of the soldiers", "the one that", "no one"."""
+    if g["n1"].lower() != "one" or g["pre"] or g["cur1"]:
+        return False
+    nxt = _NEXT_TOKEN.match(text, m.end("n1"))
+    if nxt and norm(nxt.group(1)) in lex.one_after:
+        return True
+    prev = _PREV_WORD.search(text, max(0, m.start() - 24), m.start())
+    return bool(prev) and norm(prev.group(1)) in lex.one_before
+
+
+def _is_enumerator(text: str, m: re.Match[str], g: dict[str, str | None]) -> bool:
+    """True for a spelled-out list marker: "Well, one, we have ...; two, the ...".
+
+    A number word standing alone between punctuation marks numbers points, not things.
+    """
+    if g["n1"][0].isdigit() or g["pre"] or m.end() != m.end("n1"):
+        return False
+    if text[m.end() : m.end() + 1] not in {",", ":"}:
+        return False
+    start = m.start("n1")
+    return start == 0 or _ENUM_BEFORE.search(text[max(0, start - 8) : start]) is not None
+
+
+def _after_name(text: str, start: int, lex: QuantityLexicon) -> bool:
+    """True when a capitalised word, not opening a sentence, stands right before ``start``."""
+    prev = _NAME_BEFORE.search(text, max(0, start - 40), start)
+    if prev is None or prev.group(2).lower() in lex.stops:
+        return False
+    opener = prev.group(1)
+    return bool(opener) and opener not in ".!?\n"
+
+
+def _post_approx(text: str, pos: int, lex: QuantityLexicon) -> tuple[str, int] | None:
+    """An approximator after the counted noun: "3,000 soldiers or more"."""
+    m = lex.after_pattern.match(text, pos)
+    if m is None:
+        return None
+    return lex.approx_after[norm(m.group(0))], m.end()
+
+
+def _ordinal(text: str, m: re.Match[str], lex: QuantityLexicon) -> QuantityMention | None:
+    """An ordinal: "6th", "third", "twenty-first"."""
+    surface = m.group("ord")
+    low = surface.lower()
+    if low[0].isdigit():
+        value: int | None = int(re.sub(r"\D", "", low))
+    else:
+        head, _, last = low.rpartition("-")
+        value = lex.ordinals.get(last, 0) + (lex.word_values.get(head, 0) if head else 0)
+    return QuantityMention(
+        start=m.start(), end=m.end(), text=surface, value=value, low=None, high=None,
+        approx="exact", unit=None, unit_start=None, unit_end=None, kind="ordinal",
+        number_start=m.start(), number_end=m.end(),
+    )
+
+
+def _decade(text: str, m: re.Match[str]) -> QuantityMention:
+    """A decade ("the 1990s", "the '90s"): kind ``other`` valued at its first year."""
+    digits = re.sub(r"\D", "", m.group("decade"))
+    value = int(digits) if len(digits) == 4 else 1900 + int(digits)
+    return _other(text, m.start(), m.end(), m.start(), m.end(), value)
+
+
+def _other(
+    text: str, start: int, end: int, ns: int, ne: int, value: int | float | None
+) -> QuantityMention:
+    """A number that is not an amount of anything: a year, an age, a score."""
+    return QuantityMention(
+        start=start, end=end, text=text[start:end], value=value, low=None, high=None,
+        approx="exact", unit=None, unit_start=None, unit_end=None, kind="other",
+        number_start=ns, number_end=ne,
+    )
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

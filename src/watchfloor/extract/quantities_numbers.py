@@ -1,0 +1,97 @@
+"""Values of number expressions: "3,000", "11 000", "3.5 million", "twenty-five", "a dozen".
+
+The master pattern has already decided where a number starts and ends; this module only
+computes what it is worth. Arithmetic is done in :class:`~decimal.Decimal` so that
+"1.2 billion" is exactly 1200000000, not a float a hair below it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from watchfloor.extract.quantities_lexicon import QuantityLexicon
+
+_TOKEN = re.compile(r"[^\s\-]+")
+_DIGIT_SEPARATORS = re.compile(r"[,\u00a0\u202f ]")
+
+
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    """A number's value and how it was written.
+
+    ``scale`` is the largest scale word in it (1000 for "12 thousand"), which a bare lower
+    bound of a range borrows ("1 to 3 million"); ``plain`` means bare digits without grouping,
+    decimals or words (candidates for years); ``grouped`` means thousands separators.
+    """
+
+    value: Decimal
+    scale: int | None
+    plain: bool
+    grouped: bool
+    approx: str | None
+    word: bool
+
+
+def parse_number(text: str, lex: QuantityLexicon, money_scale: str | None = None) -> Parsed | None:
+    """Value of a number matched by the master pattern, or None if it does not add up."""
+    tokens = [t.lower() for t in _TOKEN.findall(text)]
+    if not tokens:
+        return None
+    total = Decimal(0)
+    current = Decimal(0)
+    scale: int | None = None
+    approx: str | None = None
+    first = tokens[0]
+    plain = grouped = False
+    word = not first[0].isdigit()
+    rest = tokens
+    if not word:
+        digits = _DIGIT_SEPARATORS.sub("", _leading_digits(text))
+        try:
+            current = Decimal(digits)
+        except InvalidOperation:
+            return None
+        grouped = len(digits) != len(_leading_digits(text))
+        plain = not grouped and "." not in digits
+        rest = _TOKEN.findall(text[len(_leading_digits(text)) :].lower())
+    for token in rest:
+        if token == "and":
+            continue
+        if token in lex.word_values:
+            current += lex.word_values[token]
+        elif token in lex.articles:
+            current += 1
+        elif token in lex.scales:
+            factor = lex.scales[token]
+            scale = max(scale or 0, factor)
+            if factor == 100:
+                current = (current or 1) * factor
+            else:
+                total += (current or 1) * factor
+                current = Decimal(0)
+        elif token in lex.multipliers:
+            factor, approx = lex.multipliers[token]
+            current = (current or 1) * factor
+        else:
+            return None
+    value = total + current
+    if money_scale:
+        factor = lex.money_scales.get(money_scale.lower())
+        if factor:
+            value *= factor
+            scale = max(scale or 0, factor)
+    if rest or money_scale:
+        plain = False
+    return Parsed(value, scale, plain, grouped, approx, word)
+
+
+_LEADING = re.compile(
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f ]\d{3})+|\d+(?:\.\d+)?"
+)
+
+
+def _leading_digits(text: str) -> str:
+    m = _LEADING.match(text)
+    return m.group(0) if m else ""
