@@ -32,6 +32,14 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     return verb_re, prefix_re, questions
 
 
+@cache
+def _speaker_nouns() -> re.Pattern[str]:
+    nouns = sorted(load("cues")["speaker_nouns"], key=len, reverse=True)
+    return re.compile(
+        r"\b(?:" + "|".join(map(re.escape, nouns)) + r")(?:\s+(?:also|further|later|again))?[\s,)]*$", re.IGNORECASE
+    )
+
+
 # Words that may stand between a speaker and its verb ("the JCS also said", "Kirby told reporters").
 _GAP = re.compile(
     r"^[\s,)\]”\"]*(?:(?:also|further|later|again|separately|earlier|previously|on\s+\w+day|in\s+a\s+\w+(?:\s+\w+)?|"
@@ -47,11 +55,16 @@ def assign_sources(ctx: DocContext) -> None:
     text = ctx.text
     seg = ctx.seg
     own: dict[int, SourceAssignment] = {}
+    last: SourceAssignment | None = None
     for index, sent in enumerate(seg.sentences):
         found = _sentence_source(ctx, sent.start, sent.end, verb_re, prefix_re)
+        if found is None and last is not None:
+            found = _generic_speaker(ctx, sent.start, sent.end, verb_re, last)
         if found is not None:
             own[index] = found
             ctx.speaker_spans.append((found.start, found.end))
+            if found.entity:
+                last = found
     # Quotations: the attribution found in the sentence that closes a quote covers it all.
     quote_source: dict[int, SourceAssignment] = {}
     for quote in seg.quotes:
@@ -95,6 +108,8 @@ def _sentence_source(
             after = [e for e in entities if e.start >= match.end()]
             if not after or not _TITLE_GAP.match(text[match.end() : after[0].start]):
                 continue
+            if not text[start : match.start()].rstrip().endswith((",", "”", '"', "’")):
+                continue  # "said the JCS" follows a comma or a quote; "It said Pyongyang ..." does not
             gap_words = _WORD.findall(text[match.end() : after[0].start])
             if len(gap_words) > 5:
                 continue
@@ -103,6 +118,23 @@ def _sentence_source(
         if best is None or match.start() > best.cue_start and end - match.end() < 25:
             best = candidate
     return best
+
+
+def _generic_speaker(
+    ctx: DocContext, start: int, end: int, verb_re: re.Pattern[str], last: SourceAssignment
+) -> SourceAssignment | None:
+    """ "a military spokesman said", "it said": the report's last named source speaks again."""
+    nouns = _speaker_nouns()
+    text = ctx.text
+    for match in verb_re.finditer(text, start, end):
+        before = text[max(start, match.start() - 40) : match.start()]
+        found = nouns.search(before)
+        if found is None:
+            continue
+        at = max(start, match.start() - 40) + found.start()
+        return SourceAssignment(last.entity, text[at : at + len(found.group().rstrip(" ,)"))], at,
+                                at + len(found.group().rstrip(" ,)")), match.start(), match.end())
+    return None
 
 
 def _assign(

@@ -207,12 +207,17 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
     trig = draft.trigger
     g = grammar()
     if draft.type == "CASUALTY":
-        actor = find_actor(ctx, trig, entities, 0, passive=passive, noun=draft.noun, victim_side=True)
-        if draft.noun or (passive and not _has_by(ctx, trig)):
-            actor = None
+        active = not draft.noun and not passive
+        actor = find_actor(ctx, trig, entities, 0, passive=passive, noun=draft.noun, victim_side=not active)
+        if not active and not (passive and _has_by(ctx, trig)):
+            actor = _attacker_in(ctx, trig, entities)
         draft.actor = actor
         draft.actor_id = actor.entity if actor else None
-        draft.recipient = victim_entity(ctx, trig, entities, draft.obj, actor)
+        if active:
+            victims = [e for e in entities if e.start >= trig.end and e.entity and ctx.tok_at(e.start) - trig.tok_end <= 6]
+            draft.recipient = victims[0] if victims else victim_entity(ctx, trig, entities, draft.obj, actor)
+        else:
+            draft.recipient = victim_entity(ctx, trig, entities, draft.obj, actor)
         return
     actor = find_actor(ctx, trig, entities, 0, passive=passive, noun=draft.noun, victim_side=False)
     if draft.type == "DEPLOY" and draft.obj is not None:
@@ -236,6 +241,16 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
     draft.recipient = recipient
     if actor is not None and actor.entity:
         state["last_actor"] = actor.entity
+
+
+def _attacker_in(ctx: DocContext, trig: Trigger, entities) -> EntityMention | None:
+    """The side named on an attack noun before a casualty: "An Israeli air strike ... killed"."""
+    attack_words = {w for w, r in trigger_lexicon().readings.items() if any(t == "ATTACK" for t, _ in r)}
+    for ent in reversed([e for e in entities if e.end <= trig.start and e.entity]):
+        after = ctx.text[ent.end : min(trig.start, ent.end + 30)].lower().split()
+        if after and (after[0] in attack_words or " ".join(after[:2]) in attack_words):
+            return ent
+    return None
 
 
 def _has_by(ctx: DocContext, trig: Trigger) -> bool:
