@@ -73,7 +73,7 @@ def evaluate_isaf(path: Path) -> dict[str, Any]:
     seconds = 0.0
     date_errors: list[str] = []
     count_errors: list[str] = []
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for line in path.open(encoding="utf-8"):
         record = json.loads(line)
         if int(record["id"][-1]) % 2:
             continue
@@ -157,7 +157,7 @@ def evaluate_csis(path: Path) -> dict[str, Any]:
     """Share of CSIS missile-launch records that yield a LAUNCH claim by PRK with a missile item."""
     n = found = classed = 0
     misses: list[str] = []
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for line in path.open(encoding="utf-8"):
         record = json.loads(line)
         if record["type"] != "Missile Provocation":
             continue

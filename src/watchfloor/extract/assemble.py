@@ -40,7 +40,9 @@ def extract_claims(document: Document) -> list[Claim]:
         published = dateline.date
     doc = run(text, published, dateline.end if dateline else 0)
     drafts: list[Draft] = doc._.wf_drafts
-    kept = _fold_references(drafts)
+    # Text before a dateline is headline, kicker or caption matter that the story restates.
+    start = dateline.end if dateline is not None and dateline.date is not None else 0
+    kept = _fold_references([d for d in drafts if d.ev_start >= start])
     channel = _channel(document.publisher, dateline.credit if dateline else None)
     claims = []
     for index, draft in enumerate(kept):

@@ -336,6 +336,25 @@ def _attach_times(ctx: DocContext, drafts: list[Draft], times: list[TimeMention]
                 continue
             pairs.append((_distance(ctx, draft.trigger, t.start, t.end), t.start, id(draft), t, draft))
     _assign_nearest(pairs, "time")
+    _share_final_time(ctx, drafts, [t for t in times if t.date_start is not None and t.start >= ctx.dateline_end], sent)
+
+
+def _share_final_time(ctx: DocContext, drafts: list[Draft], times: list[TimeMention], sent: Segment) -> None:
+    """A time that closes a sentence dates every event of its clause ("... detaining two, yesterday.")."""
+    if not times:
+        return
+    last = times[-1]
+    if any(d.trigger.start > last.end for d in drafts):
+        return
+    for draft in drafts:
+        if draft.time is not None or draft.trigger.end > last.start:
+            continue
+        between = ctx.text[draft.trigger.end : last.start]
+        if modality.clause_start(ctx.text, draft.trigger.end, last.start) != draft.trigger.end:
+            continue
+        if _attribution_between(ctx, draft.trigger, last) or ";" in between:
+            continue
+        draft.time = last
 
 
 def _attribution_between(ctx: DocContext, trig: Trigger, t: TimeMention) -> bool:

@@ -295,6 +295,8 @@ def _is_enumerator(text: str, m: re.Match[str], g: dict[str, str | None]) -> boo
 
 def _after_name(text: str, start: int, lex: QuantityLexicon) -> bool:
     """True when a capitalised word, not opening a sentence, stands right before ``start``."""
+    if start < 3 or text[start - 1] != " " or not text[start - 2].isalnum():
+        return False
     prev = _NAME_BEFORE.search(text, max(0, start - 40), start)
     if prev is None or prev.group(2).lower() in lex.stops:
         return False

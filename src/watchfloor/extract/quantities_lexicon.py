@@ -78,6 +78,7 @@ class QuantityLexicon:
     scales: dict[str, int]
     multipliers: dict[str, tuple[int, str]]
     articles: frozenset[str]
+    fractions: dict[str, Decimal]
     money_scales: dict[str, int]
     ordinals: dict[str, int]
     approx_before: dict[str, str]
@@ -94,6 +95,7 @@ class QuantityLexicon:
     ing_nouns: frozenset[str]
     participles: frozenset[str]
     ly_nouns: frozenset[str]
+    not_heads: frozenset[str]
     measure_units: frozenset[str]
     measure_modifier: re.Pattern[str]
     stops: frozenset[str]
@@ -140,6 +142,7 @@ def lexicon() -> QuantityLexicon:
         scales=scales,
         multipliers=mults,
         articles=frozenset(num["articles"]),
+        fractions={k: Decimal(str(v)) for k, v in num["fractions"].items()},
         money_scales=dict(num["money_scales"]),
         ordinals=dict(num["ordinals"]),
         approx_before=_approx_table(approx["before"]),
@@ -156,6 +159,7 @@ def lexicon() -> QuantityLexicon:
         ing_nouns=frozenset(norm(w) for w in cn["ing_nouns"]),
         participles=frozenset(norm(w) for w in cn["participles"]),
         ly_nouns=frozenset(norm(w) for w in cn["ly_nouns"]),
+        not_heads=frozenset(norm(w) for w in cn["not_heads"]),
         measure_units=frozenset(norm(u) for us in units["measures"].values() for u in us),
         measure_modifier=re.compile(
             r"[ \t\u00a0]+(\d[\d.,]*[ \u00a0-]?"
@@ -196,6 +200,7 @@ def _starter(num: dict, units: dict, signs: list[str], codes: list[str]) -> str:
     phrases = [p for ps in approx.values() for p in ps]
     phrases += [*num["ranges"]["openers"], *units["ages"]["prefixes"], *units["prefix_measures"]]
     phrases += [*signs, *codes, *num["articles"], *num["vague"], "GMT+", "UTC+", "GMT-", "UTC-"]
+    phrases += [f"{f} {a}" for f in num["fractions"] for a in num["articles"]]
     phrases += [f"{w}." for w in num["months"]] + list(num["months"])
     phrases += [f"{w}s" for w in num["labels"]] + list(num["labels"])
     rev = _alt(p[::-1] for p in phrases)
@@ -207,11 +212,12 @@ def _compile(num: dict, units: dict, signs: list[str], codes: list[str]) -> re.P
     ones, teens, tens = _alt(num["ones"]), _alt(num["teens"]), _alt(num["tens"])
     scales, mults = _alt(num["scales"]), _alt(num["multipliers"])
     group = rf"(?:(?:{tens})(?:[\s-](?:{ones}))?|{teens}|{ones})\b"
-    article = rf"(?:{_alt(num['articles'])})(?=[\s-]+(?:{scales}|{mults})\b)"
+    fraction = rf"(?:(?:{_alt(num['fractions'])})\s+)?"
+    article = rf"{fraction}(?:{_alt(num['articles'])})(?=[\s-]+(?:{scales}|{mults})\b)"
     scale_tail = rf"(?:[\s-]+(?:{scales})\b(?:(?:\s+and)?[\s-]+{group})?)*(?:[\s-]+(?:{mults})\b)?"
     wordnum = rf"(?<![\w-])(?:{article}|{group}){scale_tail}"
     digits = (
-        r"(?<![\w.,/])(?<![A-Za-z]-)"
+        r"(?<![\w.,/+])(?<![A-Za-z]-)"
         r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f ]\d{3})+|\d+(?:\.\d+)?)"
         r"(?!\d|[.,]\d)"
         rf"(?:[\s-]+(?:{scales})\b)*(?:[\s-]+(?:{mults})\b)?"

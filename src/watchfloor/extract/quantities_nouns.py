@@ -86,7 +86,7 @@ def counted_noun(
             words = words[: names_from + head + 1]
     if len(words) > 1:
         words = _cut_at_head(words, singular)
-    while words and _verbal(words[-1][2], lex):
+    while words and (_verbal(words[-1][2], lex) or words[-1][2] in lex.not_heads):
         words.pop()
     if not words:
         plural = [i for i, x in enumerate(proper) if _plural(x[2])]

@@ -36,33 +36,37 @@ class Parsed:
 
 def parse_number(text: str, lex: QuantityLexicon, money_scale: str | None = None) -> Parsed | None:
     """Value of a number matched by the master pattern, or None if it does not add up."""
-    tokens = [t.lower() for t in _TOKEN.findall(text)]
-    if not tokens:
-        return None
     total = Decimal(0)
     current = Decimal(0)
     scale: int | None = None
     approx: str | None = None
-    first = tokens[0]
+    fraction = Decimal(1)
     plain = grouped = False
-    word = not first[0].isdigit()
-    rest = tokens
-    if not word:
-        digits = _DIGIT_SEPARATORS.sub("", _leading_digits(text))
+    word = not text[:1].isdigit()
+    if word:
+        rest = _TOKEN.findall(text.lower())
+    else:
+        lead = _LEADING.match(text)
+        if lead is None:
+            return None
+        digits = _DIGIT_SEPARATORS.sub("", lead.group(0))
         try:
             current = Decimal(digits)
         except InvalidOperation:
             return None
-        grouped = len(digits) != len(_leading_digits(text))
+        grouped = len(digits) != lead.end()
         plain = not grouped and "." not in digits
-        rest = _TOKEN.findall(text[len(_leading_digits(text)) :].lower())
+        rest = _TOKEN.findall(text[lead.end() :].lower()) if lead.end() < len(text) else []
     for token in rest:
         if token == "and":
             continue
         if token in lex.word_values:
             current += lex.word_values[token]
         elif token in lex.articles:
-            current += 1
+            current += fraction
+            fraction = Decimal(1)
+        elif token in lex.fractions:
+            fraction = lex.fractions[token]  # "half a million"
         elif token in lex.scales:
             factor = lex.scales[token]
             scale = max(scale or 0, factor)
@@ -76,6 +80,8 @@ def parse_number(text: str, lex: QuantityLexicon, money_scale: str | None = None
             current = (current or 1) * factor
         else:
             return None
+    if word and not rest:
+        return None
     value = total + current
     if money_scale:
         factor = lex.money_scales.get(money_scale.lower())
@@ -90,8 +96,3 @@ def parse_number(text: str, lex: QuantityLexicon, money_scale: str | None = None
 _LEADING = re.compile(
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f ]\d{3})+|\d+(?:\.\d+)?"
 )
-
-
-def _leading_digits(text: str) -> str:
-    m = _LEADING.match(text)
-    return m.group(0) if m else ""
