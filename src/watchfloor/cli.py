@@ -14,7 +14,7 @@ from typing import Annotated
 
 import typer
 
-from watchfloor.api import extract_document, evaluate_gold_files, iter_inputs
+from watchfloor.api import evaluate_gold_files, extract_document, iter_inputs
 
 app = typer.Typer(
     add_completion=False,
@@ -73,8 +73,16 @@ def _print_table(rows: list[dict]) -> None:
         time = "" if not t else (t["start"] if t["start"] == t["end"] else f"{t['start']}..{t['end']}")
         source = (row["source"] or {}).get("entity") or ""
         table.add_row(
-            row["doc_id"] or "", row["type"], row["actor"] or "", row["recipient"] or "", row["item"] or "",
-            quantity, time, source, row["modality"], row["evidence"]["text"][:90],
+            row["doc_id"] or "",
+            row["type"],
+            row["actor"] or "",
+            row["recipient"] or "",
+            row["item"] or "",
+            quantity,
+            time,
+            source,
+            row["modality"],
+            row["evidence"]["text"][:90],
         )
     Console(width=200).print(table)
 
@@ -82,7 +90,15 @@ def _print_table(rows: list[dict]) -> None:
 def _quantity_text(q: dict) -> str:
     if q["approx"] == "range":
         return f"{q['low']:,}-{q['high']:,}"
-    marks = {"exact": "", "about": "~", "at_least": ">=", "more_than": ">", "nearly": "<~", "at_most": "<=", "less_than": "<"}
+    marks = {
+        "exact": "",
+        "about": "~",
+        "at_least": ">=",
+        "more_than": ">",
+        "nearly": "<~",
+        "at_most": "<=",
+        "less_than": "<",
+    }
     return f"{marks.get(q['approx'], '')}{q['value']:,}" + (" +" if q.get("basis") == "increment" else "")
 
 

@@ -55,7 +55,28 @@ def is_passive(ctx: DocContext, trig: Trigger, sent_tok_start: int) -> bool:
     g = grammar()
     toks = ctx.tokens
     word = trig.lower
-    if not (word.endswith(("ed", "en", "wn")) or word in {"sent", "built", "laid", "dug", "shot", "hit", "lost", "sold", "struck", "taken", "torn down", "taken down", "blown up", "put up", "set up", "cut"}):
+    if not (
+        word.endswith(("ed", "en", "wn"))
+        or word
+        in {
+            "sent",
+            "built",
+            "laid",
+            "dug",
+            "shot",
+            "hit",
+            "lost",
+            "sold",
+            "struck",
+            "taken",
+            "torn down",
+            "taken down",
+            "blown up",
+            "put up",
+            "set up",
+            "cut",
+        }
+    ):
         return False
     i = trig.tok_start - 1
     steps = 0
@@ -63,7 +84,20 @@ def is_passive(ctx: DocContext, trig: Trigger, sent_tok_start: int) -> bool:
         lower = toks[i].lower
         if lower in g.be:
             return True
-        if lower in {"additionally", "also", "reportedly", "already", "allegedly", "recently", "being", "been", "later", "since", "then", "not"}:
+        if lower in {
+            "additionally",
+            "also",
+            "reportedly",
+            "already",
+            "allegedly",
+            "recently",
+            "being",
+            "been",
+            "later",
+            "since",
+            "then",
+            "not",
+        }:
             i -= 1
             steps += 1
             continue
@@ -74,7 +108,13 @@ def is_passive(ctx: DocContext, trig: Trigger, sent_tok_start: int) -> bool:
 
 
 def object_item(
-    ctx: DocContext, trig: Trigger, sent_items: list[ItemMention], sent_end_tok: int, other_triggers: list[Trigger], passive: bool, noun: bool
+    ctx: DocContext,
+    trig: Trigger,
+    sent_items: list[ItemMention],
+    sent_end_tok: int,
+    other_triggers: list[Trigger],
+    passive: bool,
+    noun: bool,
 ) -> ItemMention | None:
     """The item a trigger acts on: right of it, or for a passive or a noun, beside it."""
     g = grammar()
@@ -196,7 +236,11 @@ def find_recipient(
 
 
 def victim_entity(
-    ctx: DocContext, trig: Trigger, sent_entities: list[EntityMention], obj: ItemMention | None, actor: EntityMention | None
+    ctx: DocContext,
+    trig: Trigger,
+    sent_entities: list[EntityMention],
+    obj: ItemMention | None,
+    actor: EntityMention | None,
 ) -> EntityMention | None:
     """Whose people a casualty claim counts: the victims' demonym, the subject of "suffered", ..."""
     g = grammar()

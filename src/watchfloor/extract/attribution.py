@@ -132,8 +132,14 @@ def _generic_speaker(
         if found is None:
             continue
         at = max(start, match.start() - 40) + found.start()
-        return SourceAssignment(last.entity, text[at : at + len(found.group().rstrip(" ,)"))], at,
-                                at + len(found.group().rstrip(" ,)")), match.start(), match.end())
+        return SourceAssignment(
+            last.entity,
+            text[at : at + len(found.group().rstrip(" ,)"))],
+            at,
+            at + len(found.group().rstrip(" ,)")),
+            match.start(),
+            match.end(),
+        )
     return None
 
 

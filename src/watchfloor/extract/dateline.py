@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from watchfloor.ingest.dateline import find_dateline as _find
+from watchfloor.extract.datelines import find_dateline as _find
 
 
 @dataclass(frozen=True, slots=True)

@@ -187,7 +187,11 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, tok
             earlier = [it for it in items if it.end <= trig.start and it.cls in allowed]
             if earlier:
                 return etype, earlier[-1]  # "such a launch": what an earlier clause named
-        if etype == "CASUALTY" and _count_near(ctx, trig) and lower not in {"lost", "lose", "loses", "losing", "missing", "lives", "dead"}:
+        if (
+            etype == "CASUALTY"
+            and _count_near(ctx, trig)
+            and lower not in {"lost", "lose", "loses", "losing", "missing", "lives", "dead"}
+        ):
             return etype, obj
     return None, obj
 
@@ -214,7 +218,9 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
         draft.actor = actor
         draft.actor_id = actor.entity if actor else None
         if active:
-            victims = [e for e in entities if e.start >= trig.end and e.entity and ctx.tok_at(e.start) - trig.tok_end <= 6]
+            victims = [
+                e for e in entities if e.start >= trig.end and e.entity and ctx.tok_at(e.start) - trig.tok_end <= 6
+            ]
             draft.recipient = victims[0] if victims else victim_entity(ctx, trig, entities, draft.obj, actor)
         else:
             draft.recipient = victim_entity(ctx, trig, entities, draft.obj, actor)
@@ -329,7 +335,9 @@ def _attach_times(ctx: DocContext, drafts: list[Draft], times: list[TimeMention]
     for t in times:
         if t.date_start is None or t.start < ctx.dateline_end:
             continue
-        if token_before(ctx, t.start) in g.time_blockers or ctx.text[max(0, t.start - 14) : t.start].lower().strip().endswith(("compared with", "compared to")):
+        if token_before(ctx, t.start) in g.time_blockers or ctx.text[
+            max(0, t.start - 14) : t.start
+        ].lower().strip().endswith(("compared with", "compared to")):
             continue
         for draft in drafts:
             if _attribution_between(ctx, draft.trigger, t):
@@ -371,7 +379,11 @@ def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
     trig = draft.trigger
     text = ctx.text
     start, end = trig.start, trig.end
-    if draft.actor is not None and draft.actor.end <= trig.start and trig.tok_start - ctx.tok_at(draft.actor.start) <= 12:
+    if (
+        draft.actor is not None
+        and draft.actor.end <= trig.start
+        and trig.tok_start - ctx.tok_at(draft.actor.start) <= 12
+    ):
         start = min(start, draft.actor.start)
     else:
         i = trig.tok_start - 1
@@ -484,15 +496,34 @@ def _split_examples(ctx: DocContext, head: Draft, sent: Segment, items: list[Ite
             head.split_end = conj[1][0]
     out = []
     for start, end in segments:
-        inner = [it for it in items if it.start >= start and it.end <= end and it.cls in QUANTITY_CLASSES[head.type] | {head.obj.cls}]
+        inner = [
+            it
+            for it in items
+            if it.start >= start and it.end <= end and it.cls in QUANTITY_CLASSES[head.type] | {head.obj.cls}
+        ]
         if not inner:
             continue
-        quantity = next((q for q in ctx.quantities if q.start >= start and q.end <= end and q.kind in COUNT_KINDS), None)
+        quantity = next(
+            (q for q in ctx.quantities if q.start >= start and q.end <= end and q.kind in COUNT_KINDS), None
+        )
         child = Draft(
-            head.type, head.trigger, head.sentence, head.paragraph, head.noun, start, end,
-            obj=inner[0], actor=head.actor, actor_id=head.actor_id, recipient=head.recipient,
-            quantity=quantity, time=head.time, modality=head.modality, source=head.source,
-            item=inner[0].name, basis=head.basis if quantity else head.basis,
+            head.type,
+            head.trigger,
+            head.sentence,
+            head.paragraph,
+            head.noun,
+            start,
+            end,
+            obj=inner[0],
+            actor=head.actor,
+            actor_id=head.actor_id,
+            recipient=head.recipient,
+            quantity=quantity,
+            time=head.time,
+            modality=head.modality,
+            source=head.source,
+            item=inner[0].name,
+            basis=head.basis if quantity else head.basis,
         )
         out.append(child)
     if head.split_end is not None:
@@ -530,7 +561,12 @@ def _conjuncts(ctx: DocContext, start: int, end: int, *, require_det: bool) -> l
     i = first + 1
     while i < last:
         tok = ctx.tokens[i]
-        if tok.lower in {";", ")", "”", '"'} or tok.lower in g.stops - {"as"} or tok.lower in {"to", "from", "in", "on", "at"} and require_det:
+        if (
+            tok.lower in {";", ")", "”", '"'}
+            or tok.lower in g.stops - {"as"}
+            or tok.lower in {"to", "from", "in", "on", "at"}
+            and require_det
+        ):
             break
         if tok.lower in {",", "and", "or"}:
             j = i + 1
@@ -553,7 +589,12 @@ def _conjuncts(ctx: DocContext, start: int, end: int, *, require_det: bool) -> l
 
 
 def _trim(text: str, end: int) -> int:
-    while end > 0 and text[end - 1] in " ,;:“”\"'\xa0\n" or text[max(0, end - 4) : end] == " and" or text[max(0, end - 3) : end] == " or":
+    while (
+        end > 0
+        and text[end - 1] in " ,;:“”\"'\xa0\n"
+        or text[max(0, end - 4) : end] == " and"
+        or text[max(0, end - 3) : end] == " or"
+    ):
         if text[max(0, end - 4) : end] == " and":
             end -= 4
         elif text[max(0, end - 3) : end] == " or":

@@ -144,9 +144,7 @@ class Matchers:
             key = span.text.lower()
             readings = table.get(key) or table.get(" ".join(t.lower_ for t in span))
             if readings:
-                out.append(
-                    Trigger(first.idx, span.end_char, span.start, span.end, span.text, readings)
-                )
+                out.append(Trigger(first.idx, span.end_char, span.start, span.end, span.text, readings))
         return out
 
     def items(self, doc: Doc) -> list[ItemMention]:

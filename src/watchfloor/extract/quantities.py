@@ -6,11 +6,13 @@ release number or an age is not, even though it is written with digits. This sta
 every number expression once, with its approximation and bounds per SPEC 'quantity', and
 labels it with a ``kind`` so that later stages only ever pick ``count`` or ``money``.
 
-How: one master pattern (:mod:`watchfloor.extract.quantities_lexicon`) is scanned over the
-text; readings that block a count (dates, clock times, identifiers, vague amounts) come first
-in it, so they consume their text whole. Each quantity match is then valued
+How: every digit run and number word is an *anchor*; at each anchor not yet covered, the
+master pattern (:mod:`watchfloor.extract.quantities_lexicon`) is matched from the earliest
+place its reading can start (an approximator, a currency sign, a month, a label before the
+anchor). In that pattern readings that block a count (dates, clock times, identifiers, vague
+amounts) come first, so they consume their text whole. Each quantity reading is then valued
 (:mod:`watchfloor.extract.quantities_numbers`), classified by the unit that follows it, and,
-for counts, given the counted noun: the head of the noun phrase right after the number.
+for counts, given the counted noun (:mod:`watchfloor.extract.quantities_nouns`).
 
 Dates, clock times, identifiers and model names are left out of the result; ordinals are
 ``ordinal``; years, decades, ages and numbers inside compound adjectives ("one-sided") are

@@ -8,7 +8,7 @@ identifiers, model names, vague amounts) are tried before the quantity reading, 
 
 Trying that pattern at every position of a report is slow (microseconds per position), so
 it is only tried where a match can start: every reading holds a digit or a number word (the
-*anchor*, found by one cheap scan of the lower-cased text), and its start lies at most a few
+*anchor*, found cheaply in the lower-cased text), and its start lies at most a few
 *starter* words before it ("at least", "$", "March", "Resolution"). Starters are found by
 matching a pattern of reversed starter phrases on the reversed text, at the anchor.
 """
@@ -85,7 +85,6 @@ class QuantityLexicon:
     approx_after: dict[str, str]
     approx_hyphen: dict[str, str]
     approx_symbols: dict[str, str]
-    openers: dict[str, str]
     one_before: frozenset[str]
     one_after: frozenset[str]
     year_min: int
@@ -149,7 +148,6 @@ def lexicon() -> QuantityLexicon:
         approx_after=_approx_table(approx["after"]),
         approx_hyphen=_approx_table(approx["hyphen"]),
         approx_symbols=_approx_table(approx["symbols"]),
-        openers={norm(k): norm(v) for k, v in num["ranges"]["openers"].items()},
         one_before=frozenset(norm(w) for w in num["one_pronoun"]["before"]),
         one_after=frozenset(norm(w) for w in num["one_pronoun"]["after"]),
         year_min=int(num["year_bounds"]["min"]),
@@ -162,7 +160,7 @@ def lexicon() -> QuantityLexicon:
         not_heads=frozenset(norm(w) for w in cn["not_heads"]),
         measure_units=frozenset(norm(u) for us in units["measures"].values() for u in us),
         measure_modifier=re.compile(
-            r"[ \t\u00a0]+(\d[\d.,]*[ \u00a0-]?"
+            r"(?:[ \t\u00a0]+|[ \t\u00a0]*\r?\n[ \t\u00a0]*)(\d[\d.,]*[ \u00a0-]?"
             rf"(?:{_alt(u for us in units['measures'].values() for u in us)}))(?![\w/])",
             re.IGNORECASE,
         ),
@@ -199,7 +197,8 @@ def _starter(num: dict, units: dict, signs: list[str], codes: list[str]) -> str:
     approx = num["approximators"]["before"]
     phrases = [p for ps in approx.values() for p in ps]
     phrases += [*num["ranges"]["openers"], *units["ages"]["prefixes"], *units["prefix_measures"]]
-    phrases += [*signs, *codes, *num["articles"], *num["vague"], "GMT+", "UTC+", "GMT-", "UTC-"]
+    phrases += [*signs, *codes, *num["articles"], *num["vague"]]
+    phrases += [f"{z}{sign}" for z in num["time_zones"] for sign in "+-−"]
     phrases += [f"{f} {a}" for f in num["fractions"] for a in num["articles"]]
     phrases += [f"{w}." for w in num["months"]] + list(num["months"])
     phrases += [f"{w}s" for w in num["labels"]] + list(num["labels"])
@@ -227,6 +226,7 @@ def _compile(num: dict, units: dict, signs: list[str], codes: list[str]) -> re.P
     not_date = rf"(?!\s*(?:{clock})(?!\w)|:\d|\s+(?:of\s+)?{months}\b)"
     core = rf"(?:{digits}|{wordnum}){not_date}"
 
+    suffixes = _alt(num["ordinal_suffixes"])
     approx = num["approximators"]
     before = _alt([p for ps in approx["before"].values() for p in ps])
     after = _alt([p for ps in approx["after"].values() for p in ps])
@@ -267,11 +267,12 @@ def _compile(num: dict, units: dict, signs: list[str], codes: list[str]) -> re.P
         r"(?![\w/]|-\d|[.,]\d)"
     )
 
-    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    day = rf"\d{{1,2}}(?:{suffixes})?"
+    days = rf"{day}(?:\s*[{dash}]\s*{day}|\s+(?:{wordsep}|{closers})\s+{day})?"
     year = r"\d{4}"
     date = (
-        rf"{months}\.?,?\s+{day}(?:\s*(?:-|–|and|to|&)\s*{day})?(?:,?\s+{year})?(?!\d|,\d)"
-        rf"|(?<![\w.,]){day}(?:\s*(?:-|–|and|to|&)\s*{day})?\s+(?:of\s+)?{months}\b\.?(?:,?\s+{year}\b)?"
+        rf"{months}\.?,?\s+{days}(?:,?\s+{year})?(?!\d|,\d)"
+        rf"|(?<![\w.,]){days}\s+(?:of\s+)?{months}\b\.?(?:,?\s+{year}\b)?"
         rf"|{months}\.?,?\s+{year}\b"
         r"|(?<![\w.,/-])\d{4}-\d{1,2}-\d{1,2}(?![\w-])"
     )
@@ -281,7 +282,7 @@ def _compile(num: dict, units: dict, signs: list[str], codes: list[str]) -> re.P
         r"|(?<![\w.,:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])"
         rf"|(?<![\w.,])(?:[01]\d|2[0-3])[0-5]\d\s*(?:{mil})\b"
         r"|(?<![\w.,])0\d+(?![\d.,])"
-        r"|(?-i:GMT|UTC|KST)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?"
+        rf"|(?-i:{_alt(num['time_zones'], fold=False)})\s*[+\-−]\s*\d{{1,2}}(?::?\d{{2}})?"
     )
     labels = rf"(?-i:{_alt(num['labels'], fold=False)})"
     streets = rf"(?-i:{_alt(num['street_words'], fold=False)})"
@@ -296,12 +297,13 @@ def _compile(num: dict, units: dict, signs: list[str], codes: list[str]) -> re.P
         r"|\#\w+(?:[-/.]\w+)*"
         r"|(?<![\w.,])\d+(?:\+\d+)+(?![\w])"
         r"|(?<==[\"'])\d[\w.%-]*"
+        r"|(?:(?<![\s\S])|(?<=\n)|(?<=\n[ \t])|(?<=\n[ \t]{2}))\d{1,3}[.)](?=[ \t])"
+        r"|(?<![\w(.,$])\d{1,2}\)(?=\s)|(?<=\()\d{1,2}(?=\))"
         rf"|(?<![\w.])(?:{labels})s?\s*\#?\s*(?:\d[\w./-]*|{group})"
         rf"|(?<![\w.,])(?-i:\d+\s+(?:[A-Z][a-z]+\s+){{1,2}}(?:{streets}))(?!\w)"
         r"|(?<![\w.,])(?=\d+(?:,\s*\d+){2})\d+(?:,\d+)*(?:,\s+\d+)+(?:,\s*\d+)*(?![\w.])"
     )
     vague = rf"(?<![\w-])(?:{_alt(num['vague'])})(?![\w-])"
-    suffixes = _alt(num["ordinal_suffixes"])
     ordinal = (
         rf"(?<![\w.,/-])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:{suffixes})\b"
         rf"|(?<![\w-])(?:(?:{tens})-)?(?:{_alt(num['ordinals'])})\b"

@@ -14,7 +14,10 @@ import re
 
 from watchfloor.extract.quantities_lexicon import QuantityLexicon
 
-_NEXT_WORD = re.compile(r"[ \t\u00a0]+([A-Z](?:\.[A-Z])+\.?|[A-Za-z][\w'’]*(?:-\w+)*)")
+# The next word on the same line, or on the next one when a line was wrapped mid-sentence.
+_NEXT_WORD = re.compile(
+    r"(?:[ \t\u00a0]+|[ \t\u00a0]*\r?\n[ \t\u00a0]*)([A-Z](?:\.[A-Z])+\.?|[A-Za-z][\w'’]*(?:-\w+)*)"
+)
 
 
 def counted_noun(

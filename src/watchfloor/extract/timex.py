@@ -179,6 +179,8 @@ def find_times(text: str, dct: dt.date | None) -> list[TimeMention]:
             res = None  # a date outside the calendar (year 0, year 10000): not a date
         if res is None:
             continue
+        if res.start is not None and res.end is not None and res.start > res.end:
+            continue  # "the past 0 years": no interval at all
         start, end = bounds[2 * i], bounds[2 * j - 1]
         out.append(
             TimeMention(

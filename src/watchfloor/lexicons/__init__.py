@@ -34,7 +34,7 @@ def expand_forms(entry: str, *, plural: bool = False, verb: bool = False) -> lis
     prefix = f"{head} " if head else ""
     if verb:
         forms += [prefix + w for w in _verb_forms(word)]
-    elif plural and not word.endswith("s"):
+    elif plural and not word.endswith(("s", "ed")) and " or " not in entry and " and " not in entry:
         forms.append(prefix + _plural(word))
     return list(dict.fromkeys(forms))
 

@@ -1,0 +1,78 @@
+"""Quality gate: extraction scores may not fall below the floors in ``quality_baseline.json``.
+
+Modelled on trafilatura's evaluation gate: the floors are data, checked on every test run,
+so a change that makes extraction worse fails here instead of slipping through. The corpus
+parts need ``../shared`` and skip cleanly without it; the golden reports are ours and always run.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from watchfloor.api import evaluate_gold_files
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+BASELINE = json.loads((ROOT / "tests" / "quality_baseline.json").read_text(encoding="utf-8"))
+
+
+def _needs_shared(*parts: str) -> Path:
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"{path} is not available")
+    return path
+
+
+def test_seed_meets_f1_and_field_floors():
+    report = evaluate_gold_files([_needs_shared("gold", "seed.json")]).to_dict()
+    floors = BASELINE["seed"]
+    assert report["f1"] >= floors["f1"], report["f1"]
+    for field, floor in floors["fields"].items():
+        accuracy = report["fields"][field]["accuracy"]
+        assert accuracy is not None and accuracy >= floor, (field, accuracy)
+
+
+def test_golden_reports_meet_floors():
+    golds = sorted((ROOT / "tests" / "golden" / "reports").glob("*.gold.json"))
+    assert len(golds) >= 25
+    report = evaluate_gold_files(golds).to_dict()
+    for key, floor in BASELINE["golden_reports"].items():
+        assert report[key] >= floor, (key, report[key])
+
+
+@cache
+def _corpora() -> dict:
+    from watchfloor.evaluation.corpora import evaluate_csis, evaluate_isaf
+
+    corpora = _needs_shared("corpora")
+    return {
+        "isaf": evaluate_isaf(corpora / "isaf_press_releases" / "isaf_press_releases_test_clean.jsonl"),
+        "csis": evaluate_csis(corpora / "nk_provocations_csis" / "nk_provocations_1958_2017.jsonl"),
+    }
+
+
+@pytest.mark.parametrize("corpus", ["isaf", "csis"])
+def test_corpus_floors(corpus):
+    figures = _corpora()[corpus]
+    for key, floor in BASELINE[corpus].items():
+        assert figures[key] is not None and figures[key] >= floor, (corpus, key, figures[key])
+
+
+def test_tempeval_floors():
+    from watchfloor.evaluation.tempeval import evaluate_tempeval
+
+    figures = evaluate_tempeval(_needs_shared("corpora", "tempeval3_tbaq"))
+    for key, floor in BASELINE["tempeval"].items():
+        assert figures[key] >= floor, (key, figures[key])
+
+
+def test_polnear_train_attribution_floors():
+    from watchfloor.evaluation.corpora import evaluate_polnear
+
+    figures = evaluate_polnear(_needs_shared("corpora", "polnear"), limit=200)
+    for key, floor in BASELINE["polnear"].items():
+        assert figures[key] >= floor, (key, figures[key])
