@@ -1,5 +1,6 @@
 """Watchfloor: grounded claims from conflict and security reports, offline, on a CPU."""
 
+import watchfloor.extract as _extract_package  # noqa: F401 - loaded first so `extract` below is the function
 from watchfloor.model import Claim, Document, Quantity, Source, Span, TimeSpan
 
 __all__ = ["Claim", "Document", "Quantity", "Source", "Span", "TimeSpan", "extract"]

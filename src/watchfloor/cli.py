@@ -42,6 +42,9 @@ def extract(
             typer.echo(item, err=True)
             failed = True
             continue
+        if item.language and not item.language.startswith("en"):
+            typer.echo(f"W113 {item.id}: language {item.language!r}, stored but not extracted", err=True)
+            continue
         try:
             claims = extract_document(item)
         except ValueError as exc:  # too large, or otherwise refused

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cache
 
 from watchfloor.extract import modality
 from watchfloor.extract.arguments import (
@@ -249,9 +250,14 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
         state["last_actor"] = actor.entity
 
 
+@cache
+def _attack_words() -> frozenset[str]:
+    return frozenset(w for w, r in trigger_lexicon().readings.items() if any(t == "ATTACK" for t, _ in r))
+
+
 def _attacker_in(ctx: DocContext, trig: Trigger, entities) -> EntityMention | None:
     """The side named on an attack noun before a casualty: "An Israeli air strike ... killed"."""
-    attack_words = {w for w, r in trigger_lexicon().readings.items() if any(t == "ATTACK" for t, _ in r)}
+    attack_words = _attack_words()
     for ent in reversed([e for e in entities if e.end <= trig.start and e.entity]):
         after = ctx.text[ent.end : min(trig.start, ent.end + 30)].lower().split()
         if after and (after[0] in attack_words or " ".join(after[:2]) in attack_words):
@@ -304,7 +310,7 @@ def _attach_quantities(ctx: DocContext, drafts: list[Draft], quantities: list[Qu
             distance = _distance(ctx, draft.trigger, q.start, q.end)
             if distance > 14 or _blocked(ctx, draft.trigger, q.start, q.end):
                 continue
-            pairs.append((distance, q.start, id(draft), q, draft))
+            pairs.append((distance, q.start, draft.trigger.start, q, draft))
     _assign_nearest(pairs, "quantity")
 
 
@@ -342,7 +348,7 @@ def _attach_times(ctx: DocContext, drafts: list[Draft], times: list[TimeMention]
         for draft in drafts:
             if _attribution_between(ctx, draft.trigger, t):
                 continue
-            pairs.append((_distance(ctx, draft.trigger, t.start, t.end), t.start, id(draft), t, draft))
+            pairs.append((_distance(ctx, draft.trigger, t.start, t.end), t.start, draft.trigger.start, t, draft))
     _assign_nearest(pairs, "time")
     _share_final_time(ctx, drafts, [t for t in times if t.date_start is not None and t.start >= ctx.dateline_end], sent)
 

@@ -48,9 +48,10 @@ def make_segment(nlp: Language, name: str):
     """Paragraphs, sentences, quotes and speaker turns (:mod:`.segment`)."""
 
     def component(doc: Doc) -> Doc:
+        text = doc.user_data["text"]
         tokens = [Tok(t.idx, t.idx + len(t.text), t.lower_) for t in doc]
         published = doc.user_data.get("published")
-        doc._.wf = DocContext(doc.text, published, tokens, segment(doc.text))
+        doc._.wf = DocContext(text, published, tokens, segment(text))
         doc._.wf.dateline_end = doc.user_data.get("dateline_end", 0)
         return doc
 
@@ -62,7 +63,7 @@ def make_entities(nlp: Language, name: str):
     """Actors and speakers mapped to SPEC entity ids (:mod:`.entities`)."""
 
     def component(doc: Doc) -> Doc:
-        doc._.wf.entities = find_entities(doc.text)
+        doc._.wf.entities = find_entities(doc._.wf.text)
         return doc
 
     return component
@@ -73,7 +74,7 @@ def make_quantities(nlp: Language, name: str):
     """Counts with approximation and bounds (:mod:`.quantities`)."""
 
     def component(doc: Doc) -> Doc:
-        doc._.wf.quantities = find_quantities(doc.text)
+        doc._.wf.quantities = find_quantities(doc._.wf.text)
         return doc
 
     return component
@@ -84,7 +85,7 @@ def make_timex(nlp: Language, name: str):
     """Time expressions resolved against the dateline (:mod:`.timex`)."""
 
     def component(doc: Doc) -> Doc:
-        doc._.wf.times = find_times(doc.text, doc._.wf.published)
+        doc._.wf.times = find_times(doc._.wf.text, doc._.wf.published)
         return doc
 
     return component
@@ -164,6 +165,7 @@ def run(text: str, published: dt.date | None, dateline_end: int = 0) -> Doc:
     doc = nlp.make_doc(text)
     doc.user_data["published"] = published
     doc.user_data["dateline_end"] = dateline_end
+    doc.user_data["text"] = text  # spaCy rebuilds Doc.text on every access: keep the string
     for _, proc in nlp.pipeline:
         doc = proc(doc)
     return doc

@@ -1,0 +1,96 @@
+"""Behaviour of ``watchfloor.extract`` on short written cases (``tests/golden/extract_cases.yaml``).
+
+Each case names the claims the SPEC requires for its text; a case passes when every expected
+claim is matched by one extracted claim on type and every field the case gives. Cases the
+extractor gets wrong today carry ``xfail: <reason>`` in the data file and run as non-strict
+xfails, so the file keeps the right expectation and shows when a fix lands.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from claim_checks import check_claims, extract
+
+CASES_FILE = Path(__file__).resolve().parent / "golden" / "extract_cases.yaml"
+CASES: list[dict[str, Any]] = yaml.safe_load(CASES_FILE.read_text(encoding="utf-8"))
+FIELDS = {"type", "actor", "recipient", "source", "quantity", "approx", "low", "high", "item", "modality", "time"}
+
+
+def _country(entity: str | None) -> str | None:
+    return entity.split(".")[0] if entity else None
+
+
+def _mismatch(expected: dict[str, Any], claim) -> str | None:
+    """The first field where ``claim`` differs from ``expected``, or ``None`` when it matches."""
+    if claim.type != expected["type"]:
+        return "type"
+    for key in ("actor", "recipient"):
+        if key in expected and _country(getattr(claim, key)) != expected[key]:
+            return key
+    if "source" in expected:
+        got = claim.source.entity if claim.source else None
+        if _country(got) != expected["source"]:
+            return "source"
+    q = claim.quantity
+    if "quantity" in expected:
+        if expected["quantity"] is None and "approx" not in expected:
+            if q is not None:
+                return "quantity"
+        elif q is None or q.value != expected["quantity"]:
+            return "quantity"
+    for key in ("approx", "low", "high"):
+        if key in expected and (q is None or getattr(q, key) != expected[key]):
+            return key
+    for key in ("item", "modality"):
+        if key in expected and getattr(claim, key) != expected[key]:
+            return key
+    if "time" in expected:
+        want = expected["time"]
+        got = (claim.time.start, claim.time.end) if claim.time else (None, None)
+        if ((want["start"], want["end"]) if want else (None, None)) != got:
+            return "time"
+    return None
+
+
+def _describe(claim) -> str:
+    q = claim.quantity
+    qty = f"{q.value}/{q.approx}/{q.low}-{q.high}" if q else None
+    time = f"{claim.time.start}..{claim.time.end} ({claim.time.text!r})" if claim.time else None
+    source = claim.source.entity if claim.source else None
+    return (
+        f"{claim.type} actor={claim.actor} recipient={claim.recipient} item={claim.item} qty={qty} "
+        f"modality={claim.modality} time={time} source={source} ev={claim.evidence.text!r}"
+    )
+
+
+def _params():
+    for case in CASES:
+        marks = [pytest.mark.xfail(reason=case["xfail"], strict=False)] if case.get("xfail") else []
+        yield pytest.param(case, id=case["id"], marks=marks)
+
+
+def test_cases_are_well_formed():
+    """The data file itself: unique ids, known fields, at least 30 cases."""
+    ids = [case["id"] for case in CASES]
+    assert len(ids) >= 30 and len(set(ids)) == len(ids)
+    for case in CASES:
+        assert {"id", "text", "published", "claims"} <= case.keys(), case["id"]
+        for expected in case["claims"]:
+            assert "type" in expected and set(expected) <= FIELDS, (case["id"], set(expected) - FIELDS)
+
+
+@pytest.mark.parametrize("case", list(_params()))
+def test_extract_case(case):
+    text = case["text"]
+    claims = extract(text, published=case["published"], publisher=case.get("publisher"))
+    check_claims(text, claims)
+    got = "\n  ".join(_describe(c) for c in claims) or "(no claims)"
+    for expected in case["claims"]:
+        misses = [_mismatch(expected, c) for c in claims]
+        assert None in misses, f"expected {expected} not found (nearest miss: {misses}); extracted:\n  {got}"
+    for absent in case.get("absent_types", []):
+        assert all(c.type != absent for c in claims), f"unexpected {absent} claim; extracted:\n  {got}"
