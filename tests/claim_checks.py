@@ -51,7 +51,16 @@ def spec_vocabularies() -> dict[str, tuple[str, ...]]:
         "type": _table_column("type"),
         "modality": _table_column("modality"),
         "approx": _table_column("quantity"),
+        "casualty_item": _casualty_items(),
     }
+
+
+def _casualty_items() -> tuple[str, ...]:
+    """The CASUALTY items the SPEC lists in prose ("for CASUALTY one of `killed`, ...")."""
+    text = SPEC.read_text(encoding="utf-8")
+    sentence = re.search(r"for CASUALTY one of (.+?);", text, re.DOTALL)
+    assert sentence, "SPEC no longer lists the CASUALTY items"
+    return tuple(re.findall(r"`([a-z_]+)`", sentence[1]))
 
 
 def report_sentences() -> list[str]:
@@ -65,6 +74,14 @@ def _check_span(text: str, span, what: str) -> None:
     assert text[span.start : span.end] == span.text, (
         f"{what} [{span.start}, {span.end}) selects {text[span.start:span.end]!r}, not {span.text!r}"
     )
+
+
+def casualty_item_problems(claims: list[Claim]) -> list[str]:
+    """CASUALTY claims whose item is not one the SPEC lists (kept apart from the core invariants)."""
+    allowed = spec_vocabularies()["casualty_item"]
+    return [
+        f"CASUALTY item {c.item!r} in {c.evidence.text!r}" for c in claims if c.type == "CASUALTY" and c.item not in allowed
+    ]
 
 
 def check_claims(text: str, claims: list[Claim]) -> None:

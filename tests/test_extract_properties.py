@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from claim_checks import REPO, SENTENCES, check_claims, extract, report_sentences
+from claim_checks import REPO, SENTENCES, casualty_item_problems, check_claims, extract, report_sentences
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -30,9 +30,11 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SENTS = report_sentences()
 
 # --- strategies --------------------------------------------------------------------------
-PUNCT = list("\n\r\t \"'“”‘’«»()[]—–-,.;:!?/%$€£#&*") + ["\n\n", " -- ", "..."]
+PUNCT_CHARS = "\n\r\t \"'“”‘’«»()[]—–-,.;:!?/%$€£#&*"
+PUNCT = [*PUNCT_CHARS, "\n\n", " -- ", "..."]
 DIGITS = st.from_regex(r"\d{1,3}(,\d{3})*(\.\d+)?|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}", fullmatch=True)
-JUNK = st.text(alphabet=st.one_of(st.characters(), st.sampled_from(PUNCT), st.sampled_from("0123456789")), max_size=40)
+CHARS = st.one_of(st.characters(), st.sampled_from(PUNCT_CHARS), st.sampled_from("0123456789"))
+JUNK = st.text(alphabet=CHARS, max_size=40)
 PUBLISHED = st.one_of(st.none(), st.dates().map(lambda d: d.isoformat()))
 
 
@@ -80,8 +82,7 @@ def test_public_extract_is_callable_after_submodule_import():
 
 # --- property 1: arbitrary and mixed texts -------------------------------------------------
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(text=st.text(alphabet=st.one_of(st.characters(), st.sampled_from(PUNCT), st.sampled_from("0123456789")), max_size=600),
-       published=PUBLISHED)
+@given(text=st.text(alphabet=CHARS, max_size=600), published=PUBLISHED)
 def test_arbitrary_text_never_raises_and_keeps_invariants(text, published):
     _extract_checked(text, published)
 
@@ -174,6 +175,15 @@ def test_real_inputs_keep_invariants(corpus):
     assert not failures, f"{len(failures)} of {len(docs)} {corpus} documents fail:\n" + "\n".join(failures)
     if corpus != "whitehouse":  # briefings are mostly talk; the others are reports of events
         assert total > 0, f"no claims at all from {len(docs)} {corpus} documents"
+
+
+@pytest.mark.parametrize("corpus", ["isaf", "golden", "examples"])
+def test_real_inputs_casualty_items_follow_spec(corpus):
+    """A CASUALTY item is killed, wounded, killed_or_wounded, captured or missing (SPEC 'type')."""
+    problems = []
+    for name, text, published in _documents(corpus):
+        problems += [f"{name}: {p}" for p in casualty_item_problems(extract(text, published=published))]
+    assert not problems, f"{len(problems)} CASUALTY claims with a non-SPEC item:\n" + "\n".join(problems[:40])
 
 
 # --- property 3: relative expressions without an anchor ------------------------------------

@@ -10,6 +10,7 @@ live in ``grammar.yaml``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -171,7 +172,7 @@ def find_actor(
         if by is not None:
             return by
     for ent in reversed([e for e in sent_entities if e.end <= trig.start]):
-        if ctx.is_speaker(ent.start, ent.end):
+        if ctx.is_speaker(ent.start, ent.end) and not _claims_own_act(ctx, ent, trig):
             continue
         before = token_before(ctx, ent.start)
         subject_of_gerund = ctx.tok_at(ent.end) == trig.tok_start  # "lead to Moscow transferring"
@@ -185,6 +186,14 @@ def find_actor(
             continue
         return ent
     return None
+
+
+_OWN_ACT = re.compile(r"^\s+(?:\w+\s+){0,2}?(?:to|it\s+had|it\s+has|that\s+it)\b", re.IGNORECASE)
+
+
+def _claims_own_act(ctx: DocContext, ent: EntityMention, trig: Trigger) -> bool:
+    """ "North Korea claimed to have launched": the speaker is also the actor."""
+    return bool(_OWN_ACT.match(ctx.text, ent.end, trig.start))
 
 
 def _holds_people(ctx: DocContext, ent: EntityMention) -> bool:
