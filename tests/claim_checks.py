@@ -12,7 +12,7 @@ from functools import cache
 from pathlib import Path
 
 import watchfloor
-from watchfloor.model import Claim, Document
+from watchfloor.model import Claim
 
 REPO = Path(__file__).resolve().parents[1]
 SPEC = REPO / "docs" / "spec.md"
@@ -20,19 +20,8 @@ SENTENCES = REPO / "tests" / "golden" / "property_sentences.txt"
 
 
 def extract(text: str, published: str | None = None, publisher: str | None = None) -> list[Claim]:
-    """Call the public ``watchfloor.extract``.
-
-    Importing any ``watchfloor.extract.*`` submodule rebinds the package attribute
-    ``watchfloor.extract`` to the subpackage, hiding the function (``test_public_extract_is_callable``
-    checks this). The other tests then fall back to the same call the function makes, so that one
-    packaging bug does not hide every behaviour finding.
-    """
-    api = watchfloor.extract
-    if callable(api):
-        return api(text, published=published, publisher=publisher)
-    from watchfloor.extract.assemble import extract_claims
-
-    return extract_claims(Document(text=text, published=published, publisher=publisher))
+    """Call the public ``watchfloor.extract`` (looked up at call time, as a user would)."""
+    return watchfloor.extract(text, published=published, publisher=publisher)
 
 
 def _table_column(section: str) -> tuple[str, ...]:
@@ -72,7 +61,7 @@ def report_sentences() -> list[str]:
 def _check_span(text: str, span, what: str) -> None:
     assert 0 <= span.start <= span.end <= len(text), f"{what} [{span.start}, {span.end}) outside 0..{len(text)}"
     assert text[span.start : span.end] == span.text, (
-        f"{what} [{span.start}, {span.end}) selects {text[span.start:span.end]!r}, not {span.text!r}"
+        f"{what} [{span.start}, {span.end}) selects {text[span.start : span.end]!r}, not {span.text!r}"
     )
 
 
@@ -80,7 +69,9 @@ def casualty_item_problems(claims: list[Claim]) -> list[str]:
     """CASUALTY claims whose item is not one the SPEC lists (kept apart from the core invariants)."""
     allowed = spec_vocabularies()["casualty_item"]
     return [
-        f"CASUALTY item {c.item!r} in {c.evidence.text!r}" for c in claims if c.type == "CASUALTY" and c.item not in allowed
+        f"CASUALTY item {c.item!r} in {c.evidence.text!r}"
+        for c in claims
+        if c.type == "CASUALTY" and c.item not in allowed
     ]
 
 

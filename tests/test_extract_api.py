@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 import yaml
+
 from claim_checks import check_claims, extract
 
 CASES_FILE = Path(__file__).resolve().parent / "golden" / "extract_cases.yaml"
