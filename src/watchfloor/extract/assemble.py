@@ -21,6 +21,7 @@ from watchfloor.model import Claim, Document, Quantity, Source, Span, TimeSpan
 
 MAX_CHARS = 2_000_000  # beyond this a "report" is a corpus: refuse rather than stall
 _NEAR_PARAGRAPHS = 4
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class DocumentTooLargeError(ValueError):
@@ -38,7 +39,9 @@ def extract_claims(document: Document) -> list[Claim]:
     published = _parse_date(document.published)
     if published is None and dateline is not None:
         published = dateline.date
-    doc = run(text, published, dateline.end if dateline else 0)
+    # Lone surrogates (bad decodes) cannot be hashed by spaCy: stand in U+FFFD, same length.
+    safe = _SURROGATE.sub("\ufffd", text)
+    doc = run(safe, published, dateline.end if dateline else 0)
     drafts: list[Draft] = doc._.wf_drafts
     # Text before a dateline is headline, kicker or caption matter that the story restates.
     start = dateline.end if dateline is not None and dateline.date is not None else 0

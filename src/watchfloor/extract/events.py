@@ -528,7 +528,7 @@ def _split_examples(ctx: DocContext, head: Draft, sent: Segment, items: list[Ite
             time=head.time,
             modality=head.modality,
             source=head.source,
-            item=inner[0].name,
+            item=head.item if head.type in ("CASUALTY", "DEPLOY") else inner[0].name,
             basis=head.basis if quantity else head.basis,
         )
         out.append(child)

@@ -150,6 +150,7 @@ STAGES = ("wf_segment", "wf_entities", "wf_quantities", "wf_timex", "wf_items", 
 def get_nlp() -> Language:
     """The extraction pipeline (built once per process)."""
     nlp = spacy.blank("en")
+    nlp.max_length = 2_000_001  # no parser or NER here: assemble.MAX_CHARS is the real limit
     for stage in STAGES:
         nlp.add_pipe(stage)
     return nlp
