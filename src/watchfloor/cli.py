@@ -123,3 +123,14 @@ def eval_command(
 
 def main() -> None:  # pragma: no cover - console entry point
     app()
+
+
+def _register_layers() -> None:
+    # Each layer's commands live beside it; this module only assembles the app.
+    from watchfloor import cli_corpus, cli_ledger
+
+    cli_corpus.register(app)
+    cli_ledger.register(app)
+
+
+_register_layers()

@@ -1,0 +1,1 @@
+"""Building a corpus: ingest sources, extract claims in worker processes, store them."""

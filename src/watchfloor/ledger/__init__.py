@@ -1,0 +1,1 @@
+"""The ledger: figures tracked across reports, sources and time."""
