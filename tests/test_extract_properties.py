@@ -293,9 +293,6 @@ def test_ten_megabyte_input_is_refused_with_the_limit():
     assert f"{limit:,}" in out["message"] or str(limit) in out["message"], out["message"]
 
 
-@pytest.mark.xfail(
-    reason="known: per-sentence mention lookups are quadratic; 1.5 MB takes over 60 s (issue 2)", strict=False
-)
 def test_one_and_a_half_megabytes_complete_within_memory():
     out = _run_child(
         """

@@ -104,7 +104,7 @@ def is_passive(ctx: DocContext, trig: Trigger, sent_tok_start: int) -> bool:
             continue
         break
     # a reduced relative right after its noun: "soldiers dispatched to Russia"
-    return any(it.tok_end == trig.tok_start for it in ctx.items)
+    return ctx.items_ending_at(trig.tok_start)
     return False
 
 

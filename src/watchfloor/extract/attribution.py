@@ -12,6 +12,7 @@ that the event stage never takes a speaker for an actor.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 
 from watchfloor.extract.context import DocContext, SourceAssignment
@@ -163,11 +164,10 @@ def _turn_source(ctx: DocContext, pos: int, questions: frozenset[str], text: str
 
 
 def _label_entity(ctx: DocContext, start: int, end: int) -> str | None:
-    for mention in ctx.entities:
-        if mention.start >= start and mention.start < end:
-            return mention.entity
-        if mention.start >= end:
-            break
+    starts = ctx.starts_of(ctx.entities)
+    i = bisect_left(starts, start)
+    if i < len(starts) and starts[i] < end:
+        return ctx.entities[i].entity
     return None
 
 

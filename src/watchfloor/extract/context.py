@@ -65,10 +65,23 @@ class DocContext:
     sources: dict[int, SourceAssignment | None] = field(default_factory=dict)
     speaker_spans: list[tuple[int, int]] = field(default_factory=list)
     dateline_end: int = 0
+    _item_ends: set[int] = field(default_factory=set)
     _tok_starts: list[int] = field(default_factory=list)
+    _starts: dict[int, list[int]] = field(default_factory=dict)
+    _sentence_starts: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self._tok_starts = [t.start for t in self.tokens]
+        self._sentence_starts = [s.start for s in self.seg.sentences]
+
+    def starts_of(self, mentions: list) -> list[int]:
+        """Start offsets of a sorted mention list, computed once per list (lookups stay linear)."""
+        key = id(mentions)
+        cached = self._starts.get(key)
+        if cached is None or len(cached) != len(mentions):
+            cached = [m.start for m in mentions]
+            self._starts[key] = cached
+        return cached
 
     def tok_at(self, char: int) -> int:
         """Index of the first token starting at or after ``char``."""
@@ -84,16 +97,27 @@ class DocContext:
 
     def sentence_of(self, char: int) -> int:
         """Index of the sentence holding ``char`` (the nearest one before it if between)."""
-        starts = [s.start for s in self.seg.sentences]
-        return max(0, bisect_right(starts, char) - 1)
+        return max(0, bisect_right(self._sentence_starts, char) - 1)
 
     def in_sentence(self, mentions: list, sent: Segment) -> list:
         """The mentions that lie wholly inside ``sent`` (mentions are sorted by start)."""
-        starts = [m.start for m in mentions]
+        starts = self.starts_of(mentions)
         lo = bisect_left(starts, sent.start)
         hi = bisect_left(starts, sent.end)
         return [m for m in mentions[lo:hi] if m.end <= sent.end]
 
     def is_speaker(self, start: int, end: int) -> bool:
         """True when ``[start, end)`` lies inside the words that name a source."""
-        return any(s <= start and end <= e for s, e in self.speaker_spans)
+        spans = self.speaker_spans
+        i = bisect_right(spans, (start, float("inf"))) - 1
+        # speaker spans are few and sorted by start; check the nearest few before ``start``
+        return any(s <= start and end <= e for s, e in spans[max(0, i - 2) : i + 1])
+
+    def items_ending_at(self, tok: int) -> bool:
+        """True when an item mention ends just before token ``tok``."""
+        ends = self._starts.get(-1)
+        if ends is None or len(ends) != len(self.items):
+            ends = [it.tok_end for it in self.items]
+            self._starts[-1] = ends
+            self._item_ends = set(ends)
+        return tok in self._item_ends

@@ -12,10 +12,12 @@ Quantities and times go to the trigger nearest them, so one sentence with two ev
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
 
 from watchfloor.extract import modality
+from watchfloor.extract.attribution import _cues as _attribution_cues
 from watchfloor.extract.arguments import (
     find_actor,
     find_recipient,
@@ -202,7 +204,9 @@ def _personnel_in(items: list[ItemMention]) -> bool:
 
 
 def _count_near(ctx: DocContext, trig: Trigger) -> bool:
-    for q in ctx.quantities:
+    starts = ctx.starts_of(ctx.quantities)
+    lo = bisect_left(starts, trig.start - 200)
+    for q in ctx.quantities[lo : bisect_left(starts, trig.end + 200)]:
         if q.kind in COUNT_KINDS and abs(ctx.tok_at(q.start) - trig.tok_start) <= 8:
             return True
     return False
@@ -373,9 +377,7 @@ def _share_final_time(ctx: DocContext, drafts: list[Draft], times: list[TimeMent
 
 def _attribution_between(ctx: DocContext, trig: Trigger, t: TimeMention) -> bool:
     lo, hi = (t.end, trig.start) if t.end <= trig.start else (trig.end, t.start)
-    from watchfloor.extract.attribution import _cues
-
-    verb_re = _cues()[0]
+    verb_re = _attribution_cues()[0]
     return verb_re.search(ctx.text, lo, hi) is not None and hi - lo < 200
 
 
@@ -539,6 +541,11 @@ def _split_examples(ctx: DocContext, head: Draft, sent: Segment, items: list[Ite
     return out
 
 
+def _quantities_in(ctx: DocContext, start: int, end: int) -> list[QuantityMention]:
+    starts = ctx.starts_of(ctx.quantities)
+    return [q for q in ctx.quantities[bisect_left(starts, start) : bisect_left(starts, end)] if q.end <= end]
+
+
 def _determiner_start(ctx: DocContext, obj: ItemMention) -> int:
     """Start of the noun phrase of ``obj``: back over its modifiers to "a", "an" or "another"."""
     i = obj.tok_start - 1
@@ -562,7 +569,7 @@ def _conjuncts(ctx: DocContext, start: int, end: int, *, require_det: bool) -> l
         first += 1
     if first >= last:
         return []
-    quantity_starts = {q.start for q in ctx.quantities if q.kind in COUNT_KINDS}
+    quantity_starts = {q.start for q in _quantities_in(ctx, start, end) if q.kind in COUNT_KINDS}
     bounds = [ctx.tokens[first].start]
     i = first + 1
     while i < last:
