@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from watchfloor.extract import modality
-from watchfloor.extract.attribution import _cues as _attribution_cues
 from watchfloor.extract.arguments import (
     find_actor,
     find_recipient,
@@ -27,6 +26,7 @@ from watchfloor.extract.arguments import (
     token_before,
     victim_entity,
 )
+from watchfloor.extract.attribution import _cues as _attribution_cues
 from watchfloor.extract.context import DocContext, ItemMention, SourceAssignment
 from watchfloor.extract.lexicon_match import Trigger, item_lexicon, trigger_lexicon
 from watchfloor.extract.mentions import EntityMention, QuantityMention, TimeMention
