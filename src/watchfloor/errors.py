@@ -10,6 +10,8 @@ The ``W1xx`` block belongs to ingestion. ``W113`` is a marker, not a rejection: 
 that is not in English is still yielded as a :class:`~watchfloor.model.Document` with its
 ``language`` set, so that the store keeps it (and a later extractor for that language can
 read it); the CLI prints the W113 line when it skips extraction for such a document.
+``W120`` is the one code of the corpus service: a document that was read and stored but
+whose extraction raised (it stays stored without claims, for ``watchfloor reextract``).
 """
 
 from __future__ import annotations
@@ -61,11 +63,12 @@ W114 = ErrorCode(
     "W114", "xml_entities", "XML declares entities ({detail}), refused as a possible entity bomb"
 )
 W115 = ErrorCode("W115", "bad_front_matter", "front matter is not a YAML mapping: {detail}")
+W120 = ErrorCode("W120", "not_extracted", "stored, but extraction failed: {detail}")
 
 ERRORS: dict[str, ErrorCode] = {
     e.code: e
     for e in (W101, W102, W103, W104, W105, W106, W107, W108, W109, W110, W111, W112, W113,
-              W114, W115)
+              W114, W115, W120)
 }
 """Every code by its string, e.g. ``ERRORS["W103"].name == "binary"``."""
 

@@ -42,6 +42,8 @@ class Grammar:
     time_blockers: frozenset[str]
     definite: frozenset[str]
     subordinators: frozenset[str]
+    event_reference_preps: frozenset[str]
+    event_reference_nouns: frozenset[str]
 
 
 @cache

@@ -15,6 +15,7 @@ import datetime as dt
 import re
 
 from watchfloor.extract.dateline import find_dateline
+from watchfloor.extract.docdate import infer_published
 from watchfloor.extract.events import Draft
 from watchfloor.extract.pipeline import run
 from watchfloor.model import Claim, Document, Quantity, Source, Span, TimeSpan
@@ -37,14 +38,14 @@ def extract_claims(document: Document) -> list[Claim]:
         )
     dateline = find_dateline(text)
     published = _parse_date(document.published)
-    if published is None and dateline is not None:
-        published = dateline.date
+    if published is None:
+        published = infer_published(text)
     # Lone surrogates (bad decodes) cannot be hashed by spaCy: stand in U+FFFD, same length.
     safe = _SURROGATE.sub("\ufffd", text)
     doc = run(safe, published, dateline.end if dateline else 0)
     drafts: list[Draft] = doc._.wf_drafts
     # Text before a dateline is headline, kicker or caption matter that the story restates.
-    start = dateline.end if dateline is not None and dateline.date is not None else 0
+    start = dateline.end if dateline is not None else 0
     kept = _fold_references([d for d in drafts if d.ev_start >= start])
     channel = _channel(document.publisher, dateline.credit if dateline else None)
     claims = []

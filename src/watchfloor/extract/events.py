@@ -12,6 +12,7 @@ Quantities and times go to the trigger nearest them, so one sentence with two ev
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
@@ -110,13 +111,37 @@ def sentence_drafts(
         _attach_people(ctx, draft, entities, passive, state)
         drafts.append(draft)
     _attach_quantities(ctx, drafts, ctx.in_sentence(ctx.quantities, sent))
-    _attach_times(ctx, drafts, ctx.in_sentence(ctx.times, sent), sent)
+    times = ctx.in_sentence(ctx.times, sent)
+    _attach_times(ctx, drafts, times, sent)
+    if _opens_with_event_reference(ctx.text, sent):
+        for draft in drafts:
+            if draft.time is None:
+                draft.time = state.get("last_time")
+    dated = [t for t in times if t.date_start is not None and t.start >= ctx.dateline_end]
+    if dated:
+        state["last_time"] = dated[-1]
     out: list[Draft] = []
     for draft in drafts:
         _finish(ctx, draft, sent, index)
         out.append(draft)
         out.extend(_split_examples(ctx, draft, sent, items))
     return out
+
+
+_RELATIVE = re.compile(r",\s*(?:which|who|whose|where)\b")
+
+
+def _in_relative_clause(text: str, sent_start: int, t: TimeMention, trigger_start: int) -> bool:
+    return bool(_RELATIVE.search(text, sent_start, t.start)) and "," in text[t.end : trigger_start]
+
+
+def _opens_with_event_reference(text: str, sent: Segment) -> bool:
+    """ "During the search, ...", "After the raid, ...": the sentence goes on with an earlier event."""
+    head = text[sent.start : sent.start + 60].lower().split()
+    g = grammar()
+    return len(head) >= 3 and head[0] in g.event_reference_preps and head[1] in g.definite and (
+        head[2].strip(",") in g.event_reference_nouns
+    )
 
 
 def _is_noun(ctx: DocContext, trig: Trigger, tok_lo: int) -> bool:
@@ -358,21 +383,24 @@ def _attach_times(ctx: DocContext, drafts: list[Draft], times: list[TimeMention]
 
 
 def _share_final_time(ctx: DocContext, drafts: list[Draft], times: list[TimeMention], sent: Segment) -> None:
-    """A time that closes a sentence dates every event of its clause ("... detaining two, yesterday.")."""
+    """A time in a clause dates every event of that clause ("killed one and wounded three ... yesterday")."""
     if not times:
         return
-    last = times[-1]
-    if any(d.trigger.start > last.end for d in drafts):
-        return
     for draft in drafts:
-        if draft.time is not None or draft.trigger.end > last.start:
+        if draft.time is not None:
             continue
-        between = ctx.text[draft.trigger.end : last.start]
-        if modality.clause_start(ctx.text, draft.trigger.end, last.start) != draft.trigger.end:
-            continue
-        if _attribution_between(ctx, draft.trigger, last) or ";" in between:
-            continue
-        draft.time = last
+        after = [t for t in times if t.start >= draft.trigger.end]
+        before = [t for t in times if t.end <= draft.trigger.start]
+        for t in after[:1] + before[-1:]:
+            lo, hi = (draft.trigger.end, t.start) if t.start >= draft.trigger.end else (t.end, draft.trigger.start)
+            if modality.clause_start(ctx.text, lo, hi) != lo or ";" in ctx.text[lo:hi]:
+                continue
+            if _attribution_between(ctx, draft.trigger, t):
+                continue
+            if t.end <= draft.trigger.start and _in_relative_clause(ctx.text, sent.start, t, draft.trigger.start):
+                continue  # "North Korea, which has built roads since last year, installed a camera"
+            draft.time = t
+            break
 
 
 def _attribution_between(ctx: DocContext, trig: Trigger, t: TimeMention) -> bool:

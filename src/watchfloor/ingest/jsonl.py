@@ -4,7 +4,9 @@ A corpus can hold millions of reports, so a ``.jsonl`` file is streamed line by 
 never loaded whole; each line is capped at ``max_bytes`` (a line past the cap is skipped
 without being held in memory). A bad line is rejected with its line number
 (``corpus.jsonl:17``) and the rest goes on. Other corpora name their columns differently
-(``body``, ``date``): ``mapping`` maps a SPEC field to the column that holds it.
+(``body``, ``date``): ``mapping`` maps a SPEC field to the column that holds it, and a few
+unambiguous other names (``date`` or ``published_time`` for ``published``, listed in
+``lexicons/jsonl_columns.yaml``) are read without one.
 
 A ``.json`` file holds one object or a list of objects; it is read whole (within
 ``max_bytes``), as JSON has no streaming form that the standard library reads.
@@ -19,8 +21,13 @@ from typing import Any, BinaryIO
 from watchfloor.errors import W102, W104, W109, Rejected, WatchfloorError
 from watchfloor.ingest.draft import Draft
 from watchfloor.ingest.guards import check_text, decode_text
+from watchfloor.lexicons import load
 
 FIELDS: tuple[str, ...] = ("id", "url", "title", "publisher", "published", "language", "text")
+#: Other column names read for a field the record and the mapping leave empty (data file).
+ALIASES: dict[str, tuple[str, ...]] = {
+    field: tuple(columns) for field, columns in load("jsonl_columns").items()
+}
 _SKIP_CHUNK = 1 << 20
 
 
@@ -114,6 +121,9 @@ def _record(
         detail = f"a JSON {type(obj).__name__}, not an object"
         return W109.reject(where, detail=detail)
     fields = {name: obj.get(mapping.get(name, name)) for name in FIELDS}
+    for name, columns in ALIASES.items():
+        if fields[name] is None and name not in mapping:
+            fields[name] = next((obj[c] for c in columns if obj.get(c) is not None), None)
     text = fields["text"]
     column = mapping.get("text", "text")
     if not isinstance(text, str):
