@@ -102,20 +102,25 @@ def _referent(kept: list[Draft], draft: Draft) -> Draft | None:
 
 
 def _restates(kept: list[Draft], index: int) -> int | None:
+    """Index of an earlier claim this one repeats: same type, item and figure, compatible actors.
+
+    Reports restate their lede ("killed two insurgents" ... "the force killed two insurgents");
+    the restatement stays a claim (it has its own evidence) but must not count twice.
+    """
     draft = kept[index]
     if draft.quantity is None:
         return None
+    country = (draft.actor_id or "").split(".")[0]
     for j in range(index):
         other = kept[j]
-        if (
-            other.type == draft.type
-            and other.quantity is not None
-            and other.quantity.value == draft.quantity.value
-            and (other.actor_id or "").split(".")[0] == (draft.actor_id or "").split(".")[0]
-            and other.item == draft.item
-            and other.sentence != draft.sentence
-        ):
-            return j
+        if other.type != draft.type or other.quantity is None or other.sentence == draft.sentence:
+            continue
+        if other.quantity.value != draft.quantity.value or other.item != draft.item:
+            continue
+        other_country = (other.actor_id or "").split(".")[0]
+        if country and other_country and country != other_country:
+            continue
+        return j
     return None
 
 
