@@ -139,14 +139,16 @@ def _store_document(
     if english and outcome is None:  # found stored before extraction
         summary.duplicate += 1
         return
+    if outcome is not None and outcome.error is None:
+        try:
+            result = store.add_document(document, outcome.claims, extractor_version=PIPELINE_VERSION)
+        except ValueError as exc:  # a claim that is not grounded: keep the text, say so
+            outcome = Outcome(error=f"{type(exc).__name__}: {exc}")
+    if outcome is None or outcome.error is not None:
+        # Stored without claims and without a version (the column is nullable), so that
+        # ``reextract`` finds it; a non-English document keeps it that way.
+        result = store.add_document(document, (), extractor_version=None)  # type: ignore[arg-type]
     claims = outcome.claims if outcome is not None and outcome.error is None else ()
-    version = PIPELINE_VERSION if outcome is not None and outcome.error is None else None
-    try:
-        result = store.add_document(document, claims, extractor_version=version)  # type: ignore[arg-type]
-    except ValueError as exc:  # a claim that is not grounded: keep the text, say so
-        outcome = Outcome(error=f"{type(exc).__name__}: {exc}")
-        claims, version = (), None
-        result = store.add_document(document, claims, extractor_version=version)  # type: ignore[arg-type]
     if result.status == "duplicate":
         summary.duplicate += 1
         return
@@ -199,22 +201,36 @@ def reextract(
 
     with Extractor(workers, chunk_size=chunk_size) as extractor:
         for stored, outcome in extractor.map(plan()):
-            summary.checked += 1
-            if outcome is None:
-                summary.non_english += 1
-            elif outcome.error is not None:
-                summary.failed += 1
-                report(str(W120.reject(stored.doc_id, detail=outcome.error)))
-            else:
-                store.replace_claims(stored.doc_id, outcome.claims, extractor_version=PIPELINE_VERSION)
-                summary.updated += 1
-                summary.claims_before += len(stored.claims)
-                summary.claims_after += len(outcome.claims)
+            _replace(store, stored, outcome, summary, report)
             if progress is not None:
                 summary.elapsed = time.perf_counter() - started
                 progress(summary)
     summary.elapsed = time.perf_counter() - started
     return summary
+
+
+def _replace(
+    store: Store, stored: StoredDocument, outcome: Outcome | None, summary: ReextractSummary,
+    report: Reporter,
+) -> None:
+    """Replace one document's claims with its new extraction and count what happened."""
+    summary.checked += 1
+    if outcome is None:
+        summary.non_english += 1
+        return
+    error = outcome.error
+    if error is None:
+        try:
+            store.replace_claims(stored.doc_id, outcome.claims, extractor_version=PIPELINE_VERSION)
+        except ValueError as exc:  # a claim that is not grounded in the stored text
+            error = f"{type(exc).__name__}: {exc}"
+    if error is not None:
+        summary.failed += 1
+        report(str(W120.reject(stored.doc_id, detail=error)))
+        return
+    summary.updated += 1
+    summary.claims_before += len(stored.claims)
+    summary.claims_after += len(outcome.claims)
 
 
 def count_needing_reextract(store: Store) -> int:

@@ -26,6 +26,7 @@ class IngestSummary:
         not_extracted: documents stored without claims because extraction failed (W120).
         claims: claims stored by this run.
         elapsed: wall-clock seconds the run took.
+        peak_worker_mib: the largest peak resident set of an extracting process, in MiB.
     """
 
     read: int = 0
@@ -37,6 +38,7 @@ class IngestSummary:
     not_extracted: int = 0
     claims: int = 0
     elapsed: float = 0.0
+    peak_worker_mib: float = 0.0
 
     @property
     def stored(self) -> int:
@@ -52,6 +54,7 @@ class IngestSummary:
         """The counts as a JSON-ready mapping, with ``stored`` added."""
         out: dict[str, int | float] = asdict(self)
         out["elapsed"] = round(self.elapsed, 3)
+        out["peak_worker_mib"] = round(self.peak_worker_mib, 1)
         out["stored"] = self.stored
         return out
 

@@ -93,7 +93,8 @@ def _referent(kept: list[Draft], draft: Draft) -> Draft | None:
             continue
         if draft.modality not in ("asserted", earlier.modality):
             continue
-        if draft.item and earlier.item and draft.item != earlier.item and draft.type != "DEPLOY":
+        generic = draft.noun and draft.item == draft.trigger.lower  # "the exercise", "the strike"
+        if draft.item and earlier.item and draft.item != earlier.item and draft.type != "DEPLOY" and not generic:
             continue
         if draft.actor_id and earlier.actor_id and draft.actor_id.split(".")[0] != earlier.actor_id.split(".")[0]:
             continue

@@ -100,6 +100,8 @@ def sentence_drafts(
     drafts: list[Draft] = []
     for trig in triggers:
         noun = _is_noun(ctx, trig, tok_lo)
+        if noun and all(pos == "verb" for _, pos in trig.readings):
+            continue  # "the shells Russian forces fire": a verb form used as a noun
         passive = not noun and is_passive(ctx, trig, tok_lo)
         if _absorbed(ctx, trig, drafts, noun, tok_lo, g):
             continue
@@ -122,10 +124,23 @@ def sentence_drafts(
         state["last_time"] = dated[-1]
     out: list[Draft] = []
     for draft in drafts:
+        if draft.trigger.lower in lex.need_count and draft.quantity is None:
+            continue
         _finish(ctx, draft, sent, index)
+        if draft.noun and _bare(draft):
+            continue  # "further attacks", "the exercise": a mention with nothing to say
         out.append(draft)
-        out.extend(_split_examples(ctx, draft, sent, items))
+        if draft.type not in ("CASUALTY", "DEPLOY"):
+            out.extend(_split_examples(ctx, draft, sent, items))
     return out
+
+
+def _bare(draft: Draft) -> bool:
+    """A noun trigger with no argument of its own: no actor named in its sentence, no recipient,
+    no count, no time and no object. Such mentions refer to events, they do not report them."""
+    own_actor = draft.actor is not None
+    has_object = draft.obj is not None and not (draft.obj.start <= draft.trigger.start < draft.obj.end)
+    return not (own_actor or draft.recipient or draft.quantity or draft.time or has_object)
 
 
 _RELATIVE = re.compile(r",\s*(?:which|who|whose|where)\b")

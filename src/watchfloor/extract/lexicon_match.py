@@ -47,6 +47,7 @@ class TriggerLexicon:
     strict_verbs: frozenset[str]
     border_nouns: frozenset[str]
     border_words: frozenset[str]
+    need_count: frozenset[str]
 
 
 @cache
@@ -59,6 +60,7 @@ def trigger_lexicon() -> TriggerLexicon:
     casualty_items: dict[str, str] = {}
     border: set[str] = set()
     border_nouns: set[str] = set()
+    need_count: set[str] = set()
     for etype, spec in data.items():
         for entry in spec.get("verbs", []):
             for form in expand_forms(entry, verb=True):
@@ -71,6 +73,7 @@ def trigger_lexicon() -> TriggerLexicon:
         bare[etype] = frozenset(w.lower() for w in spec.get("bare_nouns", []))
         border_nouns.update(w.lower() for w in spec.get("border_nouns", []))
         border.update(w.lower() for w in spec.get("border_words", []))
+        need_count.update(w.lower() for w in spec.get("need_count", []))
         for item, words in (spec.get("items") or {}).items():
             for word in words:
                 casualty_items[word.lower()] = item
@@ -84,6 +87,7 @@ def trigger_lexicon() -> TriggerLexicon:
         strict_verbs=frozenset(transfer.get("strict_verbs", [])),
         border_nouns=frozenset(border_nouns),
         border_words=frozenset(border),
+        need_count=frozenset(need_count),
     )
 
 
