@@ -59,7 +59,7 @@ def assign_sources(ctx: DocContext) -> None:
     last: SourceAssignment | None = None
     for index, sent in enumerate(seg.sentences):
         found = _sentence_source(ctx, sent.start, sent.end, verb_re, prefix_re)
-        if found is None and last is not None:
+        if found is None:
             found = _generic_speaker(ctx, sent.start, sent.end, verb_re, last)
         if found is not None:
             own[index] = found
@@ -104,7 +104,7 @@ def _sentence_source(
     for match in verb_re.finditer(text, start, end):
         before = [e for e in entities if e.end <= match.start()]
         if before and _GAP.match(text[before[-1].end : match.start()]):
-            candidate = _assign(before[-1], match.start(), match.end(), entities, text)
+            candidate = _assign(_sender(ctx, before), match.start(), match.end(), entities, text)
         else:
             after = [e for e in entities if e.start >= match.end()]
             if not after or not _TITLE_GAP.match(text[match.end() : after[0].start]):
@@ -112,8 +112,8 @@ def _sentence_source(
             if not text[start : match.start()].rstrip().endswith((",", "”", '"', "’")):
                 continue  # "said the JCS" follows a comma or a quote; "It said Pyongyang ..." does not
             gap_words = _WORD.findall(text[match.end() : after[0].start])
-            if len(gap_words) > 5:
-                continue
+            if len(gap_words) > 5 or "that" in (w.lower() for w in gap_words):
+                continue  # ", adding that the North ...": the North is what is said, not who says it
             candidate = _assign(after[0], match.start(), match.end(), entities, text)
         # Prefer the cue at the end of the sentence (", the JCS said."), else the first.
         if best is None or match.start() > best.cue_start and end - match.end() < 25:
@@ -122,26 +122,56 @@ def _sentence_source(
 
 
 def _generic_speaker(
-    ctx: DocContext, start: int, end: int, verb_re: re.Pattern[str], last: SourceAssignment
+    ctx: DocContext, start: int, end: int, verb_re: re.Pattern[str], last: SourceAssignment | None
 ) -> SourceAssignment | None:
-    """ "a military spokesman said", "it said": the report's last named source speaks again."""
+    """ "a military spokesman said", "it said": the report's last named source speaks again.
+
+    With no source named yet, "the health ministry in the Hamas-run territory said" takes the
+    country of an entity inside the speaker's words and the sector its head noun implies.
+    """
     nouns = _speaker_nouns()
     text = ctx.text
     for match in verb_re.finditer(text, start, end):
-        before = text[max(start, match.start() - 40) : match.start()]
-        found = nouns.search(before)
+        lo = max(start, match.start() - 60)
+        found = nouns.search(text, lo, match.start())
         if found is None:
             continue
-        at = max(start, match.start() - 40) + found.start()
-        return SourceAssignment(
-            last.entity,
-            text[at : at + len(found.group().rstrip(" ,)"))],
-            at,
-            at + len(found.group().rstrip(" ,)")),
-            match.start(),
-            match.end(),
-        )
+        at = found.start()
+        stop = at + len(found.group().rstrip(" ,)"))
+        entity = last.entity if last is not None else _speaker_country(ctx, lo, match.start(), found.group())
+        if entity is None:
+            return None
+        return SourceAssignment(entity, text[at:stop], at, stop, match.start(), match.end())
     return None
+
+
+def _speaker_country(ctx: DocContext, lo: int, hi: int, noun: str) -> str | None:
+    inside = [e for e in ctx.in_sentence(ctx.entities, _Span(lo, hi)) if e.entity]
+    if not inside:
+        return None
+    country = inside[-1].entity.split(".")[0]
+    sector = _sector_table().get(noun.strip(" ,)").split()[0].lower())
+    return f"{country}.{sector}" if sector and not country.startswith("IGO") else country
+
+
+@cache
+def _sector_table() -> dict[str, str]:
+    return {w.lower(): sector for sector, words in load("cues")["speaker_sectors"].items() for w in words}
+
+
+@cache
+def _envoy_pattern() -> re.Pattern[str]:
+    nouns = "|".join(map(re.escape, load("cues")["envoy_nouns"]))
+    return re.compile(rf"\b(?:{nouns})\s+(?:to|at)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _sender(ctx: DocContext, before: list[EntityMention]) -> EntityMention:
+    """ "Iran's mission to the United Nations": the sender (Iran), not the body it is sent to."""
+    last = before[-1]
+    window = ctx.text[max(0, last.start - 40) : last.start]
+    if len(before) >= 2 and _envoy_pattern().search(window):
+        return before[-2]
+    return last
 
 
 def _assign(
@@ -158,9 +188,17 @@ def _turn_source(ctx: DocContext, pos: int, questions: frozenset[str], text: str
             label = turn.label
             if label.lower() in questions:
                 return None
-            entity = _label_entity(ctx, turn.start, turn.start + len(label) + 8)
+            entity = _label_entity(ctx, turn.start, turn.start + len(label) + 8) or _named_speaker(label)
             return SourceAssignment(entity, label, turn.start, turn.start, turn.start, turn.start)
     return None
+
+
+def _named_speaker(label: str) -> str | None:
+    """ "MAJ. GEN. RYDER" -> the entity of "Maj. Gen. Ryder" (labels are upper case, names are not)."""
+    from watchfloor.extract.entities import find_entities
+
+    found = [m for m in find_entities(label.title()) if m.entity]
+    return found[-1].entity if found else None
 
 
 def _label_entity(ctx: DocContext, start: int, end: int) -> str | None:
