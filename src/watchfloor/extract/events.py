@@ -154,8 +154,11 @@ def _opens_with_event_reference(text: str, sent: Segment) -> bool:
     """ "During the search, ...", "After the raid, ...": the sentence goes on with an earlier event."""
     head = text[sent.start : sent.start + 60].lower().split()
     g = grammar()
-    return len(head) >= 3 and head[0] in g.event_reference_preps and head[1] in g.definite and (
-        head[2].strip(",") in g.event_reference_nouns
+    return (
+        len(head) >= 3
+        and head[0] in g.event_reference_preps
+        and head[1] in g.definite
+        and (head[2].strip(",") in g.event_reference_nouns)
     )
 
 
@@ -257,18 +260,20 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
     g = grammar()
     if draft.type == "CASUALTY":
         active = not draft.noun and not passive
-        actor = find_actor(ctx, trig, entities, 0, passive=passive, noun=draft.noun, victim_side=not active)
-        if not active and not (passive and _has_by(ctx, trig)):
-            actor = _attacker_in(ctx, trig, entities)
+        actor = _attacker_in(ctx, trig, entities)
+        if actor is None and active:
+            actor = find_actor(ctx, trig, entities, 0, passive=False, noun=False, victim_side=False)
+        if actor is None and passive and _has_by(ctx, trig):
+            actor = find_actor(ctx, trig, entities, 0, passive=True, noun=False, victim_side=True)
         draft.actor = actor
         draft.actor_id = actor.entity if actor else None
-        if active:
-            victims = [
-                e for e in entities if e.start >= trig.end and e.entity and ctx.tok_at(e.start) - trig.tok_end <= 6
-            ]
-            draft.recipient = victims[0] if victims else victim_entity(ctx, trig, entities, draft.obj, actor)
+        victims = [e for e in entities if e.start >= trig.end and e.entity and ctx.tok_at(e.start) - trig.tok_end <= 6]
+        if active and victims:
+            draft.recipient = victims[0]
         else:
-            draft.recipient = victim_entity(ctx, trig, entities, draft.obj, actor)
+            draft.recipient = _civilian_side(ctx, draft, entities) or victim_entity(
+                ctx, trig, entities, draft.obj, actor
+            )
         return
     actor = find_actor(ctx, trig, entities, 0, passive=passive, noun=draft.noun, victim_side=False)
     if draft.type == "DEPLOY" and draft.obj is not None:
@@ -297,6 +302,27 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
 @cache
 def _attack_words() -> frozenset[str]:
     return frozenset(w for w, r in trigger_lexicon().readings.items() if any(t == "ATTACK" for t, _ in r))
+
+
+def _civilian_side(ctx: DocContext, draft: Draft, entities) -> EntityMention | None:
+    """ "killed 17 people in Gaza": civilians of the country where they were hit (``XXX.CVL``)."""
+    obj = draft.obj
+    if obj is None or obj.text.lower().split()[-1] not in item_lexicon().civilians:
+        return None
+    place = next(
+        (
+            e
+            for e in reversed(entities)
+            if e.kind == "country" and e.entity and token_before(ctx, e.start) in {"in", "near", "across", "on"}
+        ),
+        None,
+    )
+    if place is None:
+        place = next((e for e in ctx.entities if e.start < ctx.dateline_end and e.entity), None)
+    if place is None:
+        return None
+    country = place.entity.split(".")[0]
+    return EntityMention(place.start, place.end, place.text, f"{country}.CVL", "group")
 
 
 def _attacker_in(ctx: DocContext, trig: Trigger, entities) -> EntityMention | None:

@@ -97,6 +97,7 @@ class ItemLexicon:
 
     forms: dict[str, tuple[tuple[str, str], ...]]
     people_only: frozenset[str]
+    civilians: frozenset[str]
 
 
 @cache
@@ -105,17 +106,21 @@ def item_lexicon() -> ItemLexicon:
     data = load("items")
     forms: dict[str, list[tuple[str, str]]] = {}
     people_only: frozenset[str] = frozenset()
+    civilians: frozenset[str] = frozenset()
     for cls, spec in data.items():
         if isinstance(spec, dict):  # personnel: heads only
             for head in spec.get("heads", []):
                 forms.setdefault(head.lower(), []).append((cls, "personnel"))
             people_only = frozenset(w.lower() for w in spec.get("people_only", []))
+            civilians = frozenset(w.lower() for w in spec.get("civilians", []))
+            for head in civilians:
+                forms.setdefault(head, []).append((cls, "personnel"))
             continue
         for entry in spec:
             for raw in entry["forms"]:
                 for form in expand_forms(raw, plural=True):
                     forms.setdefault(form.lower(), []).append((cls, entry["name"]))
-    return ItemLexicon({k: tuple(dict.fromkeys(v)) for k, v in forms.items()}, people_only)
+    return ItemLexicon({k: tuple(dict.fromkeys(v)) for k, v in forms.items()}, people_only, civilians)
 
 
 class Matchers:
