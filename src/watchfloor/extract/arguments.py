@@ -236,7 +236,7 @@ def find_recipient(
             break
         if ctx.is_speaker(ent.start, ent.end):
             continue
-        before = token_before(ctx, ent.start)
+        before = _governing_prep(ctx, ent.start, words)
         if before in words:
             return ent
         if etype in {"ATTACK", "STATEMENT", "SURVEIL"} and gap <= 1:
@@ -244,6 +244,25 @@ def find_recipient(
         if etype in {"ATTACK", "STATEMENT", "SURVEIL"} and before in g.dets and gap <= 2:
             return ent
     return None
+
+
+def _governing_prep(ctx: DocContext, char: int, words: frozenset[str]) -> str:
+    """The preposition that governs a noun phrase ending in an entity: "against 30 Houthi targets",
+    "in eastern Russia" (back over up to three numbers, determiners or lower-case modifiers)."""
+    i = ctx.tok_before(char)
+    first = ctx.tokens[i].lower if i >= 0 else ""
+    steps = 0
+    while i >= 0 and steps < 4:
+        lower = ctx.tokens[i].lower
+        if lower in words:
+            return lower
+        if not (lower.replace(",", "").isdigit() or lower in grammar().dets or lower.isalpha() and lower.islower()):
+            break
+        if lower in grammar().preps:
+            break
+        i -= 1
+        steps += 1
+    return first
 
 
 def victim_entity(
