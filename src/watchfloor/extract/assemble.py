@@ -48,6 +48,7 @@ def extract_claims(document: Document) -> list[Claim]:
     start = dateline.end if dateline is not None else 0
     kept = _fold_references([d for d in drafts if d.ev_start >= start])
     channel = _channel(document.publisher, dateline.credit if dateline else None)
+    _carry_targets(kept)
     claims = []
     for index, draft in enumerate(kept):
         restates = _restates(kept, index)
@@ -100,6 +101,21 @@ def _referent(kept: list[Draft], draft: Draft) -> Draft | None:
             continue
         return earlier
     return None
+
+
+def _carry_targets(kept: list[Draft]) -> None:
+    """An attack or launch without a target of its own continues the last one of its paragraph
+    ("Iran launched 300 drones at Israel ... Iran fired about 170 drones")."""
+    last: dict[str, Draft] = {}
+    for draft in kept:
+        if draft.type not in ("ATTACK", "LAUNCH"):
+            continue
+        previous = last.get(draft.type)
+        near = previous is not None and draft.paragraph - previous.paragraph <= 2
+        same_actor = near and (previous.actor_id or "")[:3] == (draft.actor_id or "")[:3]
+        if draft.recipient is None and previous is not None and previous.recipient is not None and same_actor:
+            draft.recipient = previous.recipient
+        last[draft.type] = draft
 
 
 def _restates(kept: list[Draft], index: int) -> int | None:
