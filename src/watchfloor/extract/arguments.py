@@ -105,8 +105,12 @@ def is_passive(ctx: DocContext, trig: Trigger, sent_tok_start: int) -> bool:
             steps += 1
             continue
         break
-    # a reduced relative right after its noun: "soldiers dispatched to Russia"
-    return ctx.items_ending_at(trig.tok_start)
+    # a reduced relative right after its noun: "soldiers dispatched to Russia", but not an active
+    # verb with its object: "a security force detained two insurgents"
+    if not ctx.items_ending_at(trig.tok_start):
+        return False
+    nxt = ctx.tokens[trig.tok_end].lower if trig.tok_end < len(ctx.tokens) else "."
+    return nxt in g.preps or not nxt[:1].isalnum()
     return False
 
 

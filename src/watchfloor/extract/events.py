@@ -348,12 +348,22 @@ def _pronoun_actor(ctx: DocContext, trig: Trigger, state: dict, g) -> str | None
             nxt = ctx.tokens[i + 1].lower if i + 1 < len(ctx.tokens) else ""
             if tok.lower == "it" and nxt in g.expletive_next and i + 1 != trig.tok_start:
                 return None
-            return state.get("last_actor")
+            speaker = _reporting_speaker(ctx, tok.start)
+            return speaker if speaker is not None else state.get("last_actor")
         if tok.lower not in g.aux and not tok.lower.isalpha():
             return None
         i -= 1
         steps += 1
     return None
+
+
+def _reporting_speaker(ctx: DocContext, pronoun_start: int) -> str | None:
+    """ "Hezbollah said it launched ...": a pronoun right after a reporting cue is its speaker."""
+    source = ctx.sources.get(ctx.sentence_of(pronoun_start))
+    if source is None or source.entity is None or source.cue_end > pronoun_start:
+        return None
+    between = ctx.text[source.cue_end : pronoun_start].lower().split()
+    return source.entity if len(between) <= 2 and set(between) <= {"that", "on", "in", "a", "statement", ","} else None
 
 
 def _compatible(draft: Draft, q: QuantityMention) -> bool:
