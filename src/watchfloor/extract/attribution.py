@@ -139,9 +139,17 @@ def _generic_speaker(
         at = found.start()
         stop = at + len(found.group().rstrip(" ,)"))
         entity = last.entity if last is not None else _speaker_country(ctx, lo, match.start(), found.group())
-        if entity is None:
-            return None
+        # entity None: a speaker the report does not place; the event stage may tie it to the actor
         return SourceAssignment(entity, text[at:stop], at, stop, match.start(), match.end())
+    return None
+
+
+def speaker_sector(words: str) -> str | None:
+    """The sector a speaker's head noun implies ("the defence ministry" -> GOV), or None."""
+    for word in reversed(words.lower().replace(",", " ").split()):
+        sector = _sector_table().get(word)
+        if sector:
+            return sector
     return None
 
 

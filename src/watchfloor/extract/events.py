@@ -106,7 +106,7 @@ def sentence_drafts(
         if _absorbed(ctx, trig, drafts, noun, tok_lo, g):
             continue
         obj = object_item(ctx, trig, items, tok_hi, triggers, passive, noun)
-        etype, obj = _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, tok_hi)
+        etype, obj = _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, tok_hi, passive)
         if etype is None:
             continue
         draft = Draft(etype, trig, index, para, noun, trig.start, trig.end, obj=obj)
@@ -173,7 +173,7 @@ def _is_noun(ctx: DocContext, trig: Trigger, tok_lo: int) -> bool:
     nxt = ctx.tokens[trig.tok_end].lower if trig.tok_end < len(ctx.tokens) else ""
     if nxt == "of" or prev in g.preps - {"to"}:
         return True
-    return prev in g.noun_left or prev.endswith(("'s", "’s")) or prev.isdigit()
+    return prev in g.noun_left or prev.endswith(("'s", "’s")) or any(ch.isdigit() for ch in prev)
 
 
 def _absorbed(ctx: DocContext, trig: Trigger, drafts: list[Draft], noun: bool, tok_lo: int, g) -> bool:
@@ -200,7 +200,7 @@ def _modifier_between(ctx: DocContext, trig: Trigger, tok_lo: int, g) -> bool:
     return i >= tok_lo and ctx.tokens[i].lower in g.skip_for_heads
 
 
-def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, tok_hi):
+def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, tok_hi, passive=False):
     lower = trig.lower
     people_only = item_lexicon().people_only
     for etype, pos in trig.readings:
@@ -486,15 +486,42 @@ def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
     if draft.time is not None and draft.time.start >= end and draft.time.start - end < 40:
         end = max(end, draft.time.end)
     draft.ev_start, draft.ev_end = max(start, sent.start), min(end, sent.end)
-    draft.modality = modality.classify(text, max(sent.start, _clause_floor(ctx, draft, sent)), trig.start, trig.end)
     draft.source = ctx.sources.get(index)
     if draft.source is not None and draft.source.start <= trig.start < draft.source.end:
         draft.source = None
+    if draft.source is not None and draft.source.entity is None and draft.actor_id:
+        draft.source = _speaker_of_actor(draft.source, draft.actor_id)
+    if draft.source is not None and _negating_cue(text, draft.source) and draft.source.cue_end <= trig.start:
+        draft.modality = "negated"  # "Russia denied that its forces had struck the hospital"
+    else:
+        floor = max(sent.start, _clause_floor(ctx, draft, sent))
+        draft.modality = modality.classify(text, floor, trig.start, trig.end)
     window = text[max(sent.start, trig.start - 60) : trig.end + 40].lower()
     draft.basis = _basis(window, draft, g)
     draft.item = _item(ctx, draft)
     prev = token_before(ctx, trig.start if draft.noun else (draft.obj.start if draft.obj else trig.start))
     draft.definite = prev in g.definite
+
+
+def _negating_cue(text: str, source: SourceAssignment) -> bool:
+    return text[source.cue_start : source.cue_end].lower() in {
+        "denied",
+        "denies",
+        "deny",
+        "rejected",
+        "rejects",
+        "dismissed",
+    }
+
+
+def _speaker_of_actor(source: SourceAssignment, actor_id: str) -> SourceAssignment:
+    """ "Poland will build a barrier, the defence ministry said": an unnamed ministry is the actor's."""
+    from watchfloor.extract.attribution import speaker_sector
+
+    country = actor_id.split(".")[0]
+    sector = speaker_sector(source.text)
+    entity = f"{country}.{sector}" if sector and country != "IGO" else country
+    return SourceAssignment(entity, source.text, source.start, source.end, source.cue_start, source.cue_end)
 
 
 def _clause_floor(ctx: DocContext, draft: Draft, sent: Segment) -> int:
