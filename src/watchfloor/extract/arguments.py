@@ -127,6 +127,9 @@ def object_item(
     g = grammar()
     limit = min(sent_end_tok, trig.tok_end + 10)
     for other in other_triggers:
+        before_other = ctx.tokens[other.tok_start - 1].lower if other.tok_start > 0 else ""
+        if before_other in g.dets:
+            continue  # "delivered an upgraded system": a participle inside the object
         if other.tok_start >= trig.tok_end and other.tok_start < limit and other.readings[0][1] == "verb" and not noun:
             limit = other.tok_start
             break

@@ -166,10 +166,11 @@ def _is_noun(ctx: DocContext, trig: Trigger, tok_lo: int) -> bool:
     kinds = {pos for _, pos in trig.readings}
     if kinds == {"noun"}:
         return True
-    if kinds == {"verb"}:
-        return False
     g = grammar()
     prev = ctx.tokens[trig.tok_start - 1].lower if trig.tok_start > tok_lo else ""
+    if kinds == {"verb"}:
+        # "an upgraded system", "the shells": a verb form after a determiner is an adjective or a noun
+        return prev in g.dets and prev != "no"
     nxt = ctx.tokens[trig.tok_end].lower if trig.tok_end < len(ctx.tokens) else ""
     if nxt == "of" or prev in g.preps - {"to"}:
         return True
