@@ -60,11 +60,13 @@ def assign_sources(ctx: DocContext) -> None:
     for index, sent in enumerate(seg.sentences):
         found = _sentence_source(ctx, sent.start, sent.end, verb_re, prefix_re)
         if found is None:
+            found = _named_person(ctx, sent.start, sent.end, verb_re)
+        if found is None:
             found = _generic_speaker(ctx, sent.start, sent.end, verb_re, last)
         if found is not None:
             own[index] = found
             ctx.speaker_spans.append((found.start, found.end))
-            if found.entity:
+            if found.entity or found.text[:1].isupper():
                 last = found
     # Quotations: the attribution found in the sentence that closes a quote covers it all.
     quote_source: dict[int, SourceAssignment] = {}
@@ -119,6 +121,31 @@ def _sentence_source(
         if best is None or match.start() > best.cue_start and end - match.end() < 25:
             best = candidate
     return best
+
+
+# A person the lexicon does not know, named right before a cue ("Smith said") or right after an
+# inverted one (", said Jane Smith."): one to three capitalised words, initials allowed.
+_NAME = r"(?:[A-Z][a-z’'\-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z’'\-]+|[A-Z]\.)){0,2}"
+_NAME_BEFORE = re.compile(rf"({_NAME})(?:\s+(?:also|further|later|again|has|had|was|is))?\s*$")
+_NAME_AFTER = re.compile(rf"^\s+({_NAME})\s*[,.;]")
+_NOT_NAMES = frozenset(
+    {"The", "It", "This", "That", "He", "She", "They", "We", "I", "But", "And", "In", "On", "A", "An"}
+)
+
+
+def _named_person(ctx: DocContext, start: int, end: int, verb_re: re.Pattern[str]) -> SourceAssignment | None:
+    """A named speaker with no entity id: the source is known by name, its side is not."""
+    text = ctx.text
+    for match in verb_re.finditer(text, start, end):
+        lo = max(start, match.start() - 40)
+        before = _NAME_BEFORE.search(text, lo, match.start())
+        if before and before.group(1) not in _NOT_NAMES and before.start(1) > start:
+            return SourceAssignment(None, before.group(1), before.start(1), before.end(1), match.start(), match.end())
+        if text[start : match.start()].rstrip().endswith((",", "”", '"')):
+            after = _NAME_AFTER.match(text, match.end(), end)
+            if after and after.group(1) not in _NOT_NAMES:
+                return SourceAssignment(None, after.group(1), after.start(1), after.end(1), match.start(), match.end())
+    return None
 
 
 def _generic_speaker(
