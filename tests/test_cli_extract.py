@@ -68,7 +68,11 @@ def test_extract_jsonl_uses_each_documents_id_and_dateline(runner, tmp_path):
     corpus = tmp_path / "corpus.jsonl"
     docs = [
         {"id": "a", "published": "2025-06-03", "text": REPORT},
-        {"id": "b", "published": "2024-01-10", "text": "Russian forces shelled Kherson on Tuesday, killing two civilians."},
+        {
+            "id": "b",
+            "published": "2024-01-10",
+            "text": "Russian forces shelled Kherson on Tuesday, killing two civilians.",
+        },
     ]
     corpus.write_text("\n".join(json.dumps(d) for d in docs) + "\n", encoding="utf-8")
     result = runner.invoke(app, ["extract", str(corpus)])
