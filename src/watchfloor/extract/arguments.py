@@ -207,7 +207,7 @@ def _claims_own_act(ctx: DocContext, ent: EntityMention, trig: Trigger) -> bool:
 
 def _holds_people(ctx: DocContext, ent: EntityMention) -> bool:
     # "North Korean soldiers" as one mention: the people counted, not who acts on them
-    return any(it.cls == "personnel" and ent.start <= it.start and it.end <= ent.end for it in ctx.items)
+    return any(it.cls == "personnel" for it in ctx.items_within(ent.start, ent.end))
 
 
 def _possessive_subject(ctx: DocContext, ent: EntityMention, trig: Trigger) -> bool:

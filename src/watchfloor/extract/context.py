@@ -109,9 +109,19 @@ class DocContext:
     def is_speaker(self, start: int, end: int) -> bool:
         """True when ``[start, end)`` lies inside the words that name a source."""
         spans = self.speaker_spans
-        i = bisect_right(spans, (start, float("inf"))) - 1
-        # speaker spans are few and sorted by start; check the nearest few before ``start``
-        return any(s <= start and end <= e for s, e in spans[max(0, i - 2) : i + 1])
+        for k in range(len(spans) - 1, -1, -1):  # few, in text order: scan back from the end
+            s, e = spans[k]
+            if s <= start:
+                if end <= e:
+                    return True
+                if start - s > 400:
+                    return False
+        return False
+
+    def items_within(self, start: int, end: int) -> list[ItemMention]:
+        """Item mentions lying inside ``[start, end)``."""
+        starts = self.starts_of(self.items)
+        return [it for it in self.items[bisect_left(starts, start) : bisect_left(starts, end)] if it.end <= end]
 
     def items_ending_at(self, tok: int) -> bool:
         """True when an item mention ends just before token ``tok``."""
