@@ -165,7 +165,7 @@ def _generic_speaker(
             continue
         at = found.start()
         stop = at + len(found.group().rstrip(" ,)"))
-        entity = last.entity if last is not None else _speaker_country(ctx, lo, match.start(), found.group())
+        entity = last.entity if last is not None else _speaker_country(ctx, found.end(), match.start(), found.group())
         # entity None: a speaker the report does not place; the event stage may tie it to the actor
         return SourceAssignment(entity, text[at:stop], at, stop, match.start(), match.end())
     return None

@@ -112,6 +112,8 @@ def sentence_drafts(
         draft = Draft(etype, trig, index, para, noun, trig.start, trig.end, obj=obj)
         _attach_people(ctx, draft, entities, passive, state)
         drafts.append(draft)
+    drafts = _drop_objects_of_same_type(drafts)
+    _victims_of_attacks(drafts)
     _attach_quantities(ctx, drafts, ctx.in_sentence(ctx.quantities, sent))
     times = ctx.in_sentence(ctx.times, sent)
     _attach_times(ctx, drafts, times, sent)
@@ -148,6 +150,41 @@ _RELATIVE = re.compile(r",\s*(?:which|who|whose|where)\b")
 
 def _in_relative_clause(text: str, sent_start: int, t: TimeMention, trigger_start: int) -> bool:
     return bool(_RELATIVE.search(text, sent_start, t.start)) and "," in text[t.end : trigger_start]
+
+
+def _victims_of_attacks(drafts: list[Draft]) -> None:
+    """ "attacked Israeli communities ..., killing 1,200 people": civilians on the attacked side."""
+    attacks = [d for d in drafts if d.type == "ATTACK" and d.recipient is not None and d.recipient.entity]
+    for draft in drafts:
+        if draft.type != "CASUALTY" or not attacks:
+            continue
+        current = draft.recipient.entity if draft.recipient is not None else None
+        if current is not None and not current.endswith(".CVL"):
+            continue
+        target = min(attacks, key=lambda a: abs(a.trigger.start - draft.trigger.start)).recipient
+        country = target.entity.split(".")[0]
+        if (
+            country != "IGO"
+            and draft.obj is not None
+            and draft.obj.text.lower().split()[-1] in item_lexicon().civilians
+        ):
+            draft.recipient = EntityMention(target.start, target.end, target.text, f"{country}.CVL", "group")
+
+
+def _drop_objects_of_same_type(drafts: list[Draft]) -> list[Draft]:
+    """ "build fortifications": a noun trigger that is what another trigger of its type acts on."""
+    out = []
+    for draft in drafts:
+        inside = any(
+            other is not draft
+            and other.type == draft.type
+            and other.obj is not None
+            and other.trigger.end <= draft.trigger.start < max(other.obj.end, other.trigger.end + 1)
+            for other in drafts
+        )
+        if not (draft.noun and inside):
+            out.append(draft)
+    return out
 
 
 def _opens_with_event_reference(text: str, sent: Segment) -> bool:
@@ -268,7 +305,14 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
             actor = find_actor(ctx, trig, entities, 0, passive=True, noun=False, victim_side=True)
         draft.actor = actor
         draft.actor_id = actor.entity if actor else None
-        victims = [e for e in entities if e.start >= trig.end and e.entity and ctx.tok_at(e.start) - trig.tok_end <= 6]
+        victims = [
+            e
+            for e in entities
+            if e.start >= trig.end
+            and e.entity
+            and ctx.tok_at(e.start) - trig.tok_end <= 6
+            and not ctx.is_speaker(e.start, e.end)
+        ]
         if active and victims:
             draft.recipient = victims[0]
         else:
@@ -331,7 +375,7 @@ def _attacker_in(ctx: DocContext, trig: Trigger, entities) -> EntityMention | No
     attack_words = _attack_words()
     for ent in reversed([e for e in entities if e.end <= trig.start and e.entity]):
         after = ctx.text[ent.end : min(trig.start, ent.end + 30)].lower().split()
-        if after and (after[0] in attack_words or " ".join(after[:2]) in attack_words):
+        if any(w in attack_words for w in after[:2]) or " ".join(after[:2]) in attack_words:
             return ent
     return None
 
