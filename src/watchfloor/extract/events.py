@@ -87,7 +87,7 @@ def sentence_drafts(
     state: dict,
 ) -> list[Draft]:
     """All draft claims of one sentence (see module docstring)."""
-    if not triggers:
+    if not triggers or _is_question(ctx, sent):
         return []
     g = grammar()
     lex = trigger_lexicon()
@@ -150,6 +150,14 @@ _RELATIVE = re.compile(r",\s*(?:which|who|whose|where)\b")
 
 def _in_relative_clause(text: str, sent_start: int, t: TimeMention, trigger_start: int) -> bool:
     return bool(_RELATIVE.search(text, sent_start, t.start)) and "," in text[t.end : trigger_start]
+
+
+def _is_question(ctx: DocContext, sent: Segment) -> bool:
+    """A question asserts nothing: "Are North Korean troops fighting in Kursk?" (a reporter's
+    statement before it, in a "Q" turn, may still report what someone said)."""
+    if ctx.text[sent.start : sent.end].rstrip("”\"' )").endswith("?"):
+        return True
+    return False
 
 
 def _victims_of_attacks(drafts: list[Draft]) -> None:
