@@ -155,9 +155,7 @@ def _in_relative_clause(text: str, sent_start: int, t: TimeMention, trigger_star
 def _is_question(ctx: DocContext, sent: Segment) -> bool:
     """A question asserts nothing: "Are North Korean troops fighting in Kursk?" (a reporter's
     statement before it, in a "Q" turn, may still report what someone said)."""
-    if ctx.text[sent.start : sent.end].rstrip("”\"' )").endswith("?"):
-        return True
-    return False
+    return ctx.text[sent.start : sent.end].rstrip("”\"' )").endswith("?")
 
 
 def _victims_of_attacks(drafts: list[Draft]) -> None:
