@@ -15,7 +15,7 @@ $(BIN)/watchfloor: pyproject.toml
 install: $(BIN)/watchfloor
 
 demo: install
-	$(BIN)/watchfloor extract examples/reports --format table
+	$(BIN)/python -m watchfloor.ledger.demo
 
 test: install
 	$(BIN)/ruff check src tests bench
@@ -27,6 +27,8 @@ eval: install
 
 bench: install
 	$(BIN)/python bench/throughput.py
+	$(BIN)/python bench/ingest.py
+	$(BIN)/python bench/ledger.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache .hypothesis

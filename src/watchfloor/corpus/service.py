@@ -14,8 +14,10 @@ Guarantees, and where they come from:
 * **Nothing lost, nothing silent.** Every refused input is printed as one coded line
   (``W103 reports/x.bin: binary content ...``) and recorded in the store's rejections; a
   non-English document is stored and marked (W113), not extracted; a document whose
-  extraction raises is stored without claims and reported (W120), for ``reextract`` to
-  retry. The batch always goes on.
+  extraction raises is stored without claims and without an extractor version, and
+  reported (W120), for ``reextract`` to retry. It is not a refused input, so it is not
+  recorded among the rejections; it still makes the run fail (exit status 1). The batch
+  always goes on.
 * **Resumable.** Each document is one transaction and documents are stored in input
   order, so a run killed at any instant leaves a prefix of the input, each document whole;
   running the same command again stores the rest and nothing twice.
@@ -88,7 +90,7 @@ def ingest(
 
     report = report or print_to_stderr
     summary = IngestSummary()
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     inputs = iter_documents(
         list(sources),
         defaults={k: v for k, v in (defaults or {}).items() if v},
@@ -109,7 +111,9 @@ def ingest(
                 summary.elapsed = time.perf_counter() - started
                 progress(summary)
         summary.peak_worker_mib = extractor.peak_worker_mib
+        worker_cpu = sum(extractor.worker_cpu.values())
     summary.elapsed = time.perf_counter() - started
+    summary.cpu_s = time.process_time() - cpu_started + worker_cpu
     return summary
 
 
@@ -162,9 +166,7 @@ def _store_document(
         report(str(W113.reject(result.doc_id, language=document.language)))
     elif outcome is not None and outcome.error is not None:
         summary.not_extracted += 1
-        rejected = W120.reject(result.doc_id, detail=outcome.error)
-        record_rejection(store, rejected)
-        report(str(rejected))
+        report(str(W120.reject(result.doc_id, detail=outcome.error)))
 
 
 def reextract(

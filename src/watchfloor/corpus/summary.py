@@ -27,6 +27,7 @@ class IngestSummary:
         claims: claims stored by this run.
         elapsed: wall-clock seconds the run took.
         peak_worker_mib: the largest peak resident set of an extracting process, in MiB.
+        cpu_s: CPU seconds this process and the worker processes spent on the run.
     """
 
     read: int = 0
@@ -39,6 +40,7 @@ class IngestSummary:
     claims: int = 0
     elapsed: float = 0.0
     peak_worker_mib: float = 0.0
+    cpu_s: float = 0.0
 
     @property
     def stored(self) -> int:
@@ -55,6 +57,7 @@ class IngestSummary:
         out: dict[str, int | float] = asdict(self)
         out["elapsed"] = round(self.elapsed, 3)
         out["peak_worker_mib"] = round(self.peak_worker_mib, 1)
+        out["cpu_s"] = round(self.cpu_s, 3)
         out["stored"] = self.stored
         return out
 

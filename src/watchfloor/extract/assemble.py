@@ -51,6 +51,8 @@ def extract_claims(document: Document) -> list[Claim]:
     _carry_targets(kept)
     claims = []
     for index, draft in enumerate(kept):
+        if draft.ev_end <= draft.ev_start:  # a list cut before the head's own words: keep the trigger
+            draft.ev_start, draft.ev_end = draft.trigger.start, draft.trigger.end
         restates = _restates(kept, index)
         if restates is not None and draft.recipient is None:
             draft.recipient = kept[restates].recipient  # the restatement of "sent 3,000 to Russia"

@@ -165,7 +165,11 @@ def _generic_speaker(
             continue
         at = found.start()
         stop = at + len(found.group().rstrip(" ,)"))
-        entity = last.entity if last is not None else _speaker_country(ctx, found.end(), match.start(), found.group())
+        entity = (
+            last.entity
+            if last is not None
+            else _speaker_country(ctx, found.start(), found.end(), match.start(), found.group())
+        )
         # entity None: a speaker the report does not place; the event stage may tie it to the actor
         return SourceAssignment(entity, text[at:stop], at, stop, match.start(), match.end())
     return None
@@ -180,13 +184,25 @@ def speaker_sector(words: str) -> str | None:
     return None
 
 
-def _speaker_country(ctx: DocContext, lo: int, hi: int, noun: str) -> str | None:
-    inside = [e for e in ctx.in_sentence(ctx.entities, _Span(lo, hi)) if e.entity]
+def _speaker_country(ctx: DocContext, noun_start: int, noun_end: int, hi: int, noun: str) -> str | None:
+    """The country of an entity inside the speaker's own noun phrase: before the noun with only
+    modifiers between ("Ukraine's emergency service", "the UN human rights office"), or after it
+    up to the cue ("the health ministry in the Hamas-run territory")."""
+    text = ctx.text
+    inside = [
+        e
+        for e in ctx.in_sentence(ctx.entities, _Span(max(0, noun_start - 60), hi))
+        if e.entity
+        and ((e.end <= noun_start and _NP_GAP.match(text, e.end, noun_start) is not None) or e.start >= noun_end)
+    ]
     if not inside:
         return None
     country = inside[-1].entity.split(".")[0]
     sector = _sector_table().get(noun.strip(" ,)").split()[0].lower())
-    return f"{country}.{sector}" if sector and not country.startswith("IGO") else country
+    return f"{country}.{sector}" if sector and not country.startswith("IGO") else inside[-1].entity
+
+
+_NP_GAP = re.compile(r"(?:'s|’s)?(?:\s+[a-z][\w-]*){0,3}\s+$")
 
 
 @cache
