@@ -148,10 +148,12 @@ def evaluate_isaf(path: Path) -> dict[str, Any]:
 
 
 def _dateline_date(text: str) -> str | None:
-    from watchfloor.extract.dateline import find_dateline
+    """The report's own date (dateline, or header when the dateline has no year): the ledger's
+    fallback for a claim with no time of its own."""
+    from watchfloor.extract.docdate import infer_published
 
-    found = find_dateline(text)
-    return found.date.isoformat() if found is not None and found.date is not None else None
+    found = infer_published(text)
+    return found.isoformat() if found is not None else None
 
 
 _CLASS_WORDS = (
