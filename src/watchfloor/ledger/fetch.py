@@ -20,7 +20,7 @@ from sqlalchemy import ColumnElement, Select, and_, select
 
 from watchfloor.ledger.measures import Measure
 from watchfloor.store import Store
-from watchfloor.store.queries import entity_filter
+from watchfloor.store.queries import claim_fields, entity_filter
 from watchfloor.store.schema import claims, documents
 
 #: Rows fetched per round trip when streaming.
@@ -36,27 +36,7 @@ def _base() -> Select:
         d.cluster_id,
         d.published,
         d.publisher,
-        c.channel,
-        c.type,
-        c.actor,
-        c.recipient,
-        c.location,
-        c.item,
-        c.quantity_value,
-        c.quantity_low,
-        c.quantity_high,
-        c.quantity_approx,
-        c.quantity_unit,
-        c.quantity_basis,
-        c.time_start,
-        c.time_end,
-        c.time_text,
-        c.source_entity,
-        c.source_text,
-        c.modality,
-        c.evidence_start,
-        c.evidence_end,
-        c.evidence_text,
+        *claim_fields(),
     ).select_from(claims.join(documents, documents.c.pk == claims.c.doc_pk))
 
 

@@ -19,6 +19,35 @@ _AFTER = "~"
 StrFilter = str | Sequence[str] | None
 
 
+def claim_fields(*, source_label: str | None = None) -> list[ColumnElement]:
+    """The SPEC fields of a claim row, in one order for every reader (store and ledger)."""
+    c = claims.c
+    source = c.source_entity.label(source_label) if source_label else c.source_entity
+    return [
+        c.channel,
+        c.type,
+        c.actor,
+        c.recipient,
+        c.location,
+        c.item,
+        c.quantity_value,
+        c.quantity_low,
+        c.quantity_high,
+        c.quantity_approx,
+        c.quantity_unit,
+        c.quantity_basis,
+        c.time_start,
+        c.time_end,
+        c.time_text,
+        source,
+        c.source_text,
+        c.modality,
+        c.evidence_start,
+        c.evidence_end,
+        c.evidence_text,
+    ]
+
+
 def _as_list(value: StrFilter) -> list[str]:
     if value is None:
         return []
@@ -69,27 +98,7 @@ def claims_select(
             k.canonical_doc_id,
             d.published,
             d.publisher,
-            c.channel,
-            c.type,
-            c.actor,
-            c.recipient,
-            c.location,
-            c.item,
-            c.quantity_value,
-            c.quantity_low,
-            c.quantity_high,
-            c.quantity_approx,
-            c.quantity_unit,
-            c.quantity_basis,
-            c.time_start,
-            c.time_end,
-            c.time_text,
-            c.source_entity.label("source"),
-            c.source_text,
-            c.modality,
-            c.evidence_start,
-            c.evidence_end,
-            c.evidence_text,
+            *claim_fields(source_label="source"),
             c.restates,
             c.extractor_version,
         )
