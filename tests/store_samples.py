@@ -11,8 +11,8 @@ from watchfloor.model import Claim, Document, Quantity, Source, Span, TimeSpan
 GOLDEN = Path(__file__).resolve().parent / "golden"
 
 REPORT = (
-    "SEOUL, March 27 (Yonhap) -- North Korea appears to have additionally dispatched at "
-    "least 3,000 soldiers to Russia in January and February, South Korea's military said "
+    "SEOUL, March 27 (Test Wire) -- Pyongyang seems to have sent at least 3,000 more "
+    "soldiers to Russia in January and February, South Korea's military said "
     "Thursday. Between 1,000 and 1,500 of the North Korean troops sent earlier were killed "
     "or wounded in the Kursk region, the Joint Chiefs of Staff said in a report to lawmakers. "
     "Pyongyang's state media denounced the assessment as a fabrication on Friday."
@@ -29,7 +29,7 @@ def report_claims(text: str = REPORT) -> list[Claim]:
     """Three claims over :data:`REPORT` using every SPEC field between them."""
     deploy = Claim(
         type="DEPLOY",
-        evidence=span(text, "North Korea appears to have additionally dispatched at least 3,000 "
+        evidence=span(text, "Pyongyang seems to have sent at least 3,000 more "
                             "soldiers to Russia in January and February"),
         actor="PRK",
         recipient="RUS",
@@ -39,7 +39,7 @@ def report_claims(text: str = REPORT) -> list[Claim]:
         source=Source("KOR.MIL", "South Korea's military"),
         modality="hedged",
         channel="Korea Bizwire (Yonhap)",
-        spans={"actor": span(text, "North Korea"), "quantity": span(text, "at least 3,000")},
+        spans={"actor": span(text, "Pyongyang"), "quantity": span(text, "at least 3,000")},
     )
     casualty = Claim(
         type="CASUALTY",
