@@ -53,9 +53,9 @@ def test_golden_file_covers_the_brief() -> None:
 
 
 def test_offsets_hold_on_a_report() -> None:
-    text = ("SEOUL, March 27 (Yonhap) -- North Korea has additionally dispatched some 3,000 "
-            "troops to Russia in January and February, the JCS said Thursday, adding that "
-            "a surveillance camera was installed in early February.")
+    text = ("SEOUL, March 27 (Test Wire) -- Pyongyang sent another 3,000 or so troops to "
+            "Russia in January and February, the JCS said Thursday, adding that a border "
+            "camera went up in early February.")
     got = find_times(text, dt.date(2025, 3, 27))
     assert [m.text for m in got] == ["March 27", "in January and February", "Thursday",
                                      "in early February"]
