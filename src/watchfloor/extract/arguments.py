@@ -168,7 +168,6 @@ def find_actor(
     ctx: DocContext,
     trig: Trigger,
     sent_entities: list[EntityMention],
-    sent_start: int,
     *,
     passive: bool,
     noun: bool,
@@ -187,7 +186,7 @@ def find_actor(
         subject_of_gerund = ctx.tok_at(ent.end) == trig.tok_start  # "lead to Moscow transferring"
         if before in g.preps and before != "by" and not subject_of_gerund:
             continue
-        if entity_is_possessive(ctx, ent) and not noun and not _possessive_subject(ctx, ent, trig):
+        if entity_is_possessive(ctx, ent) and not noun:  # "Moscow's war against": not a subject
             continue
         if victim_side and (ent.kind == "demonym" or _holds_people(ctx, ent)):
             continue
@@ -208,12 +207,6 @@ def _claims_own_act(ctx: DocContext, ent: EntityMention, trig: Trigger) -> bool:
 def _holds_people(ctx: DocContext, ent: EntityMention) -> bool:
     # "North Korean soldiers" as one mention: the people counted, not who acts on them
     return any(it.cls == "personnel" for it in ctx.items_within(ent.start, ent.end))
-
-
-def _possessive_subject(ctx: DocContext, ent: EntityMention, trig: Trigger) -> bool:
-    # "North Korea's military fired" is covered by the entity stage; "Russia's navy shelled"
-    # likewise. A bare possessive before a verb ("Moscow's war against") is not a subject.
-    return False
 
 
 def _after_word(

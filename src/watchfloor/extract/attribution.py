@@ -33,6 +33,11 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     return verb_re, prefix_re, questions
 
 
+def attribution_verbs() -> re.Pattern[str]:
+    """The compiled reporting verbs ("said", "told" ...), shared with the event stage."""
+    return _cues()[0]
+
+
 @cache
 def _speaker_nouns() -> re.Pattern[str]:
     nouns = sorted(load("cues")["speaker_nouns"], key=len, reverse=True)
@@ -101,12 +106,12 @@ def _sentence_source(
     for match in prefix_re.finditer(text, start, end):
         after = [e for e in entities if e.start >= match.end()]
         if after and _TITLE_GAP.match(text[match.end() : after[0].start]):
-            return _assign(after[0], match.start(), match.end(), entities, text)
+            return _assign(after[0], match.start(), match.end(), text)
     best: SourceAssignment | None = None
     for match in verb_re.finditer(text, start, end):
         before = [e for e in entities if e.end <= match.start()]
         if before and _GAP.match(text[before[-1].end : match.start()]):
-            candidate = _assign(_sender(ctx, before), match.start(), match.end(), entities, text)
+            candidate = _assign(_sender(ctx, before), match.start(), match.end(), text)
         else:
             after = [e for e in entities if e.start >= match.end()]
             if not after or not _TITLE_GAP.match(text[match.end() : after[0].start]):
@@ -116,7 +121,7 @@ def _sentence_source(
             gap_words = _WORD.findall(text[match.end() : after[0].start])
             if len(gap_words) > 5 or "that" in (w.lower() for w in gap_words):
                 continue  # ", adding that the North ...": the North is what is said, not who says it
-            candidate = _assign(after[0], match.start(), match.end(), entities, text)
+            candidate = _assign(after[0], match.start(), match.end(), text)
         # Prefer the cue at the end of the sentence (", the JCS said."), else the first.
         if best is None or match.start() > best.cue_start and end - match.end() < 25:
             best = candidate
@@ -225,12 +230,10 @@ def _sender(ctx: DocContext, before: list[EntityMention]) -> EntityMention:
     return last
 
 
-def _assign(
-    entity: EntityMention, cue_start: int, cue_end: int, entities: list[EntityMention], text: str
-) -> SourceAssignment:
-    # Extend over a person's name following a title entity ("spokesman John Kirby" is one speaker).
-    start, end = entity.start, entity.end
-    return SourceAssignment(entity.entity, text[start:end], start, end, cue_start, cue_end)
+def _assign(entity: EntityMention, cue_start: int, cue_end: int, text: str) -> SourceAssignment:
+    return SourceAssignment(
+        entity.entity, text[entity.start : entity.end], entity.start, entity.end, cue_start, cue_end
+    )
 
 
 def _turn_source(ctx: DocContext, pos: int, questions: frozenset[str], text: str) -> SourceAssignment | None:

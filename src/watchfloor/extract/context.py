@@ -66,6 +66,7 @@ class DocContext:
     speaker_spans: list[tuple[int, int]] = field(default_factory=list)
     dateline_end: int = 0
     _item_ends: set[int] = field(default_factory=set)
+    _item_ends_count: int = -1
     _tok_starts: list[int] = field(default_factory=list)
     _starts: dict[int, list[int]] = field(default_factory=dict)
     _sentence_starts: list[int] = field(default_factory=list)
@@ -125,9 +126,7 @@ class DocContext:
 
     def items_ending_at(self, tok: int) -> bool:
         """True when an item mention ends just before token ``tok``."""
-        ends = self._starts.get(-1)
-        if ends is None or len(ends) != len(self.items):
-            ends = [it.tok_end for it in self.items]
-            self._starts[-1] = ends
-            self._item_ends = set(ends)
+        if self._item_ends_count != len(self.items):  # items are set after construction
+            self._item_ends = {it.tok_end for it in self.items}
+            self._item_ends_count = len(self.items)
         return tok in self._item_ends

@@ -27,7 +27,7 @@ from watchfloor.extract.arguments import (
     token_before,
     victim_entity,
 )
-from watchfloor.extract.attribution import _cues as _attribution_cues
+from watchfloor.extract.attribution import attribution_verbs, speaker_sector
 from watchfloor.extract.context import DocContext, ItemMention, SourceAssignment
 from watchfloor.extract.lexicon_match import Trigger, item_lexicon, trigger_lexicon
 from watchfloor.extract.mentions import EntityMention, QuantityMention, TimeMention
@@ -106,7 +106,7 @@ def sentence_drafts(
         if _absorbed(ctx, trig, drafts, noun, tok_lo, g):
             continue
         obj = object_item(ctx, trig, items, tok_hi, triggers, passive, noun)
-        etype, obj = _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, tok_hi, passive)
+        etype, obj = _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, passive)
         if etype is None:
             continue
         draft = Draft(etype, trig, index, para, noun, trig.start, trig.end, obj=obj)
@@ -244,7 +244,7 @@ def _modifier_between(ctx: DocContext, trig: Trigger, tok_lo: int, g) -> bool:
     return i >= tok_lo and ctx.tokens[i].lower in g.skip_for_heads
 
 
-def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, tok_hi, passive=False):
+def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, passive):
     lower = trig.lower
     people_only = item_lexicon().people_only
     for etype, pos in trig.readings:
@@ -306,9 +306,9 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
         active = not draft.noun and not passive
         actor = _attacker_in(ctx, trig, entities)
         if actor is None and active:
-            actor = find_actor(ctx, trig, entities, 0, passive=False, noun=False, victim_side=False)
+            actor = find_actor(ctx, trig, entities, passive=False, noun=False, victim_side=False)
         if actor is None and passive and _has_by(ctx, trig):
-            actor = find_actor(ctx, trig, entities, 0, passive=True, noun=False, victim_side=True)
+            actor = find_actor(ctx, trig, entities, passive=True, noun=False, victim_side=True)
         draft.actor = actor
         draft.actor_id = actor.entity if actor else None
         victims = [
@@ -326,7 +326,7 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
                 ctx, trig, entities, draft.obj, actor
             )
         return
-    actor = find_actor(ctx, trig, entities, 0, passive=passive, noun=draft.noun, victim_side=False)
+    actor = find_actor(ctx, trig, entities, passive=passive, noun=draft.noun, victim_side=False)
     if draft.type == "DEPLOY" and draft.obj is not None:
         demonym = [e for e in entities if e.start < draft.obj.end and e.start >= draft.obj.start - 40 and e.entity]
         if demonym and (actor is None or demonym[-1].start > actor.start):
@@ -507,7 +507,7 @@ def _share_final_time(ctx: DocContext, drafts: list[Draft], times: list[TimeMent
 
 def _attribution_between(ctx: DocContext, trig: Trigger, t: TimeMention) -> bool:
     lo, hi = (t.end, trig.start) if t.end <= trig.start else (trig.end, t.start)
-    verb_re = _attribution_cues()[0]
+    verb_re = attribution_verbs()
     return verb_re.search(ctx.text, lo, hi) is not None and hi - lo < 200
 
 
@@ -567,8 +567,6 @@ def _negating_cue(text: str, source: SourceAssignment) -> bool:
 
 def _speaker_of_actor(source: SourceAssignment, actor_id: str) -> SourceAssignment:
     """ "Poland will build a barrier, the defence ministry said": an unnamed ministry is the actor's."""
-    from watchfloor.extract.attribution import speaker_sector
-
     country = actor_id.split(".")[0]
     sector = speaker_sector(source.text)
     entity = f"{country}.{sector}" if sector and country != "IGO" else country
@@ -688,7 +686,7 @@ def _split_examples(ctx: DocContext, head: Draft, sent: Segment, items: list[Ite
             modality=head.modality,
             source=head.source,
             item=head.item if head.type in ("CASUALTY", "DEPLOY") else inner[0].name,
-            basis=head.basis if quantity else head.basis,
+            basis=head.basis,
         )
         out.append(child)
     if head.split_end is not None:

@@ -32,7 +32,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         out[key] = re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])", re.IGNORECASE)
     exceptions = sorted(cues["negation_exceptions"], key=len, reverse=True)
     out["exceptions"] = re.compile("|".join(map(re.escape, exceptions)), re.IGNORECASE)
-    out["hedged_perfect"] = re.compile(r"\b(?:may|might|could)\s+have\b", re.IGNORECASE)
+    # "may have launched" hedges a past act: the hedge list's "... have" phrases outrank "may" (possible)
+    perfect = sorted((w for w in cues["hedged"] if w.endswith(" have")), key=len, reverse=True)
+    out["hedged_perfect"] = re.compile(r"\b(?:" + "|".join(map(re.escape, perfect)) + r")\b", re.IGNORECASE)
     return out
 
 

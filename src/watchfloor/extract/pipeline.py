@@ -10,6 +10,7 @@ The dateline date travels in ``doc.user_data["published"]``.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from functools import cache
 
 import spacy
@@ -43,6 +44,16 @@ for _name, _field in (
         Doc.set_extension(_name, getter=lambda doc, f=_field: getattr(doc._.wf, f) if doc._.wf else None)
 
 
+def _mention_stage(field: str, find: Callable[[DocContext], list]) -> Callable[[Doc], Doc]:
+    """A component that stores ``find(ctx)`` in ``doc._.wf.<field>``: the mention stages differ only so."""
+
+    def component(doc: Doc) -> Doc:
+        setattr(doc._.wf, field, find(doc._.wf))
+        return doc
+
+    return component
+
+
 @Language.factory("wf_segment", assigns=["doc._.wf"])
 def make_segment(nlp: Language, name: str):
     """Paragraphs, sentences, quotes and speaker turns (:mod:`.segment`)."""
@@ -62,33 +73,21 @@ def make_segment(nlp: Language, name: str):
 def make_entities(nlp: Language, name: str):
     """Actors and speakers mapped to SPEC entity ids (:mod:`.entities`)."""
 
-    def component(doc: Doc) -> Doc:
-        doc._.wf.entities = find_entities(doc._.wf.text)
-        return doc
-
-    return component
+    return _mention_stage("entities", lambda ctx: find_entities(ctx.text))
 
 
 @Language.factory("wf_quantities", assigns=["doc._.wf_quantities"], requires=["doc._.wf"])
 def make_quantities(nlp: Language, name: str):
     """Counts with approximation and bounds (:mod:`.quantities`)."""
 
-    def component(doc: Doc) -> Doc:
-        doc._.wf.quantities = find_quantities(doc._.wf.text)
-        return doc
-
-    return component
+    return _mention_stage("quantities", lambda ctx: find_quantities(ctx.text))
 
 
 @Language.factory("wf_timex", assigns=["doc._.wf_times"], requires=["doc._.wf"])
 def make_timex(nlp: Language, name: str):
     """Time expressions resolved against the dateline (:mod:`.timex`)."""
 
-    def component(doc: Doc) -> Doc:
-        doc._.wf.times = find_times(doc._.wf.text, doc._.wf.published)
-        return doc
-
-    return component
+    return _mention_stage("times", lambda ctx: find_times(ctx.text, ctx.published))
 
 
 @Language.factory("wf_items", assigns=["doc._.wf_items"], requires=["doc._.wf"])

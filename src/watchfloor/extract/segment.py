@@ -36,7 +36,6 @@ class Segmentation:
 
 
 _SENT_END = re.compile(r"[.!?]+(?:[\"”’')\]]+)?(?=\s+[\"“‘'(\[]?[A-Z0-9])")
-_SENT_END_QUOTE = re.compile(r"[.!?,][\"”](?=\s+[A-Z])")
 _LINE = re.compile(r"[^\n]*(?:\n|$)")
 _SPEAKER = re.compile(
     r"(?:\*\*)?(?:(?:MR|MRS|MS|DR|GEN|ADM|COL|CAPT|MAJ|LT)\.\s+)?"
