@@ -80,6 +80,7 @@ def test_cases_are_well_formed():
     assert len(ids) >= 30 and len(set(ids)) == len(ids)
     for case in CASES:
         assert {"id", "text", "published", "claims"} <= case.keys(), case["id"]
+        assert all({"type", "item", "n"} == set(d) for d in case.get("distinct", [])), case["id"]
         for expected in case["claims"]:
             assert "type" in expected and set(expected) <= FIELDS, (case["id"], set(expected) - FIELDS)
 
@@ -95,3 +96,6 @@ def test_extract_case(case):
         assert None in misses, f"expected {expected} not found (nearest miss: {misses}); extracted:\n  {got}"
     for absent in case.get("absent_types", []):
         assert all(c.type != absent for c in claims), f"unexpected {absent} claim; extracted:\n  {got}"
+    for want in case.get("distinct", []):
+        own = [c for c in claims if c.type == want["type"] and c.item == want["item"] and c.restates is None]
+        assert len(own) == want["n"], f"{want}: {len(own)} distinct claims; extracted:\n  {got}"

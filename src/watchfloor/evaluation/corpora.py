@@ -67,8 +67,8 @@ def _count(claims: list[Claim], item: str, text: str) -> int:
     for claim in claims:
         if claim.type != "CASUALTY" or claim.item != item or claim.restates is not None:
             continue
-        if claim.modality == "negated":
-            continue
+        if claim.modality in ("negated", "possible"):
+            continue  # "did not kill", "an operation to capture": no one counted
         if claim.quantity is not None and claim.quantity.value is not None:
             total += int(claim.quantity.value)
         elif claim.quantity is not None and claim.quantity.low is not None:

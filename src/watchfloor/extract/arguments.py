@@ -28,6 +28,9 @@ class Grammar:
     dets: frozenset[str]
     be: frozenset[str]
     pronouns: frozenset[str]
+    quantifiers: frozenset[str]
+    victim_object_pronouns: frozenset[str]
+    victim_subject_pronouns: frozenset[str]
     expletive_next: frozenset[str]
     aux: frozenset[str]
     recipient_preps: frozenset[str]
@@ -150,6 +153,33 @@ def object_item(
     for it in sent_items:
         if it.tok_start >= trig.tok_end and it.tok_start < limit:
             return it
+    return None
+
+
+def _pronoun_item(ctx: DocContext, i: int) -> ItemMention:
+    tok = ctx.tokens[i]
+    return ItemMention(tok.start, tok.end, ctx.text[tok.start : tok.end], "personnel", "person", i, i + 1)
+
+
+def pronoun_victim(ctx: DocContext, trig: Trigger, sent_tok_start: int, passive: bool) -> ItemMention | None:
+    """The person a casualty verb names by pronoun: "engaged the male, killing him", "he was
+    engaged and killed". Only a pronoun right after an active verb, or the subject of a
+    passive a few words back in the same clause, counts."""
+    g = grammar()
+    toks = ctx.tokens
+    if not passive:
+        i = trig.tok_end
+        if i < len(toks) and toks[i].lower in g.victim_object_pronouns:
+            return _pronoun_item(ctx, i)
+        return None
+    i = trig.tok_start - 1
+    while i >= sent_tok_start and trig.tok_start - i <= 5:
+        lower = toks[i].lower
+        if lower in g.victim_subject_pronouns:
+            return _pronoun_item(ctx, i)
+        if not lower.isalpha():
+            return None
+        i -= 1
     return None
 
 

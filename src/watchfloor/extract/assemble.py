@@ -101,8 +101,16 @@ def _referent(kept: list[Draft], draft: Draft) -> Draft | None:
             continue
         if draft.actor_id and earlier.actor_id and draft.actor_id.split(".")[0] != earlier.actor_id.split(".")[0]:
             continue
+        if _differs(draft.recipient, earlier.recipient):
+            continue  # "those troops moved closer to Ukraine": the same people, another event
         return earlier
     return None
+
+
+def _differs(mine, theirs) -> bool:
+    if mine is None or theirs is None:
+        return False
+    return bool(mine.entity and theirs.entity and mine.entity.split(".")[0] != theirs.entity.split(".")[0])
 
 
 def _carry_targets(kept: list[Draft]) -> None:

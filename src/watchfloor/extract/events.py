@@ -24,6 +24,7 @@ from watchfloor.extract.arguments import (
     grammar,
     is_passive,
     object_item,
+    pronoun_victim,
     token_before,
     victim_entity,
 )
@@ -74,6 +75,7 @@ class Draft:
     location: str | None = None
     basis: str | None = None
     definite: bool = False
+    passive: bool = False
     split_end: int | None = None  # where a list of examples starts: the head claim stops there
     extra_items: list[ItemMention] = field(default_factory=list)
     restates: int | None = None
@@ -94,7 +96,8 @@ def sentence_drafts(
     para = ctx.seg.sentence_paragraph[index]
     tok_lo = ctx.tok_at(sent.start)
     tok_hi = ctx.tok_at(sent.end)
-    entities = ctx.in_sentence(ctx.entities, sent)
+    # the dateline's place ("HERAT, Afghanistan (May 14) —") is where the report was filed, not a party
+    entities = [e for e in ctx.in_sentence(ctx.entities, sent) if e.start >= ctx.dateline_end]
     items = ctx.in_sentence(ctx.items, sent)
     sentence_lower = ctx.text[sent.start : sent.end].lower()
     drafts: list[Draft] = []
@@ -106,10 +109,12 @@ def sentence_drafts(
         if _absorbed(ctx, trig, drafts, noun, tok_lo, g):
             continue
         obj = object_item(ctx, trig, items, tok_hi, triggers, passive, noun)
+        if obj is None and not noun and any(t == "CASUALTY" for t, _ in trig.readings):
+            obj = pronoun_victim(ctx, trig, tok_lo, passive)
         etype, obj = _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, passive)
         if etype is None:
             continue
-        draft = Draft(etype, trig, index, para, noun, trig.start, trig.end, obj=obj)
+        draft = Draft(etype, trig, index, para, noun, trig.start, trig.end, obj=obj, passive=passive)
         _attach_people(ctx, draft, entities, passive, state)
         drafts.append(draft)
     drafts = _drop_objects_of_same_type(drafts)
@@ -427,9 +432,17 @@ def _compatible(draft: Draft, q: QuantityMention) -> bool:
     forms = item_lexicon().forms
     unit = q.unit.lower()
     entries = forms.get(unit) or forms.get(unit.split()[-1]) or ()
+    if draft.type in ("CASUALTY", "DEPLOY") and not entries and _counts_events(unit):
+        return False  # "during four operations", "in two strikes": events counted, not people
     if not entries:
         return True
     return any(cls in QUANTITY_CLASSES[draft.type] for cls, _ in entries)
+
+
+def _counts_events(unit: str) -> bool:
+    head = unit.split()[-1]
+    readings = trigger_lexicon().readings.get(head, ())
+    return head in grammar().event_reference_nouns or any(pos == "noun" for _, pos in readings)
 
 
 def _attach_quantities(ctx: DocContext, drafts: list[Draft], quantities: list[QuantityMention]) -> None:
@@ -441,8 +454,37 @@ def _attach_quantities(ctx: DocContext, drafts: list[Draft], quantities: list[Qu
             distance = _distance(ctx, draft.trigger, q.start, q.end)
             if distance > 14 or _blocked(ctx, draft.trigger, q.start, q.end):
                 continue
+            distance += _syntax_bias(ctx, draft, q)
             pairs.append((distance, q.start, draft.trigger.start, q, draft))
     _assign_nearest(pairs, "quantity")
+
+
+def _syntax_bias(ctx: DocContext, draft: Draft, q: QuantityMention) -> int:
+    """Word distance misleads around coordination: in "several were detained and two were killed"
+    the "two" is the subject of the passive after it; in "killed a leader and one insurgent while
+    detaining several others" the "one" belongs to the verb before it, since the active verb after
+    it has an object of its own."""
+    if draft.noun or q.end > draft.trigger.start:
+        return 0
+    between = ctx.tokens[ctx.tok_at(q.end) : draft.trigger.tok_start] if q.end < draft.trigger.start else []
+    words = [t.lower for t in between if t.lower != ","]
+    if draft.passive:
+        g = grammar()
+        return -2 if words and len(words) <= 2 and all(w in g.be or w in g.aux for w in words) else 0
+    return 6 if _has_own_object(ctx, draft) else 0
+
+
+def _has_own_object(ctx: DocContext, draft: Draft) -> bool:
+    """An active verb followed by its object: an item, a count or a determiner ("detaining several others")."""
+    if draft.obj is not None and draft.obj.start >= draft.trigger.end:
+        return True
+    i = draft.trigger.tok_end
+    if i >= len(ctx.tokens):
+        return False
+    nxt = ctx.tokens[i]
+    starts = ctx.starts_of(ctx.quantities)
+    k = bisect_left(starts, nxt.start)
+    return (k < len(starts) and starts[k] == nxt.start) or nxt.lower in grammar().dets | grammar().quantifiers
 
 
 def _assign_nearest(pairs: list, attr: str) -> None:
@@ -546,12 +588,37 @@ def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
         draft.modality = "negated"  # "Russia denied that its forces had struck the hospital"
     else:
         floor = max(sent.start, _clause_floor(ctx, draft, sent))
+        if ctx.dateline_end <= trig.start:
+            floor = max(floor, ctx.dateline_end)  # "(May 31, 2011)" qualifies nothing
         draft.modality = modality.classify(text, floor, trig.start, trig.end)
+        if draft.modality in ("asserted", "hedged") and not draft.noun and modality.is_purpose(text, floor, trig.start):
+            draft.modality = "possible"
     window = text[max(sent.start, trig.start - 60) : trig.end + 40].lower()
     draft.basis = _basis(window, draft, g)
     draft.item = _item(ctx, draft)
-    prev = token_before(ctx, trig.start if draft.noun else (draft.obj.start if draft.obj else trig.start))
-    draft.definite = prev in g.definite
+    draft.definite = _definite(ctx, draft, g)
+
+
+def _definite(ctx: DocContext, draft: Draft, g) -> bool:
+    """ "detained the senior leader", "the strike", "killing him": a reference to someone or
+    something the report has named already (a determiner up to three modifiers before the noun)."""
+    if draft.obj is not None and draft.obj.name == "person":
+        return True
+    anchor = draft.trigger.start if draft.noun or draft.obj is None else draft.obj.start
+    i = ctx.tok_before(anchor)
+    # people named again ("detained the senior leader") may carry modifiers; things only the determiner
+    for _ in range(4 if draft.type == "CASUALTY" else 1):
+        if i < 0:
+            return False
+        lower = ctx.tokens[i].lower
+        if lower in g.definite:
+            return True
+        if not lower.replace("-", "").isalpha() or lower in g.preps or lower in g.dets or lower in g.quantifiers:
+            return False
+        if draft.trigger.tok_start <= i < draft.trigger.tok_end:
+            return False
+        i -= 1
+    return False
 
 
 def _negating_cue(text: str, source: SourceAssignment) -> bool:

@@ -30,12 +30,48 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         words = sorted(cues[key], key=len, reverse=True)
         body = "|".join(re.escape(w).replace("n't", "n[’']t") for w in words)
         out[key] = re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])", re.IGNORECASE)
+    modifiers = sorted(cues["hedged_modifiers"], key=len, reverse=True)
+    out["modifiers"] = re.compile(
+        r"(?<![\w-])(?:" + "|".join(map(re.escape, modifiers)) + r")(?:\s+[\w-]+)?\s*$", re.IGNORECASE
+    )
     exceptions = sorted(cues["negation_exceptions"], key=len, reverse=True)
     out["exceptions"] = re.compile("|".join(map(re.escape, exceptions)), re.IGNORECASE)
     # "may have launched" hedges a past act: the hedge list's "... have" phrases outrank "may" (possible)
     perfect = sorted((w for w in cues["hedged"] if w.endswith(" have")), key=len, reverse=True)
     out["hedged_perfect"] = re.compile(r"\b(?:" + "|".join(map(re.escape, perfect)) + r")\b", re.IGNORECASE)
     return out
+
+
+_MONTH_MAY = re.compile(r"May(?=\s+\d|\s*,?\s*\d{4})|(?<=\d\s)May")
+
+
+def _is_month(window: str, match: re.Match[str]) -> bool:
+    """ "May 31", "31 May", "in May" (capitalised inside a sentence): the month, not the modal."""
+    if match.group() != "May":
+        return False
+    before = window[: match.start()].rstrip()
+    return bool(_MONTH_MAY.match(window, match.start())) or (before != "" and before[-1] not in ".!?\"“”")
+
+
+@cache
+def _purpose() -> tuple[frozenset[str], re.Pattern[str]]:
+    cues = load("cues")
+    phrases = sorted(cues["purpose_phrases"], key=len, reverse=True)
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\s+$", re.IGNORECASE)
+    return frozenset(w.lower() for w in cues["purpose_nouns"]), pattern
+
+
+def is_purpose(text: str, lo: int, trigger_start: int) -> bool:
+    """ "conducted an operation to arrest a leader", "operations aimed at capturing": the verb
+    names what was meant to happen, not what happened."""
+    nouns, phrases = _purpose()
+    head = text[max(lo, trigger_start - 40) : trigger_start]
+    if phrases.search(head):
+        return True
+    words = head.lower().split()
+    if len(words) < 2 or words[-1] != "to":
+        return False
+    return words[-2].strip(",") in nouns
 
 
 def clause_start(text: str, lo: int, trigger_start: int) -> int:
@@ -61,8 +97,8 @@ def classify(text: str, lo: int, trigger_start: int, trigger_end: int) -> str:
         return "negated"
     if pats["hedged_perfect"].search(window):
         return "hedged"
-    if pats["possible"].search(window):
+    if any(not _is_month(window, m) for m in pats["possible"].finditer(window)):
         return "possible"
-    if pats["hedged"].search(window):
+    if pats["hedged"].search(window) or pats["modifiers"].search(window, 0, len(window) - (trigger_end - trigger_start)):
         return "hedged"
     return "asserted"
