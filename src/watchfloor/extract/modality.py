@@ -50,7 +50,7 @@ def _is_month(window: str, match: re.Match[str]) -> bool:
     if match.group() != "May":
         return False
     before = window[: match.start()].rstrip()
-    return bool(_MONTH_MAY.match(window, match.start())) or (before != "" and before[-1] not in ".!?\"“”")
+    return bool(_MONTH_MAY.match(window, match.start())) or (before != "" and before[-1] not in '.!?"“”')
 
 
 @cache
@@ -99,6 +99,7 @@ def classify(text: str, lo: int, trigger_start: int, trigger_end: int) -> str:
         return "hedged"
     if any(not _is_month(window, m) for m in pats["possible"].finditer(window)):
         return "possible"
-    if pats["hedged"].search(window) or pats["modifiers"].search(window, 0, len(window) - (trigger_end - trigger_start)):
+    before_trigger = len(window) - (trigger_end - trigger_start)
+    if pats["hedged"].search(window) or pats["modifiers"].search(window, 0, before_trigger):
         return "hedged"
     return "asserted"
