@@ -85,6 +85,7 @@ def _count(claims: list[Claim], item: str, text: str) -> int:
 def evaluate_isaf(path: Path) -> dict[str, Any]:
     """Event-date and count accuracy on ISAF releases whose id ends in an even digit."""
     n = dated = date_strict = date_fallback = 0
+    in_text = in_text_ok = 0  # releases whose own text gives a full date (dateline, header or release number)
     killed_n = killed_ok = captured_n = captured_ok = 0
     zero_n = zero_ok = 0
     seconds = 0.0
@@ -109,8 +110,11 @@ def evaluate_isaf(path: Path) -> dict[str, Any]:
                 date_strict += 1
             if got is None and first is not None:
                 got = _dateline_date(text)
+            report_date = _dateline_date(text)
+            in_text += report_date is not None
             if got == gold["start_date"]:
                 date_fallback += 1
+                in_text_ok += report_date is not None
             elif len(date_errors) < 400:
                 date_errors.append(f"{record['id']}: gold {gold['start_date']} got {got}")
         for key, item in (("min_killed", "killed"), ("min_captured", "captured")):
@@ -136,6 +140,8 @@ def evaluate_isaf(path: Path) -> dict[str, Any]:
         "dated": dated,
         "event_date_accuracy": _ratio(date_fallback, dated),
         "event_date_accuracy_claim_time_only": _ratio(date_strict, dated),
+        "dated_in_text": in_text,
+        "event_date_accuracy_dated_in_text": _ratio(in_text_ok, in_text),
         "killed_count_accuracy": _ratio(killed_ok, killed_n),
         "captured_count_accuracy": _ratio(captured_ok, captured_n),
         "count_accuracy": _ratio(killed_ok + captured_ok, counted),
