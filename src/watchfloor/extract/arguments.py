@@ -71,6 +71,7 @@ def is_passive(ctx: DocContext, trig: Trigger, sent_tok_start: int) -> bool:
             "dug",
             "shot",
             "hit",
+            "hurt",
             "lost",
             "sold",
             "struck",
@@ -222,8 +223,23 @@ def find_actor(
             continue
         if ent.entity is None:
             continue
-        return ent
+        return _first_conjunct(ctx, ent, sent_entities)
     return None
+
+
+_AND = re.compile(r"^,?\s+and\s+(?:the\s+)?$")
+
+
+def _first_conjunct(ctx: DocContext, ent: EntityMention, sent_entities: list[EntityMention]) -> EntityMention:
+    """ "Afghan and coalition forces", "South Korea and the United States": the first named
+    side leads the act (the SPEC keeps one actor)."""
+    while True:
+        earlier = [e for e in sent_entities if e.end <= ent.start and e.entity]
+        if not earlier or not _AND.match(ctx.text[earlier[-1].end : ent.start]):
+            return ent
+        if ctx.is_speaker(earlier[-1].start, earlier[-1].end):
+            return ent
+        ent = earlier[-1]
 
 
 _OWN_ACT = re.compile(r"^\s+(?:\w+\s+){0,2}?(?:to|it\s+had|it\s+has|that\s+it)\b", re.IGNORECASE)

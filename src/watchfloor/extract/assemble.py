@@ -17,6 +17,8 @@ import re
 from watchfloor.extract.dateline import find_dateline
 from watchfloor.extract.docdate import infer_published
 from watchfloor.extract.events import Draft
+from watchfloor.extract.lexicon_match import item_lexicon
+from watchfloor.extract.mentions import EntityMention
 from watchfloor.extract.pipeline import run
 from watchfloor.model import Claim, Document, Quantity, Source, Span, TimeSpan
 
@@ -113,12 +115,20 @@ def _differs(mine, theirs) -> bool:
     return bool(mine.entity and theirs.entity and mine.entity.split(".")[0] != theirs.entity.split(".")[0])
 
 
+_CARRIED = ("ATTACK", "LAUNCH", "TRANSFER", "DEPLOY")
+
+
 def _carry_targets(kept: list[Draft]) -> None:
-    """An attack or launch without a target of its own continues the last one of its paragraph
-    ("Iran launched 300 drones at Israel ... Iran fired about 170 drones")."""
+    """A claim without a target of its own continues the last one of its kind nearby:
+    "Iran launched 300 drones at Israel ... Iran fired about 170 drones" (the same target),
+    "North Korea has sent shells to Russia ... Pyongyang has also supplied 150 missiles"
+    (the same receiver), and a casualty after an attack counts the attacked side's people
+    ("shelled residential districts of El Fasher ... killing at least 14 civilians")."""
     last: dict[str, Draft] = {}
     for draft in kept:
-        if draft.type not in ("ATTACK", "LAUNCH"):
+        if draft.type == "CASUALTY":
+            _carry_victims(draft, last.get("ATTACK"))
+        if draft.type not in _CARRIED:
             continue
         previous = last.get(draft.type)
         near = previous is not None and draft.paragraph - previous.paragraph <= 2
@@ -126,6 +136,22 @@ def _carry_targets(kept: list[Draft]) -> None:
         if draft.recipient is None and previous is not None and previous.recipient is not None and same_actor:
             draft.recipient = previous.recipient
         last[draft.type] = draft
+
+
+def _carry_victims(draft: Draft, attack: Draft | None) -> None:
+    if attack is None or draft.sentence - attack.sentence > 1 or draft.paragraph != attack.paragraph:
+        return
+    if draft.actor_id and attack.actor_id and draft.actor_id[:3] != attack.actor_id[:3]:
+        return
+    if draft.actor_id is None and attack.actor_id is not None:
+        draft.actor_id = attack.actor_id  # "Russian forces shelled 35 settlements ... Two people were killed"
+    if draft.recipient is not None or attack.recipient is None or not attack.recipient.entity:
+        return
+    target = attack.recipient
+    country = target.entity.split(".")[0]
+    if draft.obj is not None and draft.obj.text.lower().split()[-1] in item_lexicon().civilians and country != "IGO":
+        target = EntityMention(target.start, target.end, target.text, f"{country}.CVL", target.kind)
+    draft.recipient = target
 
 
 def _restates(kept: list[Draft], index: int) -> int | None:

@@ -59,6 +59,7 @@ class DocContext:
     tokens: list[Tok]
     seg: Segmentation
     entities: list[EntityMention] = field(default_factory=list)
+    places: list[EntityMention] = field(default_factory=list)
     quantities: list[QuantityMention] = field(default_factory=list)
     times: list[TimeMention] = field(default_factory=list)
     items: list[ItemMention] = field(default_factory=list)
@@ -70,6 +71,7 @@ class DocContext:
     _tok_starts: list[int] = field(default_factory=list)
     _starts: dict[int, list[int]] = field(default_factory=dict)
     _sentence_starts: list[int] = field(default_factory=list)
+    _speaker_starts: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self._tok_starts = [t.start for t in self.tokens]
@@ -100,6 +102,10 @@ class DocContext:
         """Index of the sentence holding ``char`` (the nearest one before it if between)."""
         return max(0, bisect_right(self._sentence_starts, char) - 1)
 
+    def sentences_starting_in(self, start: int, end: int) -> range:
+        """Indices of the sentences that start inside ``[start, end)``."""
+        return range(bisect_left(self._sentence_starts, start), bisect_left(self._sentence_starts, end))
+
     def in_sentence(self, mentions: list, sent: Segment) -> list:
         """The mentions that lie wholly inside ``sent`` (mentions are sorted by start)."""
         starts = self.starts_of(mentions)
@@ -109,14 +115,17 @@ class DocContext:
 
     def is_speaker(self, start: int, end: int) -> bool:
         """True when ``[start, end)`` lies inside the words that name a source."""
-        spans = self.speaker_spans
-        for k in range(len(spans) - 1, -1, -1):  # few, in text order: scan back from the end
+        spans = self.speaker_spans  # appended in text order by the attribution stage
+        if len(self._speaker_starts) != len(spans):
+            self._speaker_starts = [s for s, _ in spans]
+        k = bisect_right(self._speaker_starts, start) - 1
+        while k >= 0:
             s, e = spans[k]
-            if s <= start:
-                if end <= e:
-                    return True
-                if start - s > 400:
-                    return False
+            if end <= e:
+                return True
+            if start - s > 400:
+                return False
+            k -= 1
         return False
 
     def items_within(self, start: int, end: int) -> list[ItemMention]:

@@ -134,8 +134,8 @@ def sentence_drafts(
         if draft.trigger.lower in lex.need_count and draft.quantity is None:
             continue
         _finish(ctx, draft, sent, index)
-        if draft.noun and _bare(draft):
-            continue  # "further attacks", "the exercise": a mention with nothing to say
+        if draft.noun and _bare(draft) and draft.modality != "negated":
+            continue  # "further attacks", "the exercise": a mention with nothing to say ("no injuries" says one)
         out.append(draft)
         if draft.type not in ("CASUALTY", "DEPLOY"):
             out.extend(_split_examples(ctx, draft, sent, items))
@@ -330,6 +330,8 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
             draft.recipient = _civilian_side(ctx, draft, entities) or victim_entity(
                 ctx, trig, entities, draft.obj, actor
             )
+        if draft.recipient is None:
+            draft.recipient = _place_side(ctx, draft, entities)
         return
     actor = find_actor(ctx, trig, entities, passive=passive, noun=draft.noun, victim_side=False)
     if draft.type == "DEPLOY" and draft.obj is not None:
@@ -350,6 +352,8 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
         recipient = None
     draft.actor = actor
     draft.actor_id = actor_id
+    if recipient is None and draft.type in PLACE_SIDE_TYPES:
+        recipient = _place_side(ctx, draft, entities)
     draft.recipient = recipient
     if actor is not None and actor.entity:
         state["last_actor"] = actor.entity
@@ -360,16 +364,46 @@ def _attack_words() -> frozenset[str]:
     return frozenset(w for w, r in trigger_lexicon().readings.items() if any(t == "ATTACK" for t, _ in r))
 
 
+PLACE_SIDE_TYPES = frozenset({"ATTACK", "DEPLOY", "LAUNCH", "SURVEIL"})
+_PLACE_REACH = 15  # tokens after the trigger within which a place can be its target
+
+
+def _place_side(ctx: DocContext, draft: Draft, entities) -> EntityMention | None:
+    """The country of the place an event happened in or went to, when no country is named:
+    "shelled 35 settlements in Kherson region" (UKR), "troops fighting in Kursk" (RUS). A
+    place after "from" is where it came from, not where it went."""
+    trig = draft.trigger
+    sent = ctx.seg.sentences[draft.sentence]
+    places = [p for p in ctx.in_sentence(ctx.places, sent) if token_before(ctx, p.start) != "from"]
+    after = [
+        p
+        for p in places
+        if p.start >= trig.end
+        and ctx.tok_at(p.start) - trig.tok_end <= _PLACE_REACH
+        and ";" not in ctx.text[trig.end : p.start]
+    ]
+    if after:
+        return after[0]
+    before = [p for p in places if p.end <= trig.start]
+    if before:
+        return before[-1]
+    return None
+
+
 def _civilian_side(ctx: DocContext, draft: Draft, entities) -> EntityMention | None:
     """ "killed 17 people in Gaza": civilians of the country where they were hit (``XXX.CVL``)."""
     obj = draft.obj
     if obj is None or obj.text.lower().split()[-1] not in item_lexicon().civilians:
         return None
+    sent = ctx.seg.sentences[draft.sentence]
+    located = sorted([*entities, *ctx.in_sentence(ctx.places, sent)], key=lambda e: e.start)
     place = next(
         (
             e
-            for e in reversed(entities)
-            if e.kind == "country" and e.entity and token_before(ctx, e.start) in {"in", "near", "across", "on"}
+            for e in reversed(located)
+            if e.kind in ("country", "place")
+            and e.entity
+            and token_before(ctx, e.start) in {"in", "near", "across", "on"}
         ),
         None,
     )
@@ -582,8 +616,10 @@ def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
     draft.source = ctx.sources.get(index)
     if draft.source is not None and draft.source.start <= trig.start < draft.source.end:
         draft.source = None
-    if draft.source is not None and draft.source.entity is None and draft.actor_id:
-        draft.source = _speaker_of_actor(draft.source, draft.actor_id)
+    if draft.source is not None and draft.source.entity is None:
+        side = _reporting_side(draft)
+        if side is not None:
+            draft.source = _speaker_of_actor(draft.source, side)
     if draft.source is not None and _negating_cue(text, draft.source) and draft.source.cue_end <= trig.start:
         draft.modality = "negated"  # "Russia denied that its forces had struck the hospital"
     else:
@@ -630,6 +666,15 @@ def _negating_cue(text: str, source: SourceAssignment) -> bool:
         "rejects",
         "dismissed",
     }
+
+
+def _reporting_side(draft: Draft) -> str | None:
+    """The side an unplaced speaker ("the regional administration said") most likely belongs to:
+    the side hit, for an attack or a casualty (local officials count their own losses), else
+    the side that acts ("Poland will build a barrier, the defence ministry said")."""
+    if draft.type in ("ATTACK", "CASUALTY") and draft.recipient is not None and draft.recipient.entity:
+        return draft.recipient.entity
+    return draft.actor_id
 
 
 def _speaker_of_actor(source: SourceAssignment, actor_id: str) -> SourceAssignment:

@@ -142,9 +142,10 @@ class Matchers:
         table = trigger_lexicon().readings
         spans = filter_spans(self.trigger_matcher(doc, as_spans=True))
         inside = {i for it in items or () if it.tok_end - it.tok_start > 1 for i in range(it.tok_start, it.tok_end)}
+        whole = {(it.tok_start, it.tok_end) for it in items or ()}
         out = []
         for span in spans:
-            if span.start in inside and span.end - 1 in inside and not _is_whole_item(span, items):
+            if span.start in inside and span.end - 1 in inside and (span.start, span.end) not in whole:
                 continue
             first = doc[span.start]
             # "submarine-launched", "solid-fuel": a trigger glued to a hyphen is an adjective.
@@ -176,10 +177,6 @@ class Matchers:
                     ItemMention(span.start_char, span.end_char, span.text, extra_cls, extra_name, span.start, span.end)
                 )
         return out
-
-
-def _is_whole_item(span, items) -> bool:  # noqa: ANN001
-    return any(it.tok_start == span.start and it.tok_end == span.end for it in items or ())
 
 
 class _Tokenize:

@@ -21,6 +21,7 @@ from watchfloor.extract.attribution import assign_sources
 from watchfloor.extract.context import DocContext, Tok
 from watchfloor.extract.entities import find_entities
 from watchfloor.extract.lexicon_match import Matchers
+from watchfloor.extract.places import find_places
 from watchfloor.extract.quantities import find_quantities
 from watchfloor.extract.segment import segment
 from watchfloor.extract.timex import find_times
@@ -71,9 +72,16 @@ def make_segment(nlp: Language, name: str):
 
 @Language.factory("wf_entities", assigns=["doc._.wf_entities"], requires=["doc._.wf"])
 def make_entities(nlp: Language, name: str):
-    """Actors and speakers mapped to SPEC entity ids (:mod:`.entities`)."""
+    """Actors and speakers mapped to SPEC entity ids (:mod:`.entities`), and the places whose
+    country an event can take (:mod:`.places`)."""
 
-    return _mention_stage("entities", lambda ctx: find_entities(ctx.text))
+    def component(doc: Doc) -> Doc:
+        ctx: DocContext = doc._.wf
+        ctx.entities = find_entities(ctx.text)
+        ctx.places = find_places(ctx.text)
+        return doc
+
+    return component
 
 
 @Language.factory("wf_quantities", assigns=["doc._.wf_quantities"], requires=["doc._.wf"])

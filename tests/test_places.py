@@ -1,0 +1,56 @@
+"""The gazetteer (``places.yaml``) and the place finder (``watchfloor.extract.places``).
+
+Place names are facts about the world, so the checks are about the file's integrity (real
+country codes, one country per name, nothing that is already an entity or a calendar word)
+and about the rule that a name counts only in a locative frame.
+"""
+
+from __future__ import annotations
+
+import collections
+
+import pycountry
+import pytest
+
+from watchfloor.extract.entities_lexicon import lexicon
+from watchfloor.extract.places import find_places, gazetteer
+from watchfloor.lexicons import load
+
+CALENDAR_WORDS = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+}  # fmt: skip
+
+
+def test_every_place_has_a_real_country_and_only_one():
+    raw = load("places")["places"]
+    assert len(gazetteer()) >= 400
+    bad = [code for code in raw if pycountry.countries.get(alpha_3=code) is None]
+    assert not bad, f"not ISO alpha-3: {bad}"
+    counts = collections.Counter(str(name) for names in raw.values() for name in names)
+    assert not [name for name, n in counts.items() if n > 1], "a place listed under two countries"
+
+
+def test_places_are_not_countries_capitals_or_calendar_words():
+    known = set(lexicon().dateline_places)  # every country name and capital, upper-cased
+    overlap = sorted(name for name in gazetteer() if name.upper() in known)
+    assert not overlap, f"already in entities.yaml: {overlap}"
+    assert not CALENDAR_WORDS & set(gazetteer())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russian forces shelled 35 settlements in Kherson region overnight.", [("Kherson", "UKR")]),
+        ("Aircraft dropped six bombs on the town of Beryslav.", [("Beryslav", "UKR")]),
+        ("North Korean units were moved to Kursk in October.", [("Kursk", "RUS")]),
+        ("A strike hit a school in Deir al-Balah on Saturday.", [("Deir al-Balah", "PSE")]),
+        # a name outside a locative frame is not taken for a place
+        ("Kherson officials said the bridge was closed.", []),
+    ],
+)
+def test_places_are_found_in_a_locative_frame(text, expected):
+    found = find_places(text)
+    assert [(p.text, p.entity) for p in found] == expected
+    for place in found:
+        assert text[place.start : place.end] == place.text
