@@ -29,6 +29,7 @@ class Grammar:
     be: frozenset[str]
     pronouns: frozenset[str]
     quantifiers: frozenset[str]
+    compound_heads: frozenset[str]
     victim_object_pronouns: frozenset[str]
     victim_subject_pronouns: frozenset[str]
     expletive_next: frozenset[str]

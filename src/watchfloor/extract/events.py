@@ -105,6 +105,8 @@ def sentence_drafts(
         noun = _is_noun(ctx, trig, tok_lo)
         if noun and all(pos == "verb" for _, pos in trig.readings):
             continue  # "the shells Russian forces fire": a verb form used as a noun
+        if noun and trig.tok_end < tok_hi and ctx.tokens[trig.tok_end].lower in g.compound_heads:
+            continue  # "a military police training school": a modifier, not an event
         passive = not noun and is_passive(ctx, trig, tok_lo)
         if _absorbed(ctx, trig, drafts, noun, tok_lo, g):
             continue
@@ -228,7 +230,11 @@ def _is_noun(ctx: DocContext, trig: Trigger, tok_lo: int) -> bool:
 def _absorbed(ctx: DocContext, trig: Trigger, drafts: list[Draft], noun: bool, tok_lo: int, g) -> bool:
     before = token_before(ctx, trig.start)
     if before == "to" and not noun:
-        # "upgrades to launch a satellite": the purpose of another event, not an event of its own
+        # "upgrades to launch a satellite": the purpose of another event, not an event of its own;
+        # "drones to hit refineries": what a thing is for; "urged Moscow to withdraw": a demand
+        lo = ctx.tokens[tok_lo].start
+        if _thing_before(ctx, trig.tok_start - 1) or modality.is_directive(ctx.text, lo, trig.start):
+            return True
         return any(d.trigger.tok_end >= trig.tok_start - 4 for d in drafts)
     if noun:
         for d in drafts:
@@ -243,6 +249,17 @@ def _absorbed(ctx: DocContext, trig: Trigger, drafts: list[Draft], noun: bool, t
     return False
 
 
+def _thing_before(ctx: DocContext, tok: int) -> bool:
+    """ "long-range drones to hit refineries": a weapon, not people ("troops to reinforce the
+    wire" reports the work), ends right before "to"."""
+    starts = ctx.starts_of(ctx.items)
+    if tok <= 0:
+        return False
+    end = ctx.tokens[tok - 1].end
+    k = bisect_left(starts, end - 200)
+    return any(it.end == end and it.cls != "personnel" for it in ctx.items[k : bisect_left(starts, end)])
+
+
 def _modifier_between(ctx: DocContext, trig: Trigger, tok_lo: int, g) -> bool:
     # "preparation for additional deployment": look two words back past an adjective
     i = trig.tok_start - 3
@@ -252,7 +269,10 @@ def _modifier_between(ctx: DocContext, trig: Trigger, tok_lo: int, g) -> bool:
 def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, passive):
     lower = trig.lower
     people_only = item_lexicon().people_only
+    nxt = ctx.tokens[trig.tok_end].lower if trig.tok_end < len(ctx.tokens) else ""
     for etype, pos in trig.readings:
+        if nxt in lex.not_followed_by.get(etype, ()):
+            continue
         if noun and pos == "verb" and any(p == "noun" for _, p in trig.readings):
             continue
         if not noun and pos == "noun" and any(p == "verb" for _, p in trig.readings):

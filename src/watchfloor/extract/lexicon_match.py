@@ -48,6 +48,7 @@ class TriggerLexicon:
     border_nouns: frozenset[str]
     border_words: frozenset[str]
     need_count: frozenset[str]
+    not_followed_by: dict[str, frozenset[str]]
 
 
 @cache
@@ -61,7 +62,9 @@ def trigger_lexicon() -> TriggerLexicon:
     border: set[str] = set()
     border_nouns: set[str] = set()
     need_count: set[str] = set()
+    not_followed_by: dict[str, frozenset[str]] = {}
     for etype, spec in data.items():
+        not_followed_by[etype] = frozenset(w.lower() for w in spec.get("not_followed_by", []))
         for entry in spec.get("verbs", []):
             for form in expand_forms(entry, verb=True):
                 readings.setdefault(form.lower(), []).append((etype, "verb"))
@@ -88,6 +91,7 @@ def trigger_lexicon() -> TriggerLexicon:
         border_nouns=frozenset(border_nouns),
         border_words=frozenset(border),
         need_count=frozenset(need_count),
+        not_followed_by=not_followed_by,
     )
 
 

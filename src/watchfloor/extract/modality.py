@@ -61,6 +61,18 @@ def _purpose() -> tuple[frozenset[str], re.Pattern[str]]:
     return frozenset(w.lower() for w in cues["purpose_nouns"]), pattern
 
 
+@cache
+def _directive() -> re.Pattern[str]:
+    verbs = sorted(load("cues")["directive_verbs"], key=len, reverse=True)
+    body = "|".join(re.escape(v) for v in verbs)
+    return re.compile(rf"\b(?:{body})\s+(?:[\w'’.-]+\s+){{0,5}}to\s+$", re.IGNORECASE)
+
+
+def is_directive(text: str, lo: int, trigger_start: int) -> bool:
+    """ "urged Pyongyang to withdraw its troops": the verb is what someone demands."""
+    return _directive().search(text, max(lo, trigger_start - 80), trigger_start) is not None
+
+
 def is_purpose(text: str, lo: int, trigger_start: int) -> bool:
     """ "conducted an operation to arrest a leader", "operations aimed at capturing": the verb
     names what was meant to happen, not what happened."""
