@@ -18,7 +18,9 @@ from claim_checks import check_claims, extract
 
 CASES_FILE = Path(__file__).resolve().parent / "golden" / "extract_cases.yaml"
 CASES: list[dict[str, Any]] = yaml.safe_load(CASES_FILE.read_text(encoding="utf-8"))
-FIELDS = {"type", "actor", "recipient", "source", "quantity", "approx", "low", "high", "item", "modality", "time"}
+FIELDS = {
+    *("type", "actor", "recipient", "source", "quantity", "approx", "low", "high", "basis", "item", "modality", "time"),
+}
 
 
 def _country(entity: str | None) -> str | None:
@@ -43,7 +45,7 @@ def _mismatch(expected: dict[str, Any], claim) -> str | None:
                 return "quantity"
         elif q is None or q.value != expected["quantity"]:
             return "quantity"
-    for key in ("approx", "low", "high"):
+    for key in ("approx", "low", "high", "basis"):
         if key in expected and (q is None or getattr(q, key) != expected[key]):
             return key
     for key in ("item", "modality"):

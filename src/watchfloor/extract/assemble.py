@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from watchfloor.extract.dateline import find_dateline
 from watchfloor.extract.docdate import infer_published
@@ -51,6 +52,9 @@ def extract_claims(document: Document) -> list[Claim]:
     kept = _fold_references([d for d in drafts if d.ev_start >= start])
     channel = _channel(document.publisher, dateline.credit if dateline else None)
     _carry_targets(kept)
+    if published is not None:
+        for draft in kept:
+            _bound_by_report(text, draft, published)
     claims = []
     for index, draft in enumerate(kept):
         if draft.ev_end <= draft.ev_start:  # a list cut before the head's own words: keep the trigger
@@ -72,6 +76,31 @@ def _parse_date(value: str | None) -> dt.date | None:
         return dt.date(int(match[1]), int(match[2]), int(match[3]))
     except ValueError:
         return None
+
+
+_SINCE_EVENT = re.compile(
+    r"\bsince\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:[a-z]+ed|began|begun|broke\s+out|came|took|fell|went|was\s+\w+|were\s+\w+)"
+    r"\s+(?:in\s+|on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _bound_by_report(text: str, draft: Draft, published: dt.date) -> None:
+    """A reported fact cannot run past its report: "installed ... this month" ends at the
+    dateline, and "killed since the war began in October" runs from October to the dateline."""
+    t = draft.time
+    if t is None or t.date_start is None or t.date_end is None or draft.modality == "possible":
+        return
+    day = published.isoformat()
+    if t.date_start > day:
+        return
+    end = t.date_end
+    if _SINCE_EVENT.search(text, max(0, t.start - 70), t.start):
+        end = day
+    elif end > day:
+        end = day
+    if end != t.date_end:
+        draft.time = replace(t, date_end=end)
 
 
 def _fold_references(drafts: list[Draft]) -> list[Draft]:

@@ -733,7 +733,23 @@ def _basis(window: str, draft: Draft, g) -> str | None:
         except ValueError:
             return "total"
         return None if span.days <= 7 else "total"
-    return "total"
+    return "total" if _running(window, draft) else None
+
+
+_PERFECT = re.compile(r"\b(?:has|have|'ve)\b(?:\s+[\w-]+){0,3}\s+$")
+
+
+def _running(window: str, draft: Draft) -> bool:
+    """An undated count is a running total when the report counts up to now: a noun tally
+    ("4,000 casualties have occurred"), a present perfect ("has sent 11,000"), a participle
+    after its noun ("the 11,000 soldiers dispatched"). A simple past ("killed two insurgents",
+    "70 people were killed") reports one event's count."""
+    if draft.noun:
+        return True
+    before = window[: max(0, window.rfind(draft.trigger.lower))]
+    if _PERFECT.search(before):
+        return True
+    return draft.passive and not re.search(r"\b(?:was|were|had been|is|are|been)\s+(?:[\w-]+\s+)?$", before)
 
 
 def _item(ctx: DocContext, draft: Draft) -> str | None:

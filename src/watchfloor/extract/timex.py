@@ -57,6 +57,7 @@ _S = _LEX.char_of["plural_s"]
 _WEEKDAY = _LEX.char_of["weekday"]
 _STOPS = frozenset({".", "!", "?", ";", "\n"})
 _TENSE_WINDOW = 12
+_CLAUSE_JOINS = frozenset({"and", "but", "while", "whereas", "although"})
 
 
 def _as_date(dct: dt.date | dt.datetime | str | None) -> dt.date | None:
@@ -128,8 +129,8 @@ def _tense(toks: list[str], classes: str, i: int, j: int, strict: bool = False) 
                     return FUTURE if cue == PAST and _modal_before(toks, k) else cue
         k = j - 1 + dist
         if right_open and k < n:
-            if _is_stop(toks, classes, k):
-                right_open = False
+            if _is_stop(toks, classes, k) or toks[k].lower() in _CLAUSE_JOINS:
+                right_open = False  # "handed over ... in July and is expected to": the next clause's tense
             else:
                 cue = _cue(toks, classes, k, strict)
                 if cue:
