@@ -76,6 +76,7 @@ class Draft:
     basis: str | None = None
     definite: bool = False
     passive: bool = False
+    time_borrowed: bool = False  # dated by its passage, not by words of its own
     split_end: int | None = None  # where a list of examples starts: the head claim stops there
     extra_items: list[ItemMention] = field(default_factory=list)
     restates: int | None = None
@@ -90,6 +91,7 @@ def sentence_drafts(
 ) -> list[Draft]:
     """All draft claims of one sentence (see module docstring)."""
     if not triggers or _is_question(ctx, sent):
+        _remember_time(ctx, sent, para_of(ctx, index), state)
         return []
     g = grammar()
     lex = trigger_lexicon()
@@ -124,13 +126,12 @@ def sentence_drafts(
     _attach_quantities(ctx, drafts, ctx.in_sentence(ctx.quantities, sent))
     times = ctx.in_sentence(ctx.times, sent)
     _attach_times(ctx, drafts, times, sent)
-    if _opens_with_event_reference(ctx.text, sent):
+    if _continues_story(ctx.text, sent, para, state):
         for draft in drafts:
-            if draft.time is None:
+            if draft.time is None and draft.modality != "possible":
                 draft.time = state.get("last_time")
-    dated = [t for t in times if t.date_start is not None and t.start >= ctx.dateline_end]
-    if dated:
-        state["last_time"] = dated[-1]
+                draft.time_borrowed = True
+    _remember_time(ctx, sent, para, state)
     out: list[Draft] = []
     for draft in drafts:
         if draft.trigger.lower in lex.need_count and draft.quantity is None:
@@ -149,7 +150,8 @@ def _bare(draft: Draft) -> bool:
     no count, no time and no object. Such mentions refer to events, they do not report them."""
     own_actor = draft.actor is not None
     has_object = draft.obj is not None and not (draft.obj.start <= draft.trigger.start < draft.obj.end)
-    return not (own_actor or draft.recipient or draft.quantity or draft.time or has_object)
+    own_time = draft.time is not None and not draft.time_borrowed
+    return not (own_actor or draft.recipient or draft.quantity or own_time or has_object)
 
 
 _RELATIVE = re.compile(r",\s*(?:which|who|whose|where)\b")
@@ -198,6 +200,32 @@ def _drop_objects_of_same_type(drafts: list[Draft]) -> list[Draft]:
         if not (draft.noun and inside):
             out.append(draft)
     return out
+
+
+def para_of(ctx: DocContext, index: int) -> int:
+    return ctx.seg.sentence_paragraph[index]
+
+
+def _remember_time(ctx: DocContext, sent: Segment, para: int, state: dict) -> None:
+    dated = [t for t in ctx.in_sentence(ctx.times, sent) if t.date_start is not None and t.start >= ctx.dateline_end]
+    if dated:
+        state["last_time"] = dated[-1]
+        state["last_time_paragraph"] = para
+
+
+def _continues_story(text: str, sent: Segment, para: int, state: dict) -> bool:
+    """An undated sentence borrows the time of its passage (SPEC "time"): one that opens with the
+    event it continues ("During the search, ..."), or one in the paragraph of the last dated
+    sentence or the next, opening with what that sentence named ("The patrol detained ...")."""
+    if state.get("last_time") is None:
+        return False
+    if _opens_with_event_reference(text, sent):
+        return True
+    distance = para - state.get("last_time_paragraph", -10)
+    if distance == 0:
+        return True
+    head = text[sent.start : sent.start + 30].split()
+    return distance == 1 and bool(head) and head[0] in {"The", "This", "That", "These", "Those"}
 
 
 def _opens_with_event_reference(text: str, sent: Segment) -> bool:
