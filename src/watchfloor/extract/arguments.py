@@ -30,6 +30,7 @@ class Grammar:
     pronouns: frozenset[str]
     quantifiers: frozenset[str]
     compound_heads: frozenset[str]
+    light_verbs: frozenset[str]
     victim_object_pronouns: frozenset[str]
     victim_subject_pronouns: frozenset[str]
     expletive_next: frozenset[str]
@@ -115,6 +116,8 @@ def is_passive(ctx: DocContext, trig: Trigger, sent_tok_start: int) -> bool:
     if not ctx.items_ending_at(trig.tok_start):
         return False
     nxt = ctx.tokens[trig.tok_end].lower if trig.tok_end < len(ctx.tokens) else "."
+    if trig.tok_end < len(ctx.tokens) and ctx.quantity_starts_at(ctx.tokens[trig.tok_end].start):
+        return False  # "militants fired about 20 rockets": "about" opens the object's count
     return nxt in g.preps or not nxt[:1].isalnum()
     return False
 

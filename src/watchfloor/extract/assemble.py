@@ -132,10 +132,18 @@ def _referent(kept: list[Draft], draft: Draft) -> Draft | None:
             continue
         if draft.actor_id and earlier.actor_id and draft.actor_id.split(".")[0] != earlier.actor_id.split(".")[0]:
             continue
-        if _differs(draft.recipient, earlier.recipient):
+        if _differs(draft.recipient, earlier.recipient) or _other_source(draft, earlier):
             continue  # "those troops moved closer to Ukraine": the same people, another event
         return earlier
     return None
+
+
+def _other_source(draft: Draft, earlier: Draft) -> bool:
+    """ "Militants fired 20 rockets, the army said. Islamic Jihad said it had launched the rockets":
+    a second source asserting the event is a claim of its own (the ledger weighs the two)."""
+    mine = draft.source.entity if draft.source is not None else None
+    theirs = earlier.source.entity if earlier.source is not None else None
+    return bool(mine and theirs and mine.split(".")[0] != theirs.split(".")[0])
 
 
 def _differs(mine, theirs) -> bool:

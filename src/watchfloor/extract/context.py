@@ -102,6 +102,12 @@ class DocContext:
         """Index of the sentence holding ``char`` (the nearest one before it if between)."""
         return max(0, bisect_right(self._sentence_starts, char) - 1)
 
+    def quantity_starts_at(self, char: int) -> bool:
+        """True when a quantity mention starts at ``char``."""
+        starts = self.starts_of(self.quantities)
+        k = bisect_left(starts, char)
+        return k < len(starts) and starts[k] == char
+
     def sentences_starting_in(self, start: int, end: int) -> range:
         """Indices of the sentences that start inside ``[start, end)``."""
         return range(bisect_left(self._sentence_starts, start), bisect_left(self._sentence_starts, end))

@@ -77,6 +77,7 @@ class Draft:
     definite: bool = False
     passive: bool = False
     time_borrowed: bool = False  # dated by its passage, not by words of its own
+    light_verb: bool = False  # "stepped up surveillance": a verb that reports the noun's event
     split_end: int | None = None  # where a list of examples starts: the head claim stops there
     extra_items: list[ItemMention] = field(default_factory=list)
     restates: int | None = None
@@ -119,6 +120,7 @@ def sentence_drafts(
         if etype is None:
             continue
         draft = Draft(etype, trig, index, para, noun, trig.start, trig.end, obj=obj, passive=passive)
+        draft.light_verb = noun and _after_light_verb(ctx, trig, tok_lo, g)
         _attach_people(ctx, draft, entities, passive, state)
         drafts.append(draft)
     drafts = _drop_objects_of_same_type(drafts)
@@ -151,7 +153,7 @@ def _bare(draft: Draft) -> bool:
     own_actor = draft.actor is not None
     has_object = draft.obj is not None and not (draft.obj.start <= draft.trigger.start < draft.obj.end)
     own_time = draft.time is not None and not draft.time_borrowed
-    return not (own_actor or draft.recipient or draft.quantity or own_time or has_object)
+    return not (own_actor or draft.recipient or draft.quantity or own_time or has_object or draft.light_verb)
 
 
 _RELATIVE = re.compile(r",\s*(?:which|who|whose|where)\b")
@@ -240,6 +242,20 @@ def _opens_with_event_reference(text: str, sent: Segment) -> bool:
     )
 
 
+def _after_light_verb(ctx: DocContext, trig: Trigger, tok_lo: int, g) -> bool:
+    """ "had stepped up surveillance", "carried out three strikes": a verb whose object is the event."""
+    i = trig.tok_start - 1
+    while i >= tok_lo and trig.tok_start - i <= 4:
+        lower = ctx.tokens[i].lower
+        prev = ctx.tokens[i - 1].lower if i - 1 >= tok_lo else ""
+        if lower in g.light_verbs or f"{prev} {lower}" in g.light_verbs:
+            return True
+        if not lower.isalpha() or lower in g.preps:
+            return False
+        i -= 1
+    return False
+
+
 def _is_noun(ctx: DocContext, trig: Trigger, tok_lo: int) -> bool:
     kinds = {pos for _, pos in trig.readings}
     if kinds == {"noun"}:
@@ -248,7 +264,7 @@ def _is_noun(ctx: DocContext, trig: Trigger, tok_lo: int) -> bool:
     prev = ctx.tokens[trig.tok_start - 1].lower if trig.tok_start > tok_lo else ""
     if kinds == {"verb"}:
         # "an upgraded system", "the shells": a verb form after a determiner is an adjective or a noun
-        return prev in g.dets and prev != "no"
+        return prev in g.dets and prev not in ("no", "that")  # "a strike that killed seven": a relative clause
     nxt = ctx.tokens[trig.tok_end].lower if trig.tok_end < len(ctx.tokens) else ""
     if nxt == "of" or prev in g.preps - {"to"}:
         return True
@@ -333,7 +349,7 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
         if (
             etype == "CASUALTY"
             and _count_near(ctx, trig)
-            and lower not in {"lost", "lose", "loses", "losing", "missing", "lives", "dead"}
+            and lower not in {"lost", "lose", "loses", "losing", "missing", "lives"}
         ):
             return etype, obj
     return None, obj
@@ -524,7 +540,9 @@ def _compatible(draft: Draft, q: QuantityMention) -> bool:
 def _counts_events(unit: str) -> bool:
     head = unit.split()[-1]
     readings = trigger_lexicon().readings.get(head, ())
-    return head in grammar().event_reference_nouns or any(pos == "noun" for _, pos in readings)
+    return head in grammar().event_reference_nouns or any(
+        pos == "noun" and etype != "CASUALTY" for etype, pos in readings  # "100 dead" counts people
+    )
 
 
 def _attach_quantities(ctx: DocContext, drafts: list[Draft], quantities: list[QuantityMention]) -> None:
