@@ -317,6 +317,8 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
     for etype, pos in trig.readings:
         if nxt in lex.not_followed_by.get(etype, ()):
             continue
+        if obj is None and lower in lex.requires_object.get(etype, ()):
+            continue
         if noun and pos == "verb" and any(p == "noun" for _, p in trig.readings):
             continue
         if not noun and pos == "noun" and any(p == "verb" for _, p in trig.readings):

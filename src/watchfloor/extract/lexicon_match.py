@@ -49,6 +49,7 @@ class TriggerLexicon:
     border_words: frozenset[str]
     need_count: frozenset[str]
     not_followed_by: dict[str, frozenset[str]]
+    requires_object: dict[str, frozenset[str]]
 
 
 @cache
@@ -63,7 +64,9 @@ def trigger_lexicon() -> TriggerLexicon:
     border_nouns: set[str] = set()
     need_count: set[str] = set()
     not_followed_by: dict[str, frozenset[str]] = {}
+    requires_object: dict[str, frozenset[str]] = {}
     for etype, spec in data.items():
+        requires_object[etype] = frozenset(w.lower() for w in spec.get("requires_object", []))
         not_followed_by[etype] = frozenset(w.lower() for w in spec.get("not_followed_by", []))
         for entry in spec.get("verbs", []):
             for form in expand_forms(entry, verb=True):
@@ -92,6 +95,7 @@ def trigger_lexicon() -> TriggerLexicon:
         border_words=frozenset(border),
         need_count=frozenset(need_count),
         not_followed_by=not_followed_by,
+        requires_object=requires_object,
     )
 
 
