@@ -136,8 +136,8 @@ def object_item(
     limit = min(sent_end_tok, trig.tok_end + 10)
     for other in other_triggers:
         before_other = ctx.tokens[other.tok_start - 1].lower if other.tok_start > 0 else ""
-        if before_other in g.dets:
-            continue  # "delivered an upgraded system": a participle inside the object
+        if before_other in g.dets or nominal_left(before_other):
+            continue  # "delivered an upgraded system", "received 155mm shells": inside the object
         if other.tok_start >= trig.tok_end and other.tok_start < limit and other.readings[0][1] == "verb" and not noun:
             limit = other.tok_start
             break
@@ -186,6 +186,15 @@ def pronoun_victim(ctx: DocContext, trig: Trigger, sent_tok_start: int, passive:
             return None
         i -= 1
     return None
+
+
+_UNIT_WORDS = frozenset({"mm", "millimeter", "millimetre", "millimeters", "millimetres", "calibre", "caliber", "of"})
+
+
+def nominal_left(prev: str) -> bool:
+    """A word after which a verb-looking trigger is a noun: a number or calibre ("155mm shells",
+    "40 strikes"), or "of" ("dozens of strikes")."""
+    return bool(prev) and (prev[0].isdigit() or prev in _UNIT_WORDS)
 
 
 def entity_is_possessive(ctx: DocContext, ent: EntityMention) -> bool:

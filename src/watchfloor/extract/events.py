@@ -23,6 +23,7 @@ from watchfloor.extract.arguments import (
     find_recipient,
     grammar,
     is_passive,
+    nominal_left,
     object_item,
     pronoun_victim,
     token_before,
@@ -37,7 +38,7 @@ from watchfloor.extract.segment import Segment
 QUANTITY_CLASSES = {
     "DEPLOY": {"personnel"},
     "CASUALTY": {"personnel"},
-    "TRANSFER": {"weapon", "munition", "missile", "equipment", "aid", "fuel", "technology", "drone", "satellite"},
+    "TRANSFER": {"weapon", "munition", "missile", "equipment", "aid", "fuel", "technology", "drone", "satellite", "platform"},
     "LAUNCH": {"missile", "satellite", "drone_launch", "drone"},
     "DEVELOP": {"missile", "satellite", "weapon", "nuclear", "drone", "launch_site"},
     "ATTACK": {"missile", "drone", "drone_launch", "munition", "weapon"},
@@ -263,8 +264,9 @@ def _is_noun(ctx: DocContext, trig: Trigger, tok_lo: int) -> bool:
     g = grammar()
     prev = ctx.tokens[trig.tok_start - 1].lower if trig.tok_start > tok_lo else ""
     if kinds == {"verb"}:
-        # "an upgraded system", "the shells": a verb form after a determiner is an adjective or a noun
-        return prev in g.dets and prev not in ("no", "that")  # "a strike that killed seven": a relative clause
+        # "an upgraded system", "the shells", "155mm shells": a verb form after a determiner or a
+        # number is an adjective or a noun ("a strike that killed seven" is a relative clause)
+        return (prev in g.dets and prev not in ("no", "that")) or nominal_left(prev)
     nxt = ctx.tokens[trig.tok_end].lower if trig.tok_end < len(ctx.tokens) else ""
     if nxt == "of" or prev in g.preps - {"to"}:
         return True
@@ -651,8 +653,11 @@ def _share_final_time(ctx: DocContext, drafts: list[Draft], times: list[TimeMent
 
 def _attribution_between(ctx: DocContext, trig: Trigger, t: TimeMention) -> bool:
     lo, hi = (t.end, trig.start) if t.end <= trig.start else (trig.end, t.start)
-    verb_re = attribution_verbs()
-    return verb_re.search(ctx.text, lo, hi) is not None and hi - lo < 200
+    if hi - lo >= 200:
+        return False
+    dets = grammar().dets
+    # "an estimated 1,500 soldiers": a reporting verb after a determiner is an adjective
+    return any(token_before(ctx, m.start()) not in dets for m in attribution_verbs().finditer(ctx.text, lo, hi))
 
 
 def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
