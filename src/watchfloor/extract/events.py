@@ -38,7 +38,9 @@ from watchfloor.extract.segment import Segment
 QUANTITY_CLASSES = {
     "DEPLOY": {"personnel"},
     "CASUALTY": {"personnel"},
-    "TRANSFER": {"weapon", "munition", "missile", "equipment", "aid", "fuel", "technology", "drone", "satellite", "platform"},
+    "TRANSFER": {
+        *("weapon", "munition", "missile", "equipment", "aid", "fuel", "technology", "drone", "satellite", "platform"),
+    },
     "LAUNCH": {"missile", "satellite", "drone_launch", "drone"},
     "DEVELOP": {"missile", "satellite", "weapon", "nuclear", "drone", "launch_site"},
     "ATTACK": {"missile", "drone", "drone_launch", "munition", "weapon"},
