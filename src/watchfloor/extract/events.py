@@ -119,6 +119,8 @@ def sentence_drafts(
         obj = object_item(ctx, trig, items, tok_hi, triggers, passive, noun)
         if obj is None and not noun and any(t == "CASUALTY" for t, _ in trig.readings):
             obj = pronoun_victim(ctx, trig, tok_lo, passive)
+        if obj is None and not noun and not passive:
+            obj = _relative_object(ctx, trig, items, entities)
         etype, obj = _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, passive)
         if etype is None:
             continue
@@ -330,6 +332,9 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
         allowed = lex.objects.get(etype)
         if allowed is None:
             return etype, obj
+        if obj is not None and obj.cls not in allowed:
+            # one span, several classes ("drones": drone, drone_launch): take the one this type uses
+            obj = next((it for it in items if (it.start, it.end) == (obj.start, obj.end) and it.cls in allowed), obj)
         if obj is not None and obj.cls in allowed:
             if etype == "DEPLOY" and obj.text.lower() in people_only:
                 continue
@@ -404,6 +409,8 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
             draft.recipient = _place_side(ctx, draft, entities)
         return
     actor = find_actor(ctx, trig, entities, passive=passive, noun=draft.noun, victim_side=False)
+    if actor is None and passive and draft.obj is not None:
+        actor = _owner_of(ctx, draft.obj, entities)  # "Houthi drones were launched": whose drones
     if draft.type == "DEPLOY" and draft.obj is not None:
         demonym = [e for e in entities if e.start < draft.obj.end and e.start >= draft.obj.start - 40 and e.entity]
         if demonym and (actor is None or demonym[-1].start > actor.start):
@@ -483,6 +490,28 @@ def _civilian_side(ctx: DocContext, draft: Draft, entities) -> EntityMention | N
         return None
     country = place.entity.split(".")[0]
     return EntityMention(place.start, place.end, place.text, f"{country}.CVL", "group")
+
+
+def _relative_object(ctx: DocContext, trig: Trigger, items, entities) -> ItemMention | None:
+    """ "the 300 drones and missiles Iran launched": an object relative clause, the item right
+    before the subject that stands right before the verb."""
+    subject = next(
+        (e for e in entities if e.entity and e.end <= trig.start and ctx.tok_at(e.end) == trig.tok_start), None
+    )
+    if subject is None:
+        return None
+    before = [it for it in items if it.end <= subject.start and ctx.tok_at(it.end) == ctx.tok_at(subject.start)]
+    return before[0] if before else None
+
+
+def _owner_of(ctx: DocContext, obj: ItemMention, entities) -> EntityMention | None:
+    """The side named right before an item ("Houthi drones", "Russia's missiles")."""
+    for ent in entities:
+        if ent.entity and ent.end <= obj.start and ctx.tok_at(ent.end) >= obj.tok_start - 1:
+            gap = ctx.text[ent.end : obj.start]
+            if gap.strip() in ("", "'s", "’s"):
+                return ent
+    return None
 
 
 def _attacker_in(ctx: DocContext, trig: Trigger, entities) -> EntityMention | None:
