@@ -14,6 +14,7 @@ from collections.abc import Callable
 from functools import cache
 
 import spacy
+from spacy.attrs import IDX, LENGTH, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -61,7 +62,9 @@ def make_segment(nlp: Language, name: str):
 
     def component(doc: Doc) -> Doc:
         text = doc.user_data["text"]
-        tokens = [Tok(t.idx, t.idx + len(t.text), t.lower_) for t in doc]
+        # one array call instead of a Token object per token (a third of the cost)
+        strings = doc.vocab.strings
+        tokens = [Tok(i, i + n, strings[h]) for i, n, h in doc.to_array([IDX, LENGTH, LOWER]).tolist()]
         published = doc.user_data.get("published")
         doc._.wf = DocContext(text, published, tokens, segment(text))
         doc._.wf.dateline_end = doc.user_data.get("dateline_end", 0)

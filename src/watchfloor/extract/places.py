@@ -35,24 +35,26 @@ def gazetteer() -> dict[str, str]:
 
 
 @cache
-def _pattern() -> re.Pattern[str]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The names (one trie, case-sensitive: a place is capitalised) and the frame that must end
+    right before a name. Searching names first is fast: few positions start a capitalised name."""
     grammar = load("grammar")
-    cues = sorted(grammar["place_cues"], key=len, reverse=True)
-    frames = sorted(grammar["place_frames"], key=len, reverse=True)
-    cue = "|".join(re.escape(c) for c in cues)
-    frame = "|".join(re.escape(f) for f in frames)
-    names = trie_pattern(gazetteer())
-    return re.compile(
-        rf"(?<![\w-])(?i:{cue})\s+(?:(?i:the)\s+)?(?:(?i:{frame})\s+of\s+)?({names})(?![\w-])",
-    )
+    cue = trie_pattern(w.lower() for w in grammar["place_cues"])
+    frame = trie_pattern(w.lower() for w in grammar["place_frames"])
+    names = re.compile(rf"(?<![\w-])({trie_pattern(gazetteer())})(?![\w-])")
+    before = re.compile(rf"(?<![\w-]){cue}\s+(?:the\s+)?(?:{frame}\s+of\s+)?\Z", re.IGNORECASE)
+    return names, before
 
 
 def find_places(text: str) -> list[EntityMention]:
     """Every gazetteer place in a locative frame, in text order."""
     places = gazetteer()
+    names, before = _patterns()
     out = []
-    for match in _pattern().finditer(text):
+    for match in names.finditer(text):
         start, end = match.span(1)
+        if before.search(text[max(0, start - 48) : start]) is None:
+            continue
         country = places.get(normalize(match.group(1)))
         if country is not None:
             out.append(EntityMention(start, end, match.group(1), country, KIND))
