@@ -202,8 +202,14 @@ def _generic_speaker(
         at = found.start()
         stop = at + len(found.group().rstrip(" ,)"))
         entity = _speaker_country(ctx, found.start(), found.end(), match.start(), found.group())
+        if entity is None and found.group().strip(" ,)").lower() in _FIRST_PERSON:
+            # "We now assess that ...": in a transcript the speaker of the turn, else the report's host
+            turn = _turn_source(ctx, found.start(), frozenset(), text)
+            entity = turn.entity if turn is not None and turn.entity else _host(ctx)
         if entity is None and last is not None and _same_kind(found.group(), last.entity):
             entity = last.entity
+        if entity is None and ctx.seg.turns:
+            entity = _host(ctx)  # "the department announced", said at a Pentagon briefing
         # entity None: a speaker the report does not place; the event stage may tie it to the actor
         return SourceAssignment(entity, text[at:stop], at, stop, match.start(), match.end())
     return None
@@ -266,9 +272,14 @@ def _sender(ctx: DocContext, before: list[EntityMention]) -> EntityMention:
 
 
 def _assign(entity: EntityMention, cue_start: int, cue_end: int, text: str) -> SourceAssignment:
-    return SourceAssignment(
-        entity.entity, text[entity.start : entity.end], entity.start, entity.end, cue_start, cue_end
-    )
+    speaker = entity.entity
+    if speaker and "." not in speaker and entity.kind == "country":
+        speaker = f"{speaker}.GOV"  # "Germany said", "Seoul said": a state speaks through its government
+    return SourceAssignment(speaker, text[entity.start : entity.end], entity.start, entity.end, cue_start, cue_end)
+
+
+_FIRST_PERSON = frozenset({"we", "i"})
+_SMALL = frozenset({"of", "the", "and", "for", "on", "in", "to", "a", "an", "by"})
 
 
 def _turn_source(ctx: DocContext, pos: int, questions: frozenset[str], text: str) -> SourceAssignment | None:
@@ -278,8 +289,26 @@ def _turn_source(ctx: DocContext, pos: int, questions: frozenset[str], text: str
             if label.lower() in questions:
                 return None
             entity = _label_entity(ctx, turn.start, turn.start + len(label) + 8) or _named_speaker(label)
+            if entity is None:
+                entity = _host(ctx)  # "MR. HALVORSEN:" in a Department of Defense transcript
             return SourceAssignment(entity, label, turn.start, turn.start, turn.start, turn.start)
     return None
+
+
+def _host(ctx: DocContext) -> str | None:
+    """The organisation a transcript or release comes from, named in its first lines
+    ("DEPARTMENT OF DEFENSE PRESS BRIEFING ..."); cached on the context."""
+    if ctx.host is not None:
+        return ctx.host or None
+    from watchfloor.extract.entities import find_entities
+
+    head = ctx.text[:300]
+    first = ctx.seg.turns[0].start if ctx.seg.turns else len(head)
+    lines = head[:first]
+    cased = " ".join(w.lower() if w.lower() in _SMALL else w[:1].upper() + w[1:].lower() for w in lines.split())
+    found = [m.entity for m in find_entities(cased) if m.entity and "." in m.entity]
+    ctx.host = found[0] if found else ""
+    return found[0] if found else None
 
 
 def _named_speaker(label: str) -> str | None:

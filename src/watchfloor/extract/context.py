@@ -66,6 +66,7 @@ class DocContext:
     sources: dict[int, SourceAssignment | None] = field(default_factory=dict)
     speaker_spans: list[tuple[int, int]] = field(default_factory=list)
     dateline_end: int = 0
+    host: str | None = None  # the organisation the report comes from ("" once looked up and not found)
     _item_ends: set[int] = field(default_factory=set)
     _item_ends_count: int = -1
     _tok_starts: list[int] = field(default_factory=list)
