@@ -774,9 +774,9 @@ def _negating_cue(text: str, source: SourceAssignment) -> bool:
 
 def _reporting_side(draft: Draft) -> str | None:
     """The side an unplaced speaker ("the regional administration said") most likely belongs to:
-    the side hit, for an attack or a casualty (local officials count their own losses), else
+    the side hit, for an attack, a launch at a target or a casualty (the side hit counts), else
     the side that acts ("Poland will build a barrier, the defence ministry said")."""
-    if draft.type in ("ATTACK", "CASUALTY") and draft.recipient is not None and draft.recipient.entity:
+    if draft.type in ("ATTACK", "CASUALTY", "LAUNCH") and draft.recipient is not None and draft.recipient.entity:
         return draft.recipient.entity
     return draft.actor_id
 
