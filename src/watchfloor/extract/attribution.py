@@ -54,6 +54,13 @@ _GAP = re.compile(
     r"has|have|had|was|were|is|are|would|\(\w+\)|(?:who|which)\s+[^,;.\"“”]{1,80}?)[\s,]*){0,3}$",
     re.IGNORECASE,
 )
+_PASSIVE_CUE = re.compile(r"\b(?:is|are|was|were|been|be|being)\s+(?:widely\s+|also\s+|now\s+)?$", re.IGNORECASE)
+
+
+def _participle(verb: str) -> bool:
+    return verb.lower().endswith("ed") or verb.lower() in ("said", "thought", "known", "seen", "told")
+
+
 _TITLE_GAP = re.compile(r"^[\s,]*(?:the\s+)?(?:[A-Za-z.\-’']+\s+){0,5}$")
 
 
@@ -141,6 +148,8 @@ def _sentence_source(
     best: SourceAssignment | None = None
     for match in verb_re.finditer(text, start, end):
         before = [e for e in entities if e.end <= match.start()]
+        if before and _PASSIVE_CUE.search(text, before[-1].end, match.start()) and _participle(match.group()):
+            continue  # "North Korea is believed to have sent": a hedge on North Korea, not its words
         if before and _GAP.match(text[before[-1].end : match.start()]):
             candidate = _assign(_sender(ctx, before), match.start(), match.end(), text)
         else:
