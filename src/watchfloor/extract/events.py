@@ -36,7 +36,7 @@ from watchfloor.extract.mentions import EntityMention, QuantityMention, TimeMent
 from watchfloor.extract.segment import Segment
 
 QUANTITY_CLASSES = {
-    "DEPLOY": {"personnel"},
+    "DEPLOY": {"personnel", "platform"},
     "CASUALTY": {"personnel"},
     "TRANSFER": {
         *("weapon", "munition", "missile", "equipment", "aid", "fuel", "technology", "drone", "satellite", "platform"),
@@ -324,6 +324,9 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
         if nxt in lex.not_followed_by.get(etype, ()):
             continue
         if obj is None and lower in lex.requires_object.get(etype, ()):
+            continue
+        narrow_forms, narrow_classes = lex.only_with.get(etype, (frozenset(), frozenset()))
+        if lower in narrow_forms and (obj is None or obj.cls not in narrow_classes):
             continue
         if noun and pos == "verb" and any(p == "noun" for _, p in trig.readings):
             continue

@@ -50,6 +50,7 @@ class TriggerLexicon:
     need_count: frozenset[str]
     not_followed_by: dict[str, frozenset[str]]
     requires_object: dict[str, frozenset[str]]
+    only_with: dict[str, tuple[frozenset[str], frozenset[str]]]  # type -> (forms, item classes)
 
 
 @cache
@@ -65,7 +66,10 @@ def trigger_lexicon() -> TriggerLexicon:
     need_count: set[str] = set()
     not_followed_by: dict[str, frozenset[str]] = {}
     requires_object: dict[str, frozenset[str]] = {}
+    only_with: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
     for etype, spec in data.items():
+        narrow = spec.get("only_with") or {}
+        only_with[etype] = (frozenset(w.lower() for w in narrow.get("forms", [])), frozenset(narrow.get("classes", [])))
         requires_object[etype] = frozenset(w.lower() for w in spec.get("requires_object", []))
         not_followed_by[etype] = frozenset(w.lower() for w in spec.get("not_followed_by", []))
         for entry in spec.get("verbs", []):
@@ -96,6 +100,7 @@ def trigger_lexicon() -> TriggerLexicon:
         need_count=frozenset(need_count),
         not_followed_by=not_followed_by,
         requires_object=requires_object,
+        only_with=only_with,
     )
 
 
