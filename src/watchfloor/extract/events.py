@@ -113,6 +113,8 @@ def sentence_drafts(
             continue  # "the shells Russian forces fire": a verb form used as a noun
         if noun and trig.tok_end < tok_hi and ctx.tokens[trig.tok_end].lower in g.compound_heads:
             continue  # "a military police training school": a modifier, not an event
+        if noun and _inside_name(ctx, trig, tok_lo, tok_hi):
+            continue  # "the Fire Relief Housing program": a word of a name
         passive = not noun and is_passive(ctx, trig, tok_lo)
         if _absorbed(ctx, trig, drafts, noun, tok_lo, g):
             continue
@@ -245,6 +247,15 @@ def _opens_with_event_reference(text: str, sent: Segment) -> bool:
         and head[1] in g.definite
         and (head[2].strip(",") in g.event_reference_nouns)
     )
+
+
+def _inside_name(ctx: DocContext, trig: Trigger, tok_lo: int, tok_hi: int) -> bool:
+    """A capitalised event noun inside a sentence followed by another capitalised word is part of
+    a proper name ("Fire Relief Housing", "Strike Fighter"); "Freedom Shield Exercise" ends one."""
+    if trig.tok_start == tok_lo or trig.tok_end >= tok_hi or not ctx.text[trig.start].isupper():
+        return False
+    nxt = ctx.tokens[trig.tok_end]
+    return ctx.text[nxt.start].isupper() and nxt.lower.isalpha()
 
 
 def _after_light_verb(ctx: DocContext, trig: Trigger, tok_lo: int, g) -> bool:
