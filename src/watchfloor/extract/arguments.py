@@ -87,12 +87,22 @@ def is_passive(ctx: DocContext, trig: Trigger, sent_tok_start: int) -> bool:
         }
     ):
         return False
+    if trig.tok_end < len(toks) and toks[trig.tok_end].lower == "by":
+        return True  # "one wounded by ISAF forces": a participle with its agent
     i = trig.tok_start - 1
     steps = 0
     while i >= sent_tok_start and steps < 4:
         lower = toks[i].lower
         if lower in g.be:
             return True
+        if lower.endswith("ly") and lower.isalpha():
+            i -= 1  # "were inadvertently killed"
+            steps += 1
+            continue
+        if lower == "and" and i - 1 >= sent_tok_start and toks[i - 1].lower.endswith("ed"):
+            i -= 2  # "was engaged and killed"
+            steps += 2
+            continue
         if lower in {
             "additionally",
             "also",
