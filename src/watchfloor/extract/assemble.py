@@ -125,8 +125,8 @@ def _referent(kept: list[Draft], draft: Draft) -> Draft | None:
             break
         if earlier.type != draft.type:
             continue
-        if draft.modality not in ("asserted", earlier.modality):
-            continue
+        if draft.modality not in ("asserted", earlier.modality) and not draft.noun:
+            continue  # "did not launch the missile" is news; "no end date for the exercise" names it
         generic = draft.noun and draft.item == draft.trigger.lower  # "the exercise", "the strike"
         if draft.item and earlier.item and draft.item != earlier.item and draft.type != "DEPLOY" and not generic:
             continue
