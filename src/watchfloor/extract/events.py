@@ -281,11 +281,25 @@ def _is_noun(ctx: DocContext, trig: Trigger, tok_lo: int) -> bool:
     if kinds == {"verb"}:
         # "an upgraded system", "the shells", "155mm shells": a verb form after a determiner or a
         # number is an adjective or a noun ("a strike that killed seven" is a relative clause)
-        return (prev in g.dets and prev not in ("no", "that")) or nominal_left(prev)
+        if (prev in g.dets and prev not in ("no", "that")) or nominal_left(prev):
+            return True
+        # "a stray shell near the market": a form that is also a thing's name, after "a"/"the" and
+        # one modifier, and not followed by an object of its own
+        before_prev = ctx.tokens[trig.tok_start - 2].lower if trig.tok_start - 1 > tok_lo else ""
+        if before_prev in ("a", "an", "the") and prev.isalpha() and _names_an_item(ctx, trig):
+            nxt = ctx.tokens[trig.tok_end].lower if trig.tok_end < len(ctx.tokens) else "."
+            return nxt in g.preps or not nxt[:1].isalnum()
+        return False
     nxt = ctx.tokens[trig.tok_end].lower if trig.tok_end < len(ctx.tokens) else ""
     if nxt == "of" or prev in g.preps - {"to"}:
         return True
     return prev in g.noun_left or prev.endswith(("'s", "’s")) or any(ch.isdigit() for ch in prev)
+
+
+def _names_an_item(ctx: DocContext, trig: Trigger) -> bool:
+    starts = ctx.starts_of(ctx.items)
+    k = bisect_left(starts, trig.start)
+    return k < len(starts) and starts[k] == trig.start and ctx.items[k].end == trig.end
 
 
 def _absorbed(ctx: DocContext, trig: Trigger, drafts: list[Draft], noun: bool, tok_lo: int, g) -> bool:
