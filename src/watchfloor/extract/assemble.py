@@ -51,7 +51,7 @@ def extract_claims(document: Document) -> list[Claim]:
     start = dateline.end if dateline is not None else 0
     kept = _fold_references([d for d in drafts if d.ev_start >= start])
     channel = _channel(document.publisher, dateline.credit if dateline else None)
-    _carry_targets(kept)
+    _carry_targets(kept, text)
     if published is not None:
         for draft in kept:
             _bound_by_report(text, draft, published)
@@ -155,7 +155,7 @@ def _differs(mine, theirs) -> bool:
 _CARRIED = ("ATTACK", "LAUNCH", "TRANSFER", "DEPLOY")
 
 
-def _carry_targets(kept: list[Draft]) -> None:
+def _carry_targets(kept: list[Draft], text: str) -> None:
     """A claim without a target of its own continues the last one of its kind nearby:
     "Iran launched 300 drones at Israel ... Iran fired about 170 drones" (the same target),
     "North Korea has sent shells to Russia ... Pyongyang has also supplied 150 missiles"
@@ -165,14 +165,37 @@ def _carry_targets(kept: list[Draft]) -> None:
     for draft in kept:
         if draft.type == "CASUALTY":
             _carry_victims(draft, last.get("ATTACK"))
+        if draft.type == "STATEMENT" and draft.recipient is None:
+            draft.recipient = _condemned(text, draft, last.get("ATTACK"))
         if draft.type not in _CARRIED:
             continue
         previous = last.get(draft.type)
         near = previous is not None and draft.paragraph - previous.paragraph <= 2
         same_actor = near and (previous.actor_id or "")[:3] == (draft.actor_id or "")[:3]
-        if draft.recipient is None and previous is not None and previous.recipient is not None and same_actor:
-            draft.recipient = previous.recipient
+        # donors differ, the receiver stays: "Germany handed over ... Norway sent ..." (to Ukraine)
+        same_receiver = near and draft.type == "TRANSFER" and previous.recipient is not None
+        if same_receiver and (previous.recipient.entity or "")[:3] == (draft.actor_id or "")[:3]:
+            same_receiver = False
+        if draft.recipient is None and previous is not None and previous.recipient is not None:
+            if same_actor or same_receiver:
+                draft.recipient = previous.recipient
         last[draft.type] = draft
+
+
+_CONDEMNED = re.compile(r"\b(?:the|these|this|that|those|its|their)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|shelling|bombing|raids?|assault)\b")
+
+
+def _condemned(text: str, draft: Draft, attack: Draft | None) -> EntityMention | None:
+    """ "Qatar and Egypt condemned the strike": a statement about an attack just reported is
+    addressed to its attacker (the words naming the attack stand for it)."""
+    if attack is None or not attack.actor_id or draft.paragraph - attack.paragraph > 3:
+        return None
+    if (draft.actor_id or "")[:3] == attack.actor_id[:3]:
+        return None
+    found = _CONDEMNED.search(text, draft.trigger.end, min(len(text), draft.trigger.end + 40))
+    if found is None:
+        return None
+    return EntityMention(found.start(), found.end(), found.group(), attack.actor_id, "reference")
 
 
 def _carry_victims(draft: Draft, attack: Draft | None) -> None:
