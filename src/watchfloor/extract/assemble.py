@@ -14,11 +14,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
+from functools import cache
 
 from watchfloor.extract.dateline import find_dateline
 from watchfloor.extract.docdate import infer_published
 from watchfloor.extract.events import Draft
-from watchfloor.extract.lexicon_match import item_lexicon
+from watchfloor.extract.lexicon_match import item_lexicon, trigger_lexicon
 from watchfloor.extract.mentions import EntityMention
 from watchfloor.extract.pipeline import run
 from watchfloor.model import Claim, Document, Quantity, Source, Span, TimeSpan
@@ -182,7 +183,12 @@ def _carry_targets(kept: list[Draft], text: str) -> None:
         last[draft.type] = draft
 
 
-_CONDEMNED = re.compile(r"\b(?:the|these|this|that|those|its|their)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|shelling|bombing|raids?|assault)\b")
+@cache
+def _condemned_pattern() -> re.Pattern[str]:
+    """ "the strike", "these attacks": a determiner and an ATTACK noun from triggers.yaml."""
+    nouns = [w for w, readings in trigger_lexicon().readings.items() if ("ATTACK", "noun") in readings]
+    body = "|".join(re.escape(w) for w in sorted(nouns, key=len, reverse=True))
+    return re.compile(rf"\b(?:the|these|this|that|those|its|their)\s+(?:[\w-]+\s+)?(?:{body})\b", re.IGNORECASE)
 
 
 def _condemned(text: str, draft: Draft, attack: Draft | None) -> EntityMention | None:
@@ -192,7 +198,7 @@ def _condemned(text: str, draft: Draft, attack: Draft | None) -> EntityMention |
         return None
     if (draft.actor_id or "")[:3] == attack.actor_id[:3]:
         return None
-    found = _CONDEMNED.search(text, draft.trigger.end, min(len(text), draft.trigger.end + 40))
+    found = _condemned_pattern().search(text, draft.trigger.end, min(len(text), draft.trigger.end + 40))
     if found is None:
         return None
     return EntityMention(found.start(), found.end(), found.group(), attack.actor_id, "reference")
