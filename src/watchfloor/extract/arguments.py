@@ -30,6 +30,7 @@ class Grammar:
     pronouns: frozenset[str]
     quantifiers: frozenset[str]
     compound_heads: frozenset[str]
+    nominal_left: frozenset[str]
     light_verbs: frozenset[str]
     victim_object_pronouns: frozenset[str]
     victim_subject_pronouns: frozenset[str]
@@ -198,13 +199,10 @@ def pronoun_victim(ctx: DocContext, trig: Trigger, sent_tok_start: int, passive:
     return None
 
 
-_UNIT_WORDS = frozenset({"mm", "millimeter", "millimetre", "millimeters", "millimetres", "calibre", "caliber", "of"})
-
-
 def nominal_left(prev: str) -> bool:
     """A word after which a verb-looking trigger is a noun: a number or calibre ("155mm shells",
     "40 strikes"), or "of" ("dozens of strikes")."""
-    return bool(prev) and (prev[0].isdigit() or prev in _UNIT_WORDS)
+    return bool(prev) and (prev[0].isdigit() or prev in grammar().nominal_left)
 
 
 def entity_is_possessive(ctx: DocContext, ent: EntityMention) -> bool:

@@ -211,7 +211,7 @@ def _generic_speaker(
         at = found.start()
         stop = at + len(found.group().rstrip(" ,)"))
         entity = _speaker_country(ctx, found.start(), found.end(), match.start(), found.group())
-        if entity is None and found.group().strip(" ,)").lower() in _FIRST_PERSON:
+        if entity is None and found.group().strip(" ,)").lower() in _first_person():
             # "We now assess that ...": in a transcript the speaker of the turn, else the report's host
             turn = _turn_source(ctx, found.start(), frozenset(), text)
             entity = turn.entity if turn is not None and turn.entity else _host(ctx)
@@ -287,8 +287,9 @@ def _assign(entity: EntityMention, cue_start: int, cue_end: int, text: str) -> S
     return SourceAssignment(speaker, text[entity.start : entity.end], entity.start, entity.end, cue_start, cue_end)
 
 
-_FIRST_PERSON = frozenset({"we", "i"})
-_SMALL = frozenset({"of", "the", "and", "for", "on", "in", "to", "a", "an", "by"})
+@cache
+def _first_person() -> frozenset[str]:
+    return frozenset(load("cues")["first_person_speakers"])
 
 
 def _turn_source(ctx: DocContext, pos: int, questions: frozenset[str], text: str) -> SourceAssignment | None:
@@ -314,7 +315,8 @@ def _host(ctx: DocContext) -> str | None:
     head = ctx.text[:300]
     first = ctx.seg.turns[0].start if ctx.seg.turns else len(head)
     lines = head[:first]
-    cased = " ".join(w.lower() if w.lower() in _SMALL else w[:1].upper() + w[1:].lower() for w in lines.split())
+    small = frozenset(load("cues")["title_small_words"])
+    cased = " ".join(w.lower() if w.lower() in small else w[:1].upper() + w[1:].lower() for w in lines.split())
     found = [m.entity for m in find_entities(cased) if m.entity and "." in m.entity]
     ctx.host = found[0] if found else ""
     return found[0] if found else None

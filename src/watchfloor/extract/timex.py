@@ -57,7 +57,7 @@ _S = _LEX.char_of["plural_s"]
 _WEEKDAY = _LEX.char_of["weekday"]
 _STOPS = frozenset({".", "!", "?", ";", "\n"})
 _TENSE_WINDOW = 12
-_CLAUSE_JOINS = frozenset({"and", "but", "while", "whereas", "although"})
+_CLAUSE_JOINS = frozenset(_LEX.words["tense_cues"]["clause_joins"])
 
 
 def _as_date(dct: dt.date | dt.datetime | str | None) -> dt.date | None:
