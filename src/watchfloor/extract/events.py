@@ -376,6 +376,10 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
             if any(w in sentence_lower for w in lex.border_words):
                 return etype, obj
             continue
+        if etype == "DEPLOY" and not noun and (obj is None or obj.cls not in allowed):
+            mover = _subject_personnel(ctx, trig, items)
+            if mover is not None:
+                return etype, mover  # "his unit had pulled out of trenches": forces moving
         if etype == "DEPLOY" and (obj is None or obj.cls == "personnel"):
             if find_recipient(ctx, trig, "DEPLOY", entities, reach=6) is not None and (noun or _personnel_in(items)):
                 return etype, obj
@@ -392,6 +396,17 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
         ):
             return etype, obj
     return None, obj
+
+
+def _subject_personnel(ctx: DocContext, trig: Trigger, items: list[ItemMention]) -> ItemMention | None:
+    """Forces named right before a movement verb, auxiliaries aside ("the unit had pulled out")."""
+    aux = grammar().aux
+    for it in reversed(items):
+        if it.tok_end > trig.tok_start or it.cls != "personnel" or it.text.lower() in item_lexicon().people_only:
+            continue
+        between = ctx.tokens[it.tok_end : trig.tok_start]
+        return it if len(between) <= 3 and all(t.lower in aux for t in between) else None
+    return None
 
 
 def _personnel_in(items: list[ItemMention]) -> bool:
