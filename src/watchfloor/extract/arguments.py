@@ -299,7 +299,7 @@ def find_recipient(
         if ent.start < trig.end or ent.entity is None:
             continue
         gap = ctx.tok_at(ent.start) - trig.tok_end
-        if gap > reach:
+        if gap > reach + _list_length(ctx, trig.end, ent.start):
             break
         if ctx.is_speaker(ent.start, ent.end):
             continue
@@ -311,6 +311,14 @@ def find_recipient(
         if etype in {"ATTACK", "STATEMENT", "SURVEIL"} and before in g.dets and gap <= 2:
             return ent
     return None
+
+
+def _list_length(ctx: DocContext, start: int, end: int) -> int:
+    """Tokens of an example list between a verb and its destination ("6,000 personnel, including
+    1,000 deminers and 5,000 workers, to Russia"): the list does not count against the reach."""
+    segment = ctx.text[start:end]
+    found = re.search(r",\s*(?:including|among them|such as)\b[^,;]*,", segment)
+    return len(ctx.tokens_between(start + found.start(), start + found.end())) if found else 0
 
 
 def _governing_prep(ctx: DocContext, char: int, words: frozenset[str]) -> str:

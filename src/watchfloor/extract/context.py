@@ -67,6 +67,7 @@ class DocContext:
     speaker_spans: list[tuple[int, int]] = field(default_factory=list)
     dateline_end: int = 0
     host: str | None = None  # the organisation the report comes from ("" once looked up and not found)
+    dateline_country: str | None = None  # the country the report is filed from ("" when none)
     _item_ends: set[int] = field(default_factory=set)
     _item_ends_count: int = -1
     _tok_starts: list[int] = field(default_factory=list)

@@ -132,6 +132,7 @@ def sentence_drafts(
         drafts.append(draft)
     drafts = _drop_objects_of_same_type(drafts)
     _victims_of_attacks(drafts)
+    _share_victims(drafts)
     _attach_quantities(ctx, drafts, ctx.in_sentence(ctx.quantities, sent))
     times = ctx.in_sentence(ctx.times, sent)
     _attach_times(ctx, drafts, times, sent)
@@ -193,6 +194,18 @@ def _victims_of_attacks(drafts: list[Draft]) -> None:
             and draft.obj.text.lower().split()[-1] in item_lexicon().civilians
         ):
             draft.recipient = EntityMention(target.start, target.end, target.text, f"{country}.CVL", "group")
+
+
+def _share_victims(drafts: list[Draft]) -> None:
+    """ "300 North Korean soldiers have been killed and 2,700 wounded while fighting Ukrainian
+    forces": a casualty with no victims of its own counts the people of the one before it."""
+    previous = None
+    for draft in drafts:
+        if draft.type != "CASUALTY":
+            continue
+        if previous is not None and draft.obj is None and previous.recipient is not None:
+            draft.recipient = previous.recipient
+        previous = draft
 
 
 def _drop_objects_of_same_type(drafts: list[Draft]) -> list[Draft]:
@@ -455,7 +468,15 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
     if actor is None and passive and draft.obj is not None:
         actor = _owner_of(ctx, draft.obj, entities)  # "Houthi drones were launched": whose drones
     if draft.type == "DEPLOY" and draft.obj is not None:
-        demonym = [e for e in entities if e.start < draft.obj.end and e.start >= draft.obj.start - 40 and e.entity]
+        demonym = [
+            e
+            for e in entities
+            if e.start < draft.obj.end
+            and e.start >= draft.obj.start - 40
+            and e.entity
+            and e.kind != "person"
+            and not ctx.is_speaker(e.start, e.end)
+        ]
         if demonym and (actor is None or demonym[-1].start > actor.start):
             actor = demonym[-1]
     recipient = find_recipient(ctx, trig, draft.type, entities)
@@ -578,8 +599,8 @@ def _pronoun_actor(ctx: DocContext, trig: Trigger, state: dict, g) -> str | None
         tok = ctx.tokens[i]
         if tok.lower in g.pronouns:
             nxt = ctx.tokens[i + 1].lower if i + 1 < len(ctx.tokens) else ""
-            if tok.lower == "it" and nxt in g.expletive_next and i + 1 != trig.tok_start:
-                return None
+            if tok.lower == "it" and nxt in g.expletive_next and trig.tok_start not in (i + 1, i + 2):
+                return None  # "it appears that ...", but "it was moving a carrier group" names the actor
             speaker = _reporting_speaker(ctx, tok.start)
             return speaker if speaker is not None else state.get("last_actor")
         if tok.lower not in g.aux and not tok.lower.isalpha():
@@ -590,12 +611,26 @@ def _pronoun_actor(ctx: DocContext, trig: Trigger, state: dict, g) -> str | None
 
 
 def _reporting_speaker(ctx: DocContext, pronoun_start: int) -> str | None:
-    """ "Hezbollah said it launched ...": a pronoun right after a reporting cue is its speaker."""
+    """ "Hezbollah said it launched ...", "North Korea confirmed for the first time that it had
+    deployed": a pronoun shortly after a reporting cue is that cue's speaker."""
     source = ctx.sources.get(ctx.sentence_of(pronoun_start))
-    if source is None or source.entity is None or source.cue_end > pronoun_start:
+    if source is not None and source.entity is not None and source.cue_end <= pronoun_start:
+        between = ctx.text[source.cue_end : pronoun_start].lower().split()
+        if len(between) <= 2 and set(between) <= {"that", "on", "in", "a", "statement", ","}:
+            return source.entity
+    sent = ctx.seg.sentences[ctx.sentence_of(pronoun_start)]
+    cues = [m for m in attribution_verbs().finditer(ctx.text, max(sent.start, pronoun_start - 60), pronoun_start)]
+    if not cues or not _CUE_TO_PRONOUN.match(ctx.text, cues[-1].end(), pronoun_start):
         return None
-    between = ctx.text[source.cue_end : pronoun_start].lower().split()
-    return source.entity if len(between) <= 2 and set(between) <= {"that", "on", "in", "a", "statement", ","} else None
+    cue = cues[-1]
+    speakers = [e for e in ctx.in_sentence(ctx.entities, sent) if e.entity and e.end <= cue.start()]
+    if speakers and len(ctx.text[speakers[-1].end : cue.start()].split()) <= 2:
+        return speakers[-1].entity
+    return None
+
+
+# between a cue and its pronoun: "that", "for the first time that", "on Monday that"
+_CUE_TO_PRONOUN = re.compile(r"(?:\s+[\w,]+){0,5}?\s+that\s+$|\s+$", re.IGNORECASE)
 
 
 def _compatible(draft: Draft, q: QuantityMention) -> bool:
@@ -764,7 +799,7 @@ def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
     if draft.source is not None and draft.source.start <= trig.start < draft.source.end:
         draft.source = None
     if draft.source is not None and draft.source.entity is None:
-        side = _reporting_side(draft)
+        side = _reporting_side(draft) or _dateline_country(ctx)
         if side is not None:
             draft.source = _speaker_of_actor(draft.source, side)
     if draft.source is not None and _negating_cue(text, draft.source) and draft.source.cue_end <= trig.start:
@@ -813,6 +848,18 @@ def _negating_cue(text: str, source: SourceAssignment) -> bool:
         "rejects",
         "dismissed",
     }
+
+
+def _dateline_country(ctx: DocContext) -> str | None:
+    """ "SEOUL, Oct. 18 -- ..., the spy agency said": an unnamed organ speaks for the country the
+    report is filed from (looked up once per document)."""
+    if ctx.dateline_country is None:
+        from watchfloor.extract.entities_context import dateline_host
+        from watchfloor.extract.entities_lexicon import lexicon
+
+        found = dateline_host(ctx.text, lexicon()) if ctx.dateline_end else None
+        ctx.dateline_country = found or ""
+    return ctx.dateline_country or None
 
 
 def _reporting_side(draft: Draft) -> str | None:
