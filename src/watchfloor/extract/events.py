@@ -936,10 +936,25 @@ def _item(ctx: DocContext, draft: Draft) -> str | None:
         name = _named_before(ctx, draft.trigger)
         return name or draft.trigger.lower
     if draft.obj is not None and draft.obj.cls != "personnel":
-        return draft.obj.name
+        return _specific_name(ctx, draft.obj)
     if draft.type == "STATEMENT":
         return draft.trigger.lower
     return draft.obj.name if draft.obj is not None else draft.trigger.lower
+
+
+def _specific_name(ctx: DocContext, obj: ItemMention) -> str:
+    """ "a new ballistic missile (Hwasong-15)", "a new type of missile called the Hwasong-12": a
+    generic name gives way to a more specific one of its class named just after it."""
+    lex = item_lexicon()
+    if obj.name not in lex.generic:
+        return obj.name
+    sent = ctx.seg.sentences[ctx.sentence_of(obj.start)]
+    for it in ctx.items_within(obj.end, sent.end):
+        if ctx.tok_at(it.start) - obj.tok_end > 8:
+            break
+        if it.cls == obj.cls and it.name not in lex.generic:
+            return it.name
+    return obj.name
 
 
 def _named_before(ctx: DocContext, trig: Trigger) -> str | None:

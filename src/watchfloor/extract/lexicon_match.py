@@ -111,6 +111,7 @@ class ItemLexicon:
     forms: dict[str, tuple[tuple[str, str], ...]]
     people_only: frozenset[str]
     civilians: frozenset[str]
+    generic: frozenset[str] = frozenset()  # canonical names a more specific one beside them replaces
 
 
 @cache
@@ -120,7 +121,11 @@ def item_lexicon() -> ItemLexicon:
     forms: dict[str, list[tuple[str, str]]] = {}
     people_only: frozenset[str] = frozenset()
     civilians: frozenset[str] = frozenset()
+    generic: frozenset[str] = frozenset()
     for cls, spec in data.items():
+        if cls == "generic_names":
+            generic = frozenset(w.lower() for w in spec)
+            continue
         if isinstance(spec, dict):  # personnel: heads only
             for head in spec.get("heads", []):
                 forms.setdefault(head.lower(), []).append((cls, "personnel"))
@@ -133,7 +138,7 @@ def item_lexicon() -> ItemLexicon:
             for raw in entry["forms"]:
                 for form in expand_forms(raw, plural=True):
                     forms.setdefault(form.lower(), []).append((cls, entry["name"]))
-    return ItemLexicon({k: tuple(dict.fromkeys(v)) for k, v in forms.items()}, people_only, civilians)
+    return ItemLexicon({k: tuple(dict.fromkeys(v)) for k, v in forms.items()}, people_only, civilians, generic)
 
 
 class Matchers:
