@@ -138,7 +138,7 @@ def sentence_drafts(
     _attach_times(ctx, drafts, times, sent)
     if _continues_story(ctx.text, sent, para, state):
         for draft in drafts:
-            if draft.time is None and draft.modality != "possible":
+            if draft.time is None:
                 draft.time = state.get("last_time")
                 draft.time_borrowed = True
     _remember_time(ctx, sent, para, state)
@@ -811,6 +811,8 @@ def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
         draft.modality = modality.classify(text, floor, trig.start, trig.end)
         if draft.modality in ("asserted", "hedged") and not draft.noun and modality.is_purpose(text, floor, trig.start):
             draft.modality = "possible"
+    if draft.time_borrowed and draft.modality == "possible":
+        draft.time, draft.time_borrowed = None, False  # a plan is not dated by what happened before it
     window = text[max(sent.start, trig.start - 60) : trig.end + 40].lower()
     draft.basis = _basis(window, draft, g)
     draft.item = _item(ctx, draft)
@@ -865,7 +867,8 @@ def _dateline_country(ctx: DocContext) -> str | None:
 def _reporting_side(draft: Draft) -> str | None:
     """The side an unplaced speaker ("the regional administration said") most likely belongs to:
     the side hit, for an attack, a launch at a target or a casualty (the side hit counts), else
-    the side that acts ("Poland will build a barrier, the defence ministry said")."""
+    the side that acts ("Poland will build a barrier, the defence ministry said"). Preferring the
+    dateline's country for acts of another country scored worse on the held-out reports."""
     if draft.type in ("ATTACK", "CASUALTY", "LAUNCH") and draft.recipient is not None and draft.recipient.entity:
         return draft.recipient.entity
     return draft.actor_id
