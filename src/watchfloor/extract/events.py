@@ -122,7 +122,7 @@ def sentence_drafts(
         if obj is None and not noun and any(t == "CASUALTY" for t, _ in trig.readings):
             obj = pronoun_victim(ctx, trig, tok_lo, passive)
         if obj is None and not noun and not passive:
-            obj = _relative_object(ctx, trig, items, entities)
+            obj = _relative_object(ctx, trig, items, entities) or _subject_thing(ctx, trig, items)
         etype, obj = _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, passive)
         if etype is None:
             continue
@@ -554,6 +554,19 @@ def _civilian_side(ctx: DocContext, draft: Draft, entities) -> EntityMention | N
         return None
     country = place.entity.split(".")[0]
     return EntityMention(place.start, place.end, place.text, f"{country}.CVL", "group")
+
+
+def _subject_thing(ctx: DocContext, trig: Trigger, items) -> ItemMention | None:
+    """ "U.S. surveillance drones have been flying over Gaza": a thing (not people) right before a
+    verb with no object, auxiliaries aside, is what the verb is about."""
+    aux = grammar().aux
+    for it in reversed(items):
+        if it.tok_end > trig.tok_start:
+            continue
+        between = ctx.tokens[it.tok_end : trig.tok_start]
+        ok = it.cls != "personnel" and len(between) <= 3 and all(t.lower in aux for t in between)
+        return it if ok else None
+    return None
 
 
 def _relative_object(ctx: DocContext, trig: Trigger, items, entities) -> ItemMention | None:
