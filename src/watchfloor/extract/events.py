@@ -115,6 +115,8 @@ def sentence_drafts(
             continue  # "a military police training school": a modifier, not an event
         if noun and _inside_name(ctx, trig, tok_lo, tok_hi):
             continue  # "the Fire Relief Housing program": a word of a name
+        if noun and _modifies_next(trig, triggers):
+            continue  # "a training exercise": one event, named by its head noun
         passive = not noun and is_passive(ctx, trig, tok_lo)
         if _absorbed(ctx, trig, drafts, noun, tok_lo, g):
             continue
@@ -259,6 +261,14 @@ def _opens_with_event_reference(text: str, sent: Segment) -> bool:
         and head[0] in g.event_reference_preps
         and head[1] in g.definite
         and (head[2].strip(",") in g.event_reference_nouns)
+    )
+
+
+def _modifies_next(trig: Trigger, triggers: list[Trigger]) -> bool:
+    types = {t for t, pos in trig.readings if pos == "noun"}
+    return any(
+        other.tok_start == trig.tok_end and any(t in types and pos == "noun" for t, pos in other.readings)
+        for other in triggers
     )
 
 
