@@ -19,7 +19,7 @@ from functools import cache
 from watchfloor.extract.dateline import find_dateline
 from watchfloor.extract.docdate import infer_published
 from watchfloor.extract.events import Draft
-from watchfloor.extract.lexicon_match import item_lexicon, trigger_lexicon
+from watchfloor.extract.lexicon_match import forms_of, item_lexicon
 from watchfloor.extract.mentions import EntityMention
 from watchfloor.extract.pipeline import run
 from watchfloor.model import Claim, Document, Quantity, Source, Span, TimeSpan
@@ -186,8 +186,7 @@ def _carry_targets(kept: list[Draft], text: str) -> None:
 @cache
 def _condemned_pattern() -> re.Pattern[str]:
     """ "the strike", "these attacks": a determiner and an ATTACK noun from triggers.yaml."""
-    nouns = [w for w, readings in trigger_lexicon().readings.items() if ("ATTACK", "noun") in readings]
-    body = "|".join(re.escape(w) for w in sorted(nouns, key=len, reverse=True))
+    body = "|".join(re.escape(w) for w in sorted(forms_of("ATTACK", "noun"), key=len, reverse=True))
     return re.compile(rf"\b(?:the|these|this|that|those|its|their)\s+(?:[\w-]+\s+)?(?:{body})\b", re.IGNORECASE)
 
 

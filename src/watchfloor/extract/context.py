@@ -104,11 +104,15 @@ class DocContext:
         """Index of the sentence holding ``char`` (the nearest one before it if between)."""
         return max(0, bisect_right(self._sentence_starts, char) - 1)
 
+    def mention_at(self, mentions: list, char: int):
+        """The first of the sorted ``mentions`` that starts at ``char``, or ``None``."""
+        starts = self.starts_of(mentions)
+        k = bisect_left(starts, char)
+        return mentions[k] if k < len(starts) and starts[k] == char else None
+
     def quantity_starts_at(self, char: int) -> bool:
         """True when a quantity mention starts at ``char``."""
-        starts = self.starts_of(self.quantities)
-        k = bisect_left(starts, char)
-        return k < len(starts) and starts[k] == char
+        return self.mention_at(self.quantities, char) is not None
 
     def sentences_starting_in(self, start: int, end: int) -> range:
         """Indices of the sentences that start inside ``[start, end)``."""

@@ -15,7 +15,6 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import cache
 
 from watchfloor.extract import modality
 from watchfloor.extract.arguments import (
@@ -31,7 +30,9 @@ from watchfloor.extract.arguments import (
 )
 from watchfloor.extract.attribution import attribution_verbs, speaker_sector
 from watchfloor.extract.context import DocContext, ItemMention, SourceAssignment
-from watchfloor.extract.lexicon_match import Trigger, item_lexicon, trigger_lexicon
+from watchfloor.extract.entities_context import dateline_host
+from watchfloor.extract.entities_lexicon import lexicon
+from watchfloor.extract.lexicon_match import Trigger, forms_of, item_lexicon, trigger_lexicon
 from watchfloor.extract.mentions import EntityMention, QuantityMention, TimeMention
 from watchfloor.extract.segment import Segment
 
@@ -320,9 +321,8 @@ def _is_noun(ctx: DocContext, trig: Trigger, tok_lo: int) -> bool:
 
 
 def _names_an_item(ctx: DocContext, trig: Trigger) -> bool:
-    starts = ctx.starts_of(ctx.items)
-    k = bisect_left(starts, trig.start)
-    return k < len(starts) and starts[k] == trig.start and ctx.items[k].end == trig.end
+    item = ctx.mention_at(ctx.items, trig.start)
+    return item is not None and item.end == trig.end
 
 
 def _absorbed(ctx: DocContext, trig: Trigger, drafts: list[Draft], noun: bool, tok_lo: int, g) -> bool:
@@ -350,12 +350,10 @@ def _absorbed(ctx: DocContext, trig: Trigger, drafts: list[Draft], noun: bool, t
 def _thing_before(ctx: DocContext, tok: int) -> bool:
     """ "long-range drones to hit refineries": a weapon, not people ("troops to reinforce the
     wire" reports the work), ends right before "to"."""
-    starts = ctx.starts_of(ctx.items)
     if tok <= 0:
         return False
     end = ctx.tokens[tok - 1].end
-    k = bisect_left(starts, end - 200)
-    return any(it.end == end and it.cls != "personnel" for it in ctx.items[k : bisect_left(starts, end)])
+    return any(it.end == end and it.cls != "personnel" for it in ctx.items_within(end - 200, end))
 
 
 def _modifier_between(ctx: DocContext, trig: Trigger, tok_lo: int, g) -> bool:
@@ -423,13 +421,17 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
 
 def _subject_personnel(ctx: DocContext, trig: Trigger, items: list[ItemMention]) -> ItemMention | None:
     """Forces named right before a movement verb, auxiliaries aside ("the unit had pulled out")."""
-    aux = grammar().aux
     for it in reversed(items):
         if it.tok_end > trig.tok_start or it.cls != "personnel" or it.text.lower() in item_lexicon().people_only:
             continue
-        between = ctx.tokens[it.tok_end : trig.tok_start]
-        return it if len(between) <= 3 and all(t.lower in aux for t in between) else None
+        return it if _just_before(ctx, it, trig) else None
     return None
+
+
+def _just_before(ctx: DocContext, it: ItemMention, trig: Trigger) -> bool:
+    """Only auxiliaries, at most three, stand between ``it`` and the trigger ("drones have been flying")."""
+    between = ctx.tokens[it.tok_end : trig.tok_start]
+    return len(between) <= 3 and all(t.lower in grammar().aux for t in between)
 
 
 def _personnel_in(items: list[ItemMention]) -> bool:
@@ -510,11 +512,6 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
         state["last_actor"] = actor.entity
 
 
-@cache
-def _attack_words() -> frozenset[str]:
-    return frozenset(w for w, r in trigger_lexicon().readings.items() if any(t == "ATTACK" for t, _ in r))
-
-
 PLACE_SIDE_TYPES = frozenset({"ATTACK", "DEPLOY", "LAUNCH", "SURVEIL"})
 _PLACE_REACH = 15  # tokens after the trigger within which a place can be its target
 
@@ -569,13 +566,10 @@ def _civilian_side(ctx: DocContext, draft: Draft, entities) -> EntityMention | N
 def _subject_thing(ctx: DocContext, trig: Trigger, items) -> ItemMention | None:
     """ "U.S. surveillance drones have been flying over Gaza": a thing (not people) right before a
     verb with no object, auxiliaries aside, is what the verb is about."""
-    aux = grammar().aux
     for it in reversed(items):
         if it.tok_end > trig.tok_start:
             continue
-        between = ctx.tokens[it.tok_end : trig.tok_start]
-        ok = it.cls != "personnel" and len(between) <= 3 and all(t.lower in aux for t in between)
-        return it if ok else None
+        return it if it.cls != "personnel" and _just_before(ctx, it, trig) else None
     return None
 
 
@@ -603,7 +597,7 @@ def _owner_of(ctx: DocContext, obj: ItemMention, entities) -> EntityMention | No
 
 def _attacker_in(ctx: DocContext, trig: Trigger, entities) -> EntityMention | None:
     """The side named on an attack noun before a casualty: "An Israeli air strike ... killed"."""
-    attack_words = _attack_words()
+    attack_words = forms_of("ATTACK")
     for ent in reversed([e for e in entities if e.end <= trig.start and e.entity]):
         after = ctx.text[ent.end : min(trig.start, ent.end + 30)].lower().split()
         if any(w in attack_words for w in after[:2]) or " ".join(after[:2]) in attack_words:
@@ -718,9 +712,7 @@ def _has_own_object(ctx: DocContext, draft: Draft) -> bool:
     if i >= len(ctx.tokens):
         return False
     nxt = ctx.tokens[i]
-    starts = ctx.starts_of(ctx.quantities)
-    k = bisect_left(starts, nxt.start)
-    return (k < len(starts) and starts[k] == nxt.start) or nxt.lower in grammar().dets | grammar().quantifiers
+    return ctx.quantity_starts_at(nxt.start) or nxt.lower in grammar().dets | grammar().quantifiers
 
 
 def _assign_nearest(pairs: list, attr: str) -> None:
@@ -879,9 +871,6 @@ def _dateline_country(ctx: DocContext) -> str | None:
     """ "SEOUL, Oct. 18 -- ..., the spy agency said": an unnamed organ speaks for the country the
     report is filed from (looked up once per document)."""
     if ctx.dateline_country is None:
-        from watchfloor.extract.entities_context import dateline_host
-        from watchfloor.extract.entities_lexicon import lexicon
-
         found = dateline_host(ctx.text, lexicon()) if ctx.dateline_end else None
         ctx.dateline_country = found or ""
     return ctx.dateline_country or None

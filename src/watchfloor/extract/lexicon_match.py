@@ -54,6 +54,16 @@ class TriggerLexicon:
 
 
 @cache
+def forms_of(etype: str, pos: str | None = None) -> frozenset[str]:
+    """Every trigger form with a reading of ``etype`` (as a ``pos`` only, when given)."""
+    return frozenset(
+        form
+        for form, readings in trigger_lexicon().readings.items()
+        if any(t == etype and (pos is None or p == pos) for t, p in readings)
+    )
+
+
+@cache
 def trigger_lexicon() -> TriggerLexicon:
     """Read ``triggers.yaml`` into lookup tables (cached)."""
     data = load("triggers")
