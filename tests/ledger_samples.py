@@ -39,6 +39,7 @@ class Figure:
     source: str | None = "KOR.SPY"
     modality: str = "asserted"
     location: str | None = None
+    part_of: int | None = None  # ordinal of the report's total that this figure breaks down
     extra: dict = field(default_factory=dict)
 
     def claim(self, text: str, sentence: str) -> Claim:
@@ -58,6 +59,7 @@ class Figure:
             time=TimeSpan(self.time[0], self.time[1], "in that period") if self.time else None,
             source=Source(self.source, self.source) if self.source else None,
             modality=self.modality,
+            part_of=self.part_of,
         )
 
 

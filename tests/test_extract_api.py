@@ -99,5 +99,6 @@ def test_extract_case(case):
     for absent in case.get("absent_types", []):
         assert all(c.type != absent for c in claims), f"unexpected {absent} claim; extracted:\n  {got}"
     for want in case.get("distinct", []):
-        own = [c for c in claims if c.type == want["type"] and c.item == want["item"] and c.restates is None]
+        own = [c for c in claims if c.type == want["type"] and c.item == want["item"]
+               and c.restates is None and c.part_of is None]
         assert len(own) == want["n"], f"{want}: {len(own)} distinct claims; extracted:\n  {got}"

@@ -141,6 +141,21 @@ def test_the_same_figure_repeated_in_one_report_counts_once(store):
     assert not assertion.partial
 
 
+def test_the_parts_of_a_total_in_one_report_are_not_figures_of_their_own(store):
+    killed = "CASUALTY:AFG>AFG.REB:killed"
+    total = Figure(type="CASUALTY", actor="AFG", recipient="AFG.REB", item="killed", value=17, unit="insurgents",
+                   basis=None, source="IGO")
+    add_report(store, "raid", "2011-04-20", "Outlet", [
+        ("Afghan and coalition forces killed seventeen insurgents.", total),
+        ("Seven insurgents were killed in the first compound.", Figure(**{**vars(total), "value": 7, "part_of": 0})),
+        ("Four more died at the second.", Figure(**{**vars(total), "value": 4, "part_of": 0})),
+    ])
+    add_report(store, "later", "2011-04-21", "Other", [("Officials said 17 insurgents were killed.", total)])
+    series = api.series(store, killed)
+    assert [a.value for a in series.assertions] == [17, 17]  # one figure a report, the parts left out
+    assert api.contradictions(store).contradictions == []
+
+
 def test_partial_figures_show_in_the_complete_series_marked_partial(store):
     add_report(store, "full", "2024-11-01", "Outlet A", [("10,000 troops are in Russia.", Figure(value=10000))])
     add_report(store, "no-recipient", "2024-11-02", "Outlet B", [

@@ -55,6 +55,7 @@ def claims_over(draw: st.DrawFn, text: str) -> Claim:
         spans=draw(st.dictionaries(st.sampled_from(["actor", "quantity", "time"]),
                                    st.builds(span), max_size=3)),
         restates=draw(st.none() | st.integers(0, 50)),
+        part_of=draw(st.none() | st.integers(0, 50)),
     )
 
 

@@ -151,9 +151,11 @@ class Claim:
     doc_id: str | None = None
     spans: dict[str, Span] = field(default_factory=dict)
     restates: int | None = None
+    part_of: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        """The SPEC JSON shape; ``restates`` is the index of an earlier claim it repeats."""
+        """The SPEC JSON shape; ``restates`` is the index of an earlier claim it repeats, ``part_of``
+        the index of an earlier claim whose figure includes this one's."""
         out: dict[str, Any] = {
             "doc_id": self.doc_id,
             "type": self.type,
@@ -172,6 +174,8 @@ class Claim:
             out["spans"] = {k: v.to_dict() for k, v in self.spans.items()}
         if self.restates is not None:
             out["restates"] = self.restates
+        if self.part_of is not None:
+            out["part_of"] = self.part_of
         return out
 
 

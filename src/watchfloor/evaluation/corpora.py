@@ -65,7 +65,7 @@ def _states_number(text: str, n: int) -> bool:
 def _count(claims: list[Claim], item: str, text: str) -> int:
     total = 0
     for claim in claims:
-        if claim.type != "CASUALTY" or claim.item != item or claim.restates is not None:
+        if claim.type != "CASUALTY" or claim.item != item or claim.restates is not None or claim.part_of is not None:
             continue
         if claim.modality in ("negated", "possible"):
             continue  # "did not kill", "an operation to capture": no one counted

@@ -64,8 +64,10 @@ def is_passive(ctx: DocContext, trig: Trigger, sent_tok_start: int) -> bool:
     g = grammar()
     toks = ctx.tokens
     word = trig.lower
+    head = word.split()[0]  # "taken into custody", "pulled out": the participle leads the phrase
     if not (
-        word.endswith(("ed", "en", "wn"))
+        head.endswith(("ed", "en", "wn"))
+        or head in {"sent", "taken", "held"}
         or word
         in {
             "sent",

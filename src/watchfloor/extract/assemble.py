@@ -56,14 +56,17 @@ def extract_claims(document: Document) -> list[Claim]:
     if published is not None:
         for draft in kept:
             _bound_by_report(text, draft, published)
+    restated = [_restates(kept, index) for index in range(len(kept))]
+    parts = _breakdowns(kept, restated)
     claims = []
     for index, draft in enumerate(kept):
         if draft.ev_end <= draft.ev_start:  # a list cut before the head's own words: keep the trigger
             draft.ev_start, draft.ev_end = draft.trigger.start, draft.trigger.end
-        restates = _restates(kept, index)
+        restates = restated[index]
         if restates is not None and draft.recipient is None:
             draft.recipient = kept[restates].recipient  # the restatement of "sent 3,000 to Russia"
-        claims.append(_to_claim(text, draft, channel, document.id, restates))
+        claim = _to_claim(text, draft, channel, document.id, restates)
+        claims.append(replace(claim, part_of=parts[index]) if parts[index] is not None else claim)
     return claims
 
 
@@ -240,6 +243,65 @@ def _restates(kept: list[Draft], index: int) -> int | None:
             continue
         return j
     return None
+
+
+_BREAKDOWN_TYPES = frozenset({"CASUALTY"})
+
+
+def _breakdowns(kept: list[Draft], restated: list[int | None]) -> list[int | None]:
+    """For each claim, the index of an earlier claim whose figure it breaks down, else None.
+
+    Reports give a total and then its parts ("killed seventeen insurgents" ... "three were
+    killed" ... "seven insurgents killed" ... "four of the insurgents"). Each part stays a claim
+    with its own evidence, but a ledger or a count must not add it to the total. A later figure
+    of the same type and item, in the same time and by a compatible actor, is a part while the
+    parts so far add up to no more than the total; the first one that would pass it is a new
+    figure and the total for what follows.
+    """
+    parts: list[int | None] = [None] * len(kept)
+    totals: dict[tuple[str, str | None], tuple[int, float, float]] = {}  # key -> (index, total, parts so far)
+    for index, draft in enumerate(kept):
+        if draft.type not in _BREAKDOWN_TYPES or restated[index] is not None:
+            continue
+        figure = _figure(draft)
+        if figure is None or draft.modality in ("negated", "possible"):
+            continue
+        key = (draft.type, draft.item)
+        held = totals.get(key)
+        if held is not None:
+            total_index, total, used = held
+            head = kept[total_index]
+            if (
+                head.sentence != draft.sentence
+                and used + figure <= total
+                and _same_side(head, draft)
+                and _same_window(head, draft)
+            ):
+                parts[index] = total_index
+                totals[key] = (total_index, total, used + figure)
+                continue
+        totals[key] = (index, figure, 0.0)
+    return parts
+
+
+def _figure(draft: Draft) -> float | None:
+    q = draft.quantity
+    if q is None:
+        return None
+    return q.value if q.value is not None else q.low
+
+
+def _same_side(a: Draft, b: Draft) -> bool:
+    first, second = (a.actor_id or "").split(".")[0], (b.actor_id or "").split(".")[0]
+    return not first or not second or first == second
+
+
+def _same_window(a: Draft, b: Draft) -> bool:
+    """The part's time lies inside the total's, or either has none of its own."""
+    ta, tb = a.time, b.time
+    if ta is None or tb is None or ta.date_start is None or tb.date_start is None:
+        return True
+    return ta.date_start <= tb.date_start and (tb.date_end or tb.date_start) <= (ta.date_end or ta.date_start)
 
 
 def _channel(publisher: str | None, credit: str | None) -> str | None:

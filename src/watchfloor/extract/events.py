@@ -693,9 +693,13 @@ def _syntax_bias(ctx: DocContext, draft: Draft, q: QuantityMention) -> int:
     """Word distance misleads around coordination: in "several were detained and two were killed"
     the "two" is the subject of the passive after it; in "killed a leader and one insurgent while
     detaining several others" the "one" belongs to the verb before it, since the active verb after
-    it has an object of its own."""
-    if draft.noun or q.end > draft.trigger.start:
+    it has an object of its own; a count after a passive is rarely its own."""
+    if draft.noun:
         return 0
+    if q.end > draft.trigger.start:
+        # a passive's patient stands before it: in "were killed, two men were taken into custody"
+        # the "two" after it opens the next clause
+        return 3 if draft.passive else 0
     between = ctx.tokens[ctx.tok_at(q.end) : draft.trigger.tok_start] if q.end < draft.trigger.start else []
     words = [t.lower for t in between if t.lower != ","]
     if draft.passive:

@@ -56,8 +56,9 @@ def _run(store: Store, stmt: Select) -> Iterator[Row]:
 
 
 def figure_rows(store: Store) -> Iterator[Row]:
-    """Every claim that carries a quantity."""
-    return _run(store, _ordered(_base().where(claims.c.quantity_approx.is_not(None))))
+    """Every claim that carries a quantity of its own: the parts of a total stated in the same
+    report ("seven of them in the first compound") are left out, as their total counts them."""
+    return _run(store, _ordered(_base().where(claims.c.quantity_approx.is_not(None), claims.c.part_of.is_(None))))
 
 
 def measure_rows(store: Store, measure: Measure) -> list[Row]:
@@ -84,7 +85,7 @@ def measure_rows(store: Store, measure: Measure) -> list[Row]:
     rows: list[Row] = []
     with store.engine.connect() as conn:
         for shape in shapes:
-            stmt = _base().where(c.type == measure.type, *shape, c.quantity_approx.is_not(None))
+            stmt = _base().where(c.type == measure.type, *shape, c.quantity_approx.is_not(None), c.part_of.is_(None))
             rows.extend(map(Row._make, conn.execute(stmt)))
     rows.sort(key=lambda r: (r.published is None, r.published or "", r.doc_pk, r.ordinal))
     return rows

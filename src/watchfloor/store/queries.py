@@ -100,6 +100,7 @@ def claims_select(
             d.publisher,
             *claim_fields(source_label="source"),
             c.restates,
+            c.part_of,
             c.extractor_version,
         )
         .select_from(claims.join(documents).join(clusters))

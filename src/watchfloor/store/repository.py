@@ -449,7 +449,7 @@ class Store:
         channel, type, actor, recipient, location, item, quantity_value, quantity_low,
         quantity_high, quantity_approx, quantity_unit, quantity_basis, time_start,
         time_end, time_text, source, source_text, modality, evidence_start, evidence_end,
-        evidence_text, restates, extractor_version``.
+        evidence_text, restates, part_of, extractor_version``.
         """
         stmt = queries.claims_select(**filters)
         with self._engine.connect() as conn:

@@ -41,6 +41,7 @@ def claim_to_row(claim: Claim, doc_pk: int, ordinal: int, extractor_version: str
         "evidence_text": e.text,
         "spans": {k: v.to_dict() for k, v in claim.spans.items()} or None,
         "restates": claim.restates,
+        "part_of": claim.part_of,
         "extractor_version": extractor_version,
     }
 
@@ -87,6 +88,7 @@ def row_to_claim(row: Mapping[str, Any], doc_id: str) -> Claim:
         doc_id=doc_id,
         spans=spans,
         restates=row["restates"],
+        part_of=row.get("part_of"),
     )
 
 

@@ -139,6 +139,7 @@ claims = Table(
     Column("evidence_text", Text, nullable=False),
     Column("spans", JSON, comment="extra grounded spans, SPEC 'spans' mapping"),
     Column("restates", Integer),
+    Column("part_of", Integer, comment="ordinal of an earlier claim whose figure includes this one"),
     Column("extractor_version", String(64), nullable=False),
     Index("ix_claims_series", "type", "actor", "recipient", "item", "time_start"),
     Index(None, "actor", "time_start"),
