@@ -236,6 +236,8 @@ def find_actor(
     for ent in reversed([e for e in sent_entities if e.end <= trig.start]):
         if ctx.is_speaker(ent.start, ent.end) and not _claims_own_act(ctx, ent, trig):
             continue
+        if noun and ent.entity is not None and owns_noun(ctx, ent, trig):
+            return ent  # "against Russia's relentless attacks": the owner of an event noun does it
         before = token_before(ctx, ent.start)
         subject_of_gerund = ctx.tok_at(ent.end) == trig.tok_start  # "lead to Moscow transferring"
         if before in g.preps and before != "by" and not subject_of_gerund:
@@ -246,8 +248,24 @@ def find_actor(
             continue
         if ent.entity is None:
             continue
+        if ent.entity.endswith(".CVL") and not victim_side:
+            continue  # "civilians were killed in the strikes": civilians suffer the act, not do it
         return _first_conjunct(ctx, ent, sent_entities)
     return None
+
+
+def owns_noun(ctx: DocContext, ent: EntityMention, trig: Trigger) -> bool:
+    """ "North Korea's launch", "Russia's ongoing missile and UAV attacks": a possessive entity
+    at most four modifier words before an event noun."""
+    if not entity_is_possessive(ctx, ent):
+        return False
+    first = ctx.tok_at(ent.end) + 1  # past the "'s"
+    if not 0 <= trig.tok_start - first <= 4:
+        return False
+    g = grammar()
+    between = ctx.tokens[first : trig.tok_start]
+    return all(t.lower.replace("-", "").isalnum() and t.lower not in g.preps and t.lower not in g.dets
+               and t.lower not in g.be for t in between)
 
 
 _AND = re.compile(r"^,?\s+and\s+(?:the\s+)?$")

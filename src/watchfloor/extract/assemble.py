@@ -166,9 +166,12 @@ def _carry_targets(kept: list[Draft], text: str) -> None:
     (the same receiver), and a casualty after an attack counts the attacked side's people
     ("shelled residential districts of El Fasher ... killing at least 14 civilians")."""
     last: dict[str, Draft] = {}
+    strike: Draft | None = None  # the last attack or launch: "launched missiles at Kharkiv ... four were killed"
     for draft in kept:
         if draft.type == "CASUALTY":
-            _carry_victims(draft, last.get("ATTACK"))
+            _carry_victims(draft, strike)
+        if draft.type in ("ATTACK", "LAUNCH") and draft.modality != "possible":
+            strike = draft
         if draft.type == "STATEMENT" and draft.recipient is None:
             draft.recipient = _condemned(text, draft, last.get("ATTACK"))
         if draft.type not in _CARRIED:

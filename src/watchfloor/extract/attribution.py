@@ -57,6 +57,15 @@ _GAP = re.compile(
 _PASSIVE_CUE = re.compile(r"\b(?:is|are|was|were|been|be|being)\s+(?:widely\s+|also\s+|now\s+)?$", re.IGNORECASE)
 
 
+_WORD_BEFORE = re.compile(r"[A-Za-z][\w.'’-]*\s+$")
+
+
+def _in_name(text: str, match: re.Match[str]) -> bool:
+    """A capitalised cue right after a word is part of a name ("the United States", "Reports
+    Unit"), not a reporting verb; at a sentence's start or after a quote it is a cue."""
+    return match.group()[:1].isupper() and bool(_WORD_BEFORE.search(text, max(0, match.start() - 30), match.start()))
+
+
 def _participle(verb: str) -> bool:
     return verb.lower().endswith("ed") or verb.lower() in ("said", "thought", "known", "seen", "told")
 
@@ -72,7 +81,8 @@ def assign_sources(ctx: DocContext) -> None:
     own: dict[int, SourceAssignment] = {}
     last: SourceAssignment | None = None
     # One pass of each cue pattern over the whole text: most sentences hold no cue at all.
-    cue_starts = sorted(m.start() for pattern in (verb_re, prefix_re) for m in pattern.finditer(text))
+    cue_starts = sorted(m.start() for pattern in (verb_re, prefix_re) for m in pattern.finditer(text)
+                        if not _in_name(text, m))
     for index, sent in enumerate(seg.sentences):
         k = bisect_left(cue_starts, sent.start)
         if k == len(cue_starts) or cue_starts[k] >= sent.end:
@@ -147,6 +157,8 @@ def _sentence_source(
             return _assign(after[0], match.start(), match.end(), text)
     best: SourceAssignment | None = None
     for match in verb_re.finditer(text, start, end):
+        if _in_name(text, match):
+            continue  # "the United States to hold": a name, not "states"
         before = [e for e in entities if e.end <= match.start()]
         if before and _PASSIVE_CUE.search(text, before[-1].end, match.start()) and _participle(match.group()):
             continue  # "North Korea is believed to have sent": a hedge on North Korea, not its words
@@ -182,6 +194,8 @@ def _named_person(ctx: DocContext, start: int, end: int, verb_re: re.Pattern[str
     """A named speaker with no entity id: the source is known by name, its side is not."""
     text = ctx.text
     for match in verb_re.finditer(text, start, end):
+        if _in_name(text, match):
+            continue  # "the United States to hold": a name, not "states"
         lo = max(start, match.start() - 40)
         before = _NAME_BEFORE.search(text, lo, match.start())
         if before and before.group(1) not in _NOT_NAMES and before.start(1) > start:
@@ -204,6 +218,8 @@ def _generic_speaker(
     nouns = _speaker_nouns()
     text = ctx.text
     for match in verb_re.finditer(text, start, end):
+        if _in_name(text, match):
+            continue
         lo = max(start, match.start() - 60)
         found = nouns.search(text, lo, match.start())
         if found is None:

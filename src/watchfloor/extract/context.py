@@ -145,6 +145,12 @@ class DocContext:
         starts = self.starts_of(self.items)
         return [it for it in self.items[bisect_left(starts, start) : bisect_left(starts, end)] if it.end <= end]
 
+    def entities_within(self, start: int, end: int) -> list[EntityMention]:
+        """Entity mentions lying inside ``[start, end)``."""
+        starts = self.starts_of(self.entities)
+        lo, hi = bisect_left(starts, start), bisect_left(starts, end)
+        return [e for e in self.entities[lo:hi] if e.end <= end]
+
     def items_ending_at(self, tok: int) -> bool:
         """True when an item mention ends just before token ``tok``."""
         if self._item_ends_count != len(self.items):  # items are set after construction

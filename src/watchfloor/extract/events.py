@@ -24,6 +24,7 @@ from watchfloor.extract.arguments import (
     is_passive,
     nominal_left,
     object_item,
+    owns_noun,
     pronoun_victim,
     token_before,
     victim_entity,
@@ -317,7 +318,10 @@ def _is_noun(ctx: DocContext, trig: Trigger, tok_lo: int) -> bool:
     nxt = ctx.tokens[trig.tok_end].lower if trig.tok_end < len(ctx.tokens) else ""
     if nxt == "of" or prev in g.preps - {"to"}:
         return True
-    return prev in g.noun_left or prev.endswith(("'s", "’s")) or any(ch.isdigit() for ch in prev)
+    if prev in g.noun_left or prev.endswith(("'s", "’s")) or any(ch.isdigit() for ch in prev):
+        return True
+    # "Russia's relentless attacks", "Russia's ongoing missile and UAV attacks": owned, so a noun
+    return any(owns_noun(ctx, e, trig) for e in ctx.entities_within(max(0, trig.start - 80), trig.start))
 
 
 def _names_an_item(ctx: DocContext, trig: Trigger) -> bool:
@@ -335,6 +339,8 @@ def _absorbed(ctx: DocContext, trig: Trigger, drafts: list[Draft], noun: bool, t
             return True
         return any(d.trigger.tok_end >= trig.tok_start - 4 for d in drafts)
     if noun:
+        if any(owns_noun(ctx, e, trig) for e in ctx.entities_within(max(0, trig.start - 60), trig.start) if e.entity):
+            return False  # "condemned North Korea's launch of an ICBM": an event reported, not a topic
         for d in drafts:
             if d.type == "STATEMENT" and not d.noun and trig.tok_start - d.trigger.tok_end <= 12:
                 between = ctx.text[d.trigger.end : trig.start]
@@ -364,7 +370,6 @@ def _modifier_between(ctx: DocContext, trig: Trigger, tok_lo: int, g) -> bool:
 
 def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, passive):
     lower = trig.lower
-    people_only = item_lexicon().people_only
     nxt = ctx.tokens[trig.tok_end].lower if trig.tok_end < len(ctx.tokens) else ""
     for etype, pos in trig.readings:
         if nxt in lex.not_followed_by.get(etype, ()):
@@ -385,7 +390,7 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
             # one span, several classes ("drones": drone, drone_launch): take the one this type uses
             obj = next((it for it in items if (it.start, it.end) == (obj.start, obj.end) and it.cls in allowed), obj)
         if obj is not None and obj.cls in allowed:
-            if etype == "DEPLOY" and obj.text.lower() in people_only:
+            if etype == "DEPLOY" and _not_forces(obj):
                 continue
             if etype == "CASUALTY" or obj.cls != "personnel" or etype in {"DEPLOY", "EXERCISE"}:
                 return etype, obj
@@ -417,6 +422,15 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
         ):
             return etype, obj
     return None, obj
+
+
+def _not_forces(obj: ItemMention) -> bool:
+    """People who are not deployed ("send their students home", "moved the villagers"): a bare
+    class word or a civilian head; "men" and "workers" stay, as states send both."""
+    lexicon = item_lexicon()
+    text = obj.text.lower()
+    head = text.split()[-1]
+    return text in lexicon.people_only or (head in lexicon.civilians and head not in ("men", "man"))
 
 
 def _subject_personnel(ctx: DocContext, trig: Trigger, items: list[ItemMention]) -> ItemMention | None:
