@@ -82,6 +82,7 @@ class Draft:
     definite: bool = False
     passive: bool = False
     time_borrowed: bool = False  # dated by its passage, not by words of its own
+    place_recipient: bool = False  # the recipient is the country of where it happened, not a named party
     light_verb: bool = False  # "stepped up surveillance": a verb that reports the noun's event
     split_end: int | None = None  # where a list of examples starts: the head claim stops there
     extra_items: list[ItemMention] = field(default_factory=list)
@@ -489,6 +490,7 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
             )
         if draft.recipient is None:
             draft.recipient = _place_side(ctx, draft, entities)
+            draft.place_recipient = draft.recipient is not None
         return
     actor = find_actor(ctx, trig, entities, passive=passive, noun=draft.noun, victim_side=False)
     if actor is None and passive and draft.obj is not None:
@@ -521,6 +523,7 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
     draft.actor_id = actor_id
     if recipient is None and draft.type in PLACE_SIDE_TYPES:
         recipient = _place_side(ctx, draft, entities)
+        draft.place_recipient = recipient is not None
     draft.recipient = recipient
     if actor is not None and actor.entity:
         state["last_actor"] = actor.entity
@@ -537,6 +540,8 @@ def _place_side(ctx: DocContext, draft: Draft, entities) -> EntityMention | None
     trig = draft.trigger
     sent = ctx.seg.sentences[draft.sentence]
     places = [p for p in ctx.in_sentence(ctx.places, sent) if token_before(ctx, p.start) != "from"]
+    places += [e for e in entities if e.kind == "country" and e.entity and _in_country(ctx, e)]
+    places.sort(key=lambda p: p.start)
     after = [
         p
         for p in places
@@ -550,6 +555,22 @@ def _place_side(ctx: DocContext, draft: Draft, entities) -> EntityMention | None
     if before:
         return before[-1]
     return None
+
+
+_IN_COUNTRY = re.compile(
+    r"(?<![\w-])(?:in|into|inside|across|over|throughout)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-eastern|north-western|"
+    r"south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _in_country(ctx: DocContext, ent: EntityMention) -> bool:
+    """ "struck 800 targets in Gaza", "stormed into southern Israel": a country named as where
+    an event happened (not "from Gaza", not "Israel's")."""
+    return _IN_COUNTRY.search(ctx.text, max(0, ent.start - 40), ent.start) is not None and not ctx.is_speaker(
+        ent.start, ent.end
+    )
 
 
 def _civilian_side(ctx: DocContext, draft: Draft, entities) -> EntityMention | None:
@@ -819,7 +840,7 @@ def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
         while i >= 0 and ctx.tokens[i].start >= sent.start and ctx.tokens[i].lower in g.aux:
             i -= 1
         start = min(start, ctx.tokens[i + 1].start)
-    for part in (draft.obj, draft.recipient, draft.quantity):
+    for part in (draft.obj, draft.recipient if not draft.place_recipient else None, draft.quantity):
         if part is not None and sent.start <= part.start and part.end <= sent.end:
             if part.end <= trig.start and (part is draft.recipient or ctx.tok_at(part.end) < trig.tok_start - 6):
                 continue
