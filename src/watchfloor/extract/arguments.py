@@ -269,15 +269,20 @@ def owns_noun(ctx: DocContext, ent: EntityMention, trig: Trigger) -> bool:
 
 
 _AND = re.compile(r"^,?\s+and\s+(?:the\s+)?$")
+_COMMA = re.compile(r"^,\s+(?:the\s+)?$")
 
 
 def _first_conjunct(ctx: DocContext, ent: EntityMention, sent_entities: list[EntityMention]) -> EntityMention:
-    """ "Afghan and coalition forces", "South Korea and the United States": the first named
-    side leads the act (the SPEC keeps one actor)."""
+    """ "Afghan and coalition forces", "South Korea, the United States and Japan": the first named
+    side leads the act (the SPEC keeps one actor). A comma links only inside a list that ends in
+    "and" ("the South Korean president, North Korea conducted" is no list)."""
+    listed = False
     while True:
         earlier = [e for e in sent_entities if e.end <= ent.start and e.entity]
-        if not earlier or not _AND.match(ctx.text[earlier[-1].end : ent.start]):
+        gap = ctx.text[earlier[-1].end : ent.start] if earlier else ""
+        if not earlier or not (_AND.match(gap) or listed and _COMMA.match(gap)):
             return ent
+        listed = True
         if ctx.is_speaker(earlier[-1].start, earlier[-1].end):
             return ent
         ent = earlier[-1]
@@ -328,9 +333,16 @@ def find_recipient(
             return ent
         if etype in {"ATTACK", "STATEMENT", "SURVEIL"} and gap <= 1:
             return ent  # a direct object: "shelled Kharkiv", "condemned Seoul"
+        if etype == "TRANSFER" and gap <= 1 and _token_after(ctx, ent.end) == "with":
+            return ent  # "supplied Pyongyang with air defence systems": the receiver before "with"
         if etype in {"ATTACK", "STATEMENT", "SURVEIL"} and before in g.dets and gap <= 2:
             return ent
     return None
+
+
+def _token_after(ctx: DocContext, char: int) -> str:
+    i = ctx.tok_at(char)
+    return ctx.tokens[i].lower if i < len(ctx.tokens) else ""
 
 
 def _list_length(ctx: DocContext, start: int, end: int) -> int:

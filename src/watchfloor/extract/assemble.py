@@ -84,7 +84,7 @@ def _parse_date(value: str | None) -> dt.date | None:
 
 _SINCE_EVENT = re.compile(
     r"\bsince\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:[a-z]+ed|began|begun|broke\s+out|came|took|fell|went|was\s+\w+|were\s+\w+)"
-    r"\s+(?:in\s+|on\s+)?$",
+    r"(?:\s+[a-z][\w'’-]*){0,3}?\s+(?:in\s+|on\s+)?$",
     re.IGNORECASE,
 )
 

@@ -92,6 +92,7 @@ def assign_sources(ctx: DocContext) -> None:
             found = _named_person(ctx, sent.start, sent.end, verb_re)
         if found is None:
             found = _generic_speaker(ctx, sent.start, sent.end, verb_re, last)
+        _two_speakers(ctx, index, sent, verb_re, prefix_re, last)
         if found is not None:
             own[index] = found
             ctx.speaker_spans.append((found.start, found.end))
@@ -121,6 +122,32 @@ def assign_sources(ctx: DocContext) -> None:
         if result is None:
             result = closing.get(index)
         ctx.sources[index] = result
+
+
+def _two_speakers(ctx: DocContext, index: int, sent, verb_re, prefix_re, last: SourceAssignment | None) -> None:
+    """ "X killed 21, the ministry said, while the military said it had hit 300 targets": a
+    sentence with two reporting verbs is cut after each but the last, and each part's speaker
+    is kept for the event stage to give each claim the speaker of its own clause."""
+    text = ctx.text
+    cues = [
+        m
+        for m in verb_re.finditer(text, sent.start, sent.end)
+        if not _in_name(text, m) and not _PASSIVE_CUE.search(text, max(sent.start, m.start() - 30), m.start())
+    ]
+    if len(cues) < 2:
+        return
+    cuts = [sent.start, *(m.end() for m in cues[:-1]), sent.end]
+    speakers = []
+    for lo, hi in zip(cuts, cuts[1:], strict=False):
+        found = (
+            _sentence_source(ctx, lo, hi, verb_re, prefix_re)
+            or _named_person(ctx, lo, hi, verb_re)
+            or _generic_speaker(ctx, lo, hi, verb_re, last)
+        )
+        if found is not None:
+            speakers.append(found)
+    if len({(s.entity, s.start) for s in speakers}) > 1:
+        ctx.clause_sources[index] = speakers
 
 
 def _closing_sources(ctx: DocContext, own: dict[int, SourceAssignment]) -> dict[int, SourceAssignment]:

@@ -64,6 +64,9 @@ class DocContext:
     times: list[TimeMention] = field(default_factory=list)
     items: list[ItemMention] = field(default_factory=list)
     sources: dict[int, SourceAssignment | None] = field(default_factory=dict)
+    # sentences with two speakers ("..., the ministry said, while the military said it had hit"):
+    # every attribution found, in text order, for the event stage to pick the one governing a clause
+    clause_sources: dict[int, list[SourceAssignment]] = field(default_factory=dict)
     speaker_spans: list[tuple[int, int]] = field(default_factory=list)
     dateline_end: int = 0
     host: str | None = None  # the organisation the report comes from ("" once looked up and not found)

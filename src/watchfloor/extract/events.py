@@ -850,14 +850,19 @@ def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
         end = max(end, draft.time.end)
     draft.ev_start, draft.ev_end = max(start, sent.start), min(end, sent.end)
     draft.source = ctx.sources.get(index)
+    if index in ctx.clause_sources:
+        draft.source = _clause_source(ctx, ctx.clause_sources[index], trig) or draft.source
     if draft.source is not None and draft.source.start <= trig.start < draft.source.end:
         draft.source = None
     if draft.source is not None and draft.source.entity is None:
-        side = _reporting_side(draft) or _dateline_country(ctx)
+        side = _reporting_side(draft, draft.source) or _dateline_country(ctx)
         if side is not None:
             draft.source = _speaker_of_actor(draft.source, side)
     if draft.source is not None and _negating_cue(text, draft.source) and draft.source.cue_end <= trig.start:
         draft.modality = "negated"  # "Russia denied that its forces had struck the hospital"
+        denier = draft.source.entity
+        if draft.actor_id is None and denier and _DENIED_DOING.match(text, draft.source.cue_end, trig.start):
+            draft.actor_id = denier.split(".")[0]  # "Iran denied sending drones": Iran would be the sender
     else:
         floor = max(sent.start, _clause_floor(ctx, draft, sent))
         if ctx.dateline_end <= trig.start:
@@ -865,12 +870,29 @@ def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
         draft.modality = modality.classify(text, floor, trig.start, trig.end)
         if draft.modality in ("asserted", "hedged") and not draft.noun and modality.is_purpose(text, floor, trig.start):
             draft.modality = "possible"
+        if draft.modality == "asserted" and draft.noun and _HEDGED_AFTER.match(text, trig.end, sent.end):
+            draft.modality = "hedged"  # "the launch appeared to include Hwasong-11 missiles"
     if draft.time_borrowed and draft.modality == "possible":
         draft.time, draft.time_borrowed = None, False  # a plan is not dated by what happened before it
     window = text[max(sent.start, trig.start - 60) : trig.end + 40].lower()
     draft.basis = _basis(window, draft, g)
     draft.item = _item(ctx, draft)
     draft.definite = _definite(ctx, draft, g)
+
+
+def _clause_source(ctx: DocContext, found: list[SourceAssignment], trig: Trigger) -> SourceAssignment | None:
+    """Of two speakers in a sentence, the one whose words hold the trigger: "X killed 21 people,
+    the ministry said, while the military said it had hit 300 targets". A cue that opens a clause
+    ("said it had hit") governs what follows it; a closing cue (", the ministry said") what comes
+    before it."""
+    text = ctx.text
+    opening = [
+        f for f in found
+        if f.cue_end <= trig.start and text[f.cue_end : f.cue_end + 2].lstrip()[:1] not in (",", ".", ";")
+    ]
+    if opening:
+        return opening[-1]
+    return next((f for f in found if f.cue_start >= trig.end), None)
 
 
 def _definite(ctx: DocContext, draft: Draft, g) -> bool:
@@ -895,6 +917,13 @@ def _definite(ctx: DocContext, draft: Draft, g) -> bool:
     return False
 
 
+_DENIED_DOING = re.compile(r"\s+(?:having\s+)?\Z")
+_HEDGED_AFTER = re.compile(
+    r"\s+(?:(?:is|was|are|were)\s+)?(?:appear|appears|appeared|seem|seems|seemed|believed|thought|reported|said)\s+to\b",
+    re.IGNORECASE,
+)
+
+
 def _negating_cue(text: str, source: SourceAssignment) -> bool:
     return text[source.cue_start : source.cue_end].lower() in {
         "denied",
@@ -915,11 +944,18 @@ def _dateline_country(ctx: DocContext) -> str | None:
     return ctx.dateline_country or None
 
 
-def _reporting_side(draft: Draft) -> str | None:
+def _reporting_side(draft: Draft, source: SourceAssignment) -> str | None:
     """The side an unplaced speaker ("the regional administration said") most likely belongs to:
     the side hit, for an attack, a launch at a target or a casualty (the side hit counts), else
     the side that acts ("Poland will build a barrier, the defence ministry said"). Preferring the
     dateline's country for acts of another country scored worse on the held-out reports."""
+    if (
+        draft.type in ("ATTACK", "LAUNCH")
+        and draft.actor_id
+        and not draft.actor_id.endswith(".REB")
+        and speaker_sector(source.text) == "MIL"
+    ):
+        return draft.actor_id  # "warplanes struck 120 targets, the military said": armies report their own strikes
     if draft.type in ("ATTACK", "CASUALTY", "LAUNCH") and draft.recipient is not None and draft.recipient.entity:
         return draft.recipient.entity
     return draft.actor_id

@@ -26,7 +26,7 @@ _NEGATION_REACH = 48  # characters before the trigger in which a negation still 
 def _patterns() -> dict[str, re.Pattern[str]]:
     cues = load("cues")
     out = {}
-    for key in ("hedged", "possible", "negated"):
+    for key in ("hedged", "possible", "negated", "not_ruled_out"):
         words = sorted(cues[key], key=len, reverse=True)
         body = "|".join(re.escape(w).replace("n't", "n[’']t") for w in words)
         out[key] = re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])", re.IGNORECASE)
@@ -103,6 +103,8 @@ def classify(text: str, lo: int, trigger_start: int, trigger_end: int) -> str:
     start = clause_start(text, lo, trigger_start)
     window = text[start:trigger_end]
     near_from = max(0, len(window) - (trigger_end - trigger_start) - _NEGATION_REACH)
+    if pats["not_ruled_out"].search(window):
+        return "possible"
     for match in pats["negated"].finditer(window, near_from):
         if match.group().lower() == "without" and pats["exceptions"].match(window, match.start()):
             continue
