@@ -41,6 +41,12 @@ def attribution_verbs() -> re.Pattern[str]:
 
 
 @cache
+def belief_verbs() -> frozenset[str]:
+    """Reporting verbs of belief ("believes", "assessed"): what they govern is hedged."""
+    return frozenset(w.lower() for w in load("cues")["belief_verbs"])
+
+
+@cache
 def _speaker_nouns() -> re.Pattern[str]:
     nouns = sorted(load("cues")["speaker_nouns"], key=len, reverse=True)
     return re.compile(

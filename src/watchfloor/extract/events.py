@@ -29,7 +29,7 @@ from watchfloor.extract.arguments import (
     token_before,
     victim_entity,
 )
-from watchfloor.extract.attribution import attribution_verbs, speaker_sector
+from watchfloor.extract.attribution import attribution_verbs, belief_verbs, speaker_sector
 from watchfloor.extract.context import DocContext, ItemMention, SourceAssignment
 from watchfloor.extract.entities_context import dateline_host
 from watchfloor.extract.entities_lexicon import lexicon
@@ -872,6 +872,8 @@ def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
             draft.modality = "possible"
         if draft.modality == "asserted" and draft.noun and _HEDGED_AFTER.match(text, trig.end, sent.end):
             draft.modality = "hedged"  # "the launch appeared to include Hwasong-11 missiles"
+        if draft.modality == "asserted" and draft.source is not None and _belief_cue(text, draft.source):
+            draft.modality = "hedged"  # "the NIS believes that some units have been moved"
     if draft.time_borrowed and draft.modality == "possible":
         draft.time, draft.time_borrowed = None, False  # a plan is not dated by what happened before it
     window = text[max(sent.start, trig.start - 60) : trig.end + 40].lower()
@@ -922,6 +924,10 @@ _HEDGED_AFTER = re.compile(
     r"\s+(?:(?:is|was|are|were)\s+)?(?:appear|appears|appeared|seem|seems|seemed|believed|thought|reported|said)\s+to\b",
     re.IGNORECASE,
 )
+
+
+def _belief_cue(text: str, source: SourceAssignment) -> bool:
+    return text[source.cue_start : source.cue_end].lower() in belief_verbs()
 
 
 def _negating_cue(text: str, source: SourceAssignment) -> bool:
