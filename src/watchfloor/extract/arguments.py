@@ -36,6 +36,7 @@ class Grammar:
     victim_subject_pronouns: frozenset[str]
     expletive_next: frozenset[str]
     aux: frozenset[str]
+    raising_verbs: frozenset[str]
     recipient_preps: frozenset[str]
     target_preps: frozenset[str]
     noun_left: frozenset[str]
@@ -166,11 +167,40 @@ def object_item(
             if adjacent:
                 return adjacent[-1]
         else:
+            if all(etype == "CASUALTY" for etype, _ in trig.readings):
+                # "soldiers at a checkpoint were killed": the soldiers, past the place phrase if need be
+                people = [it for it in left if it.cls == "personnel"]
+                subject = people[-1] if people else _subject_before_place(ctx, trig, sent_items)
+                if subject is not None:
+                    return subject
             if left:
                 return left[-1]
+            placed = _subject_before_place(ctx, trig, sent_items)
+            if placed is not None:
+                return placed
     for it in sent_items:
         if it.tok_start >= trig.tok_end and it.tok_start < limit:
             return it
+    return None
+
+
+_PLACE_PHRASE_BREAKS = frozenset({",", ";", ":", "and", "but", "while", "which", "that", "who", "whom", "after", "as"})
+
+
+def _subject_before_place(ctx: DocContext, trig: Trigger, sent_items: list[ItemMention]) -> ItemMention | None:
+    """The subject of a passive past a place phrase: "a man in the northern town of Karmiel was
+    lightly wounded" (up to ten words, opened by a preposition, no clause break)."""
+    g = grammar()
+    people_only = all(etype == "CASUALTY" for etype, _ in trig.readings)  # a checkpoint is no victim
+    for it in reversed(sent_items):
+        if it.tok_end > trig.tok_start or people_only and it.cls != "personnel":
+            continue
+        between = ctx.tokens[it.tok_end : trig.tok_start]
+        if not between or len(between) > 10 or between[0].lower not in g.preps:
+            return None
+        if any(t.lower in _PLACE_PHRASE_BREAKS for t in between):
+            return None
+        return it
     return None
 
 

@@ -152,12 +152,21 @@ def sentence_drafts(
         if draft.trigger.lower in lex.need_count and draft.quantity is None:
             continue
         _finish(ctx, draft, sent, index)
+        if _UNSAID.search(ctx.text, max(sent.start, draft.trigger.start - 120), draft.trigger.start):
+            continue  # "it did not say what the remaining drones had hit": nothing is claimed
         if draft.noun and _bare(draft) and draft.modality != "negated":
             continue  # "further attacks", "the exercise": a mention with nothing to say ("no injuries" says one)
         out.append(draft)
         if draft.type not in ("CASUALTY", "DEPLOY"):
             out.extend(_split_examples(ctx, draft, sent, items))
     return out
+
+
+_UNSAID = re.compile(
+    r"\b(?:did|does|do|would|could|has|have)\s*(?:not|n[’']t)\s+(?:say|specify|disclose|confirm|reveal|elaborate\s+on|"
+    r"explain|identify|give\s+details\s+of)\s+(?:what|whether|how|which|where|who|when|if)\b[^.;]*\Z",
+    re.IGNORECASE,
+)
 
 
 def _bare(draft: Draft) -> bool:
@@ -416,6 +425,10 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
             earlier = [it for it in items if it.end <= trig.start and it.cls in allowed]
             if earlier:
                 return etype, earlier[-1]  # "such a launch": what an earlier clause named
+        if etype == "CASUALTY" and obj is None and not noun and not passive:
+            subject = _subject_people(ctx, trig, items)
+            if subject is not None and lower in forms_of("CASUALTY", "verb") and lower.startswith(("die", "dead")):
+                return etype, subject  # "600 of the soldiers are estimated to have died"
         if (
             etype == "CASUALTY"
             and _count_near(ctx, trig)
@@ -443,10 +456,23 @@ def _subject_personnel(ctx: DocContext, trig: Trigger, items: list[ItemMention])
     return None
 
 
-def _just_before(ctx: DocContext, it: ItemMention, trig: Trigger) -> bool:
-    """Only auxiliaries, at most three, stand between ``it`` and the trigger ("drones have been flying")."""
+def _just_before(ctx: DocContext, it: ItemMention, trig: Trigger, *, raised: bool = False) -> bool:
+    """Only auxiliaries, at most three, stand between ``it`` and the trigger ("drones have been
+    flying"); ``raised`` lets a hedge through too ("soldiers are estimated to have died")."""
     between = ctx.tokens[it.tok_end : trig.tok_start]
-    return len(between) <= 3 and all(t.lower in grammar().aux for t in between)
+    g = grammar()
+    if raised:
+        return len(between) <= 5 and all(t.lower in g.aux or t.lower in g.raising_verbs for t in between)
+    return len(between) <= 3 and all(t.lower in g.aux for t in between)
+
+
+def _subject_people(ctx: DocContext, trig: Trigger, items: list[ItemMention]) -> ItemMention | None:
+    """People right before an intransitive casualty verb: "600 of the soldiers are estimated to have died"."""
+    for it in reversed(items):
+        if it.tok_end > trig.tok_start or it.cls != "personnel":
+            continue
+        return it if _just_before(ctx, it, trig, raised=True) else None
+    return None
 
 
 def _personnel_in(items: list[ItemMention]) -> bool:
