@@ -500,6 +500,11 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
             actor = find_actor(ctx, trig, entities, passive=True, noun=False, victim_side=True)
         draft.actor = actor
         draft.actor_id = actor.entity if actor else None
+        if active and _pronoun_nearer(ctx, trig, actor, g):
+            # "Israel's military said it had killed a Hezbollah commander": the speaker
+            speaker = _pronoun_actor(ctx, trig, state, g)
+            if speaker is not None:
+                draft.actor, draft.actor_id = None, speaker
         victims = [
             e
             for e in entities
@@ -537,7 +542,14 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
     if draft.type == "TRANSFER" and trig.lower in trigger_lexicon().receive_verbs:
         giver = next((e for e in entities if e.start > trig.end and token_before(ctx, e.start) == "from"), None)
         actor, recipient = giver, actor
-    if actor is None and not draft.noun:
+    if (not draft.noun or draft.light_verb) and _pronoun_nearer(ctx, trig, actor, g):
+        # "Hezbollah said it fired rockets", "it launched a drone attack", "its drones had been attacking"
+        actor_id = _pronoun_actor(ctx, trig, state, g)
+        if actor_id is not None:
+            actor = None
+        elif actor is not None:
+            actor_id = actor.entity
+    elif actor is None and not draft.noun:
         actor_id = _pronoun_actor(ctx, trig, state, g)
     else:
         actor_id = actor.entity if actor else None
@@ -688,14 +700,43 @@ def _pronoun_actor(ctx: DocContext, trig: Trigger, state: dict, g) -> str | None
     return None
 
 
+_SPEAKER_THAT = re.compile(r"\s+(?:on\s+\w+\s+)?that\b", re.IGNORECASE)
+
+
+def _named_between(ctx: DocContext, start: int, end: int) -> bool:
+    """A country, group or person named between ``start`` and ``end`` (a demonym only modifies)."""
+    return any(e.kind != "demonym" for e in ctx.entities_within(start, end) if e.entity)
+
+
+def _pronoun_nearer(ctx: DocContext, trig: Trigger, actor: EntityMention | None, g) -> bool:
+    """A subject or possessive pronoun stands between the trigger and the entity found as its actor
+    (or there is none): "Hezbollah said Israel ... ; it fired rockets" takes the pronoun's referent."""
+    i = trig.tok_start - 1
+    steps = 0
+    while i >= 0 and steps < 6:
+        tok = ctx.tokens[i]
+        if tok.lower in g.pronouns:
+            return actor is None or actor.end <= tok.start
+        if tok.lower not in g.aux and not tok.lower.isalpha():
+            return False
+        i -= 1
+        steps += 1
+    return False
+
+
 def _reporting_speaker(ctx: DocContext, pronoun_start: int) -> str | None:
     """ "Hezbollah said it launched ...", "North Korea confirmed for the first time that it had
     deployed": a pronoun shortly after a reporting cue is that cue's speaker."""
-    source = ctx.sources.get(ctx.sentence_of(pronoun_start))
-    if source is not None and source.entity is not None and source.cue_end <= pronoun_start:
-        between = ctx.text[source.cue_end : pronoun_start].lower().split()
-        if len(between) <= 2 and set(between) <= {"that", "on", "in", "a", "statement", ","}:
-            return source.entity
+    index = ctx.sentence_of(pronoun_start)
+    for source in ctx.clause_sources.get(index) or [ctx.sources.get(index)]:
+        if source is not None and source.entity is not None and source.cue_end <= pronoun_start:
+            between = ctx.text[source.cue_end : pronoun_start].lower().split()
+            if len(between) <= 2 and set(between) <= {"that", "on", "in", "a", "statement", ","}:
+                return source.entity
+            if _SPEAKER_THAT.match(ctx.text, source.cue_end, pronoun_start) and not _named_between(
+                ctx, source.cue_end, pronoun_start
+            ):
+                return source.entity  # "Hezbollah said that after a strike on Monday it fired": no one else named
     sent = ctx.seg.sentences[ctx.sentence_of(pronoun_start)]
     cues = [m for m in attribution_verbs().finditer(ctx.text, max(sent.start, pronoun_start - 60), pronoun_start)]
     if not cues or not _CUE_TO_PRONOUN.match(ctx.text, cues[-1].end(), pronoun_start):
