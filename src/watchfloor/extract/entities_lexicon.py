@@ -95,6 +95,7 @@ class Lexicon:
     not_names: frozenset[str] = frozenset()
     not_name_endings: tuple[str, ...] = ()
     acronym_heads: frozenset[str] = frozenset()
+    transnational: frozenset[str] = frozenset()
     dateline_places: dict[str, str] = field(default_factory=dict)
     not_followed_by: tuple[str, ...] = ()
     not_preceded_by: tuple[str, ...] = ()
@@ -396,6 +397,7 @@ def load_lexicon() -> Lexicon:
     orgs = _read("organizations.yaml")
     _load_organizations(b, orgs)
     lex.acronym_heads = frozenset(orgs.get("acronym_heads") or ())
+    lex.transnational = frozenset(orgs.get("transnational_groups") or ())
     _load_people(b, _read("people.yaml"))
     _load_blocks(b, ents)
     for ctx in lex.contexts:

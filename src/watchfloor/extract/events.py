@@ -499,7 +499,7 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
         if actor is None and passive and _has_by(ctx, trig):
             actor = find_actor(ctx, trig, entities, passive=True, noun=False, victim_side=True)
         draft.actor = actor
-        draft.actor_id = actor.entity if actor else None
+        draft.actor_id = _fighting_where(ctx, draft, actor, actor.entity if actor else None, entities)
         if active and _pronoun_nearer(ctx, trig, actor, g):
             # "Israel's military said it had killed a Hezbollah commander": the speaker
             speaker = _pronoun_actor(ctx, trig, state, g)
@@ -557,6 +557,7 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
         actor_id = state.get("last_actor")
     if recipient is not None and actor_id is not None and recipient.entity == actor_id:
         recipient = None
+    actor_id = _fighting_where(ctx, draft, actor, actor_id, entities)
     draft.actor = actor
     draft.actor_id = actor_id
     if recipient is None and draft.type in PLACE_SIDE_TYPES:
@@ -565,6 +566,17 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
     draft.recipient = recipient
     if actor is not None and actor.entity:
         state["last_actor"] = actor.entity
+
+
+def _fighting_where(ctx: DocContext, draft: Draft, actor, actor_id: str | None, entities) -> str | None:
+    """A transnational group acting in another country is that country's armed group ("militants
+    linked to al Qaeda attacked ... in Mali's capital Bamako": MLI.REB), per ``transnational_groups``."""
+    if actor is None or not actor_id or actor.text not in lexicon().transnational:
+        return actor_id
+    where = _place_side(ctx, draft, entities)
+    if where is not None and where.entity and where.entity[:3] != actor_id[:3]:
+        return f"{where.entity[:3]}.REB"
+    return actor_id
 
 
 PLACE_SIDE_TYPES = frozenset({"ATTACK", "DEPLOY", "LAUNCH", "SURVEIL"})
