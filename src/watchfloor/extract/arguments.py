@@ -259,8 +259,9 @@ def find_actor(
 ) -> EntityMention | None:
     """The entity that does what the trigger says (see module docstring)."""
     g = grammar()
-    if passive:
-        by = _after_word(ctx, trig, sent_entities, {"by"}, 10)
+    if passive or noun:
+        # "were fired by the North", "an imminent missile launch by the North"
+        by = _after_word(ctx, trig, sent_entities, {"by"}, 10 if passive else 3)
         if by is not None:
             return by
     for ent in reversed([e for e in sent_entities if e.end <= trig.start]):
@@ -318,7 +319,8 @@ def _first_conjunct(ctx: DocContext, ent: EntityMention, sent_entities: list[Ent
         ent = earlier[-1]
 
 
-_OWN_ACT = re.compile(r"^\s+(?:\w+\s+){0,2}?(?:to|it\s+had|it\s+has|that\s+it)\b", re.IGNORECASE)
+# used with .match(text, pos): no "^", which would anchor at the string's start, not at pos
+_OWN_ACT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:to|it\s+had|it\s+has|that\s+it)\b", re.IGNORECASE)
 
 
 def _claims_own_act(ctx: DocContext, ent: EntityMention, trig: Trigger) -> bool:

@@ -143,8 +143,13 @@ def _two_speakers(ctx: DocContext, index: int, sent, verb_re, prefix_re, last: S
     if len(cues) < 2:
         return
     cuts = [sent.start, *(m.end() for m in cues[:-1]), sent.end]
-    speakers = []
-    for lo, hi in zip(cuts, cuts[1:], strict=False):
+    speakers: list[SourceAssignment] = []
+    for k, (lo, hi) in enumerate(zip(cuts, cuts[1:], strict=False)):
+        if k < len(cues) and speakers and _participle_after_comma(text, cues[k]):
+            # "Moscow denied targeting Poland, saying its drones ...": the same speaker goes on
+            prev, cue = speakers[-1], cues[k]
+            speakers.append(SourceAssignment(prev.entity, prev.text, prev.start, prev.end, cue.start(), cue.end()))
+            continue
         found = (
             _sentence_source(ctx, lo, hi, verb_re, prefix_re)
             or _named_person(ctx, lo, hi, verb_re)
@@ -154,6 +159,11 @@ def _two_speakers(ctx: DocContext, index: int, sent, verb_re, prefix_re, last: S
             speakers.append(found)
     if len({(s.entity, s.start) for s in speakers}) > 1:
         ctx.clause_sources[index] = speakers
+
+
+def _participle_after_comma(text: str, match: re.Match[str]) -> bool:
+    """ ", saying ...", ", adding ...": a participle whose speaker is the clause's subject."""
+    return match.group().lower().endswith("ing") and text[: match.start()].rstrip().endswith(",")
 
 
 def _closing_sources(ctx: DocContext, own: dict[int, SourceAssignment]) -> dict[int, SourceAssignment]:
@@ -195,6 +205,8 @@ def _sentence_source(
         before = [e for e in entities if e.end <= match.start()]
         if before and _PASSIVE_CUE.search(text, before[-1].end, match.start()) and _participle(match.group()):
             continue  # "North Korea is believed to have sent": a hedge on North Korea, not its words
+        if before and _participle_after_comma(text, match):
+            continue  # "Moscow denied targeting Poland, saying ...": Poland is not who says it
         if before and _GAP.match(text[before[-1].end : match.start()]):
             candidate = _assign(_sender(ctx, before), match.start(), match.end(), text)
         else:
@@ -217,7 +229,7 @@ def _sentence_source(
 # inverted one (", said Jane Smith."): one to three capitalised words, initials allowed.
 _NAME = r"(?:[A-Z][a-z’'\-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z’'\-]+|[A-Z]\.)){0,2}"
 _NAME_BEFORE = re.compile(rf"({_NAME})(?:\s+(?:also|further|later|again|has|had|was|is))?\s*$")
-_NAME_AFTER = re.compile(rf"^\s+({_NAME})\s*[,.;]")
+_NAME_AFTER = re.compile(rf"\s+({_NAME})\s*[,.;]")  # .match(text, pos): no "^"
 _NOT_NAMES = frozenset(
     {"The", "It", "This", "That", "He", "She", "They", "We", "I", "But", "And", "In", "On", "A", "An"}
 )

@@ -45,7 +45,7 @@ QUANTITY_CLASSES = {
     },
     "LAUNCH": {"missile", "satellite", "drone_launch", "drone"},
     "DEVELOP": {"missile", "satellite", "weapon", "nuclear", "drone", "launch_site"},
-    "ATTACK": {"missile", "drone", "drone_launch", "munition", "weapon"},
+    "ATTACK": {"missile", "drone", "drone_launch", "munition", "weapon", "territory"},
     "FORTIFY": {"barrier"},
     "DEMOLISH": {"infrastructure", "barrier"},
     "SURVEIL": {"surveillance"},
@@ -123,6 +123,8 @@ def sentence_drafts(
         passive = not noun and is_passive(ctx, trig, tok_lo)
         if _absorbed(ctx, trig, drafts, noun, tok_lo, g):
             continue
+        if not noun and _event_subject(ctx, trig, drafts):
+            continue  # "the strikes targeted underground storage": the strikes' own claim says it
         obj = object_item(ctx, trig, items, tok_hi, triggers, passive, noun)
         if obj is None and not noun and any(t == "CASUALTY" for t, _ in trig.readings):
             obj = pronoun_victim(ctx, trig, tok_lo, passive)
@@ -134,6 +136,7 @@ def sentence_drafts(
         draft = Draft(etype, trig, index, para, noun, trig.start, trig.end, obj=obj, passive=passive)
         draft.light_verb = noun and _after_light_verb(ctx, trig, tok_lo, g)
         _attach_people(ctx, draft, entities, passive, state)
+        _main_clause_actor(ctx, draft, drafts)
         drafts.append(draft)
     drafts = _drop_objects_of_same_type(drafts)
     _victims_of_attacks(drafts)
@@ -326,12 +329,27 @@ def _is_noun(ctx: DocContext, trig: Trigger, tok_lo: int) -> bool:
             return nxt in g.preps or not nxt[:1].isalnum()
         return False
     nxt = ctx.tokens[trig.tok_end].lower if trig.tok_end < len(ctx.tokens) else ""
-    if nxt == "of" or prev in g.preps - {"to"}:
-        return True
+    by_agent = nxt == "by" and not trig.lower.endswith(("ed", "en", "wn")) and prev not in g.be | g.aux
+    if nxt == "of" or by_agent or prev in g.preps - {"to"}:
+        return True  # "the launch of", "a missile launch by the North" (not "wounded by shrapnel")
+    if _after_determined_item(ctx, trig, tok_lo, g):
+        return True  # "an imminent missile launch": the item is its modifier
     if prev in g.noun_left or prev.endswith(("'s", "’s")) or any(ch.isdigit() for ch in prev):
         return True
     # "Russia's relentless attacks", "Russia's ongoing missile and UAV attacks": owned, so a noun
     return any(owns_noun(ctx, e, trig) for e in ctx.entities_within(max(0, trig.start - 80), trig.start))
+
+
+def _after_determined_item(ctx: DocContext, trig: Trigger, tok_lo: int, g) -> bool:
+    """An item right before the form, itself after a determiner and at most one modifier."""
+    near = ctx.items_within(max(0, trig.start - 80), trig.start)
+    item = next((it for it in near if it.tok_end == trig.tok_start), None)
+    if item is None:
+        return False
+    i = item.tok_start - 1
+    if i >= tok_lo and ctx.tokens[i].lower.isalpha() and ctx.tokens[i].lower not in g.dets:
+        i -= 1  # one modifier: "an imminent missile launch"
+    return i >= tok_lo and ctx.tokens[i].lower in g.dets and ctx.tokens[i].lower not in ("no", "that")
 
 
 def _names_an_item(ctx: DocContext, trig: Trigger) -> bool:
@@ -361,6 +379,22 @@ def _absorbed(ctx: DocContext, trig: Trigger, drafts: list[Draft], noun: bool, t
             if head not in g.skip_for_heads and not _modifier_between(ctx, trig, tok_lo, g):
                 return True
     return False
+
+
+def _event_subject(ctx: DocContext, trig: Trigger, drafts: list[Draft]) -> bool:
+    """A verb whose subject is an event noun of its own type just before it ("the strikes targeted",
+    "the attack hit"), or that names an operation's aim ("an operation targeting a leader")."""
+    g = grammar()
+    i = trig.tok_start - 1
+    while i >= 0 and ctx.tokens[i].lower in g.aux:
+        i -= 1
+    if i < 0:
+        return False
+    before = ctx.tokens[i]
+    if trig.lower.startswith("target") and before.lower in modality.purpose_nouns():
+        return True
+    etypes = {etype for etype, _ in trig.readings}
+    return any(d.noun and d.type in etypes and d.trigger.end == before.end for d in drafts)
 
 
 def _thing_before(ctx: DocContext, tok: int) -> bool:
@@ -720,6 +754,19 @@ def _named_between(ctx: DocContext, start: int, end: int) -> bool:
     return any(e.kind != "demonym" for e in ctx.entities_within(start, end) if e.entity)
 
 
+def _main_clause_actor(ctx: DocContext, draft: Draft, earlier: list[Draft]) -> None:
+    """ "China's military launched drills around Taiwan, sending 21 warships": a participle after a
+    comma has the subject of the clause before it, not the last country named."""
+    trig = draft.trigger
+    if draft.noun or draft.type == "CASUALTY" or not trig.lower.endswith("ing") or not earlier:
+        return
+    if token_before(ctx, trig.start) != ",":
+        return
+    main = earlier[-1]
+    if main.actor_id and not main.noun or main.actor_id and main.light_verb:
+        draft.actor, draft.actor_id = main.actor, main.actor_id
+
+
 def _pronoun_nearer(ctx: DocContext, trig: Trigger, actor: EntityMention | None, g) -> bool:
     """A subject or possessive pronoun stands between the trigger and the entity found as its actor
     (or there is none): "Hezbollah said Israel ... ; it fired rockets" takes the pronoun's referent."""
@@ -755,6 +802,18 @@ def _reporting_speaker(ctx: DocContext, pronoun_start: int) -> str | None:
         return None
     cue = cues[-1]
     speakers = [e for e in ctx.in_sentence(ctx.entities, sent) if e.entity and e.end <= cue.start()]
+    if speakers and cue.group().lower().endswith("ing") and ctx.text[: cue.start()].rstrip().endswith(","):
+        # "The Houthis claimed the attack, saying their forces had targeted the ship": the speaker
+        # of the clause before the participle, else the sentence's subject
+        index = ctx.sentence_of(pronoun_start)
+        before = [s for s in ctx.clause_sources.get(index) or [ctx.sources.get(index)] if s is not None]
+        before = [s for s in before if s.cue_end <= cue.start() and s.entity]
+        if before:
+            return before[-1].entity
+        subject = speakers[0]
+        if subject.start - sent.start < 40:
+            return subject.entity
+        return None
     if speakers and len(ctx.text[speakers[-1].end : cue.start()].split()) <= 2:
         return speakers[-1].entity
     return None
@@ -940,7 +999,7 @@ def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
     if draft.source is not None and _negating_cue(text, draft.source) and draft.source.cue_end <= trig.start:
         draft.modality = "negated"  # "Russia denied that its forces had struck the hospital"
         denier = draft.source.entity
-        if draft.actor_id is None and denier and _DENIED_DOING.match(text, draft.source.cue_end, trig.start):
+        if denier and _DENIED_DOING.match(text, draft.source.cue_end, trig.start):
             draft.actor_id = denier.split(".")[0]  # "Iran denied sending drones": Iran would be the sender
     else:
         floor = max(sent.start, _clause_floor(ctx, draft, sent))
@@ -1149,8 +1208,8 @@ def _split_examples(ctx: DocContext, head: Draft, sent: Segment, items: list[Ite
     """Claims of their own for "including A and around 220 B" or "a X, a Y and a Z"."""
     g = grammar()
     text = ctx.text
-    if head.obj is None:
-        return []
+    if head.obj is None or head.obj.cls == "territory":
+        return []  # "shelled 35 settlements, including the city of Kherson": the places hit, one claim
     lo = max(head.obj.end, head.trigger.end)
     window = text[lo : sent.end]
     cut = None

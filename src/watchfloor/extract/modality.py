@@ -61,6 +61,11 @@ def _purpose() -> tuple[frozenset[str], re.Pattern[str]]:
     return frozenset(w.lower() for w in cues["purpose_nouns"]), pattern
 
 
+def purpose_nouns() -> frozenset[str]:
+    """Nouns whose "to"-infinitive or "-ing" modifier is an aim ("an operation targeting a leader")."""
+    return _purpose()[0]
+
+
 @cache
 def _directive() -> re.Pattern[str]:
     verbs = sorted(load("cues")["directive_verbs"], key=len, reverse=True)
