@@ -102,3 +102,14 @@ def test_extract_case(case):
         own = [c for c in claims if c.type == want["type"] and c.item == want["item"]
                and c.restates is None and c.part_of is None]
         assert len(own) == want["n"], f"{want}: {len(own)} distinct claims; extracted:\n  {got}"
+
+
+def test_a_generic_speaker_keeps_its_own_sector():
+    """ "the regional governor said" after "Ukraine's air force said": Ukraine's, but a governor."""
+    text = ("Russia launched 40 drones at Ukraine overnight, Ukraine's air force said. In Odesa, a drone "
+            "struck a warehouse, killing two people, the regional governor said.")
+    claims = extract(text, published="2025-07-09")
+    [casualty] = [c for c in claims if c.type == "CASUALTY"]
+    assert casualty.source is not None and casualty.source.entity == "UKR.GOV"
+    [launch] = [c for c in claims if c.type == "LAUNCH"]
+    assert launch.source is not None and launch.source.entity == "UKR.MIL"

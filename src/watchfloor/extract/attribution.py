@@ -277,12 +277,23 @@ def _generic_speaker(
             turn = _turn_source(ctx, found.start(), frozenset(), text)
             entity = turn.entity if turn is not None and turn.entity else _host(ctx)
         if entity is None and last is not None and _same_kind(found.group(), last.entity):
-            entity = last.entity
+            entity = _resector(last.entity, speaker_sector(text[lo:stop]))
         if entity is None and ctx.seg.turns:
             entity = _host(ctx)  # "the department announced", said at a Pentagon briefing
         # entity None: a speaker the report does not place; the event stage may tie it to the actor
         return SourceAssignment(entity, text[at:stop], at, stop, match.start(), match.end())
     return None
+
+
+def _resector(entity: str | None, sector: str | None) -> str | None:
+    """ "the regional governor said" after "Ukraine's air force said": the same country, the
+    governor's own sector (UKR.GOV, not UKR.MIL)."""
+    if entity is None or sector is None or sector == "CVL" or entity.startswith("IGO"):
+        return entity
+    country, _, rest = entity.partition(".")
+    if rest.split(".")[0] in ("", sector):
+        return entity if rest else f"{country}.{sector}"
+    return f"{country}.{sector}"
 
 
 def _same_kind(words: str, entity: str | None) -> bool:
