@@ -98,6 +98,8 @@ def assign_sources(ctx: DocContext) -> None:
             found = _named_person(ctx, sent.start, sent.end, verb_re)
         if found is None:
             found = _generic_speaker(ctx, sent.start, sent.end, verb_re, last)
+        if found is None:
+            found = _generic_after_prefix(ctx, sent.start, sent.end, prefix_re, last)
         _two_speakers(ctx, index, sent, verb_re, prefix_re, last)
         if found is not None:
             own[index] = found
@@ -294,6 +296,28 @@ def _resector(entity: str | None, sector: str | None) -> str | None:
     if rest.split(".")[0] in ("", sector):
         return entity if rest else f"{country}.{sector}"
     return f"{country}.{sector}"
+
+
+_GENERIC_AFTER = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?((?:[\w'’-]+\s+){0,3}?([\w'’-]+))(?=\s*[,.;]|\s*$)")
+
+
+def _generic_after_prefix(
+    ctx: DocContext, start: int, end: int, prefix_re: re.Pattern[str], last: SourceAssignment | None
+) -> SourceAssignment | None:
+    """ "according to regional authorities", "citing local officials": a speaker the lexicon does
+    not name, after an attribution prefix; placed like the speakers of :func:`_generic_speaker`."""
+    text = ctx.text
+    nouns = _speaker_nouns()
+    for match in prefix_re.finditer(text, start, end):
+        after = _GENERIC_AFTER.match(text, match.end(), end)
+        if after is None or not nouns.fullmatch(after.group(2)):
+            continue
+        at, stop = after.start(1), after.end(1)
+        entity = None
+        if last is not None and _same_kind(after.group(1), last.entity):
+            entity = _resector(last.entity, speaker_sector(after.group(1)))
+        return SourceAssignment(entity, text[at:stop], at, stop, match.start(), match.end())
+    return None
 
 
 def _same_kind(words: str, entity: str | None) -> bool:
