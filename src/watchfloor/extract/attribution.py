@@ -271,8 +271,8 @@ def _generic_speaker(
         found = nouns.search(text, lo, match.start())
         if found is None:
             continue
-        at = found.start()
-        stop = at + len(found.group().rstrip(" ,)"))
+        at = _modifiers_start(text, found.start(), lo)
+        stop = found.start() + len(found.group().rstrip(" ,)"))
         entity = _speaker_country(ctx, found.start(), found.end(), match.start(), found.group())
         if entity is None and found.group().strip(" ,)").lower() in _first_person():
             # "We now assess that ...": in a transcript the speaker of the turn, else the report's host
@@ -285,6 +285,27 @@ def _generic_speaker(
         # entity None: a speaker the report does not place; the event stage may tie it to the actor
         return SourceAssignment(entity, text[at:stop], at, stop, match.start(), match.end())
     return None
+
+
+_MODIFIER_BEFORE = re.compile(r"(?:\b[a-z][a-z-]+\s+){1,3}\Z")
+_NOT_MODIFIERS = frozenset({
+    "the", "a", "an", "and", "or", "of", "in", "on", "at", "to", "by", "for", "with", "from",
+    "said", "says", "told", "that", "which", "who", "but", "while", "its", "their", "his", "her",
+})
+
+
+def _modifiers_start(text: str, noun_start: int, lo: int) -> int:
+    """Where "a local volunteer group" begins: lower-case modifiers right before the speaker noun
+    belong to the speaker's words (and tell its sector)."""
+    found = _MODIFIER_BEFORE.search(text, lo, noun_start)
+    if found is None:
+        return noun_start
+    start = noun_start
+    for word in reversed(list(re.finditer(r"[a-z][a-z-]+", found.group()))):
+        if word.group() in _NOT_MODIFIERS:
+            break
+        start = found.start() + word.start()
+    return start
 
 
 def _resector(entity: str | None, sector: str | None) -> str | None:
