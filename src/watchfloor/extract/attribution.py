@@ -87,8 +87,8 @@ def assign_sources(ctx: DocContext) -> None:
     own: dict[int, SourceAssignment] = {}
     last: SourceAssignment | None = None
     # One pass of each cue pattern over the whole text: most sentences hold no cue at all.
-    cue_starts = sorted(m.start() for pattern in (verb_re, prefix_re) for m in pattern.finditer(text)
-                        if not _in_name(text, m))
+    verb_starts = [m.start() for m in verb_re.finditer(text) if not _in_name(text, m)]
+    cue_starts = sorted(verb_starts + [m.start() for m in prefix_re.finditer(text)])
     for index, sent in enumerate(seg.sentences):
         k = bisect_left(cue_starts, sent.start)
         if k == len(cue_starts) or cue_starts[k] >= sent.end:
@@ -100,7 +100,8 @@ def assign_sources(ctx: DocContext) -> None:
             found = _generic_speaker(ctx, sent.start, sent.end, verb_re, last)
         if found is None:
             found = _generic_after_prefix(ctx, sent.start, sent.end, prefix_re, last)
-        _two_speakers(ctx, index, sent, verb_re, prefix_re, last)
+        if bisect_left(verb_starts, sent.end) - bisect_left(verb_starts, sent.start) > 1:
+            _two_speakers(ctx, index, sent, verb_re, prefix_re, last)
         if found is not None:
             own[index] = found
             ctx.speaker_spans.append((found.start, found.end))
