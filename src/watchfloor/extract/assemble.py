@@ -263,7 +263,11 @@ def _breakdowns(kept: list[Draft], restated: list[int | None]) -> list[int | Non
     """
     parts: list[int | None] = [None] * len(kept)
     totals: dict[tuple[str, str | None], tuple[int, float, float]] = {}  # key -> (index, total, parts so far)
+    position = {id(d): i for i, d in enumerate(kept)}
     for index, draft in enumerate(kept):
+        if draft.within is not None and id(draft.within) in position:
+            parts[index] = position[id(draft.within)]  # "..., including 9 children": said as a part
+            continue
         if draft.type not in _BREAKDOWN_TYPES or restated[index] is not None:
             continue
         figure = _figure(draft)

@@ -87,6 +87,7 @@ class Draft:
     split_end: int | None = None  # where a list of examples starts: the head claim stops there
     extra_items: list[ItemMention] = field(default_factory=list)
     restates: int | None = None
+    within: Draft | None = None  # the claim whose figure includes this one ("killed 27, including 9 children")
 
 
 def sentence_drafts(
@@ -162,6 +163,8 @@ def sentence_drafts(
         out.append(draft)
         if draft.type not in ("CASUALTY", "DEPLOY"):
             out.extend(_split_examples(ctx, draft, sent, items))
+        elif draft.type == "CASUALTY" and draft.quantity is not None:
+            out.extend(_casualty_parts(ctx, draft, sent, items))
     return out
 
 
@@ -1208,8 +1211,10 @@ def _split_examples(ctx: DocContext, head: Draft, sent: Segment, items: list[Ite
     """Claims of their own for "including A and around 220 B" or "a X, a Y and a Z"."""
     g = grammar()
     text = ctx.text
-    if head.obj is None or head.obj.cls == "territory":
-        return []  # "shelled 35 settlements, including the city of Kherson": the places hit, one claim
+    if head.obj is None or head.obj.cls == "territory" or head.obj.cls not in QUANTITY_CLASSES[head.type]:
+        # "shelled 35 settlements, including the city of Kherson": the places hit, one claim; "the
+        # strike killed 27 people, including nine children": the victims are the casualty's parts
+        return []
     lo = max(head.obj.end, head.trigger.end)
     window = text[lo : sent.end]
     cut = None
@@ -1264,6 +1269,39 @@ def _split_examples(ctx: DocContext, head: Draft, sent: Segment, items: list[Ite
         if head.quantity is not None and head.quantity.start >= head.split_end:
             head.quantity = None
         head.ev_end = min(head.ev_end, _trim(text, head.split_end))
+    return out
+
+
+_PART_HEADS = re.compile(r"[\s,]+(?:\w+\s+){0,2}?(?:including|among\s+them|among\s+whom|of\s+whom)\s+", re.IGNORECASE)
+
+
+def _casualty_parts(ctx: DocContext, head: Draft, sent: Segment, items: list[ItemMention]) -> list[Draft]:
+    """ "killed more than 540 people, including at least 100 civilians": each counted part is a
+    claim of its own, ``within`` the total (a ledger must not add it again)."""
+    lo = max(head.trigger.end, head.quantity.end, head.obj.end if head.obj is not None else 0)
+    found = _PART_HEADS.search(ctx.text, lo, sent.end)
+    if found is None or found.start() - lo > 60:
+        return []
+    out = []
+    for start, end in _conjuncts(ctx, found.end(), sent.end, require_det=False):
+        quantity = next((q for q in _quantities_in(ctx, start, end) if q.kind in COUNT_KINDS), None)
+        people = [it for it in items if it.start >= start and it.end <= end and it.cls == "personnel"]
+        if quantity is None or not people:
+            continue
+        end = max(quantity.end, people[0].end)  # "nine children", not ", the ministry said"
+        recipient = head.recipient
+        civilian = people[0].text.lower().split()[-1] in item_lexicon().civilians
+        if recipient is not None and recipient.entity and civilian:
+            country = recipient.entity.split(".")[0]
+            recipient = EntityMention(recipient.start, recipient.end, recipient.text, f"{country}.CVL", recipient.kind)
+        child = Draft(
+            head.type, head.trigger, head.sentence, head.paragraph, head.noun, start, end,
+            obj=people[0], actor=head.actor, actor_id=head.actor_id, recipient=recipient, quantity=quantity,
+            time=head.time, modality=head.modality, source=head.source, item=head.item, within=head,
+        )
+        out.append(child)
+    if out:
+        head.ev_end = min(head.ev_end, _trim(ctx.text, found.start()))
     return out
 
 
