@@ -423,6 +423,18 @@ def _turn_source(ctx: DocContext, pos: int, questions: frozenset[str], text: str
     return None
 
 
+def first_person_entity(ctx: DocContext, pos: int) -> str | None:
+    """Who "we" and "our" are at ``pos``: the transcript turn's speaker, else the issuer the
+    document's header names ("Ministry of Defense ... We lodged a protest")."""
+    turn = _turn_source(ctx, pos, frozenset(), ctx.text)
+    if turn is not None and turn.entity:
+        return turn.entity
+    return _host(ctx)
+
+
+_DEFENCE = re.compile(r"\bDefen[cs]e\b|\bArmed Forces\b|\bGeneral Staff\b")
+
+
 def _host(ctx: DocContext) -> str | None:
     """The organisation a transcript or release comes from, named in its first lines
     ("DEPARTMENT OF DEFENSE PRESS BRIEFING ..."); cached on the context."""
@@ -435,7 +447,12 @@ def _host(ctx: DocContext) -> str | None:
     lines = head[:first]
     small = frozenset(load("cues")["title_small_words"])
     cased = " ".join(w.lower() if w.lower() in small else w[:1].upper() + w[1:].lower() for w in lines.split())
-    found = [m.entity for m in find_entities(cased) if m.entity and "." in m.entity]
+    mentions = [m for m in find_entities(cased) if m.entity]
+    found = [m.entity for m in mentions if "." in m.entity]
+    if not found and mentions and not mentions[0].entity.startswith("IGO"):
+        # "MINISTRY OF DEFENSE, JAPAN": the country, with the sector its organ implies
+        sector = "MIL" if _DEFENCE.search(cased) else speaker_sector(cased)
+        found = [f"{mentions[0].entity}.{sector}" if sector and sector != "CVL" else mentions[0].entity]
     ctx.host = found[0] if found else ""
     return found[0] if found else None
 

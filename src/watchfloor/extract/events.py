@@ -29,7 +29,7 @@ from watchfloor.extract.arguments import (
     token_before,
     victim_entity,
 )
-from watchfloor.extract.attribution import attribution_verbs, belief_verbs, speaker_sector
+from watchfloor.extract.attribution import attribution_verbs, belief_verbs, first_person_entity, speaker_sector
 from watchfloor.extract.context import DocContext, ItemMention, SourceAssignment
 from watchfloor.extract.entities_context import dateline_host
 from watchfloor.extract.entities_lexicon import lexicon
@@ -535,6 +535,9 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
             actor = find_actor(ctx, trig, entities, passive=False, noun=False, victim_side=False)
         if actor is None and passive and _has_by(ctx, trig):
             actor = find_actor(ctx, trig, entities, passive=True, noun=False, victim_side=True)
+        loser = None
+        if active and actor is not None and trig.lower in ("lose", "loses", "lost", "losing"):
+            loser, actor = actor, None  # "the enemy lost up to 190 servicemen": the victims' side
         draft.actor = actor
         draft.actor_id = _fighting_where(ctx, draft, actor, actor.entity if actor else None, entities)
         if active and _pronoun_nearer(ctx, trig, actor, g):
@@ -550,7 +553,9 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
             and ctx.tok_at(e.start) - trig.tok_end <= 6
             and not ctx.is_speaker(e.start, e.end)
         ]
-        if active and victims:
+        if loser is not None:
+            draft.recipient = loser
+        elif active and victims:
             draft.recipient = victims[0]
         else:
             draft.recipient = _civilian_side(ctx, draft, entities) or victim_entity(
@@ -595,6 +600,10 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
     if recipient is not None and actor_id is not None and recipient.entity == actor_id:
         recipient = None
     actor_id = _fighting_where(ctx, draft, actor, actor_id, entities)
+    if draft.type == "STATEMENT" and not draft.noun:
+        speaker = _speaker_of_cue(ctx, trig)
+        if speaker is not None:
+            actor, actor_id = None, speaker  # "North Korea's defence ministry accused the United States"
     draft.actor = actor
     draft.actor_id = actor_id
     if recipient is None and draft.type in PLACE_SIDE_TYPES:
@@ -740,6 +749,10 @@ def _pronoun_actor(ctx: DocContext, trig: Trigger, state: dict, g) -> str | None
             nxt = ctx.tokens[i + 1].lower if i + 1 < len(ctx.tokens) else ""
             if tok.lower == "it" and nxt in g.expletive_next and trig.tok_start not in (i + 1, i + 2):
                 return None  # "it appears that ...", but "it was moving a carrier group" names the actor
+            if tok.lower in ("we", "our"):
+                own = first_person_entity(ctx, tok.start)  # "We lodged a protest", "our forces will hold"
+                if own is not None:
+                    return own
             speaker = _reporting_speaker(ctx, tok.start)
             return speaker if speaker is not None else state.get("last_actor")
         if tok.lower not in g.aux and not tok.lower.isalpha():
@@ -757,13 +770,29 @@ def _named_between(ctx: DocContext, start: int, end: int) -> bool:
     return any(e.kind != "demonym" for e in ctx.entities_within(start, end) if e.entity)
 
 
+def _speaker_of_cue(ctx: DocContext, trig: Trigger) -> str | None:
+    """The speaker whose reporting verb is this STATEMENT trigger ("accused", "warned")."""
+    index = ctx.sentence_of(trig.start)
+    for source in ctx.clause_sources.get(index) or [ctx.sources.get(index)]:
+        if source is not None and source.entity and source.cue_start <= trig.start < source.cue_end:
+            return source.entity
+    return None
+
+
 def _main_clause_actor(ctx: DocContext, draft: Draft, earlier: list[Draft]) -> None:
     """ "China's military launched drills around Taiwan, sending 21 warships": a participle after a
-    comma has the subject of the clause before it, not the last country named."""
+    comma has the subject of the clause before it, not the last country named; so has a verb
+    coordinated with "and" ("a Chinese vessel fired water cannon at a Philippine ship and rammed
+    it")."""
     trig = draft.trigger
-    if draft.noun or draft.type == "CASUALTY" or not trig.lower.endswith("ing") or not earlier:
+    if draft.noun or draft.type == "CASUALTY" or not earlier:
         return
-    if token_before(ctx, trig.start) != ",":
+    before = token_before(ctx, trig.start)
+    participle = before == "," and trig.lower.endswith("ing")
+    coordinated = before == "and" and not trig.lower.endswith("ing") and earlier[-1].sentence == draft.sentence
+    if not (participle or coordinated):
+        return
+    if coordinated and (earlier[-1].noun or draft.passive or earlier[-1].passive):
         return
     main = earlier[-1]
     if main.actor_id and not main.noun or main.actor_id and main.light_verb:

@@ -63,7 +63,8 @@ class EntityMention:
 
     ``kind`` is ``country`` (North Korea, Pyongyang, the North), ``demonym`` (North
     Korean), ``org`` (Joint Chiefs of Staff, KCNA), ``person`` (a named official by title),
-    ``group`` (the Taliban, insurgents) or ``pronoun`` (not produced by the lexicon).
+    ``group`` (the Taliban, insurgents), ``side`` ("the enemy", "our troops": see :mod:`.sides`)
+    or ``pronoun`` (not produced by the lexicon).
     """
 
     start: int

@@ -25,6 +25,7 @@ from watchfloor.extract.lexicon_match import Matchers
 from watchfloor.extract.places import find_places
 from watchfloor.extract.quantities import find_quantities
 from watchfloor.extract.segment import segment
+from watchfloor.extract.sides import find_sides
 from watchfloor.extract.timex import find_times
 
 PIPELINE_VERSION = "wf-extract-1"
@@ -81,6 +82,9 @@ def make_entities(nlp: Language, name: str):
     def component(doc: Doc) -> Doc:
         ctx: DocContext = doc._.wf
         ctx.entities = find_entities(ctx.text)
+        sides = find_sides(ctx.text, ctx.entities)  # "the enemy", "our troops": relative to the issuer
+        if sides:
+            ctx.entities = sorted(ctx.entities + sides, key=lambda m: m.start)
         ctx.places = find_places(ctx.text)
         return doc
 

@@ -1,0 +1,81 @@
+"""Sides named relative to the speaker: "the enemy", "the occupiers", "our troops".
+
+Daily bulletins speak in the first person of one side ("The enemy launched three missile
+strikes", "our missile troops hit an ammunition depot"). Whose enemy it is follows from who
+issues the document: the country of its dateline, else of the issuer its header names
+("GENERAL STAFF OF THE ARMED FORCES OF UKRAINE"). The phrase then stands for that side's
+armed forces (``own``) or its adversary's (``enemy``, from ``adversaries`` in ``sides.yaml``).
+A document whose issuer cannot be told, or whose side has no single adversary, leaves the
+phrases unresolved, and they make no mention.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from watchfloor.extract.entities_context import dateline_host
+from watchfloor.extract.entities_lexicon import lexicon
+from watchfloor.extract.mentions import EntityMention
+from watchfloor.lexicons import load
+
+KIND = "side"
+_HEADER_LINES = 4
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    data = load("sides")
+
+    def alternation(words: list[str]) -> re.Pattern[str]:
+        body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+
+    return alternation(data["enemy"]), alternation(data["own"]), dict(data["adversaries"])
+
+
+def issuer_country(text: str, entities: list[EntityMention]) -> str | None:
+    """The country whose voice the document is in: its dateline's, else the first country named
+    in its header lines (before the first blank line)."""
+    host = dateline_host(text, lexicon())
+    if host:
+        return host
+    header_end = text.find("\n\n")
+    header_end = header_end if 0 <= header_end < 400 else min(len(text), 400)
+    if text[:header_end].count("\n") >= _HEADER_LINES:
+        return None
+    for mention in entities:
+        if mention.start >= header_end:
+            break
+        if mention.entity and not mention.entity.startswith("IGO"):
+            return mention.entity.split(".")[0]
+    # "GENERAL STAFF OF THE ARMED FORCES OF UKRAINE": a capitalised header, read title-cased
+    small = frozenset(load("cues")["title_small_words"])
+    words = text[:header_end].split()
+    cased = " ".join(w.lower() if w.lower() in small else w[:1].upper() + w[1:].lower() for w in words)
+    from watchfloor.extract.entities import find_entities  # the entity finder, on the header alone
+
+    for mention in find_entities(cased):
+        if mention.entity and not mention.entity.startswith("IGO"):
+            return mention.entity.split(".")[0]
+    return None
+
+
+def find_sides(text: str, entities: list[EntityMention]) -> list[EntityMention]:
+    """Mentions of "the enemy" and "our troops" resolved to armed forces, outside other mentions."""
+    enemy_re, own_re, adversaries = _patterns()
+    if enemy_re.search(text) is None and own_re.search(text) is None:
+        return []
+    own = issuer_country(text, entities)
+    if own is None:
+        return []
+    taken = [(e.start, e.end) for e in entities]
+    out = []
+    for pattern, country in ((enemy_re, adversaries.get(own)), (own_re, own)):
+        if country is None:
+            continue
+        for match in pattern.finditer(text):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            out.append(EntityMention(match.start(), match.end(), match.group(), f"{country}.MIL", KIND))
+    return sorted(out, key=lambda m: m.start)
