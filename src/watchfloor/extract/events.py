@@ -680,9 +680,12 @@ def _civilian_side(ctx: DocContext, draft: Draft, entities) -> EntityMention | N
         (
             e
             for e in reversed(located)
-            if e.kind in ("country", "place")
-            and e.entity
-            and token_before(ctx, e.start) in {"in", "near", "across", "on"}
+            if e.entity
+            and (
+                e.kind == "place"  # a gazetteer place is found only in a locative frame
+                or e.kind == "country"
+                and (token_before(ctx, e.start) in {"in", "near", "across", "on"} or _in_country(ctx, e))
+            )
         ),
         None,
     )
