@@ -415,6 +415,9 @@ def _modifier_between(ctx: DocContext, trig: Trigger, tok_lo: int, g) -> bool:
     return i >= tok_lo and ctx.tokens[i].lower in g.skip_for_heads
 
 
+_USE_FORMS = frozenset({"use", "uses", "used", "using"})
+
+
 def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, passive):
     lower = trig.lower
     nxt = ctx.tokens[trig.tok_end].lower if trig.tok_end < len(ctx.tokens) else ""
@@ -423,6 +426,8 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
             continue
         if obj is None and lower in lex.requires_object.get(etype, ()):
             continue
+        if lower in _USE_FORMS and (passive or noun or obj is None or obj.start < trig.end):
+            continue  # "used 5,214 drones" launches them; "the missile used a new engine" does not
         narrow_forms, narrow_classes = lex.only_with.get(etype, (frozenset(), frozenset()))
         if lower in narrow_forms and (obj is None or obj.cls not in narrow_classes):
             continue

@@ -41,9 +41,10 @@ def issuer_country(text: str, entities: list[EntityMention]) -> str | None:
     if host:
         return host
     header_end = text.find("\n\n")
-    header_end = header_end if 0 <= header_end < 400 else min(len(text), 400)
-    if text[:header_end].count("\n") >= _HEADER_LINES:
-        return None
+    if not 0 < header_end < 400 or text[:header_end].count("\n") >= _HEADER_LINES:
+        return None  # no header: a story whose first words are already the news
+    if any(line.rstrip().endswith(".") for line in text[:header_end].splitlines()):
+        return None  # a first paragraph of sentences, not a header
     for mention in entities:
         if mention.start >= header_end:
             break
