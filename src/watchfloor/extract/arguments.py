@@ -271,7 +271,8 @@ def find_actor(
             return ent  # "against Russia's relentless attacks": the owner of an event noun does it
         before = token_before(ctx, ent.start)
         subject_of_gerund = ctx.tok_at(ent.end) == trig.tok_start  # "lead to Moscow transferring"
-        if before in g.preps and before != "by" and not subject_of_gerund:
+        clause_subject = not noun and before in g.subordinators  # "hours after Israeli warplanes pounded"
+        if before in g.preps and before != "by" and not subject_of_gerund and not clause_subject:
             continue
         if entity_is_possessive(ctx, ent) and not noun:  # "Moscow's war against": not a subject
             continue

@@ -589,7 +589,7 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
     if draft.type == "TRANSFER" and trig.lower in trigger_lexicon().receive_verbs:
         giver = next((e for e in entities if e.start > trig.end and token_before(ctx, e.start) == "from"), None)
         actor, recipient = giver, actor
-    if (not draft.noun or draft.light_verb) and _pronoun_nearer(ctx, trig, actor, g):
+    if (not draft.noun and not passive or draft.light_verb) and _pronoun_nearer(ctx, trig, actor, g):
         # "Hezbollah said it fired rockets", "it launched a drone attack", "its drones had been attacking"
         actor_id = _pronoun_actor(ctx, trig, state, g)
         if actor_id is not None:
