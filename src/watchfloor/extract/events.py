@@ -49,7 +49,7 @@ QUANTITY_CLASSES = {
     "FORTIFY": {"barrier"},
     "DEMOLISH": {"infrastructure", "barrier"},
     "SURVEIL": {"surveillance"},
-    "EXERCISE": {"personnel"},
+    "EXERCISE": {"personnel", "platform"},
     "STATEMENT": set(),
 }
 ACTOR_IS_AGENT = {"CASUALTY"}  # for these the demonym of the people counted is the victim
@@ -415,6 +415,12 @@ def _modifier_between(ctx: DocContext, trig: Trigger, tok_lo: int, g) -> bool:
     return i >= tok_lo and ctx.tokens[i].lower in g.skip_for_heads
 
 
+# verbs of watching whose object is what is watched (ships, aircraft, troops), not a device
+_WATCH_FORMS = frozenset({
+    "observe", "observes", "observed", "observing", "watch", "watches", "watched", "watching", "monitor", "monitors",
+    "monitored", "monitoring", "shadow", "shadows", "shadowed", "shadowing", "surveil", "surveils", "surveilled",
+    "surveilling", "spy on", "spied on", "spying on",
+})
 _USE_FORMS = frozenset({"use", "uses", "used", "using"})
 
 
@@ -438,6 +444,8 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
         allowed = lex.objects.get(etype)
         if allowed is None:
             return etype, obj
+        if etype == "SURVEIL" and lower in _WATCH_FORMS and obj is not None and obj.cls in ("platform", "personnel"):
+            return etype, obj  # "observed the Chinese aircraft carrier", "shadowed the Philippine ships"
         if obj is not None and obj.cls not in allowed:
             # one span, several classes ("drones": drone, drone_launch): take the one this type uses
             obj = next((it for it in items if (it.start, it.end) == (obj.start, obj.end) and it.cls in allowed), obj)
