@@ -170,6 +170,8 @@ def _carry_targets(kept: list[Draft], text: str) -> None:
     for draft in kept:
         if draft.type == "CASUALTY":
             _carry_victims(draft, strike)
+            if draft.actor_id is None:
+                draft.actor_id = _striker_in_sentence(kept, draft)
         if draft.type in ("ATTACK", "LAUNCH") and draft.modality != "possible":
             strike = draft
         if draft.type == "STATEMENT" and draft.recipient is None:
@@ -187,6 +189,16 @@ def _carry_targets(kept: list[Draft], text: str) -> None:
             if same_actor or same_receiver:
                 draft.recipient = previous.recipient
         last[draft.type] = draft
+
+
+def _striker_in_sentence(kept: list[Draft], casualty: Draft) -> str | None:
+    """ "three people were killed when a drone struck a warehouse": the strike named later in the
+    same sentence did the killing."""
+    for other in kept:
+        same = other.sentence == casualty.sentence and other.type in ("ATTACK", "LAUNCH")
+        if same and other.actor_id and other.modality != "possible":
+            return other.actor_id
+    return None
 
 
 @cache
