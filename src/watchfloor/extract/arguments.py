@@ -272,7 +272,8 @@ def find_actor(
         before = token_before(ctx, ent.start)
         subject_of_gerund = ctx.tok_at(ent.end) == trig.tok_start  # "lead to Moscow transferring"
         clause_subject = not noun and before in g.subordinators  # "hours after Israeli warplanes pounded"
-        if before in g.preps and before != "by" and not subject_of_gerund and not clause_subject:
+        counted = before == "of" and _after_amount(ctx, ent.start)  # "dozens of Israeli aircraft took part"
+        if before in g.preps and before != "by" and not subject_of_gerund and not clause_subject and not counted:
             continue
         if entity_is_possessive(ctx, ent) and not noun:  # "Moscow's war against": not a subject
             continue
@@ -322,6 +323,17 @@ def _first_conjunct(ctx: DocContext, ent: EntityMention, sent_entities: list[Ent
 
 # used with .match(text, pos): no "^", which would anchor at the string's start, not at pos
 _OWN_ACT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:to|it\s+had|it\s+has|that\s+it)\b", re.IGNORECASE)
+
+
+def _after_amount(ctx: DocContext, char: int) -> bool:
+    """ "dozens of", "some of", "200 of" right before ``char``: a count of the entity's people."""
+    i = ctx.tok_before(char) - 1
+    if i < 0:
+        return False
+    word = ctx.tokens[i].lower
+    if word in grammar().quantifiers or word.replace(",", "").isdigit():
+        return True
+    return ctx.quantity_starts_at(ctx.tokens[i].start)
 
 
 def _claims_own_act(ctx: DocContext, ent: EntityMention, trig: Trigger) -> bool:

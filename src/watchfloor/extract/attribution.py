@@ -288,7 +288,7 @@ def _generic_speaker(
     return None
 
 
-_MODIFIER_BEFORE = re.compile(r"(?:\b[a-z][a-z-]+\s+){1,3}\Z")
+_MODIFIER_BEFORE = re.compile(r"(?:\b(?:[A-Z][a-z]+-[a-z]+|[a-z][a-z-]+)\s+){1,3}\Z")
 _NOT_MODIFIERS = frozenset({
     "the", "a", "an", "and", "or", "of", "in", "on", "at", "to", "by", "for", "with", "from",
     "said", "says", "told", "that", "which", "who", "but", "while", "its", "their", "his", "her",
@@ -302,7 +302,7 @@ def _modifiers_start(text: str, noun_start: int, lo: int) -> int:
     if found is None:
         return noun_start
     start = noun_start
-    for word in reversed(list(re.finditer(r"[a-z][a-z-]+", found.group()))):
+    for word in reversed(list(re.finditer(r"[A-Za-z][a-z]*-[a-z]+|[a-z][a-z-]+", found.group()))):
         if word.group() in _NOT_MODIFIERS:
             break
         start = found.start() + word.start()
@@ -375,7 +375,8 @@ def _speaker_country(ctx: DocContext, noun_start: int, noun_end: int, hi: int, n
     return f"{country}.{sector}" if sector and not country.startswith("IGO") else inside[-1].entity
 
 
-_NP_GAP = re.compile(r"(?:'s|’s)?(?:\s+[a-z][\w-]*){0,3}\s+$")
+# "Ukraine's emergency service", "the Houthi-run health ministry" (but not "the Iran-backed group")
+_NP_GAP = re.compile(r"(?:'s|’s|-run|-controlled|-held|-led)?(?:\s+[a-z][\w-]*){0,3}\s+$")
 
 
 @cache
