@@ -36,6 +36,7 @@ from watchfloor.extract.entities_lexicon import lexicon
 from watchfloor.extract.lexicon_match import Trigger, forms_of, item_lexicon, trigger_lexicon
 from watchfloor.extract.mentions import EntityMention, QuantityMention, TimeMention
 from watchfloor.extract.segment import Segment
+from watchfloor.extract.sides import adversary_of
 
 QUANTITY_CLASSES = {
     "DEPLOY": {"personnel", "platform"},
@@ -551,8 +552,12 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
         loser = None
         if active and actor is not None and trig.lower in ("lose", "loses", "lost", "losing"):
             loser, actor = actor, None  # "the enemy lost up to 190 servicemen": the victims' side
+        if loser is None and draft.noun:
+            loser = _inflicted_on(ctx, trig, entities)  # "inflicted losses of up to 480 servicemen on the enemy"
         draft.actor = actor
         draft.actor_id = _fighting_where(ctx, draft, actor, actor.entity if actor else None, entities)
+        if draft.actor_id is None and loser is not None and loser.kind == "side" and loser.entity:
+            draft.actor_id = adversary_of(loser.entity)  # the bulletin's own side inflicted them
         if active and _pronoun_nearer(ctx, trig, actor, g):
             # "Israel's military said it had killed a Hezbollah commander": the speaker
             speaker = _pronoun_actor(ctx, trig, state, g)
@@ -784,6 +789,16 @@ _SPEAKER_THAT = re.compile(r"\s+(?:on\s+\w+\s+)?that\b", re.IGNORECASE)
 def _named_between(ctx: DocContext, start: int, end: int) -> bool:
     """A country, group or person named between ``start`` and ``end`` (a demonym only modifies)."""
     return any(e.kind != "demonym" for e in ctx.entities_within(start, end) if e.entity)
+
+
+def _inflicted_on(ctx: DocContext, trig: Trigger, entities) -> EntityMention | None:
+    """The side a loss noun falls on: "inflicted losses of up to 480 servicemen on the enemy"."""
+    for e in entities:
+        if e.start >= trig.end and e.entity and ctx.tok_at(e.start) - trig.tok_end <= 10:
+            before = ctx.text[max(0, e.start - 10) : e.start].rstrip().lower()
+            if before.endswith((" on", " upon", " on the", " upon the")):
+                return e
+    return None
 
 
 def _speaker_of_cue(ctx: DocContext, trig: Trigger) -> str | None:
@@ -1178,8 +1193,11 @@ def _basis(window: str, draft: Draft, g) -> str | None:
     words = set(lowered.split())
     if words & g.increment or "additionally" in lowered:
         return "increment"
-    if any(f" {w} " in f" {lowered} " for w in g.total):
-        return "total"
+    daily = _DAILY.search(lowered) or draft.time is not None and _DAILY.search(draft.time.text.lower())
+    if draft.type == "CASUALTY" and daily:
+        return "increment"  # "the enemy lost up to 190 servicemen over the past day": a daily loss figure
+    if any(f" {w} " in f" {lowered} " for w in g.total if not (w == "combined" and draft.type == "EXERCISE")):
+        return "total"  # ("a combined exercise" is a joint one, not a sum)
     if draft.type not in DEFAULT_TOTAL:
         return None
     t = draft.time
@@ -1192,6 +1210,7 @@ def _basis(window: str, draft: Draft, g) -> str | None:
     return "total" if _running(window, draft) else None
 
 
+_DAILY = re.compile(r"\b(?:past|last|previous)\s+(?:day|24\s+hours)\b|\bover\s+the\s+day\b")
 _PERFECT = re.compile(r"\b(?:has|have|'ve)\b(?:\s+[\w-]+){0,3}\s+$")
 
 

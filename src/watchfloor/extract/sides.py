@@ -34,6 +34,12 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
     return alternation(data["enemy"]), alternation(data["own"]), dict(data["adversaries"])
 
 
+def adversary_of(entity: str) -> str | None:
+    """The armed forces of the side ``entity``'s country is at war with (``adversaries``)."""
+    other = _patterns()[2].get(entity.split(".")[0])
+    return f"{other}.MIL" if other else None
+
+
 def issuer_country(text: str, entities: list[EntityMention]) -> str | None:
     """The country whose voice the document is in: its dateline's, else the first country named
     in its header lines (before the first blank line)."""
