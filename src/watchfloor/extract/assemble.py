@@ -56,6 +56,7 @@ def extract_claims(document: Document) -> list[Claim]:
     if published is not None:
         for draft in kept:
             _bound_by_report(text, draft, published)
+            _from_now_until(text, draft, published)
     restated = [_restates(kept, index) for index in range(len(kept))]
     parts = _breakdowns(kept, restated)
     claims = []
@@ -105,6 +106,21 @@ def _bound_by_report(text: str, draft: Draft, published: dt.date) -> None:
         end = day
     if end != t.date_end:
         draft.time = replace(t, date_end=end)
+
+
+_BY = re.compile(r"\bby\s+\Z", re.IGNORECASE)
+
+
+def _from_now_until(text: str, draft: Draft, published: dt.date) -> None:
+    """ "will build a barrier by 2028", "deliveries are expected by the end of the year": a
+    deadline runs from the report to the end of the period named."""
+    t = draft.time
+    if t is None or t.date_start is None or t.date_end is None:
+        return
+    day = published.isoformat()
+    if t.date_end < day or t.date_start <= day or not _BY.search(text, max(0, t.start - 6), t.start):
+        return
+    draft.time = replace(t, date_start=day)
 
 
 def _fold_references(drafts: list[Draft]) -> list[Draft]:

@@ -994,12 +994,21 @@ def _attach_times(ctx: DocContext, drafts: list[Draft], times: list[TimeMention]
     _share_final_time(ctx, drafts, [t for t in times if t.date_start is not None and t.start >= ctx.dateline_end], sent)
 
 
+# what may precede a time that opens its sentence and so dates all of it
+_OPENS_SENTENCE = re.compile(r"\s*(?:(?:since|on|in|at|during|over|throughout|until|by|early|late|earlier|later)\s+)?",
+                             re.IGNORECASE)
+
+
 def _share_final_time(ctx: DocContext, drafts: list[Draft], times: list[TimeMention], sent: Segment) -> None:
     """A time in a clause dates every event of that clause ("killed one and wounded three ... yesterday")."""
     if not times:
         return
+    opening = next((t for t in times if _OPENS_SENTENCE.fullmatch(ctx.text, sent.start, t.start)), None)
     for draft in drafts:
         if draft.time is not None:
+            continue
+        if opening is not None and opening.end <= draft.trigger.start:
+            draft.time = opening  # "Since Oct. 8, cross-border fire has killed more than 540 people"
             continue
         after = [t for t in times if t.start >= draft.trigger.end]
         before = [t for t in times if t.end <= draft.trigger.start]

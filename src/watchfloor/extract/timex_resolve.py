@@ -213,7 +213,8 @@ def _month_point(ctx: Context, f: Feats) -> tuple[Period | None, str | None]:
         elif f.rel == "this":
             year = dct.year
         else:
-            year = infer_year(m, dct, _month_tense(ctx, m, dct))
+            # "since October": the last October begun by the dateline
+            year = infer_year(m, dct, PAST if f.prefix == "since" else _month_tense(ctx, m, dct))
     if f.days:
         d = f.days[0]
         if year is None:
