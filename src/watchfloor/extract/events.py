@@ -159,6 +159,8 @@ def sentence_drafts(
         _finish(ctx, draft, sent, index)
         if _UNSAID.search(ctx.text, max(sent.start, draft.trigger.start - 120), draft.trigger.start):
             continue  # "it did not say what the remaining drones had hit": nothing is claimed
+        if _PREVENTED.search(ctx.text, max(sent.start, draft.trigger.start - 40), draft.trigger.start):
+            continue  # "takes every precaution to prevent harm to civilians": what is avoided, not done
         if draft.noun and _bare(draft) and draft.modality != "negated":
             continue  # "further attacks", "the exercise": a mention with nothing to say ("no injuries" says one)
         out.append(draft)
@@ -172,6 +174,13 @@ def sentence_drafts(
 _UNSAID = re.compile(
     r"\b(?:did|does|do|would|could|has|have)\s*(?:not|n[’']t)\s+(?:say|specify|disclose|confirm|reveal|elaborate\s+on|"
     r"explain|identify|give\s+details\s+of)\s+(?:what|whether|how|which|where|who|when|if)\b[^.;]*\Z",
+    re.IGNORECASE,
+)
+
+
+_PREVENTED = re.compile(
+    r"\b(?:prevent|prevents|prevented|preventing|avoid|avoids|avoided|avoiding|minimi[sz]e|minimi[sz]es|"
+    r"minimi[sz]ing|reduce\s+the\s+risk\s+of|guard\s+against)\s+(?:any\s+|further\s+|the\s+)?\Z",
     re.IGNORECASE,
 )
 
