@@ -273,7 +273,9 @@ def find_actor(
         subject_of_gerund = ctx.tok_at(ent.end) == trig.tok_start  # "lead to Moscow transferring"
         clause_subject = not noun and before in g.subordinators  # "hours after Israeli warplanes pounded"
         counted = before == "of" and _after_amount(ctx, ent.start)  # "dozens of Israeli aircraft took part"
-        if before in g.preps and before != "by" and not subject_of_gerund and not clause_subject and not counted:
+        # "... from Hamas, which has vowed to": the antecedent of a relative pronoun acts in its clause
+        relative = _RELATIVE_SUBJECT.match(ctx.text, ent.end, trig.start) is not None
+        if before in g.preps and before != "by" and not (subject_of_gerund or clause_subject or counted or relative):
             continue
         if entity_is_possessive(ctx, ent) and not noun:  # "Moscow's war against": not a subject
             continue
@@ -323,6 +325,9 @@ def _first_conjunct(ctx: DocContext, ent: EntityMention, sent_entities: list[Ent
 
 # used with .match(text, pos): no "^", which would anchor at the string's start, not at pos
 _OWN_ACT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:to|it\s+had|it\s+has|that\s+it)\b", re.IGNORECASE)
+
+
+_RELATIVE_SUBJECT = re.compile(r",?\s*(?:which|who)\s+(?:[a-z]+\s+){0,2}\Z")
 
 
 def _after_amount(ctx: DocContext, char: int) -> bool:
