@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import cache
 
 from watchfloor.extract import modality
 from watchfloor.extract.arguments import (
@@ -37,6 +38,7 @@ from watchfloor.extract.lexicon_match import Trigger, forms_of, item_lexicon, tr
 from watchfloor.extract.mentions import EntityMention, QuantityMention, TimeMention
 from watchfloor.extract.segment import Segment
 from watchfloor.extract.sides import adversary_of
+from watchfloor.lexicons import load
 
 QUANTITY_CLASSES = {
     "DEPLOY": {"personnel", "platform"},
@@ -680,18 +682,19 @@ def _place_side(ctx: DocContext, draft: Draft, entities) -> EntityMention | None
     return None
 
 
-_IN_COUNTRY = re.compile(
-    r"(?<![\w-])(?:in|into|inside|across|over|throughout)\s+(?:the\s+)?"
-    r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-eastern|north-western|"
-    r"south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+)?\Z",
-    re.IGNORECASE,
-)
+@cache
+def _in_country_frame() -> re.Pattern[str]:
+    directions = "|".join(re.escape(w) for w in sorted(load("grammar")["direction_words"], key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w-])(?:in|into|inside|across|over|throughout)\s+(?:the\s+)?(?:(?:{directions})\s+)?\Z",
+        re.IGNORECASE,
+    )
 
 
 def _in_country(ctx: DocContext, ent: EntityMention) -> bool:
     """ "struck 800 targets in Gaza", "stormed into southern Israel": a country named as where
     an event happened (not "from Gaza", not "Israel's")."""
-    return _IN_COUNTRY.search(ctx.text, max(0, ent.start - 40), ent.start) is not None and not ctx.is_speaker(
+    return _in_country_frame().search(ctx.text, max(0, ent.start - 40), ent.start) is not None and not ctx.is_speaker(
         ent.start, ent.end
     )
 

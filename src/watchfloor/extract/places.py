@@ -42,10 +42,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     cue = trie_pattern(w.lower() for w in grammar["place_cues"])
     frame = trie_pattern(w.lower() for w in grammar["place_frames"])
     names = re.compile(rf"(?<![\w-])({trie_pattern(gazetteer())})(?![\w-])")
-    direction = (
-        r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-eastern|north-western|"
-        r"south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+)?"
-    )
+    direction = rf"(?:{trie_pattern(w.lower() for w in grammar['direction_words'])}\s+)?"
     before = re.compile(rf"(?<![\w-]){cue}\s+(?:the\s+)?{direction}(?:{frame}\s+of\s+)?\Z", re.IGNORECASE)
     return names, before
 
