@@ -44,12 +44,15 @@ def test_golden_reports_meet_floors():
         assert report[key] >= floor, (key, report[key])
 
 
-@pytest.mark.parametrize(("folder", "floors"), [("heldout", "heldout_reports"), ("heldout2", "heldout2_reports")])
+@pytest.mark.parametrize(
+    ("folder", "floors"),
+    [("heldout", "heldout_reports"), ("heldout2", "heldout2_reports"), ("heldout3", "heldout3_reports")],
+)
 def test_heldout_reports_meet_floors(folder, floors):
     """Reports written blind to the extractor (tests/golden/heldout*/README.md): never tuned on,
     so their scores estimate extraction on reports nobody here has read."""
     golds = sorted((ROOT / "tests" / "golden" / folder).glob("*.gold.json"))
-    assert len(golds) >= 12
+    assert len(golds) >= 10
     report = evaluate_gold_files(golds).to_dict()
     for key, floor in BASELINE[floors].items():
         assert report[key] >= floor, (key, report[key])
