@@ -113,3 +113,12 @@ def test_a_generic_speaker_keeps_its_own_sector():
     assert casualty.source is not None and casualty.source.entity == "UKR.GOV"
     [launch] = [c for c in claims if c.type == "LAUNCH"]
     assert launch.source is not None and launch.source.entity == "UKR.MIL"
+
+
+def test_an_official_speaks_for_the_body_last_named():
+    """ "a JCS official said" after the JCS is the JCS again (KOR.MIL), not a government office."""
+    text = ("North Korea fired a ballistic missile on Thursday, South Korea's Joint Chiefs of Staff said. "
+            "Two South Korean soldiers were wounded by debris, the official said.")
+    claims = extract(text, published="2025-05-08")
+    [casualty] = [c for c in claims if c.type == "CASUALTY"]
+    assert casualty.source is not None and casualty.source.entity == "KOR.MIL"

@@ -280,7 +280,7 @@ def _generic_speaker(
             turn = _turn_source(ctx, found.start(), frozenset(), text)
             entity = turn.entity if turn is not None and turn.entity else _host(ctx)
         if entity is None and last is not None and _same_kind(found.group(), last.entity):
-            entity = _resector(last.entity, speaker_sector(text[lo:stop]))
+            entity = _resector(last.entity, _own_sector(found.group(), text[lo:stop]))
         if entity is None and ctx.seg.turns:
             entity = _host(ctx)  # "the department announced", said at a Pentagon briefing
         # entity None: a speaker the report does not place; the event stage may tie it to the actor
@@ -307,6 +307,14 @@ def _modifiers_start(text: str, noun_start: int, lo: int) -> int:
             break
         start = found.start() + word.start()
     return start
+
+
+def _own_sector(noun: str, words: str) -> str | None:
+    """The sector a generic speaker brings of its own: none for "a JCS official" or "the spokesman"
+    (the body last named speaks again), the organ's for "the regional governor"."""
+    if noun.strip(" ,)").lower() in frozenset(load("cues")["sector_neutral_speakers"]):
+        return None
+    return speaker_sector(words)
 
 
 def _resector(entity: str | None, sector: str | None) -> str | None:
@@ -337,7 +345,7 @@ def _generic_after_prefix(
         at, stop = after.start(1), after.end(1)
         entity = None
         if last is not None and _same_kind(after.group(1), last.entity):
-            entity = _resector(last.entity, speaker_sector(after.group(1)))
+            entity = _resector(last.entity, _own_sector(after.group(2), after.group(1)))
         return SourceAssignment(entity, text[at:stop], at, stop, match.start(), match.end())
     return None
 
