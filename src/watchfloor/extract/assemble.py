@@ -363,7 +363,7 @@ def _to_claim(text: str, d: Draft, channel: str | None, doc_id: str | None, rest
             spans["source"] = Span.of(text, d.source.start, d.source.end)
     if d.actor is not None:
         spans["actor"] = Span.of(text, d.actor.start, d.actor.end)
-    if d.recipient is not None:
+    if d.recipient is not None and d.recipient.end > d.recipient.start:  # the issuer's side has no words
         spans["recipient"] = Span.of(text, d.recipient.start, d.recipient.end)
     if d.obj is not None:
         spans["item"] = Span.of(text, d.obj.start, d.obj.end)

@@ -638,6 +638,10 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
     if recipient is None and draft.type in PLACE_SIDE_TYPES:
         recipient = _place_side(ctx, draft, entities)
         draft.place_recipient = recipient is not None
+    if recipient is None and draft.type in ("ATTACK", "LAUNCH") and ctx.issuer and actor_id:
+        if adversary_of(actor_id) == f"{ctx.issuer}.MIL":
+            # "The enemy launched three missile strikes" in Ukraine's bulletin: at Ukraine
+            recipient = EntityMention(trig.start, trig.start, "", ctx.issuer, "side")
     draft.recipient = recipient
     if actor is not None and actor.entity:
         state["last_actor"] = actor.entity

@@ -82,7 +82,7 @@ def make_entities(nlp: Language, name: str):
     def component(doc: Doc) -> Doc:
         ctx: DocContext = doc._.wf
         ctx.entities = find_entities(ctx.text)
-        sides = find_sides(ctx.text, ctx.entities)  # "the enemy", "our troops": relative to the issuer
+        ctx.issuer, sides = find_sides(ctx.text, ctx.entities)  # "the enemy", "our troops": by the issuer
         if sides:
             ctx.entities = sorted(ctx.entities + sides, key=lambda m: m.start)
         ctx.places = find_places(ctx.text)

@@ -68,14 +68,15 @@ def issuer_country(text: str, entities: list[EntityMention]) -> str | None:
     return None
 
 
-def find_sides(text: str, entities: list[EntityMention]) -> list[EntityMention]:
-    """Mentions of "the enemy" and "our troops" resolved to armed forces, outside other mentions."""
+def find_sides(text: str, entities: list[EntityMention]) -> tuple[str | None, list[EntityMention]]:
+    """The issuer's country, and the mentions of "the enemy" and "our troops" resolved to armed
+    forces, outside other mentions (none, and no issuer, when the text has no such phrase)."""
     enemy_re, own_re, adversaries = _patterns()
     if enemy_re.search(text) is None and own_re.search(text) is None:
-        return []
+        return None, []
     own = issuer_country(text, entities)
     if own is None:
-        return []
+        return None, []
     taken = [(e.start, e.end) for e in entities]
     out = []
     for pattern, country in ((enemy_re, adversaries.get(own)), (own_re, own)):
@@ -85,4 +86,4 @@ def find_sides(text: str, entities: list[EntityMention]) -> list[EntityMention]:
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
             out.append(EntityMention(match.start(), match.end(), match.group(), f"{country}.MIL", KIND))
-    return sorted(out, key=lambda m: m.start)
+    return own, sorted(out, key=lambda m: m.start)
