@@ -245,6 +245,8 @@ def entity_is_possessive(ctx: DocContext, ent: EntityMention) -> bool:
 def token_before(ctx: DocContext, char: int) -> str:
     """Lower-cased token just before ``char`` ("" at the start)."""
     i = ctx.tok_before(char)
+    while i >= 0 and not ctx.tokens[i].lower.strip():
+        i -= 1  # the line break of hard-wrapped text is no word: "at\nUkrainian cities"
     return ctx.tokens[i].lower if i >= 0 else ""
 
 
@@ -407,10 +409,13 @@ def _governing_prep(ctx: DocContext, char: int, words: frozenset[str]) -> str:
     """The preposition that governs a noun phrase ending in an entity: "against 30 Houthi targets",
     "in eastern Russia" (back over up to three numbers, determiners or lower-case modifiers)."""
     i = ctx.tok_before(char)
-    first = ctx.tokens[i].lower if i >= 0 else ""
+    first = token_before(ctx, char)
     steps = 0
     while i >= 0 and steps < 4:
         lower = ctx.tokens[i].lower
+        if not lower.strip():
+            i -= 1  # a line break of hard-wrapped text
+            continue
         if lower in words:
             return lower
         if not (lower.replace(",", "").isdigit() or lower in grammar().dets or lower.isalpha() and lower.islower()):
