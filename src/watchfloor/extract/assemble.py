@@ -18,8 +18,8 @@ from functools import cache
 
 from watchfloor.extract.dateline import find_dateline
 from watchfloor.extract.docdate import infer_published
-from watchfloor.extract.events import Draft
-from watchfloor.extract.lexicon_match import forms_of, item_lexicon
+from watchfloor.extract.events import Draft, civilians_of
+from watchfloor.extract.lexicon_match import forms_of
 from watchfloor.extract.mentions import EntityMention
 from watchfloor.extract.pipeline import run
 from watchfloor.model import Claim, Document, Quantity, Source, Span, TimeSpan
@@ -183,11 +183,12 @@ def _carry_targets(kept: list[Draft], text: str) -> None:
     ("shelled residential districts of El Fasher ... killing at least 14 civilians")."""
     last: dict[str, Draft] = {}
     strike: Draft | None = None  # the last attack or launch: "launched missiles at Kharkiv ... four were killed"
+    strikers = _strikers_by_sentence(kept)
     for draft in kept:
         if draft.type == "CASUALTY":
             _carry_victims(draft, strike)
             if draft.actor_id is None:
-                draft.actor_id = _striker_in_sentence(kept, draft)
+                draft.actor_id = strikers.get(draft.sentence)
         if draft.type in ("ATTACK", "LAUNCH") and draft.modality != "possible":
             strike = draft
         if draft.type == "STATEMENT" and draft.recipient is None:
@@ -207,14 +208,14 @@ def _carry_targets(kept: list[Draft], text: str) -> None:
         last[draft.type] = draft
 
 
-def _striker_in_sentence(kept: list[Draft], casualty: Draft) -> str | None:
-    """ "three people were killed when a drone struck a warehouse": the strike named later in the
-    same sentence did the killing."""
-    for other in kept:
-        same = other.sentence == casualty.sentence and other.type in ("ATTACK", "LAUNCH")
-        if same and other.actor_id and other.modality != "possible":
-            return other.actor_id
-    return None
+def _strikers_by_sentence(kept: list[Draft]) -> dict[int, str]:
+    """Sentence -> the actor of its first attack or launch with one, for a casualty with no actor of
+    its own: "three people were killed when a drone struck a warehouse" (the strike did the killing)."""
+    strikers: dict[int, str] = {}
+    for draft in kept:
+        if draft.type in ("ATTACK", "LAUNCH") and draft.actor_id and draft.modality != "possible":
+            strikers.setdefault(draft.sentence, draft.actor_id)
+    return strikers
 
 
 @cache
@@ -246,11 +247,7 @@ def _carry_victims(draft: Draft, attack: Draft | None) -> None:
         draft.actor_id = attack.actor_id  # "Russian forces shelled 35 settlements ... Two people were killed"
     if draft.recipient is not None or attack.recipient is None or not attack.recipient.entity:
         return
-    target = attack.recipient
-    country = target.entity.split(".")[0]
-    if draft.obj is not None and draft.obj.text.lower().split()[-1] in item_lexicon().civilians and country != "IGO":
-        target = EntityMention(target.start, target.end, target.text, f"{country}.CVL", target.kind)
-    draft.recipient = target
+    draft.recipient = civilians_of(attack.recipient, draft.obj)
 
 
 def _restates(kept: list[Draft], index: int) -> int | None:

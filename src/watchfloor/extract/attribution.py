@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from functools import cache
 
 from watchfloor.extract.context import DocContext, SourceAssignment
+from watchfloor.extract.entities import find_entities, title_cased
 from watchfloor.extract.entities_trie import trie_pattern
 from watchfloor.extract.mentions import EntityMention
 from watchfloor.lexicons import load
@@ -72,6 +74,13 @@ def _in_name(text: str, match: re.Match[str]) -> bool:
     return match.group()[:1].isupper() and bool(_WORD_BEFORE.search(text, max(0, match.start() - 30), match.start()))
 
 
+def _verb_cues(text: str, verb_re: re.Pattern[str], start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+    """The reporting verbs in ``text[start:end]``, less the capitalised words of names."""
+    for match in verb_re.finditer(text, start, len(text) if end is None else end):
+        if not _in_name(text, match):
+            yield match
+
+
 def _participle(verb: str) -> bool:
     return verb.lower().endswith("ed") or verb.lower() in ("said", "thought", "known", "seen", "told")
 
@@ -87,7 +96,7 @@ def assign_sources(ctx: DocContext) -> None:
     own: dict[int, SourceAssignment] = {}
     last: SourceAssignment | None = None
     # One pass of each cue pattern over the whole text: most sentences hold no cue at all.
-    verb_starts = [m.start() for m in verb_re.finditer(text) if not _in_name(text, m)]
+    verb_starts = [m.start() for m in _verb_cues(text, verb_re)]
     cue_starts = sorted(verb_starts + [m.start() for m in prefix_re.finditer(text)])
     for index, sent in enumerate(seg.sentences):
         k = bisect_left(cue_starts, sent.start)
@@ -140,8 +149,8 @@ def _two_speakers(ctx: DocContext, index: int, sent, verb_re, prefix_re, last: S
     text = ctx.text
     cues = [
         m
-        for m in verb_re.finditer(text, sent.start, sent.end)
-        if not _in_name(text, m) and not _PASSIVE_CUE.search(text, max(sent.start, m.start() - 30), m.start())
+        for m in _verb_cues(text, verb_re, sent.start, sent.end)
+        if not _PASSIVE_CUE.search(text, max(sent.start, m.start() - 30), m.start())
     ]
     if len(cues) < 2:
         return
@@ -202,9 +211,7 @@ def _sentence_source(
         if after and _TITLE_GAP.match(text[match.end() : after[0].start]):
             return _assign(after[0], match.start(), match.end(), text)
     best: SourceAssignment | None = None
-    for match in verb_re.finditer(text, start, end):
-        if _in_name(text, match):
-            continue  # "the United States to hold": a name, not "states"
+    for match in _verb_cues(text, verb_re, start, end):  # not "the United States to hold"
         before = [e for e in entities if e.end <= match.start()]
         if before and _PASSIVE_CUE.search(text, before[-1].end, match.start()) and _participle(match.group()):
             continue  # "North Korea is believed to have sent": a hedge on North Korea, not its words
@@ -241,9 +248,7 @@ _NOT_NAMES = frozenset(
 def _named_person(ctx: DocContext, start: int, end: int, verb_re: re.Pattern[str]) -> SourceAssignment | None:
     """A named speaker with no entity id: the source is known by name, its side is not."""
     text = ctx.text
-    for match in verb_re.finditer(text, start, end):
-        if _in_name(text, match):
-            continue  # "the United States to hold": a name, not "states"
+    for match in _verb_cues(text, verb_re, start, end):  # not "the United States to hold"
         lo = max(start, match.start() - 40)
         before = _NAME_BEFORE.search(text, lo, match.start())
         if before and before.group(1) not in _NOT_NAMES and before.start(1) > start:
@@ -265,9 +270,7 @@ def _generic_speaker(
     """
     nouns = _speaker_nouns()
     text = ctx.text
-    for match in verb_re.finditer(text, start, end):
-        if _in_name(text, match):
-            continue
+    for match in _verb_cues(text, verb_re, start, end):
         lo = max(start, match.start() - 60)
         found = nouns.search(text, lo, match.start())
         if found is None:
@@ -309,10 +312,15 @@ def _modifiers_start(text: str, noun_start: int, lo: int) -> int:
     return start
 
 
+@cache
+def _sector_neutral() -> frozenset[str]:
+    return frozenset(w.lower() for w in load("cues")["sector_neutral_speakers"])
+
+
 def _own_sector(noun: str, words: str) -> str | None:
     """The sector a generic speaker brings of its own: none for "a JCS official" or "the spokesman"
     (the body last named speaks again), the organ's for "the regional governor"."""
-    if noun.strip(" ,)").lower() in frozenset(load("cues")["sector_neutral_speakers"]):
+    if noun.strip(" ,)").lower() in _sector_neutral():
         return None
     return speaker_sector(words)
 
@@ -449,13 +457,11 @@ def _host(ctx: DocContext) -> str | None:
     ("DEPARTMENT OF DEFENSE PRESS BRIEFING ..."); cached on the context."""
     if ctx.host is not None:
         return ctx.host or None
-    from watchfloor.extract.entities import find_entities
 
     head = ctx.text[:300]
     first = ctx.seg.turns[0].start if ctx.seg.turns else len(head)
     lines = head[:first]
-    small = frozenset(load("cues")["title_small_words"])
-    cased = " ".join(w.lower() if w.lower() in small else w[:1].upper() + w[1:].lower() for w in lines.split())
+    cased = title_cased(lines)
     mentions = [m for m in find_entities(cased) if m.entity]
     found = [m.entity for m in mentions if "." in m.entity]
     if not found and mentions and not mentions[0].entity.startswith("IGO"):

@@ -149,6 +149,13 @@ class DocContext:
         starts = self.starts_of(self.items)
         return [it for it in self.items[bisect_left(starts, start) : bisect_left(starts, end)] if it.end <= end]
 
+    def speakers_of(self, index: int) -> list[SourceAssignment]:
+        """Every speaker of sentence ``index``: its clause speakers when it has two, else its source."""
+        if index in self.clause_sources:
+            return self.clause_sources[index]
+        source = self.sources.get(index)
+        return [source] if source is not None else []
+
     def entities_within(self, start: int, end: int) -> list[EntityMention]:
         """Entity mentions lying inside ``[start, end)``."""
         starts = self.starts_of(self.entities)

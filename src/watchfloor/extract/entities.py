@@ -54,6 +54,7 @@ from watchfloor.extract.entities_lexicon import (
 )
 from watchfloor.extract.entities_trie import normalize
 from watchfloor.extract.mentions import EntityMention
+from watchfloor.lexicons import load
 
 __all__ = ["find_entities"]
 
@@ -105,6 +106,14 @@ class _Mention:
     items: list = field(default_factory=list)
     organ: _Atom | None = None  # a country-less organ still to resolve
     sector: str | None = None
+
+
+def title_cased(heading: str) -> str:
+    """A heading in capitals ("GENERAL STAFF OF THE ARMED FORCES OF UKRAINE") re-cased so that the
+    case-sensitive lexicon reads it: each word capitalised, the ``title_small_words`` lower-case.
+    Offsets into the result do not refer to the document (words are joined by single spaces)."""
+    small = frozenset(load("cues")["title_small_words"])
+    return " ".join(w.lower() if w.lower() in small else w[:1].upper() + w[1:].lower() for w in heading.split())
 
 
 def find_entities(text: str) -> list[EntityMention]:

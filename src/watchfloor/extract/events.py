@@ -351,8 +351,12 @@ def _is_noun(ctx: DocContext, trig: Trigger, tok_lo: int) -> bool:
         return True  # "an imminent missile launch": the item is its modifier
     if prev in g.noun_left or prev.endswith(("'s", "’s")) or any(ch.isdigit() for ch in prev):
         return True
-    # "Russia's relentless attacks", "Russia's ongoing missile and UAV attacks": owned, so a noun
-    return any(owns_noun(ctx, e, trig) for e in ctx.entities_within(max(0, trig.start - 80), trig.start))
+    return _owned(ctx, trig)  # "Russia's relentless attacks", "Russia's ongoing missile and UAV attacks"
+
+
+def _owned(ctx: DocContext, trig: Trigger) -> bool:
+    """A possessive entity owns the event word: "Russia's relentless attacks", "North Korea's launch"."""
+    return any(owns_noun(ctx, e, trig) for e in ctx.entities_within(max(0, trig.start - 80), trig.start) if e.entity)
 
 
 def _after_determined_item(ctx: DocContext, trig: Trigger, tok_lo: int, g) -> bool:
@@ -382,7 +386,7 @@ def _absorbed(ctx: DocContext, trig: Trigger, drafts: list[Draft], noun: bool, t
             return True
         return any(d.trigger.tok_end >= trig.tok_start - 4 for d in drafts)
     if noun:
-        if any(owns_noun(ctx, e, trig) for e in ctx.entities_within(max(0, trig.start - 60), trig.start) if e.entity):
+        if _owned(ctx, trig):
             return False  # "condemned North Korea's launch of an ICBM": an event reported, not a topic
         for d in drafts:
             if d.type == "STATEMENT" and not d.noun and trig.tok_start - d.trigger.tok_end <= 12:
@@ -427,15 +431,6 @@ def _modifier_between(ctx: DocContext, trig: Trigger, tok_lo: int, g) -> bool:
     return i >= tok_lo and ctx.tokens[i].lower in g.skip_for_heads
 
 
-# verbs of watching whose object is what is watched (ships, aircraft, troops), not a device
-_WATCH_FORMS = frozenset({
-    "observe", "observes", "observed", "observing", "watch", "watches", "watched", "watching", "monitor", "monitors",
-    "monitored", "monitoring", "shadow", "shadows", "shadowed", "shadowing", "surveil", "surveils", "surveilled",
-    "surveilling", "spy on", "spied on", "spying on",
-})
-_USE_FORMS = frozenset({"use", "uses", "used", "using"})
-
-
 def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, passive):
     lower = trig.lower
     nxt = ctx.tokens[trig.tok_end].lower if trig.tok_end < len(ctx.tokens) else ""
@@ -444,7 +439,7 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
             continue
         if obj is None and lower in lex.requires_object.get(etype, ()):
             continue
-        if lower in _USE_FORMS and (passive or noun or obj is None or obj.start < trig.end):
+        if lower in lex.object_after.get(etype, ()) and (passive or noun or obj is None or obj.start < trig.end):
             continue  # "used 5,214 drones" launches them; "the missile used a new engine" does not
         narrow_forms, narrow_classes = lex.only_with.get(etype, (frozenset(), frozenset()))
         if lower in narrow_forms and (obj is None or obj.cls not in narrow_classes):
@@ -456,7 +451,8 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
         allowed = lex.objects.get(etype)
         if allowed is None:
             return etype, obj
-        if etype == "SURVEIL" and lower in _WATCH_FORMS and obj is not None and obj.cls in ("platform", "personnel"):
+        wide_forms, wide_classes = lex.also_with.get(etype, (frozenset(), frozenset()))
+        if lower in wide_forms and obj is not None and obj.cls in wide_classes:
             return etype, obj  # "observed the Chinese aircraft carrier", "shadowed the Philippine ships"
         if obj is not None and obj.cls not in allowed:
             # one span, several classes ("drones": drone, drone_launch): take the one this type uses
@@ -820,8 +816,8 @@ def _inflicted_on(ctx: DocContext, trig: Trigger, entities) -> EntityMention | N
 def _speaker_of_cue(ctx: DocContext, trig: Trigger) -> str | None:
     """The speaker whose reporting verb is this STATEMENT trigger ("accused", "warned")."""
     index = ctx.sentence_of(trig.start)
-    for source in ctx.clause_sources.get(index) or [ctx.sources.get(index)]:
-        if source is not None and source.entity and source.cue_start <= trig.start < source.cue_end:
+    for source in ctx.speakers_of(index):
+        if source.entity and source.cue_start <= trig.start < source.cue_end:
             return source.entity
     return None
 
@@ -866,8 +862,8 @@ def _reporting_speaker(ctx: DocContext, pronoun_start: int) -> str | None:
     """ "Hezbollah said it launched ...", "North Korea confirmed for the first time that it had
     deployed": a pronoun shortly after a reporting cue is that cue's speaker."""
     index = ctx.sentence_of(pronoun_start)
-    for source in ctx.clause_sources.get(index) or [ctx.sources.get(index)]:
-        if source is not None and source.entity is not None and source.cue_end <= pronoun_start:
+    for source in ctx.speakers_of(index):
+        if source.entity is not None and source.cue_end <= pronoun_start:
             between = ctx.text[source.cue_end : pronoun_start].lower().split()
             if len(between) <= 2 and set(between) <= {"that", "on", "in", "a", "statement", ","}:
                 return source.entity
@@ -885,8 +881,7 @@ def _reporting_speaker(ctx: DocContext, pronoun_start: int) -> str | None:
         # "The Houthis claimed the attack, saying their forces had targeted the ship": the speaker
         # of the clause before the participle, else the sentence's subject
         index = ctx.sentence_of(pronoun_start)
-        before = [s for s in ctx.clause_sources.get(index) or [ctx.sources.get(index)] if s is not None]
-        before = [s for s in before if s.cue_end <= cue.start() and s.entity]
+        before = [s for s in ctx.speakers_of(index) if s.cue_end <= cue.start() and s.entity]
         if before:
             return before[-1].entity
         subject = speakers[0]
@@ -1378,11 +1373,7 @@ def _casualty_parts(ctx: DocContext, head: Draft, sent: Segment, items: list[Ite
         if quantity is None or not people:
             continue
         end = max(quantity.end, people[0].end)  # "nine children", not ", the ministry said"
-        recipient = head.recipient
-        civilian = people[0].text.lower().split()[-1] in item_lexicon().civilians
-        if recipient is not None and recipient.entity and civilian:
-            country = recipient.entity.split(".")[0]
-            recipient = EntityMention(recipient.start, recipient.end, recipient.text, f"{country}.CVL", recipient.kind)
+        recipient = civilians_of(head.recipient, people[0]) if head.recipient is not None else None
         child = Draft(
             head.type, head.trigger, head.sentence, head.paragraph, head.noun, start, end,
             obj=people[0], actor=head.actor, actor_id=head.actor_id, recipient=recipient, quantity=quantity,
@@ -1392,6 +1383,17 @@ def _casualty_parts(ctx: DocContext, head: Draft, sent: Segment, items: list[Ite
     if out:
         head.ev_end = min(head.ev_end, _trim(ctx.text, found.start()))
     return out
+
+
+def civilians_of(side: EntityMention, people: ItemMention | None) -> EntityMention:
+    """The side's civilians (``XXX.CVL``) when the people counted are civilians ("nine children",
+    "14 civilians"), else the side itself; an international body has no civilians of its own."""
+    if not side.entity or people is None or people.text.lower().split()[-1] not in item_lexicon().civilians:
+        return side
+    country = side.entity.split(".")[0]
+    if country == "IGO":
+        return side
+    return EntityMention(side.start, side.end, side.text, f"{country}.CVL", side.kind)
 
 
 def _quantities_in(ctx: DocContext, start: int, end: int) -> list[QuantityMention]:

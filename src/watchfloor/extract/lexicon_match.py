@@ -51,6 +51,8 @@ class TriggerLexicon:
     not_followed_by: dict[str, frozenset[str]]
     requires_object: dict[str, frozenset[str]]
     only_with: dict[str, tuple[frozenset[str], frozenset[str]]]  # type -> (forms, item classes)
+    also_with: dict[str, tuple[frozenset[str], frozenset[str]]]  # type -> (forms, extra item classes)
+    object_after: dict[str, frozenset[str]]  # forms that count only with an object after them, active
 
 
 @cache
@@ -77,9 +79,13 @@ def trigger_lexicon() -> TriggerLexicon:
     not_followed_by: dict[str, frozenset[str]] = {}
     requires_object: dict[str, frozenset[str]] = {}
     only_with: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+    also_with: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+    object_after: dict[str, frozenset[str]] = {}
     for etype, spec in data.items():
-        narrow = spec.get("only_with") or {}
-        only_with[etype] = (frozenset(w.lower() for w in narrow.get("forms", [])), frozenset(narrow.get("classes", [])))
+        for key, table in (("only_with", only_with), ("also_with", also_with)):
+            block = spec.get(key) or {}
+            table[etype] = (frozenset(w.lower() for w in block.get("forms", [])), frozenset(block.get("classes", [])))
+        object_after[etype] = frozenset(w.lower() for w in spec.get("object_after", []))
         requires_object[etype] = frozenset(w.lower() for w in spec.get("requires_object", []))
         not_followed_by[etype] = frozenset(w.lower() for w in spec.get("not_followed_by", []))
         for entry in spec.get("verbs", []):
@@ -111,6 +117,8 @@ def trigger_lexicon() -> TriggerLexicon:
         not_followed_by=not_followed_by,
         requires_object=requires_object,
         only_with=only_with,
+        also_with=also_with,
+        object_after=object_after,
     )
 
 

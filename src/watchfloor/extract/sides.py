@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from watchfloor.extract.entities import find_entities, title_cased
 from watchfloor.extract.entities_context import dateline_host
 from watchfloor.extract.entities_lexicon import lexicon
 from watchfloor.extract.mentions import EntityMention
@@ -57,12 +58,7 @@ def issuer_country(text: str, entities: list[EntityMention]) -> str | None:
         if mention.entity and not mention.entity.startswith("IGO"):
             return mention.entity.split(".")[0]
     # "GENERAL STAFF OF THE ARMED FORCES OF UKRAINE": a capitalised header, read title-cased
-    small = frozenset(load("cues")["title_small_words"])
-    words = text[:header_end].split()
-    cased = " ".join(w.lower() if w.lower() in small else w[:1].upper() + w[1:].lower() for w in words)
-    from watchfloor.extract.entities import find_entities  # the entity finder, on the header alone
-
-    for mention in find_entities(cased):
+    for mention in find_entities(title_cased(text[:header_end])):
         if mention.entity and not mention.entity.startswith("IGO"):
             return mention.entity.split(".")[0]
     return None
