@@ -620,6 +620,10 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
         actor_id = _pronoun_actor(ctx, trig, state, g)
     else:
         actor_id = actor.entity if actor else None
+    if draft.type in ("LAUNCH", "ATTACK") and (actor_id is None or _reduced_relative(ctx, draft)):
+        origin = _origin(ctx, draft, entities)  # "a missile fired from Yemen"
+        if origin is not None:
+            actor, actor_id = None, origin
     if actor_id is None and draft.type != "TRANSFER":
         actor_id = state.get("last_actor")
     if recipient is not None and actor_id is not None and recipient.entity == actor_id:
@@ -643,6 +647,49 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
         state["last_actor"] = actor.entity
 
 
+_ORIGIN_REACH = 4  # tokens from the trigger to "from": "fired from Yemen", "launched overnight from Iraq"
+
+
+def _reduced_relative(ctx: DocContext, draft: Draft) -> bool:
+    """ "intercepted a missile launched from Yemen": the participle follows its own object, so the
+    main clause's subject is not its actor."""
+    obj = draft.obj
+    return (
+        obj is not None and not draft.noun and obj.end <= draft.trigger.start
+        and not ctx.text[obj.end : draft.trigger.start].strip()
+    )
+
+
+def _origin(ctx: DocContext, draft: Draft, entities) -> str | None:
+    """The country a launch or strike came from when nobody is named as its actor: "a missile
+    fired from Yemen" (YEM), "drones launched from Iraq", "rockets fired from southern Lebanon"."""
+    trig = draft.trigger
+    sent = ctx.seg.sentences[draft.sentence]
+    candidates = [e for e in entities if e.entity and e.kind in ("country", "demonym")]
+    candidates += ctx.in_sentence(ctx.places, sent)
+    for e in sorted(candidates, key=lambda m: m.start):
+        if e.start < trig.end or e.end > sent.end:
+            continue
+        gap = ctx.tok_at(e.start) - trig.tok_end
+        if gap > _ORIGIN_REACH + 3:
+            return None
+        if re.search(r"[;,.]", ctx.text[trig.end : e.start]) or not _after_from(ctx, e.start):
+            continue
+        return e.entity[:3]
+    return None
+
+
+@cache
+def _from_frame() -> re.Pattern[str]:
+    directions = "|".join(re.escape(w) for w in sorted(load("grammar")["direction_words"], key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])from\s+(?:the\s+)?(?:(?:{directions})\s+)?\Z", re.IGNORECASE)
+
+
+def _after_from(ctx: DocContext, start: int) -> bool:
+    """A name after "from", "from the", "from southern": where something came from."""
+    return _from_frame().search(ctx.text, max(0, start - 40), start) is not None
+
+
 def _fighting_where(ctx: DocContext, draft: Draft, actor, actor_id: str | None, entities) -> str | None:
     """A transnational group acting in another country is that country's armed group ("militants
     linked to al Qaeda attacked ... in Mali's capital Bamako": MLI.REB), per ``transnational_groups``."""
@@ -664,7 +711,7 @@ def _place_side(ctx: DocContext, draft: Draft, entities) -> EntityMention | None
     place after "from" is where it came from, not where it went."""
     trig = draft.trigger
     sent = ctx.seg.sentences[draft.sentence]
-    places = [p for p in ctx.in_sentence(ctx.places, sent) if token_before(ctx, p.start) != "from"]
+    places = [p for p in ctx.in_sentence(ctx.places, sent) if not _after_from(ctx, p.start)]
     places += [e for e in entities if e.kind == "country" and e.entity and _in_country(ctx, e)]
     places.sort(key=lambda p: p.start)
     after = [
@@ -1079,7 +1126,12 @@ def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
         side = _reporting_side(draft, draft.source) or _dateline_country(ctx)
         if side is not None:
             draft.source = _speaker_of_actor(draft.source, side)
-    if draft.source is not None and _negating_cue(text, draft.source) and draft.source.cue_end <= trig.start:
+    if (
+        draft.source is not None
+        and _negating_cue(text, draft.source)
+        and sent.start <= draft.source.cue_start
+        and draft.source.cue_end <= trig.start
+    ):
         draft.modality = "negated"  # "Russia denied that its forces had struck the hospital"
         denier = draft.source.entity
         if denier and _DENIED_DOING.match(text, draft.source.cue_end, trig.start):
