@@ -179,8 +179,8 @@ def object_item(
             if placed is not None:
                 return placed
     for it in sent_items:
-        if it.tok_start >= trig.tok_end and it.tok_start < limit:
-            return it
+        if it.tok_start >= trig.tok_end and it.tok_start < limit and not ctx.is_speaker(it.start, it.end):
+            return it  # not the speaker: "struck Kiryat Shmona, police said"
     return None
 
 
