@@ -283,6 +283,8 @@ def find_actor(
             continue
         if victim_side and (ent.kind == "demonym" or _holds_people(ctx, ent)):
             continue
+        if noun and _people_acted_on(ctx, ent):
+            continue  # "a British national was killed in the attack": the victims, not the attackers
         if ent.entity is None:
             continue
         if ent.entity.endswith(".CVL") and not victim_side:
@@ -346,6 +348,22 @@ def _after_amount(ctx: DocContext, char: int) -> bool:
 def _claims_own_act(ctx: DocContext, ent: EntityMention, trig: Trigger) -> bool:
     """ "North Korea claimed to have launched": the speaker is also the actor."""
     return bool(_OWN_ACT.match(ctx.text, ent.end, trig.start))
+
+
+_PASSIVE_AFTER = re.compile(r"(?:\s+and\s+(?:[\w-]+\s+){0,3}[\w-]+)?\s*(?:(?:was|were|is|are|has|have|had)\s+)(?:(?:been|being|now|reportedly)\s+)*\w+(?:ed|en)\b", re.IGNORECASE)
+
+
+def _people_acted_on(ctx: DocContext, ent: EntityMention) -> bool:
+    """A demonym on people who are the subject of a passive: "Two British nationals were killed"."""
+    if ent.kind == "demonym" and _PASSIVE_AFTER.match(ctx.text, ent.end):
+        return True  # "Five Israelis were killed"
+    people = [it for it in ctx.items_within(ent.start, ent.end + 40) if it.cls == "personnel" and it.start >= ent.start]
+    if not people:
+        return False
+    head = people[0]
+    if ctx.text[ent.end : head.start].strip(" -") and ctx.tok_at(head.start) - ctx.tok_at(ent.end) > 1:
+        return False
+    return _PASSIVE_AFTER.match(ctx.text, head.end) is not None
 
 
 def _holds_people(ctx: DocContext, ent: EntityMention) -> bool:

@@ -158,6 +158,8 @@ def sentence_drafts(
     for draft in drafts:
         if draft.trigger.lower in lex.need_count and draft.quantity is None:
             continue
+        if draft.noun and draft.trigger.lower in lex.held_nouns and draft.quantity is None and not draft.light_verb:
+            continue  # "met the families of hostages"
         _finish(ctx, draft, sent, index)
         if _UNSAID.search(ctx.text, max(sent.start, draft.trigger.start - 120), draft.trigger.start):
             continue  # "it did not say what the remaining drones had hit": nothing is claimed
@@ -319,8 +321,9 @@ def _after_light_verb(ctx: DocContext, trig: Trigger, tok_lo: int, g) -> bool:
         prev = ctx.tokens[i - 1].lower if i - 1 >= tok_lo else ""
         if lower in g.light_verbs or f"{prev} {lower}" in g.light_verbs:
             return True
-        if not lower.isalpha() or lower in g.preps:
-            return False
+        count = lower.replace(",", "").isdigit() or ctx.quantity_starts_at(ctx.tokens[i].start)
+        if not count and (not lower.isalpha() or lower in g.preps):
+            return False  # a count may stand between: "took 240 hostages", "holds about 100 hostages"
         i -= 1
     return False
 
@@ -550,7 +553,7 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
     trig = draft.trigger
     g = grammar()
     if draft.type == "CASUALTY":
-        active = not draft.noun and not passive
+        active = (not draft.noun or draft.light_verb) and not passive  # "Hamas took 240 hostages"
         actor = _attacker_in(ctx, trig, entities)
         if actor is None and active:
             actor = find_actor(ctx, trig, entities, passive=False, noun=False, victim_side=False)

@@ -48,6 +48,7 @@ class TriggerLexicon:
     border_nouns: frozenset[str]
     border_words: frozenset[str]
     need_count: frozenset[str]
+    held_nouns: frozenset[str]
     not_followed_by: dict[str, frozenset[str]]
     requires_object: dict[str, frozenset[str]]
     only_with: dict[str, tuple[frozenset[str], frozenset[str]]]  # type -> (forms, item classes)
@@ -76,6 +77,7 @@ def trigger_lexicon() -> TriggerLexicon:
     border: set[str] = set()
     border_nouns: set[str] = set()
     need_count: set[str] = set()
+    held_nouns: set[str] = set()
     not_followed_by: dict[str, frozenset[str]] = {}
     requires_object: dict[str, frozenset[str]] = {}
     only_with: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
@@ -100,6 +102,7 @@ def trigger_lexicon() -> TriggerLexicon:
         border_nouns.update(w.lower() for w in spec.get("border_nouns", []))
         border.update(w.lower() for w in spec.get("border_words", []))
         need_count.update(w.lower() for w in spec.get("need_count", []))
+        held_nouns.update(w.lower() for w in spec.get("held_nouns", []))
         for item, words in (spec.get("items") or {}).items():
             for word in words:
                 casualty_items[word.lower()] = item
@@ -114,6 +117,7 @@ def trigger_lexicon() -> TriggerLexicon:
         border_nouns=frozenset(border_nouns),
         border_words=frozenset(border),
         need_count=frozenset(need_count),
+        held_nouns=frozenset(held_nouns),
         not_followed_by=not_followed_by,
         requires_object=requires_object,
         only_with=only_with,
