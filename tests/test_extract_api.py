@@ -121,3 +121,17 @@ def test_an_unnamed_speaker_takes_the_last_country_and_its_own_sector(text, publ
     assert casualty.source is not None and casualty.source.entity == sector
     [launch] = [c for c in claims if c.type == "LAUNCH"]
     assert launch.source is not None and launch.source.entity.endswith(".MIL")  # the named source stays itself
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "kind"),
+    [
+        # an appositive names the launch just told, it tells no second one
+        ("North Korea fired two short-range ballistic missiles into the East Sea on Thursday, its first "
+         "ballistic launch in nearly two months, the JCS said.", "2025-05-08", "LAUNCH"),
+        ("Russian forces shelled Kherson on Monday, their third such attack this week, the governor said.",
+         "2025-05-05", "ATTACK"),
+    ],
+)
+def test_an_appositive_restatement_is_no_second_claim(text, published, kind):
+    assert len([c for c in extract(text, published=published) if c.type == kind]) == 1

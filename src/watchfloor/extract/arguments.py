@@ -51,6 +51,8 @@ class Grammar:
     subordinators: frozenset[str]
     event_reference_preps: frozenset[str]
     event_reference_nouns: frozenset[str]
+    adjective_endings: frozenset[str]
+    adjective_ly: frozenset[str]
 
 
 @cache
@@ -229,6 +231,18 @@ def pronoun_victim(ctx: DocContext, trig: Trigger, sent_tok_start: int, passive:
             return None
         i -= 1
     return None
+
+
+def adjective_before(ctx: DocContext, tok: int) -> bool:
+    """Token ``tok`` is a lower-case adjective ("reckless", "brutal", "deadly"), by its ending."""
+    if tok < 0:
+        return False
+    t = ctx.tokens[tok]
+    word = t.lower
+    if not word.isalpha() or len(word) < 5 or not ctx.text[t.start].islower():
+        return False  # "Senegal attacks": a name, not an adjective
+    g = grammar()
+    return word in g.adjective_ly or word.endswith(tuple(g.adjective_endings))
 
 
 def nominal_left(prev: str) -> bool:

@@ -19,6 +19,7 @@ from functools import cache
 
 from watchfloor.extract import modality
 from watchfloor.extract.arguments import (
+    adjective_before,
     find_actor,
     find_recipient,
     grammar,
@@ -354,6 +355,8 @@ def _is_noun(ctx: DocContext, trig: Trigger, tok_lo: int) -> bool:
         return True  # "an imminent missile launch": the item is its modifier
     if prev in g.noun_left or prev.endswith(("'s", "’s")) or any(ch.isdigit() for ch in prev):
         return True
+    if trig.tok_start > tok_lo and adjective_before(ctx, trig.tok_start - 1):
+        return True  # "reckless attacks against Israel", "deadly strikes"
     return _owned(ctx, trig)  # "Russia's relentless attacks", "Russia's ongoing missile and UAV attacks"
 
 
@@ -400,6 +403,22 @@ def _absorbed(ctx: DocContext, trig: Trigger, drafts: list[Draft], noun: bool, t
             head = ctx.tokens[trig.tok_start - 2].lower if trig.tok_start - 2 >= tok_lo else ""
             if head not in g.skip_for_heads and not _modifier_between(ctx, trig, tok_lo, g):
                 return True
+        if _apposition(ctx, trig, tok_lo) and any(d.type in {t for t, _ in trig.readings} for d in drafts):
+            return True  # "fired missiles ..., the JCS said, its first ballistic launch in two months"
+    return False
+
+
+def _apposition(ctx: DocContext, trig: Trigger, tok_lo: int) -> bool:
+    """The noun heads a phrase set off by a comma that names an event already told: ", its first
+    launch", ", their third such attack"."""
+    i = trig.tok_start - 1
+    while i > tok_lo and trig.tok_start - i <= 4:
+        word = ctx.tokens[i].lower
+        if word in ("its", "their"):
+            return ctx.tokens[i - 1].lower == ","
+        if not word.replace("-", "").isalpha():
+            return False
+        i -= 1
     return False
 
 
