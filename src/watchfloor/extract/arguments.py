@@ -52,6 +52,7 @@ class Grammar:
     event_reference_preps: frozenset[str]
     event_reference_nouns: frozenset[str]
     adjective_endings: frozenset[str]
+    counter_verbs: frozenset[str]
     adjective_ly: frozenset[str]
 
 

@@ -628,6 +628,11 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
         if demonym and (actor is None or demonym[-1].start > actor.start):
             actor = demonym[-1]
     recipient = find_recipient(ctx, trig, draft.type, entities)
+    if draft.noun and actor is not None and draft.type in ("ATTACK", "LAUNCH"):
+        verb_start = _countered(ctx, trig)
+        if verb_start is not None and actor.end <= verb_start:
+            # "Israel, with the help of its partners, defeated the attack": Israel was attacked
+            recipient, actor = recipient or actor, None
     if draft.type == "TRANSFER" and trig.lower in trigger_lexicon().receive_verbs:
         giver = next((e for e in entities if e.start > trig.end and token_before(ctx, e.start) == "from"), None)
         actor, recipient = giver, actor
@@ -710,6 +715,22 @@ def _from_frame() -> re.Pattern[str]:
 def _after_from(ctx: DocContext, start: int) -> bool:
     """A name after "from", "from the", "from southern": where something came from."""
     return _from_frame().search(ctx.text, max(0, start - 40), start) is not None
+
+
+def _countered(ctx: DocContext, trig: Trigger) -> int | None:
+    """Where a verb that defends against the event noun starts ("defeated the attack", "defend
+    itself against these attacks", "in response to Iran's strikes"), or None."""
+    g = grammar()
+    i = trig.tok_start - 1
+    while i >= 0 and trig.tok_start - i <= 4:
+        word = ctx.tokens[i].lower
+        for n in (3, 2, 1):
+            if i - n + 1 >= 0 and " ".join(t.lower for t in ctx.tokens[i - n + 1 : i + 1]) in g.counter_verbs:
+                return ctx.tokens[i - n + 1].start
+        if not (word in g.dets or word in g.noun_left or adjective_before(ctx, i) or word in ("and", ",")):
+            return None
+        i -= 1
+    return None
 
 
 def _fighting_where(ctx: DocContext, draft: Draft, actor, actor_id: str | None, entities) -> str | None:
