@@ -53,6 +53,7 @@ class Grammar:
     event_reference_nouns: frozenset[str]
     adjective_endings: frozenset[str]
     counter_verbs: frozenset[str]
+    own_act_cues: frozenset[str]
     adjective_ly: frozenset[str]
 
 
@@ -278,7 +279,9 @@ def find_actor(
     g = grammar()
     if passive or noun:
         # "were fired by the North", "an imminent missile launch by the North"
-        by = _after_word(ctx, trig, sent_entities, {"by"}, 10 if passive else 3)
+        of_phrase = trig.tok_end < len(ctx.tokens) and ctx.tokens[trig.tok_end].lower == "of"
+        # "the launch of a ballistic missile by North Korea": past the noun's "of" phrase
+        by = _after_word(ctx, trig, sent_entities, {"by"}, 10 if passive else 8 if of_phrase else 3)
         if by is not None:
             return by
     for ent in reversed([e for e in sent_entities if e.end <= trig.start]):
@@ -411,7 +414,7 @@ def find_recipient(
         gap = ctx.tok_at(ent.start) - trig.tok_end
         if gap > reach + _list_length(ctx, trig.end, ent.start):
             break
-        if ctx.is_speaker(ent.start, ent.end):
+        if ctx.is_speaker(ent.start, ent.end) or in_origin_phrase(ctx, ent.start):
             continue
         before = _governing_prep(ctx, ent.start, words)
         if before in words:
@@ -423,6 +426,17 @@ def find_recipient(
         if etype in {"ATTACK", "STATEMENT", "SURVEIL"} and before in g.dets and gap <= 2:
             return ent
     return None
+
+
+_FROM_PLACE_IN = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:area\s+|region\s+|province\s+|city\s+)?in\s+(?:the\s+)?\Z"
+)
+
+
+def in_origin_phrase(ctx: DocContext, char: int) -> bool:
+    """A country closing a "from" phrase ("from the Wonsan area in North Korea"): where forces or
+    weapons came from, never where they went."""
+    return _FROM_PLACE_IN.search(ctx.text, max(0, char - 60), char) is not None
 
 
 def _token_after(ctx: DocContext, char: int) -> str:

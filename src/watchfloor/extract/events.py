@@ -23,6 +23,7 @@ from watchfloor.extract.arguments import (
     find_actor,
     find_recipient,
     grammar,
+    in_origin_phrase,
     is_passive,
     nominal_left,
     object_item,
@@ -135,6 +136,8 @@ def sentence_drafts(
             obj = pronoun_victim(ctx, trig, tok_lo, passive)
         if obj is None and not noun and not passive:
             obj = _relative_object(ctx, trig, items, entities) or _subject_thing(ctx, trig, items)
+        if obj is not None and not noun and trig.lower in lex.strict_verbs and _event_noun_between(trig, obj, triggers):
+            obj = None  # "announced the launch of a missile": the launch is announced, no missile is given
         etype, obj = _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, passive)
         if etype is None:
             continue
@@ -188,6 +191,11 @@ _PREVENTED = re.compile(
     r"minimi[sz]ing|reduce\s+the\s+risk\s+of|guard\s+against)\s+(?:any\s+|further\s+|the\s+)?\Z",
     re.IGNORECASE,
 )
+
+
+def _event_noun_between(trig: Trigger, obj: ItemMention, triggers: list[Trigger]) -> bool:
+    """Another event's trigger stands between a verb and the item found as its object."""
+    return any(trig.end <= t.start and t.end <= obj.start for t in triggers)
 
 
 def _bare(draft: Draft) -> bool:
@@ -340,6 +348,8 @@ def _is_noun(ctx: DocContext, trig: Trigger, tok_lo: int) -> bool:
         # number is an adjective or a noun ("a strike that killed seven" is a relative clause)
         if (prev in g.dets and prev not in ("no", "that")) or nominal_left(prev):
             return True
+        if prev == "by" and not trig.lower.endswith("ing"):
+            return True  # "traveled by ship": a means, not a verb ("by sending troops" stays a verb)
         # "a stray shell near the market": a form that is also a thing's name, after "a"/"the" and
         # one modifier, and not followed by an object of its own
         before_prev = ctx.tokens[trig.tok_start - 2].lower if trig.tok_start - 1 > tok_lo else ""
@@ -656,10 +666,11 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
     if recipient is not None and actor_id is not None and recipient.entity == actor_id:
         recipient = None
     actor_id = _fighting_where(ctx, draft, actor, actor_id, entities)
-    if draft.type == "STATEMENT" and not draft.noun:
+    if draft.type == "STATEMENT" and not draft.noun or actor is None and trig.lower in g.own_act_cues:
         speaker = _speaker_of_cue(ctx, trig)
         if speaker is not None:
-            actor, actor_id = None, speaker  # "North Korea's defence ministry accused the United States"
+            # "North Korea's defence ministry accused the United States", "Germany announced a new aid package"
+            actor, actor_id = None, speaker
     draft.actor = actor
     draft.actor_id = actor_id
     if recipient is None and draft.type in PLACE_SIDE_TYPES:
@@ -784,9 +795,9 @@ def _in_country_frame() -> re.Pattern[str]:
 def _in_country(ctx: DocContext, ent: EntityMention) -> bool:
     """ "struck 800 targets in Gaza", "stormed into southern Israel": a country named as where
     an event happened (not "from Gaza", not "Israel's")."""
-    return _in_country_frame().search(ctx.text, max(0, ent.start - 40), ent.start) is not None and not ctx.is_speaker(
-        ent.start, ent.end
-    )
+    if _in_country_frame().search(ctx.text, max(0, ent.start - 40), ent.start) is None or ctx.is_speaker(ent.start, ent.end):
+        return False
+    return not in_origin_phrase(ctx, ent.start)  # "from the Wonsan area in North Korea"
 
 
 def _civilian_side(ctx: DocContext, draft: Draft, entities) -> EntityMention | None:
@@ -1169,6 +1180,8 @@ def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
         side = _reporting_side(draft, draft.source) or _dateline_country(ctx)
         if side is not None:
             draft.source = _speaker_of_actor(draft.source, side)
+    if draft.noun and draft.actor_id is None and draft.source is not None and _announces(ctx, draft, g):
+        draft.actor_id = draft.source.entity  # "Germany announced a new military aid package"
     if (
         draft.source is not None
         and _negating_cue(text, draft.source)
@@ -1196,6 +1209,17 @@ def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
     draft.basis = _basis(window, draft, g)
     draft.item = _item(ctx, draft)
     draft.definite = _definite(ctx, draft, g)
+
+
+def _announces(ctx: DocContext, draft: Draft, g) -> bool:
+    """The event noun is the object of its speaker's announcing verb, a few words on: the
+    speaker's own act."""
+    source = draft.source
+    cue = ctx.text[source.cue_start : source.cue_end].lower()
+    if not source.entity or cue not in g.own_act_cues or not source.cue_end <= draft.trigger.start:
+        return False
+    between = ctx.text[source.cue_end : draft.trigger.start]
+    return len(between.split()) <= 7 and not re.search(r"[,;:]|\b(?:that|which|after|when|as)\b", between)
 
 
 def _clause_source(ctx: DocContext, found: list[SourceAssignment], trig: Trigger) -> SourceAssignment | None:
