@@ -1388,13 +1388,30 @@ def _specific_name(ctx: DocContext, obj: ItemMention) -> str:
     lex = item_lexicon()
     if obj.name not in lex.generic:
         return obj.name
-    sent = ctx.seg.sentences[ctx.sentence_of(obj.start)]
+    index = ctx.sentence_of(obj.start)
+    sent = ctx.seg.sentences[index]
+    for it in ctx.items_within(max(sent.start, obj.start - 20), obj.start):
+        if it.cls == obj.cls and it.name not in lex.generic and ctx.tok_at(it.end) >= obj.tok_start - 1:
+            return it.name  # "two KN-02 short-range missiles": the model before the generic name
     for it in ctx.items_within(obj.end, sent.end):
         if ctx.tok_at(it.start) - obj.tok_end > 8:
             break
         if it.cls == obj.cls and it.name not in lex.generic:
             return it.name
+    following = index + 1
+    if following < len(ctx.seg.sentences) and ctx.seg.sentence_paragraph[following] == ctx.seg.sentence_paragraph[index]:
+        nxt = ctx.seg.sentences[following]
+        if _SAME_WEAPON.match(ctx.text, nxt.start):
+            # "... fired a missile. The missile is believed to be a Nodong": the next sentence names it
+            for it in ctx.items_within(nxt.start, nxt.end):
+                if it.cls == obj.cls and it.name not in lex.generic:
+                    return it.name
     return obj.name
+
+
+_SAME_WEAPON = re.compile(
+    r"\s*(?:(?:The|These|Those|Both|All)\s+(?:\w+\s+)?(?:missiles?|projectiles?|rockets?|weapons?)|It|They)\b"
+)
 
 
 def _named_before(ctx: DocContext, trig: Trigger) -> str | None:
