@@ -50,7 +50,7 @@ QUANTITY_CLASSES = {
     },
     "LAUNCH": {"missile", "satellite", "drone_launch", "drone"},
     "DEVELOP": {"missile", "satellite", "weapon", "nuclear", "drone", "launch_site"},
-    "ATTACK": {"missile", "drone", "drone_launch", "munition", "weapon", "territory"},
+    "ATTACK": {"missile", "drone", "drone_launch", "munition", "weapon", "territory", "infrastructure", "equipment"},
     "FORTIFY": {"barrier"},
     "DEMOLISH": {"infrastructure", "barrier"},
     "SURVEIL": {"surveillance"},
