@@ -515,8 +515,8 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
             continue
         if lower in lex.object_after.get(etype, ()) and (passive or noun or obj is None or obj.start < trig.end):
             continue  # "used 5,214 drones" launches them; "the missile used a new engine" does not
-        narrow_forms, narrow_classes = lex.only_with.get(etype, (frozenset(), frozenset()))
-        if lower in narrow_forms and (obj is None or obj.cls not in narrow_classes):
+        narrow_classes = lex.only_with.get(etype, {}).get(lower)
+        if narrow_classes is not None and (obj is None or obj.cls not in narrow_classes):
             continue
         if noun and pos == "verb" and any(p == "noun" for _, p in trig.readings):
             continue

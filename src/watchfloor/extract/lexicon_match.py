@@ -51,7 +51,7 @@ class TriggerLexicon:
     held_nouns: frozenset[str]
     not_followed_by: dict[str, frozenset[str]]
     requires_object: dict[str, frozenset[str]]
-    only_with: dict[str, tuple[frozenset[str], frozenset[str]]]  # type -> (forms, item classes)
+    only_with: dict[str, dict[str, frozenset[str]]]  # type -> form -> the item classes it needs
     also_with: dict[str, tuple[frozenset[str], frozenset[str]]]  # type -> (forms, extra item classes)
     object_after: dict[str, frozenset[str]]  # forms that count only with an object after them, active
 
@@ -80,13 +80,18 @@ def trigger_lexicon() -> TriggerLexicon:
     held_nouns: set[str] = set()
     not_followed_by: dict[str, frozenset[str]] = {}
     requires_object: dict[str, frozenset[str]] = {}
-    only_with: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+    only_with: dict[str, dict[str, frozenset[str]]] = {}
     also_with: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
     object_after: dict[str, frozenset[str]] = {}
     for etype, spec in data.items():
-        for key, table in (("only_with", only_with), ("also_with", also_with)):
-            block = spec.get(key) or {}
-            table[etype] = (frozenset(w.lower() for w in block.get("forms", [])), frozenset(block.get("classes", [])))
+        block = spec.get("also_with") or {}
+        also_with[etype] = (frozenset(w.lower() for w in block.get("forms", [])), frozenset(block.get("classes", [])))
+        blocks = spec.get("only_with") or []
+        only_with[etype] = {
+            w.lower(): frozenset(b.get("classes", []))
+            for b in (blocks if isinstance(blocks, list) else [blocks])
+            for w in b.get("forms", [])
+        }
         object_after[etype] = frozenset(w.lower() for w in spec.get("object_after", []))
         requires_object[etype] = frozenset(w.lower() for w in spec.get("requires_object", []))
         not_followed_by[etype] = frozenset(w.lower() for w in spec.get("not_followed_by", []))
