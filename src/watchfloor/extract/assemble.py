@@ -18,7 +18,7 @@ from functools import cache
 
 from watchfloor.extract.dateline import find_dateline
 from watchfloor.extract.docdate import infer_published
-from watchfloor.extract.events import Draft, civilians_of
+from watchfloor.extract.events import Draft, civilians_of, same_side
 from watchfloor.extract.lexicon_match import forms_of
 from watchfloor.extract.mentions import EntityMention
 from watchfloor.extract.pipeline import run
@@ -187,8 +187,9 @@ def _carry_targets(kept: list[Draft], text: str) -> None:
     for draft in kept:
         if draft.type == "CASUALTY":
             _carry_victims(draft, strike)
-            if draft.actor_id is None:
-                draft.actor_id = strikers.get(draft.sentence)
+            striker = strikers.get(draft.sentence)
+            if draft.actor_id is None and striker and not _own_people(draft, striker):
+                draft.actor_id = striker
         if draft.type in ("ATTACK", "LAUNCH") and draft.modality != "possible":
             strike = draft
         if draft.type == "STATEMENT" and draft.recipient is None:
@@ -238,16 +239,29 @@ def _condemned(text: str, draft: Draft, attack: Draft | None) -> EntityMention |
     return EntityMention(found.start(), found.end(), found.group(), attack.actor_id, "reference")
 
 
+_STORY_REACH = 4  # sentences after a strike within which a toll with no attacker of its own is the strike's
+
+
 def _carry_victims(draft: Draft, attack: Draft | None) -> None:
-    if attack is None or draft.sentence - attack.sentence > 1 or draft.paragraph != attack.paragraph:
+    """A toll told within a few sentences of a strike, with no attacker of its own, is that
+    strike's ("Russian forces shelled 35 settlements ... Two people were killed"; "Russia launched a
+    strike on Poltava ... By 10 a.m. the governor was reporting nine people killed"), and its
+    victims are the struck side's when none are named; never the striker's own people."""
+    if attack is None or draft.sentence - attack.sentence > _STORY_REACH:
         return
     if draft.actor_id and attack.actor_id and draft.actor_id[:3] != attack.actor_id[:3]:
         return
-    if draft.actor_id is None and attack.actor_id is not None:
-        draft.actor_id = attack.actor_id  # "Russian forces shelled 35 settlements ... Two people were killed"
+    if draft.actor_id is None and attack.actor_id is not None and not _own_people(draft, attack.actor_id, attack):
+        draft.actor_id = attack.actor_id
     if draft.recipient is not None or attack.recipient is None or not attack.recipient.entity:
         return
     draft.recipient = civilians_of(attack.recipient, draft.obj)
+
+
+def _own_people(draft: Draft, striker: str, attack: Draft | None = None) -> bool:
+    """The casualties are the striker's own side (by their own side, else the attacked one's)."""
+    victims = draft.recipient or (attack.recipient if attack is not None else None)
+    return bool(victims is not None and victims.entity and same_side(striker, victims.entity))
 
 
 def _restates(kept: list[Draft], index: int) -> int | None:

@@ -176,11 +176,11 @@ def sentence_drafts(
             out.extend(_split_examples(ctx, draft, sent, items))
         elif draft.type == "CASUALTY" and draft.quantity is not None:
             out.extend(_casualty_parts(ctx, draft, sent, items))
-    _strike_of_the_story(out, index, state)
+    _not_by_own_side(out)
     return out
 
 
-def _same_side(actor_id: str, victims: str) -> bool:
+def same_side(actor_id: str, victims: str) -> bool:
     """One side: the same country, and the actor either unsectored or of the victims' own sector
     (a junta's air force striking its country's civilians, or a rebel group killed by the army,
     are two sides of one country)."""
@@ -189,36 +189,12 @@ def _same_side(actor_id: str, victims: str) -> bool:
     return "." not in actor_id or actor_id.split(".")[1] == (victims.split(".") + [""])[1]
 
 
-_STORY_REACH = 4  # sentences after a strike within which an unattributed toll is that strike's
-
-
-def _strike_of_the_story(drafts: list[Draft], index: int, state: dict) -> None:
-    """A toll with no attacker of its own, told within a few sentences of a strike, is that
-    strike's: "Russia launched a missile strike on Poltava ... By 10 a.m. the governor was reporting
-    nine people killed." The victims take the struck side when they have none; never when the
-    striker's own people are the victims."""
-    for draft in drafts:
-        if draft.type in ("ATTACK", "LAUNCH") and draft.actor_id and draft.modality in ("asserted", "hedged"):
-            target = draft.recipient.entity if draft.recipient is not None else None
-            state["last_strike"] = (draft.actor_id, target, index, draft.trigger.start)
+def _not_by_own_side(drafts: list[Draft]) -> None:
+    """ "Two Russian soldiers were killed ..., the Russian defence ministry said": not by Russia."""
     for draft in drafts:
         if draft.type == "CASUALTY" and draft.actor_id and draft.recipient is not None and draft.recipient.entity:
-            if _same_side(draft.actor_id, draft.recipient.entity):
-                draft.actor, draft.actor_id = None, None  # "Two Russian soldiers were killed": not by Russia
-    strike = state.get("last_strike")
-    if strike is None or index - strike[2] > _STORY_REACH:
-        return
-    actor_id, target, _, at = strike
-    for draft in drafts:
-        if draft.type != "CASUALTY" or draft.actor_id or draft.modality == "negated" or draft.trigger.start < at:
-            continue
-        victims = draft.recipient.entity if draft.recipient is not None else target
-        if victims and _same_side(actor_id, victims):
-            continue
-        draft.actor_id = actor_id
-        if draft.recipient is None and target:
-            draft.recipient = EntityMention(draft.trigger.start, draft.trigger.start, "", target, "side")
-            draft.place_recipient = True
+            if same_side(draft.actor_id, draft.recipient.entity):
+                draft.actor, draft.actor_id = None, None
 
 
 _UNSAID = re.compile(
