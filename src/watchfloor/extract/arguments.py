@@ -368,7 +368,11 @@ def _claims_own_act(ctx: DocContext, ent: EntityMention, trig: Trigger) -> bool:
     return bool(_OWN_ACT.match(ctx.text, ent.end, trig.start))
 
 
-_PASSIVE_AFTER = re.compile(r"(?:\s+and\s+(?:[\w-]+\s+){0,3}[\w-]+)?\s*(?:(?:was|were|is|are|has|have|had)\s+)(?:(?:been|being|now|reportedly)\s+)*\w+(?:ed|en)\b", re.IGNORECASE)
+_PASSIVE_AFTER = re.compile(
+    r"(?:\s+and\s+(?:[\w-]+\s+){0,3}[\w-]+)?"  # "a British national and five Israelis"
+    r"\s*(?:(?:was|were|is|are|has|have|had)\s+)(?:(?:been|being|now|reportedly)\s+)*\w+(?:ed|en)\b",
+    re.IGNORECASE,
+)
 
 
 def _people_acted_on(ctx: DocContext, ent: EntityMention) -> bool:

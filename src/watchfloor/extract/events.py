@@ -813,7 +813,8 @@ def _in_country_frame() -> re.Pattern[str]:
 def _in_country(ctx: DocContext, ent: EntityMention) -> bool:
     """ "struck 800 targets in Gaza", "stormed into southern Israel": a country named as where
     an event happened (not "from Gaza", not "Israel's")."""
-    if _in_country_frame().search(ctx.text, max(0, ent.start - 40), ent.start) is None or ctx.is_speaker(ent.start, ent.end):
+    framed = _in_country_frame().search(ctx.text, max(0, ent.start - 40), ent.start) is not None
+    if not framed or ctx.is_speaker(ent.start, ent.end):
         return False
     return not in_origin_phrase(ctx, ent.start)  # "from the Wonsan area in North Korea"
 
@@ -1417,7 +1418,8 @@ def _specific_name(ctx: DocContext, obj: ItemMention) -> str:
         if it.cls == obj.cls and it.name not in lex.generic:
             return it.name
     following = index + 1
-    if following < len(ctx.seg.sentences) and ctx.seg.sentence_paragraph[following] == ctx.seg.sentence_paragraph[index]:
+    paragraphs = ctx.seg.sentence_paragraph
+    if following < len(ctx.seg.sentences) and paragraphs[following] == paragraphs[index]:
         nxt = ctx.seg.sentences[following]
         if _SAME_WEAPON.match(ctx.text, nxt.start):
             # "... fired a missile. The missile is believed to be a Nodong": the next sentence names it
