@@ -175,13 +175,14 @@ def _check_claim(claim: dict, doc: str, published: str) -> Iterable[str]:
         yield from _check_time(claim["time"], doc, published)
 
 
-def check(gold: dict, doc: str, stem: str) -> list[str]:
-    """Return every problem found in one gold file (an empty list when it is sound)."""
+def check(gold: dict, doc: str, stem: str, folder: str = "reports") -> list[str]:
+    """Return every problem found in one gold file (an empty list when it is sound); ``file``
+    must be ``<folder>/<stem>.txt``, the folder being the one the gold file lies in."""
     errors: list[str] = []
     if set(gold) != TOP_KEYS:
         errors.append(f"top-level keys differ: {sorted(set(gold) ^ TOP_KEYS)}")
         return errors
-    if gold["doc"] != stem or gold["file"] != f"reports/{stem}.txt":
+    if gold["doc"] != stem or gold["file"] != f"{folder}/{stem}.txt":
         errors.append(f"doc/file do not name {stem}")
     try:
         dt.date.fromisoformat(gold["published"])
@@ -257,7 +258,7 @@ def main(argv: list[str] | None = None) -> int:
                 bad += 1
                 continue
         stem = path.name.removesuffix(".gold.json")
-        errors = check(gold, doc, stem)
+        errors = check(gold, doc, stem, path.parent.name)
         for error in errors:
             print(f"{path.name}: {error}")
         bad += bool(errors)
