@@ -135,3 +135,18 @@ def test_an_unnamed_speaker_takes_the_last_country_and_its_own_sector(text, publ
 )
 def test_an_appositive_restatement_is_no_second_claim(text, published, kind):
     assert len([c for c in extract(text, published=published) if c.type == kind]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "source"),
+    [
+        ("KHARTOUM, Nov 3 (Demo Wire) - The RSF shelled El Obeid on Sunday, killing at least 47 civilians, "
+         "a doctors' group said.", "2025-11-03", "SDN.CVL"),
+        # a relative clause between the speaker and the verb
+        ("YANGON, Feb 19 (Demo Monitor) - A fighter jet bombed Nam Hpai village on Monday, a resident who "
+         "helped bury the dead said by phone.", "2025-02-19", "MMR.CVL"),
+    ],
+)
+def test_civilian_speakers_speak_for_civilians(text, published, source):
+    claims = extract(text, published=published)
+    assert claims and all(c.source is not None and c.source.entity == source for c in claims)

@@ -52,7 +52,10 @@ def belief_verbs() -> frozenset[str]:
 def _speaker_nouns() -> re.Pattern[str]:
     nouns = sorted(load("cues")["speaker_nouns"], key=len, reverse=True)
     return re.compile(
-        r"\b(?:" + "|".join(map(re.escape, nouns)) + r")(?:\s+(?:also|further|later|again))?[\s,)]*$", re.IGNORECASE
+        r"\b(?:" + "|".join(map(re.escape, nouns)) + r")"
+        r"(?:,?\s+who\s+[a-z][^,;.\"“”]{1,50}?)?"  # "a resident who helped bury the dead said"
+        r"(?:\s+(?:also|further|later|again))?[\s,)]*$",
+        re.IGNORECASE,
     )
 
 
@@ -291,7 +294,7 @@ def _generic_speaker(
     return None
 
 
-_MODIFIER_BEFORE = re.compile(r"(?:\b(?:[A-Z][a-z]+-[a-z]+|[a-z][a-z-]+)\s+){1,3}\Z")
+_MODIFIER_BEFORE = re.compile(r"(?:\b(?:[A-Z][a-z]+-[a-z]+|[a-z][a-z-]+['’]?)\s+){1,3}\Z")  # "a doctors' group"
 _NOT_MODIFIERS = frozenset({
     "the", "a", "an", "and", "or", "of", "in", "on", "at", "to", "by", "for", "with", "from",
     "said", "says", "told", "that", "which", "who", "but", "while", "its", "their", "his", "her",
@@ -305,7 +308,7 @@ def _modifiers_start(text: str, noun_start: int, lo: int) -> int:
     if found is None:
         return noun_start
     start = noun_start
-    for word in reversed(list(re.finditer(r"[A-Za-z][a-z]*-[a-z]+|[a-z][a-z-]+", found.group()))):
+    for word in reversed(list(re.finditer(r"[A-Za-z][a-z]*-[a-z]+|[a-z][a-z-]+['’]?", found.group()))):
         if word.group() in _NOT_MODIFIERS:
             break
         start = found.start() + word.start()
@@ -367,7 +370,7 @@ def _same_kind(words: str, entity: str | None) -> bool:
 def speaker_sector(words: str) -> str | None:
     """The sector a speaker's head noun implies ("the defence ministry" -> GOV), or None."""
     for word in reversed(words.lower().replace(",", " ").split()):
-        sector = _sector_table().get(word)
+        sector = _sector_table().get(word.rstrip("'’"))  # "a doctors' group"
         if sector:
             return sector
     return None
