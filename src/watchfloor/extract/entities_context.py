@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from watchfloor.extract.entities_lexicon import Lexicon, entity_country
+from watchfloor.extract.places import gazetteer_by_upper
 
 # A dateline opens a line with a place in capitals: "SEOUL, March 27", "WASHINGTON (AP) --".
 _DATELINE_RE = re.compile(r"^[^\S\n]*([A-Z][A-Z.'’ -]{1,40}?)[^\S\n]*(?:,|\(|—|–|--)", re.M)
@@ -111,9 +112,9 @@ def dateline_host(text: str, lex: Lexicon) -> str | None:
     """The country of the dateline place near the top of the text, if any."""
     for m in _DATELINE_RE.finditer(text, 0, _DATELINE_WINDOW):
         place = " ".join(m.group(1).replace("’", "'").split()).rstrip(".")
-        country = lex.dateline_places.get(place)
+        country = lex.dateline_places.get(place) or gazetteer_by_upper().get(place.upper())
         if country:
-            return country
+            return country  # a capital or country, else a town from places.yaml ("YANGON", "KHARKIV")
     return None
 
 

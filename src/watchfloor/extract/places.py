@@ -35,6 +35,12 @@ def gazetteer() -> dict[str, str]:
 
 
 @cache
+def gazetteer_by_upper() -> dict[str, str]:
+    """Upper-cased place name -> country: a dateline's place ("YANGON, Feb 19 --")."""
+    return {name.upper(): country for name, country in gazetteer().items()}
+
+
+@cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The names (one trie, case-sensitive: a place is capitalised) and the frame that must end
     right before a name. Searching names first is fast: few positions start a capitalised name."""
