@@ -522,9 +522,9 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
             continue
         if etype == "DEPLOY" and not noun and (obj is None or obj.cls not in allowed):
             mover = _subject_personnel(ctx, trig, items)
-            if mover is not None:
+            if mover is not None and not _not_forces(mover):
                 return etype, mover  # "his unit had pulled out of trenches": forces moving
-        if etype == "DEPLOY" and (obj is None or obj.cls == "personnel"):
+        if etype == "DEPLOY" and (obj is None or obj.cls == "personnel" and not _not_forces(obj)):
             if find_recipient(ctx, trig, "DEPLOY", entities, reach=6) is not None and (noun or _personnel_in(items)):
                 return etype, obj
             if not noun and _personnel_in(items) and _count_near(ctx, trig):
@@ -584,7 +584,8 @@ def _subject_people(ctx: DocContext, trig: Trigger, items: list[ItemMention]) ->
 
 
 def _personnel_in(items: list[ItemMention]) -> bool:
-    return any(it.cls == "personnel" for it in items)
+    """Forces are named in the sentence (not only residents or children, who are not deployed)."""
+    return any(it.cls == "personnel" and not _not_forces(it) for it in items)
 
 
 def _count_near(ctx: DocContext, trig: Trigger) -> bool:
