@@ -1457,7 +1457,9 @@ def _split_examples(ctx: DocContext, head: Draft, sent: Segment, items: list[Ite
         # strike killed 27 people, including nine children": the victims are the casualty's parts
         return []
     lo = max(head.obj.end, head.trigger.end)
-    window = text[lo : sent.end]
+    clause = _NEXT_CLAUSE.search(text, lo, sent.end)  # ", targeting Poltava as well as ...": another clause
+    hi = clause.start() if clause else sent.end
+    window = text[lo:hi]
     cut = None
     for word in g.list_heads:
         pos = window.lower().find(f" {word} ")
@@ -1467,10 +1469,10 @@ def _split_examples(ctx: DocContext, head: Draft, sent: Segment, items: list[Ite
             cut = (pos, len(word) + 2)
     segments: list[tuple[int, int]] = []
     if cut is not None and cut[0] < 120:
-        segments = _conjuncts(ctx, lo + cut[0] + cut[1], sent.end, require_det=False)
+        segments = _conjuncts(ctx, lo + cut[0] + cut[1], hi, require_det=False)
         head.split_end = lo + cut[0]
     else:
-        conj = _conjuncts(ctx, _determiner_start(ctx, head.obj), sent.end, require_det=True)
+        conj = _conjuncts(ctx, _determiner_start(ctx, head.obj), hi, require_det=True)
         if len(conj) > 1:
             segments = conj[1:]
             head.split_end = conj[1][0]
@@ -1511,6 +1513,9 @@ def _split_examples(ctx: DocContext, head: Draft, sent: Segment, items: list[Ite
             head.quantity = None
         head.ev_end = min(head.ev_end, _trim(text, head.split_end))
     return out
+
+
+_NEXT_CLAUSE = re.compile(r",\s+(?!including\b)[a-z]+ing\b")
 
 
 _PART_HEADS = re.compile(r"[\s,]+(?:\w+\s+){0,2}?(?:including|among\s+them|among\s+whom|of\s+whom)\s+", re.IGNORECASE)
