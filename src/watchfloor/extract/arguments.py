@@ -54,7 +54,7 @@ class Grammar:
     adjective_endings: frozenset[str]
     counter_verbs: frozenset[str]
     own_act_cues: frozenset[str]
-    adjective_ly: frozenset[str]
+    adjectives: frozenset[str]
 
 
 @cache
@@ -244,7 +244,7 @@ def adjective_before(ctx: DocContext, tok: int) -> bool:
     if not word.isalpha() or len(word) < 5 or not ctx.text[t.start].islower():
         return False  # "Senegal attacks": a name, not an adjective
     g = grammar()
-    return word in g.adjective_ly or word.endswith(tuple(g.adjective_endings))
+    return word in g.adjectives or word.endswith(tuple(g.adjective_endings))
 
 
 def nominal_left(prev: str) -> bool:

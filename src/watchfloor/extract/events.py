@@ -206,6 +206,7 @@ _UNSAID = re.compile(
 
 _PREVENTED = re.compile(
     r"\b(?:prevent|prevents|prevented|preventing|avoid|avoids|avoided|avoiding|minimi[sz]e|minimi[sz]es|"
+    r"limit|limits|limited|limiting|"
     r"minimi[sz]ing|reduce\s+the\s+risk\s+of|guard\s+against)\s+(?:any\s+|further\s+|the\s+)?\Z",
     re.IGNORECASE,
 )
@@ -368,6 +369,8 @@ def _is_noun(ctx: DocContext, trig: Trigger, tok_lo: int) -> bool:
             return True
         if prev == "by" and not trig.lower.endswith("ing"):
             return True  # "traveled by ship": a means, not a verb ("by sending troops" stays a verb)
+        if trig.tok_start > tok_lo and adjective_before(ctx, trig.tok_start - 1):
+            return True  # "a large fire was recorded": a noun after an adjective
         # "a stray shell near the market": a form that is also a thing's name, after "a"/"the" and
         # one modifier, and not followed by an object of its own
         before_prev = ctx.tokens[trig.tok_start - 2].lower if trig.tok_start - 1 > tok_lo else ""
