@@ -141,6 +141,8 @@ def sentence_drafts(
         etype, obj = _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, passive)
         if etype is None:
             continue
+        if etype == "LAUNCH" and not noun and _launches_an_attack(ctx, trig, triggers):
+            continue  # "launched a combined missile and drone strike": the strike is the claim
         draft = Draft(etype, trig, index, para, noun, trig.start, trig.end, obj=obj, passive=passive)
         draft.light_verb = noun and _after_light_verb(ctx, trig, tok_lo, g)
         _attach_people(ctx, draft, entities, passive, state)
@@ -210,6 +212,19 @@ _PREVENTED = re.compile(
     r"minimi[sz]ing|reduce\s+the\s+risk\s+of|guard\s+against)\s+(?:any\s+|further\s+|the\s+)?\Z",
     re.IGNORECASE,
 )
+
+
+def _launches_an_attack(ctx: DocContext, trig: Trigger, triggers: list[Trigger]) -> bool:
+    """A launch verb whose object is an attack noun a few words on ("launched a massive missile
+    attack on Kyiv", "launched a combined missile and drone strike"): a light verb, not a launch."""
+    if not trig.lower.startswith("launch"):
+        return False
+    for t in triggers:
+        if t.start <= trig.end or t.tok_start - trig.tok_end > 6:
+            continue
+        if any(etype == "ATTACK" and pos == "noun" for etype, pos in t.readings):
+            return not re.search(r"[,;]|\b(?:at|toward|towards|into|on|against)\b", ctx.text[trig.end : t.start])
+    return False
 
 
 def _event_noun_between(trig: Trigger, obj: ItemMention, triggers: list[Trigger]) -> bool:
