@@ -223,7 +223,9 @@ def _launches_an_attack(ctx: DocContext, trig: Trigger, triggers: list[Trigger])
         if t.start <= trig.end or t.tok_start - trig.tok_end > 6:
             continue
         if any(etype == "ATTACK" and pos == "noun" for etype, pos in t.readings):
-            return not re.search(r"[,;]|\b(?:at|toward|towards|into|on|against)\b", ctx.text[trig.end : t.start])
+            between = ctx.tokens[trig.tok_end : t.tok_start]
+            preps = grammar().preps
+            return not any(tok.lower in preps or tok.lower in (",", ";") for tok in between)
     return False
 
 
