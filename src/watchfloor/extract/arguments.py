@@ -165,7 +165,8 @@ def object_item(
             break
     if passive or noun:
         # compound or subject to the left: "troop deployment", "soldiers dispatched", "towers were taken down"
-        left = [it for it in sent_items if it.tok_end <= trig.tok_start and it.tok_end >= trig.tok_start - 6]
+        anchor = before_parenthesis(ctx, trig.tok_start)  # "four vessels (two destroyers ...) sailing"
+        left = [it for it in sent_items if it.tok_end <= anchor and it.tok_end >= anchor - 6]
         if noun:
             adjacent = [it for it in left if it.tok_end >= trig.tok_start - 1]
             if adjacent:
@@ -186,6 +187,26 @@ def object_item(
         if it.tok_start >= trig.tok_end and it.tok_start < limit and not ctx.is_speaker(it.start, it.end):
             return it  # not the speaker: "struck Kiryat Shmona, police said"
     return None
+
+
+def before_parenthesis(ctx: DocContext, tok: int) -> int:
+    """Token index where a parenthesis closing just before ``tok`` opens (skipping "were seen"
+    and the like), else ``tok``: the breakdown inside is not the subject."""
+    i = tok - 1
+    while i >= 0 and tok - i <= 4 and ctx.tokens[i].lower != ")":
+        if not ctx.tokens[i].lower.isalpha():
+            return tok
+        i -= 1
+    if i < 0 or ctx.tokens[i].lower != ")":
+        return tok
+    depth = 0
+    for j in range(i, max(-1, i - 60), -1):
+        word = ctx.tokens[j].lower
+        depth += word == ")"
+        depth -= word == "("
+        if depth == 0:
+            return j
+    return tok
 
 
 _PLACE_PHRASE_BREAKS = frozenset({",", ";", ":", "and", "but", "while", "which", "that", "who", "whom", "after", "as"})

@@ -20,6 +20,7 @@ from functools import cache
 from watchfloor.extract import modality
 from watchfloor.extract.arguments import (
     adjective_before,
+    before_parenthesis,
     find_actor,
     find_recipient,
     grammar,
@@ -388,6 +389,10 @@ def _is_noun(ctx: DocContext, trig: Trigger, tok_lo: int) -> bool:
             return True  # "traveled by ship": a means, not a verb ("by sending troops" stays a verb)
         if trig.tok_start > tok_lo and adjective_before(ctx, trig.tok_start - 1):
             return True  # "a large fire was recorded": a noun after an adjective
+        if _names_an_item(ctx, trig) and trig.tok_end < len(ctx.tokens):
+            nxt = ctx.tokens[trig.tok_end].lower
+            if not nxt[:1].isalnum() or nxt == "and" or nxt in g.preps - {"to"}:
+                return True  # "one Fuchi-class replenishment ship)": a thing's name ending its phrase
         # "a stray shell near the market": a form that is also a thing's name, after "a"/"the" and
         # one modifier, and not followed by an object of its own
         before_prev = ctx.tokens[trig.tok_start - 2].lower if trig.tok_start - 1 > tok_lo else ""
@@ -872,10 +877,28 @@ def _subject_thing(ctx: DocContext, trig: Trigger, items) -> ItemMention | None:
     """ "U.S. surveillance drones have been flying over Gaza": a thing (not people) right before a
     verb with no object, auxiliaries aside, is what the verb is about."""
     for it in reversed(items):
-        if it.tok_end > trig.tok_start:
+        if it.tok_end > before_parenthesis(ctx, trig.tok_start):
             continue
-        return it if it.cls != "personnel" and _just_before(ctx, it, trig) else None
+        if it.cls == "personnel":
+            return None
+        return it if _just_before(ctx, it, trig) or _participle_of(ctx, it, trig) else None
     return None
+
+
+_SEEN = frozenset({"seen", "spotted", "observed", "detected", ","})
+
+
+def _participle_of(ctx: DocContext, it: ItemMention, trig: Trigger) -> bool:
+    """ "three escort ships, sailing through", "four vessels (...) were seen sailing northeast": an
+    -ing form after its subject, a comma or a verb of seeing between."""
+    if not trig.lower.endswith("ing"):
+        return False
+    start = it.tok_end
+    if start < trig.tok_start and ctx.tokens[start].lower == "(":
+        start = next((i + 1 for i in range(start, trig.tok_start) if ctx.tokens[i].lower == ")"), start)
+    between = ctx.tokens[start : trig.tok_start]
+    g = grammar()
+    return len(between) <= 3 and all(t.lower in g.aux or t.lower in _SEEN for t in between)
 
 
 def _relative_object(ctx: DocContext, trig: Trigger, items, entities) -> ItemMention | None:
@@ -1118,14 +1141,25 @@ def _assign_nearest(pairs: list, attr: str) -> None:
 
 
 def _distance(ctx: DocContext, trig: Trigger, start: int, end: int) -> int:
+    """Tokens between a count and the trigger; a parenthesis between counts as one token."""
     if end <= trig.start:
-        return trig.tok_start - ctx.tok_before(end) - 1
+        gap = trig.tok_start - ctx.tok_before(end) - 1
+        inside = _PARENTHESIS.search(ctx.text, end, trig.start)
+        if inside is not None:
+            gap -= len(ctx.tokens_between(inside.start(), inside.end())) - 1
+        return gap
     return ctx.tok_at(start) - trig.tok_end
 
 
+_PARENTHESIS = re.compile(r"\([^()]*\)")
+
+
 def _blocked(ctx: DocContext, trig: Trigger, start: int, end: int) -> bool:
+    """A semicolon, or a closed parenthesis, stands between the count and the trigger: "four
+    vessels (two destroyers and one frigate) sailing" counts four, not one."""
     lo, hi = (end, trig.start) if end <= trig.start else (trig.end, start)
-    return ";" in ctx.text[lo:hi]
+    between = ctx.text[lo:hi]
+    return ";" in between or (end <= trig.start and ")" in between and "(" not in between)
 
 
 def _attach_times(ctx: DocContext, drafts: list[Draft], times: list[TimeMention], sent: Segment) -> None:
