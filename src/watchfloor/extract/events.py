@@ -125,6 +125,8 @@ def sentence_drafts(
             continue  # "a military police training school": a modifier, not an event
         if noun and _inside_name(ctx, trig, tok_lo, tok_hi):
             continue  # "the Fire Relief Housing program": a word of a name
+        if not noun and _ends_a_name(ctx, trig, tok_lo):
+            continue  # "told Demo Monitor that": an outlet's name, not "monitor"
         if noun and _modifies_next(trig, triggers):
             continue  # "a training exercise": one event, named by its head noun
         passive = not noun and is_passive(ctx, trig, tok_lo)
@@ -357,6 +359,17 @@ def _inside_name(ctx: DocContext, trig: Trigger, tok_lo: int, tok_hi: int) -> bo
         return False
     nxt = ctx.tokens[trig.tok_end]
     return ctx.text[nxt.start].isupper() and nxt.lower.isalpha()
+
+
+def _ends_a_name(ctx: DocContext, trig: Trigger, tok_lo: int) -> bool:
+    """A capitalised verb form after a capitalised word in running text ("told Demo Monitor",
+    "the Kyiv Independent reported"): the end of a name. A title-case headline, where the word
+    before that is capitalised too, is left alone."""
+    i = trig.tok_start
+    if i - 2 < tok_lo or not ctx.text[trig.start].isupper():
+        return False
+    prev, before = ctx.tokens[i - 1], ctx.tokens[i - 2]
+    return ctx.text[prev.start].isupper() and prev.lower.isalpha() and not ctx.text[before.start].isupper()
 
 
 def _after_light_verb(ctx: DocContext, trig: Trigger, tok_lo: int, g) -> bool:
