@@ -1292,8 +1292,11 @@ def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
             draft.modality = "hedged"  # "the NIS believes that some units have been moved"
     if draft.time_borrowed and draft.modality == "possible":
         draft.time, draft.time_borrowed = None, False  # a plan is not dated by what happened before it
-    window = text[max(sent.start, trig.start - 60) : trig.end + 40].lower()
-    draft.basis = _basis(window, draft, g)
+    lo, hi = trig.start, trig.end
+    if draft.quantity is not None:  # the cues that matter sit around the trigger and its count
+        lo, hi = min(lo, draft.quantity.start), max(hi, draft.quantity.end)
+    window = text[max(sent.start, lo - 40) : min(sent.end, hi + 40)].lower()
+    draft.basis = _basis(window, _beside(ctx, draft, sent), draft, g)
     draft.item = _item(ctx, draft)
     draft.definite = _definite(ctx, draft, g)
 
@@ -1409,15 +1412,30 @@ def _clause_floor(ctx: DocContext, draft: Draft, sent: Segment) -> int:
     return sent.start
 
 
-def _basis(window: str, draft: Draft, g) -> str | None:
+def _beside(ctx: DocContext, draft: Draft, sent: Segment) -> str:
+    """The words right by the trigger, the count and the object, where an addition is said:
+    "additionally dispatched", "another 3,000", "3,000 more", "a further 1,500", "new troops"."""
+    words = [t.lower for t in ctx.tokens[max(ctx.tok_at(sent.start), draft.trigger.tok_start - 3) : draft.trigger.tok_start]]
+    for part in (draft.quantity, draft.obj):
+        if part is not None:
+            first, last = ctx.tok_at(part.start), ctx.tok_at(part.end)
+            words += [t.lower for t in ctx.tokens[max(0, first - 2) : first]]
+            after = [t.lower for t in ctx.tokens[last : min(len(ctx.tokens), last + 3)]]
+            words += after[:2] if after[1:3] != ["more", "than"] else after[:1]  # "170 drones, more than 30"
+    return " ".join(words)
+
+
+def _basis(window: str, near: str, draft: Draft, g) -> str | None:
     """``increment`` for an addition, ``total`` for a running count, else ``None``.
 
-    Without a cue word, an undated (or long-dated) count of troops, casualties or goods is a
-    running total, while a count dated to a day or so is one event's and has no basis.
+    Addition cues count only right by the trigger or the count (``near``: "a second straight
+    day" further off adds nothing). Without a cue word, an undated (or long-dated) count of
+    troops, casualties or goods is a running total, while a count dated to a day or so is one
+    event's and has no basis.
     """
     lowered = window.replace("more than", "").replace(",", " ")
-    words = set(lowered.split())
-    if words & g.increment or "additionally" in lowered:
+    close = near.replace("more than", "").replace(",", " ")
+    if set(close.split()) & g.increment or "additionally" in close:
         return "increment"
     daily = _DAILY.search(lowered) or draft.time is not None and _DAILY.search(draft.time.text.lower())
     if draft.type == "CASUALTY" and daily:
