@@ -1415,7 +1415,8 @@ def _clause_floor(ctx: DocContext, draft: Draft, sent: Segment) -> int:
 def _beside(ctx: DocContext, draft: Draft, sent: Segment) -> str:
     """The words right by the trigger, the count and the object, where an addition is said:
     "additionally dispatched", "another 3,000", "3,000 more", "a further 1,500", "new troops"."""
-    words = [t.lower for t in ctx.tokens[max(ctx.tok_at(sent.start), draft.trigger.tok_start - 3) : draft.trigger.tok_start]]
+    first_tok = max(ctx.tok_at(sent.start), draft.trigger.tok_start - 3)
+    words = [t.lower for t in ctx.tokens[first_tok : draft.trigger.tok_start]]
     for part in (draft.quantity, draft.obj):
         if part is not None:
             first, last = ctx.tok_at(part.start), ctx.tok_at(part.end)
