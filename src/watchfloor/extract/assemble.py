@@ -190,7 +190,7 @@ def _carry_targets(kept: list[Draft], text: str) -> None:
             striker = strikers.get(draft.sentence)
             if draft.actor_id is None and striker and not _own_people(draft, striker):
                 draft.actor_id = striker
-        if draft.type in ("ATTACK", "LAUNCH") and draft.modality != "possible":
+        if draft.type in ("ATTACK", "LAUNCH") and draft.modality != "possible" and not draft.repelled:
             strike = draft
         if draft.type == "STATEMENT" and draft.recipient is None:
             draft.recipient = _condemned(text, draft, last.get("ATTACK"))

@@ -54,9 +54,13 @@ def _speaker_nouns() -> re.Pattern[str]:
     return re.compile(
         r"\b(?:" + "|".join(map(re.escape, nouns)) + r")"
         r"(?:,?\s+who\s+[a-z][^,;.\"“”]{1,50}?)?"  # "a resident who helped bury the dead said"
-        r"(?:\s+(?:also|further|later|again))?[\s,)]*$",
+        r"(?:\s+(?:also|further|later|again|was|were|is|are))*[\s,)]*$",  # "was reporting"
         re.IGNORECASE,
     )
+
+
+_BE_AUX = re.compile(r"\s(?:was|were|is|are)\b", re.IGNORECASE)
+_TRAILING_AUX = re.compile(r"(?:\s+(?:also|further|later|again|was|were|is|are))+[\s,)]*$", re.IGNORECASE)
 
 
 # Words that may stand between a speaker and its verb ("the JCS also said", "Kirby told reporters").
@@ -278,8 +282,10 @@ def _generic_speaker(
         found = nouns.search(text, lo, match.start())
         if found is None:
             continue
+        if _BE_AUX.search(found.group()) and not match.group().lower().rstrip().endswith("ing"):
+            continue  # "the military is believed to": a passive, nobody speaks; "was reporting" speaks
         at = _modifiers_start(text, found.start(), lo)
-        stop = found.start() + len(found.group().rstrip(" ,)"))
+        stop = found.start() + len(_TRAILING_AUX.sub("", found.group()).rstrip(" ,)"))
         entity = _speaker_country(ctx, found.start(), found.end(), match.start(), found.group())
         if entity is None and found.group().strip(" ,)").lower() in _first_person():
             # "We now assess that ...": in a transcript the speaker of the turn, else the report's host

@@ -90,6 +90,7 @@ class Draft:
     time_borrowed: bool = False  # dated by its passage, not by words of its own
     place_recipient: bool = False  # the recipient is the country of where it happened, not a named party
     light_verb: bool = False  # "stepped up surveillance": a verb that reports the noun's event
+    repelled: bool = False  # "our defenders stopped 53 assaults": tolls after it are the attackers'
     split_end: int | None = None  # where a list of examples starts: the head claim stops there
     extra_items: list[ItemMention] = field(default_factory=list)
     restates: int | None = None
@@ -678,6 +679,9 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
         if draft.recipient is None:
             draft.recipient = _place_side(ctx, draft, entities)
             draft.place_recipient = draft.recipient is not None
+        victims = draft.recipient
+        if draft.actor_id is None and victims is not None and victims.kind == "side" and victims.entity:
+            draft.actor_id = adversary_of(victims.entity)  # "164 occupiers were put out of action": by us
         return
     actor = find_actor(ctx, trig, entities, passive=passive, noun=draft.noun, victim_side=False)
     if actor is None and passive and draft.obj is not None:
@@ -695,11 +699,17 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
         if demonym and (actor is None or demonym[-1].start > actor.start):
             actor = demonym[-1]
     recipient = find_recipient(ctx, trig, draft.type, entities)
+    countered_by = None
     if draft.noun and actor is not None and draft.type in ("ATTACK", "LAUNCH"):
         verb_start = _countered(ctx, trig)
         if verb_start is not None and actor.end <= verb_start:
-            # "Israel, with the help of its partners, defeated the attack": Israel was attacked
+            # "Israel, with the help of its partners, defeated the attack": Israel was attacked;
+            # "our defenders stopped 53 assault actions": the bulletin's enemy attacked
+            defender = actor
             recipient, actor = recipient or actor, None
+            draft.repelled = True
+            if defender.kind == "side" and defender.entity:
+                countered_by = adversary_of(defender.entity)
     if draft.type == "TRANSFER" and trig.lower in trigger_lexicon().receive_verbs:
         giver = next((e for e in entities if e.start > trig.end and token_before(ctx, e.start) == "from"), None)
         actor, recipient = giver, actor
@@ -718,6 +728,8 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
         origin = _origin(ctx, draft, entities)  # "a missile fired from Yemen"
         if origin is not None:
             actor, actor_id = None, origin
+    if actor_id is None:
+        actor_id = countered_by
     if actor_id is None and draft.type != "TRANSFER":
         actor_id = state.get("last_actor")
     if recipient is not None and actor_id is not None and recipient.entity == actor_id:
@@ -795,7 +807,8 @@ def _countered(ctx: DocContext, trig: Trigger) -> int | None:
         for n in (3, 2, 1):
             if i - n + 1 >= 0 and " ".join(t.lower for t in ctx.tokens[i - n + 1 : i + 1]) in g.counter_verbs:
                 return ctx.tokens[i - n + 1].start
-        if not (word in g.dets or word in g.noun_left or adjective_before(ctx, i) or word in ("and", ",")):
+        count = word.replace(",", "").isdigit() or ctx.quantity_starts_at(ctx.tokens[i].start)
+        if not (count or word in g.dets or word in g.noun_left or adjective_before(ctx, i) or word in ("and", ",")):
             return None
         i -= 1
     return None
