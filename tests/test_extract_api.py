@@ -150,3 +150,10 @@ def test_an_appositive_restatement_is_no_second_claim(text, published, kind):
 def test_civilian_speakers_speak_for_civilians(text, published, source):
     claims = extract(text, published=published)
     assert claims and all(c.source is not None and c.source.entity == source for c in claims)
+
+
+def test_a_groups_spokesman_speaks_for_the_group():
+    text = ("The Kachin Independence Army (KIA) said its fighters had captured an army base near Bhamo. "
+            "A KIA spokesman told reporters that at least 30 junta soldiers were killed in the battle.")
+    [casualty] = [c for c in extract(text, published="2025-02-19") if c.type == "CASUALTY"]
+    assert casualty.source is not None and casualty.source.entity == "MMR.REB"

@@ -396,7 +396,10 @@ def _speaker_country(ctx: DocContext, noun_start: int, noun_end: int, hi: int, n
     if not inside:
         return None
     country = inside[-1].entity.split(".")[0]
-    sector = _sector_table().get(noun.strip(" ,)").split()[0].lower())
+    head = noun.strip(" ,)").split()[0].lower()
+    if head in _sector_neutral() and "." in inside[-1].entity:
+        return inside[-1].entity  # "a KIA spokesman", "a Hamas official": the body's own sector
+    sector = _sector_table().get(head)
     return f"{country}.{sector}" if sector and not country.startswith("IGO") else inside[-1].entity
 
 
