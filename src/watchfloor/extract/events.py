@@ -1290,8 +1290,10 @@ def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
     ):
         draft.modality = "negated"  # "Russia denied that its forces had struck the hospital"
         denier = draft.source.entity
-        if denier and _DENIED_DOING.match(text, draft.source.cue_end, trig.start):
-            draft.actor_id = denier.split(".")[0]  # "Iran denied sending drones": Iran would be the sender
+        if denier and (_DENIED_DOING.match(text, draft.source.cue_end, trig.start) or draft.actor_id is None):
+            # "Iran denied sending drones", "Pyongyang has denied that any arms transfers took place":
+            # the denier would be the one who did it
+            draft.actor_id = denier.split(".")[0]
     else:
         floor = max(sent.start, _clause_floor(ctx, draft, sent))
         if ctx.dateline_end <= trig.start:
@@ -1301,6 +1303,8 @@ def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
             draft.modality = "possible"
         if draft.modality == "asserted" and draft.noun and _HEDGED_AFTER.match(text, trig.end, sent.end):
             draft.modality = "hedged"  # "the launch appeared to include Hwasong-11 missiles"
+        if draft.modality in ("asserted", "hedged") and draft.noun and _FUTURE_AFTER.match(text, trig.end, sent.end):
+            draft.modality = "possible"  # "an expanded offensive, expected to begin in the coming weeks"
         if draft.modality == "asserted" and draft.source is not None and _belief_cue(text, draft.source):
             draft.modality = "hedged"  # "the NIS believes that some units have been moved"
     if draft.time_borrowed and draft.modality == "possible":
@@ -1363,6 +1367,14 @@ def _definite(ctx: DocContext, draft: Draft, g) -> bool:
 
 
 _DENIED_DOING = re.compile(r"\s+(?:having\s+)?\Z")
+# an event noun whose own verb lies ahead of it ("the aid package ... will be handed over", "an
+# offensive, expected to begin"): at most one short aside between the noun and the verb
+_FUTURE_AFTER = re.compile(
+    r"(?:\s+(?:of|on|against|in|to|for)\s+(?:[^,.;]|[,.](?=\d)){1,50}?)?(?:,\s+[^,.;]{1,60},)?"
+    r",?\s*(?:(?:will|would|is\s+to|are\s+to|is\s+set\s+to|are\s+set\s+to|is\s+due\s+to|are\s+due\s+to)\s+"
+    r"|(?:(?:is|are)\s+)?(?:expected|scheduled|planned|due|set)\s+to\s+)",
+    re.IGNORECASE,
+)
 _HEDGED_AFTER = re.compile(
     r"\s+(?:(?:is|was|are|were)\s+)?(?:appear|appears|appeared|seem|seems|seemed|believed|thought|reported|said)\s+to\b",
     re.IGNORECASE,
