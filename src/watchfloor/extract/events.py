@@ -977,11 +977,30 @@ def _pronoun_actor(ctx: DocContext, trig: Trigger, state: dict, g) -> str | None
                 if own is not None:
                     return own
             speaker = _reporting_speaker(ctx, tok.start)
-            return speaker if speaker is not None else state.get("last_actor")
+            if speaker is not None:
+                return speaker
+            subject = _sentence_subject(ctx, tok.start) if tok.lower in ("its", "their") else None
+            return subject if subject is not None else state.get("last_actor")
         if tok.lower not in g.aux and not tok.lower.isalpha():
             return None
         i -= 1
         steps += 1
+    return None
+
+
+def _sentence_subject(ctx: DocContext, pronoun_start: int) -> str | None:
+    """The entity that opens the pronoun's sentence as its subject ("Israel has retaliated against
+    Houthi-held ports ..., when its warplanes hit"): not after a preposition, not a modifier."""
+    sent = ctx.seg.sentences[ctx.sentence_of(pronoun_start)]
+    g = grammar()
+    for ent in ctx.in_sentence(ctx.entities, sent):
+        if ent.start >= pronoun_start:
+            return None
+        if not ent.entity or ctx.is_speaker(ent.start, ent.end) or ctx.text.startswith("-", ent.end):
+            continue
+        if token_before(ctx, ent.start) in g.preps or ctx.tok_at(ent.start) - ctx.tok_at(sent.start) > 3:
+            return None  # the sentence opens otherwise: no subject to take
+        return ent.entity
     return None
 
 
