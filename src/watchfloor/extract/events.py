@@ -911,7 +911,7 @@ def _subject_thing(ctx: DocContext, trig: Trigger, items) -> ItemMention | None:
     return None
 
 
-_SEEN = frozenset({"seen", "spotted", "observed", "detected", ","})
+_SEEN = frozenset({"seen", ","})  # ("spotted", "observed" are triggers of their own)
 
 
 def _participle_of(ctx: DocContext, it: ItemMention, trig: Trigger) -> bool:
