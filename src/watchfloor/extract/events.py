@@ -403,6 +403,9 @@ def _is_noun(ctx: DocContext, trig: Trigger, tok_lo: int) -> bool:
             return True  # "traveled by ship": a means, not a verb ("by sending troops" stays a verb)
         if trig.tok_start > tok_lo and adjective_before(ctx, trig.tok_start - 1):
             return True  # "a large fire was recorded": a noun after an adjective
+        nxt_word = ctx.tokens[trig.tok_end].lower if trig.tok_end < len(ctx.tokens) else ""
+        if trig.lower.endswith("ing") and nxt_word in g.compound_heads:
+            return True  # "fired warning shots": a modifier of the noun after it
         if _names_an_item(ctx, trig) and trig.tok_end < len(ctx.tokens):
             nxt = ctx.tokens[trig.tok_end].lower
             if not nxt[:1].isalnum() or nxt == "and" or nxt in g.preps - {"to"}:
@@ -1044,9 +1047,12 @@ def _main_clause_actor(ctx: DocContext, draft: Draft, earlier: list[Draft]) -> N
     coordinated = before == "and" and not trig.lower.endswith("ing") and earlier[-1].sentence == draft.sentence
     if not (participle or coordinated):
         return
-    if coordinated and (earlier[-1].noun or draft.passive or earlier[-1].passive):
+    verbs = [d for d in earlier if not d.noun or d.light_verb]  # "fired a salvo of missiles ... and targeted"
+    if not verbs:
         return
-    main = earlier[-1]
+    main = verbs[-1]
+    if coordinated and (draft.passive or main.passive):
+        return
     if main.actor_id and not main.noun or main.actor_id and main.light_verb:
         draft.actor, draft.actor_id = main.actor, main.actor_id
 
