@@ -157,3 +157,14 @@ def test_a_groups_spokesman_speaks_for_the_group():
             "A KIA spokesman told reporters that at least 30 junta soldiers were killed in the battle.")
     [casualty] = [c for c in extract(text, published="2025-02-19") if c.type == "CASUALTY"]
     assert casualty.source is not None and casualty.source.entity == "MMR.REB"
+
+
+def test_a_passive_belief_is_no_speaker_and_an_estimated_figure_no_cue():
+    """ "North Korea is believed to have ... an estimated 15,000, South Korea's military said":
+    North Korea is what is believed about, not who speaks; "an estimated" is an adjective."""
+    text = ("SEOUL, Sept. 5 (Demo Wire) — North Korea is believed to have additionally dispatched some "
+            "2,000 or more troops to Russia since June, bringing the total it has sent to an estimated "
+            "15,000, South Korea’s military said Friday.")
+    claims = [c for c in extract(text, published="2025-09-05") if c.type == "DEPLOY"]
+    assert len(claims) == 2
+    assert all(c.source is not None and c.source.entity == "KOR.MIL" for c in claims)

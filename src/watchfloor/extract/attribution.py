@@ -69,6 +69,7 @@ _GAP = re.compile(
     r"has|have|had|was|were|is|are|would|\(\w+\)|(?:who|which)\s+[^,;.\"“”]{1,80}?)[\s,]*){0,3}$",
     re.IGNORECASE,
 )
+_DETERMINED = re.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
 _PASSIVE_CUE = re.compile(r"\b(?:is|are|was|were|been|be|being)\s+(?:widely\s+|also\s+|now\s+)?$", re.IGNORECASE)
 
 
@@ -84,8 +85,8 @@ def _in_name(text: str, match: re.Match[str]) -> bool:
 def _verb_cues(text: str, verb_re: re.Pattern[str], start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
     """The reporting verbs in ``text[start:end]``, less the capitalised words of names."""
     for match in verb_re.finditer(text, start, len(text) if end is None else end):
-        if not _in_name(text, match):
-            yield match
+        if not _in_name(text, match) and not _DETERMINED.search(text, max(0, match.start() - 6), match.start()):
+            yield match  # not "an estimated 15,000", "the reported attack": an adjective
 
 
 def _participle(verb: str) -> bool:
@@ -258,6 +259,8 @@ def _named_person(ctx: DocContext, start: int, end: int, verb_re: re.Pattern[str
     for match in _verb_cues(text, verb_re, start, end):  # not "the United States to hold"
         lo = max(start, match.start() - 40)
         before = _NAME_BEFORE.search(text, lo, match.start())
+        if before and _PASSIVE_CUE.search(text, before.end(1), match.start()) and _participle(match.group()):
+            before = None  # "North Korea is believed to have sent": nobody speaks
         if before and before.group(1) not in _NOT_NAMES and before.start(1) > start:
             return SourceAssignment(None, before.group(1), before.start(1), before.end(1), match.start(), match.end())
         if text[start : match.start()].rstrip().endswith((",", "”", '"')):
