@@ -100,12 +100,15 @@ def gather(
         country = entity_country(entity)
         if country and country != "IGO":
             countries[country] += 1
+    host = dateline_host(text, lex)
     scores: dict[str, int] = {}
     for ctx in lex.contexts:
         score = sum(countries[c] for c in ctx.countries)
         score += sum(hits[a] for a in ctx.aliases)
+        if score and host in ctx.countries:
+            score += 1  # "NIAMEY, July 3 --": the filing country wins a tie with a neighbour named once
         scores[ctx.name] = score
-    return Evidence(countries, scores, dateline_host(text, lex))
+    return Evidence(countries, scores, host)
 
 
 def dateline_host(text: str, lex: Lexicon) -> str | None:

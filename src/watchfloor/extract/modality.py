@@ -32,7 +32,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         out[key] = re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])", re.IGNORECASE)
     modifiers = sorted(cues["hedged_modifiers"], key=len, reverse=True)
     out["modifiers"] = re.compile(
-        r"(?<![\w-])(?:" + "|".join(map(re.escape, modifiers)) + r")(?:\s+[\w-]+)?\s*$", re.IGNORECASE
+        r"(?<![\w-])(?:" + "|".join(map(re.escape, modifiers)) + r")(?:\s+([\w-]+))?\s*$", re.IGNORECASE
     )
     exceptions = sorted(cues["negation_exceptions"], key=len, reverse=True)
     out["exceptions"] = re.compile("|".join(map(re.escape, exceptions)), re.IGNORECASE)
@@ -119,6 +119,16 @@ def classify(text: str, lo: int, trigger_start: int, trigger_end: int) -> str:
     if any(not _is_month(window, m) for m in pats["possible"].finditer(window)):
         return "possible"
     before_trigger = len(window) - (trigger_end - trigger_start)
-    if pats["hedged"].search(window) or pats["modifiers"].search(window, 0, before_trigger):
+    if pats["hedged"].search(window):
         return "hedged"
+    label = pats["modifiers"].search(window, 0, before_trigger)
+    if label is not None and (label.group(1) or "").lower() not in _people_words():
+        return "hedged"  # "a suspected drone attack"; "suspected jihadists killed" labels the jihadists
     return "asserted"
+
+
+@cache
+def _people_words() -> frozenset[str]:
+    """Head nouns of people (items.yaml, personnel): a hedging adjective before one labels a person."""
+    people = load("items")["personnel"]
+    return frozenset(w.lower() for key in ("heads", "civilians", "people_only") for w in people.get(key, []))
