@@ -182,6 +182,7 @@ def _carry_targets(kept: list[Draft], text: str) -> None:
     (the same receiver), and a casualty after an attack counts the attacked side's people
     ("shelled residential districts of El Fasher ... killing at least 14 civilians")."""
     last: dict[str, Draft] = {}
+    told: dict[str, Draft] = {}  # the last claim of each type with an actor: "condemned the launch"
     strike: Draft | None = None  # the last attack or launch: "launched missiles at Kharkiv ... four were killed"
     strikers = _strikers_by_sentence(kept)
     for draft in kept:
@@ -193,7 +194,9 @@ def _carry_targets(kept: list[Draft], text: str) -> None:
         if draft.type in ("ATTACK", "LAUNCH") and draft.modality != "possible" and not draft.repelled:
             strike = draft
         if draft.type == "STATEMENT" and draft.recipient is None:
-            draft.recipient = _condemned(text, draft, last.get("ATTACK"))
+            draft.recipient = _condemned(text, draft, told)
+        if draft.type != "STATEMENT" and draft.actor_id and draft.modality != "possible":
+            told[draft.type] = draft
         if draft.type not in _CARRIED:
             continue
         previous = last.get(draft.type)
@@ -219,24 +222,34 @@ def _strikers_by_sentence(kept: list[Draft]) -> dict[int, str]:
     return strikers
 
 
+_CONDEMNABLE = ("ATTACK", "LAUNCH", "EXERCISE", "DEPLOY", "DEVELOP", "TRANSFER")
+
+
 @cache
 def _condemned_pattern() -> re.Pattern[str]:
-    """ "the strike", "these attacks": a determiner and an ATTACK noun from triggers.yaml."""
-    body = "|".join(re.escape(w) for w in sorted(forms_of("ATTACK", "noun"), key=len, reverse=True))
-    return re.compile(rf"\b(?:the|these|this|that|those|its|their)\s+(?:[\w-]+\s+)?(?:{body})\b", re.IGNORECASE)
+    """ "the strike", "these attacks", "the launch", "the joint drills": a determiner and an event
+    noun from triggers.yaml, one named group per type."""
+    groups = []
+    for etype in _CONDEMNABLE:
+        body = "|".join(re.escape(w) for w in sorted(forms_of(etype, "noun"), key=len, reverse=True))
+        groups.append(f"(?P<{etype}>{body})")
+    return re.compile(
+        rf"\b(?:the|these|this|that|those|its|their)\s+(?:[\w-]+\s+)?(?:{'|'.join(groups)})\b", re.IGNORECASE
+    )
 
 
-def _condemned(text: str, draft: Draft, attack: Draft | None) -> EntityMention | None:
-    """ "Qatar and Egypt condemned the strike": a statement about an attack just reported is
-    addressed to its attacker (the words naming the attack stand for it)."""
-    if attack is None or not attack.actor_id or draft.paragraph - attack.paragraph > 3:
-        return None
-    if (draft.actor_id or "")[:3] == attack.actor_id[:3]:
-        return None
+def _condemned(text: str, draft: Draft, told: dict[str, Draft]) -> EntityMention | None:
+    """ "Qatar and Egypt condemned the strike", "the JCS denounced the launch": a statement about
+    an event just reported is addressed to whoever did it (the words naming the event stand for it)."""
     found = _condemned_pattern().search(text, draft.trigger.end, min(len(text), draft.trigger.end + 40))
     if found is None:
         return None
-    return EntityMention(found.start(), found.end(), found.group(), attack.actor_id, "reference")
+    event = told.get(found.lastgroup or "")
+    if event is None or not event.actor_id or draft.paragraph - event.paragraph > 3:
+        return None
+    if (draft.actor_id or "")[:3] == event.actor_id[:3]:
+        return None
+    return EntityMention(found.start(), found.end(), found.group(), event.actor_id, "reference")
 
 
 _STORY_REACH = 4  # sentences after a strike within which a toll with no attacker of its own is the strike's
