@@ -147,6 +147,8 @@ def sentence_drafts(
             continue
         if etype == "LAUNCH" and not noun and _launches_an_attack(ctx, trig, triggers):
             continue  # "launched a combined missile and drone strike": the strike is the claim
+        if etype == "DEVELOP" and _prepares_for_event(ctx, trig, triggers):
+            continue  # "no signs of preparations for an imminent missile launch": the launch is the claim
         draft = Draft(etype, trig, index, para, noun, trig.start, trig.end, obj=obj, passive=passive)
         draft.light_verb = noun and _after_light_verb(ctx, trig, tok_lo, g)
         _attach_people(ctx, draft, entities, passive, state)
@@ -231,6 +233,22 @@ def _launches_an_attack(ctx: DocContext, trig: Trigger, triggers: list[Trigger])
             preps = grammar().preps
             return not any(tok.lower in preps or tok.lower in (",", ";") for tok in between)
     return False
+
+
+def _prepares_for_event(ctx: DocContext, trig: Trigger, triggers: list[Trigger]) -> bool:
+    """ "no signs of preparations for an imminent missile launch": what is denied is the launch, which
+    makes the negated claim; preparations that are reported stay a development."""
+    if not trig.lower.startswith("prepar") or trig.tok_end >= len(ctx.tokens):
+        return False
+    if ctx.tokens[trig.tok_end].lower != "for" or not _NO_SIGNS.search(ctx.text, max(0, trig.start - 30), trig.start):
+        return False
+    return any(
+        t.start > trig.end and t.tok_start - trig.tok_end <= 5 and any(e in ("LAUNCH", "ATTACK") for e, _ in t.readings)
+        for t in triggers
+    )
+
+
+_NO_SIGNS = re.compile(r"\bno\s+(?:signs?|indications?|evidence)\s+of\s+(?:any\s+)?\Z", re.IGNORECASE)
 
 
 def _event_noun_between(trig: Trigger, obj: ItemMention, triggers: list[Trigger]) -> bool:
