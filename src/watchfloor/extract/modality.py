@@ -19,7 +19,7 @@ _CLAUSE_BREAK = re.compile(
     r"(?:;|:|—|–|\s-\s|,\s*(?:although|though|while|whereas|but|as|after|before|when|because|since|"
     r"and\s+(?=(?:the|it|he|she|they|we|its|his|their|[A-Z])\b))|\b(?:although|though|whereas|but)\b)",
 )
-_NEGATION_REACH = 48  # characters before the trigger in which a negation still applies
+_NEGATION_REACH = 56  # characters before the trigger in which a negation still applies
 
 
 @cache
