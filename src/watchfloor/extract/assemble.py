@@ -19,7 +19,7 @@ from functools import cache
 from watchfloor.extract.dateline import find_dateline
 from watchfloor.extract.docdate import infer_published
 from watchfloor.extract.events import Draft, civilians_of, same_side
-from watchfloor.extract.lexicon_match import forms_of
+from watchfloor.extract.lexicon_match import forms_of, trigger_lexicon
 from watchfloor.extract.mentions import EntityMention
 from watchfloor.extract.pipeline import run
 from watchfloor.model import Claim, Document, Quantity, Source, Span, TimeSpan
@@ -127,6 +127,8 @@ def _fold_references(drafts: list[Draft]) -> list[Draft]:
     kept: list[Draft] = []
     for draft in drafts:
         target = _referent(kept, draft) if draft.definite and draft.quantity is None else None
+        if target is None and draft.type == "LAUNCH" and draft.trigger.lower in trigger_lexicon().only_with["LAUNCH"]:
+            target = _flight_of(kept, draft)  # "The missiles flew about 130 kilometres": the launch told
         if target is None:
             kept.append(draft)
             continue
@@ -137,6 +139,18 @@ def _fold_references(drafts: list[Draft]) -> list[Draft]:
         if target.recipient is None and draft.recipient is not None:
             target.recipient = draft.recipient
     return kept
+
+
+def _flight_of(kept: list[Draft], draft: Draft) -> Draft | None:
+    """The launch a flight detail ("flew", LAUNCH's ``only_with`` forms) belongs to: the last
+    launch of the paragraph before or this one, told by the same source (another source's account
+    of the flight is a claim of its own)."""
+    for earlier in reversed(kept):
+        if draft.paragraph - earlier.paragraph > 1:
+            return None
+        if earlier.type == "LAUNCH":
+            return None if _other_source(draft, earlier) else earlier
+    return None
 
 
 def _referent(kept: list[Draft], draft: Draft) -> Draft | None:

@@ -552,6 +552,10 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
         if lower in lex.object_after.get(etype, ()) and (passive or noun or obj is None or obj.start < trig.end):
             continue  # "used 5,214 drones" launches them; "the missile used a new engine" does not
         narrow_classes = lex.only_with.get(etype, {}).get(lower)
+        if narrow_classes is not None and obj is not None and obj.cls not in narrow_classes:
+            # one span, several classes ("missile": missile, weapon): the one the form needs
+            same_span = (it for it in items if (it.start, it.end) == (obj.start, obj.end) and it.cls in narrow_classes)
+            obj = next(same_span, obj)
         if narrow_classes is not None and (obj is None or obj.cls not in narrow_classes):
             continue
         if noun and pos == "verb" and any(p == "noun" for _, p in trig.readings):
