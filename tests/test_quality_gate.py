@@ -46,7 +46,12 @@ def test_golden_reports_meet_floors():
 
 @pytest.mark.parametrize(
     ("folder", "floors"),
-    [("heldout", "heldout_reports"), ("heldout2", "heldout2_reports"), ("heldout3", "heldout3_reports")],
+    [
+        ("heldout", "heldout_reports"),
+        ("heldout2", "heldout2_reports"),
+        ("heldout3", "heldout3_reports"),
+        ("heldout4", "heldout4_reports"),
+    ],
 )
 def test_heldout_reports_meet_floors(folder, floors):
     """Reports written blind to the extractor (tests/golden/heldout*/README.md): never tuned on,
