@@ -168,3 +168,19 @@ def test_a_passive_belief_is_no_speaker_and_an_estimated_figure_no_cue():
     claims = [c for c in extract(text, published="2025-09-05") if c.type == "DEPLOY"]
     assert len(claims) == 2
     assert all(c.source is not None and c.source.entity == "KOR.MIL" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the one quoted as saying is the source, not those who relay it
+        ("SEOUL, Nov. 25 (Demo Wire) -- Besides the shells, the North has sent Russia around 250 "
+         "self-propelled howitzers, the lawmakers quoted the National Intelligence Service as saying.", "KOR.SPY"),
+        # a person named only by surname speaks for the country the report is filed from
+        ("SEOUL, Nov. 25 (Demo Wire) -- Russia is believed to have handed over Pantsir air defense "
+         "systems, Park told reporters after the session.", "KOR"),
+    ],
+)
+def test_relayed_and_surname_speakers(text, source):
+    [claim] = [c for c in extract(text, published="2025-11-25") if c.type == "TRANSFER"]
+    assert claim.source is not None and claim.source.entity == source

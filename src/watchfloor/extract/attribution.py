@@ -220,6 +220,9 @@ def _sentence_source(
             return _assign(after[0], match.start(), match.end(), text)
     best: SourceAssignment | None = None
     for match in _verb_cues(text, verb_re, start, end):  # not "the United States to hold"
+        quoted = _quoted_as_saying(ctx, entities, match)
+        if quoted is not None:
+            return quoted  # "the lawmakers quoted the NIS as saying": the NIS speaks through them
         before = [e for e in entities if e.end <= match.start()]
         if before and _PASSIVE_CUE.search(text, before[-1].end, match.start()) and _participle(match.group()):
             continue  # "North Korea is believed to have sent": a hedge on North Korea, not its words
@@ -241,6 +244,19 @@ def _sentence_source(
         if best is None or match.start() > best.cue_start and end - match.end() < 25:
             best = candidate
     return best
+
+
+_AS_SAYING = re.compile(r"\s+as\s+(?:saying|telling|stating)\b", re.IGNORECASE)
+
+
+def _quoted_as_saying(ctx: DocContext, entities: list[EntityMention], match: re.Match[str]) -> SourceAssignment | None:
+    """ "quoted the NIS as saying", "cited officials as saying": the one quoted is the source."""
+    if match.group().lower() not in ("quoted", "quotes", "quoting", "cited", "cites", "citing"):
+        return None
+    after = [e for e in entities if e.start >= match.end() and e.start - match.end() <= 12]
+    if not after or not _AS_SAYING.match(ctx.text, after[0].end):
+        return None
+    return _assign(after[0], match.start(), match.end(), ctx.text)
 
 
 # A person the lexicon does not know, named right before a cue ("Smith said") or right after an

@@ -1324,7 +1324,11 @@ def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
     if draft.source is not None and draft.source.start <= trig.start < draft.source.end:
         draft.source = None
     if draft.source is not None and draft.source.entity is None:
-        side = _reporting_side(draft, draft.source) or _dateline_country(ctx)
+        named = draft.source.text[:1].isupper() and " " not in draft.source.text.strip()
+        if named:  # "Park told reporters": a person the report names is most likely of the filing country
+            side = _dateline_country(ctx) or _reporting_side(draft, draft.source)
+        else:
+            side = _reporting_side(draft, draft.source) or _dateline_country(ctx)
         if side is not None:
             draft.source = _speaker_of_actor(draft.source, side)
     if draft.noun and draft.actor_id is None and draft.source is not None and _announces(ctx, draft, g):
