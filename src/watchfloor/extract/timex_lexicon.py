@@ -132,10 +132,10 @@ def _class_table(words: dict[str, Any]) -> tuple[dict[str, str], dict[str, str]]
     return class_of, char_of
 
 
-TOKEN_RE = re.compile(r"([A-Za-z]+(?:\.[A-Za-z]\.)?|\d+|[^\sA-Za-z\d]|\n)")
-"""Tokens: ASCII letter runs (with a dotted tail, so "a.m." and "U.S." stay whole), digit
-runs, any other non-space character alone, newlines. Non-ASCII letters become one-character
-tokens of class ``o``, which no rule uses: time words here are English."""
+TOKEN_RE = re.compile(r"([^\W\d_]+(?:\.[A-Za-z]\.)?|\d+|[^\s\w]|_|\n)")
+"""Tokens: letter runs (with a dotted tail, so "a.m." and "U.S." stay whole), digit runs, any
+other non-space character alone, newlines. A run takes non-ASCII letters too, so "Augustów" is
+one word and no month; time words here are English."""
 
 
 def first_classes(regex: str) -> str | None:
