@@ -160,7 +160,7 @@ def sentence_drafts(
     _attach_quantities(ctx, drafts, ctx.in_sentence(ctx.quantities, sent))
     times = ctx.in_sentence(ctx.times, sent)
     _attach_times(ctx, drafts, times, sent)
-    if _continues_story(ctx.text, sent, para, state):
+    if _continues_story(ctx, sent, para, state):
         for draft in drafts:
             if draft.time is None:
                 draft.time = state.get("last_time")
@@ -334,14 +334,32 @@ def _remember_time(ctx: DocContext, sent: Segment, para: int, state: dict) -> No
     if dated:
         state["last_time"] = dated[-1]
         state["last_time_paragraph"] = para
+        state["last_time_speaker"] = _own_speaker(ctx, sent)
 
 
-def _continues_story(text: str, sent: Segment, para: int, state: dict) -> bool:
+def _own_speaker(ctx: DocContext, sent: Segment) -> str | None:
+    """The speaker a sentence names itself (not one carried from before), or None."""
+    source = ctx.sources.get(ctx.sentence_of(sent.start))
+    if source is None or not source.entity or not sent.start <= source.start < sent.end:
+        return None
+    return source.entity
+
+
+def _continues_story(ctx: DocContext, sent: Segment, para: int, state: dict) -> bool:
     """An undated sentence borrows the time of its passage (SPEC "time"): one that opens with the
     event it continues ("During the search, ..."), or one in the paragraph of the last dated
-    sentence or the next, opening with what that sentence named ("The patrol detained ...")."""
+    sentence or the next, opening with what that sentence named ("The patrol detained ..."). A
+    sentence in which another body gives its own assessment starts another story ("Seoul's spy
+    agency estimated that ..." after a launch the JCS dated), unless it names the same event again."""
+    text = ctx.text
     if state.get("last_time") is None:
         return False
+    speaker = _own_speaker(ctx, sent)
+    if speaker and state.get("last_time_speaker") and speaker != state["last_time_speaker"]:
+        source = ctx.sources.get(ctx.sentence_of(sent.start))
+        assessed = source is not None and _belief_cue(text, source)
+        if assessed and not _event_named_again().search(text, sent.start, sent.end):
+            return False  # ("the Houthi-run ministry said the strikes killed ...": the same strikes)
     if _opens_with_event_reference(text, sent):
         return True
     distance = para - state.get("last_time_paragraph", -10)
@@ -349,6 +367,14 @@ def _continues_story(text: str, sent: Segment, para: int, state: dict) -> bool:
         return True
     head = text[sent.start : sent.start + 30].split()
     return distance == 1 and bool(head) and head[0] in {"The", "This", "That", "These", "Those"}
+
+
+@cache
+def _event_named_again() -> re.Pattern[str]:
+    """ "the strikes", "this launch", "the attack": an event noun after a definite determiner."""
+    nouns = sorted({w for t in ("ATTACK", "LAUNCH", "EXERCISE") for w in forms_of(t, "noun")}, key=len, reverse=True)
+    body = "|".join(map(re.escape, nouns))
+    return re.compile(rf"\b(?:the|this|these|that|those)\s+(?:[\w-]+\s+)?(?:{body})\b", re.IGNORECASE)
 
 
 def _opens_with_event_reference(text: str, sent: Segment) -> bool:
