@@ -155,6 +155,7 @@ def sentence_drafts(
         _main_clause_actor(ctx, draft, drafts)
         drafts.append(draft)
     drafts = _drop_objects_of_same_type(drafts)
+    _means_of_casualties(ctx, drafts)
     _victims_of_attacks(drafts)
     _share_victims(drafts)
     _attach_quantities(ctx, drafts, ctx.in_sentence(ctx.quantities, sent))
@@ -295,6 +296,29 @@ def _victims_of_attacks(drafts: list[Draft]) -> None:
             and draft.obj.text.lower().split()[-1] in item_lexicon().civilians
         ):
             draft.recipient = EntityMention(target.start, target.end, target.text, f"{country}.CVL", "group")
+
+
+_MEANS = re.compile(r"\b(?:in|by|during|with)\s+(?:an?|the|one|two|three)\s+(?:[\w-]+\s+){0,3}\Z", re.IGNORECASE)
+
+
+def _means_of_casualties(ctx: DocContext, drafts: list[Draft]) -> None:
+    """ "its forces had killed a senior Hamas commander in an air strike in Gaza City": the strike
+    is the killing's means, so it has the killing's attacker and victims' side, not the victim who
+    stands just before it."""
+    killings = [d for d in drafts if d.type == "CASUALTY" and not d.noun and d.actor_id]
+    for draft in drafts:
+        if draft.type != "ATTACK" or not draft.noun:
+            continue
+        before = [k for k in killings if k.trigger.end <= draft.trigger.start]
+        if not before or not _MEANS.search(ctx.text, max(0, draft.trigger.start - 40), draft.trigger.start):
+            continue
+        killing = before[-1]
+        draft.actor, draft.actor_id = killing.actor, killing.actor_id
+        if killing.recipient is not None and killing.recipient.entity:
+            draft.recipient = EntityMention(
+                killing.recipient.start, killing.recipient.end, killing.recipient.text,
+                killing.recipient.entity.split(".")[0], killing.recipient.kind,
+            )
 
 
 def _share_victims(drafts: list[Draft]) -> None:
@@ -1128,8 +1152,8 @@ def _reporting_speaker(ctx: DocContext, pronoun_start: int) -> str | None:
     for source in ctx.speakers_of(index):
         if source.entity is not None and source.cue_end <= pronoun_start:
             between = ctx.text[source.cue_end : pronoun_start].lower().split()
-            if len(between) <= 2 and set(between) <= {"that", "on", "in", "a", "statement", ","}:
-                return source.entity
+            if len(between) <= 3 and set(between) <= _CUE_TO_PRONOUN_WORDS:
+                return source.entity  # "Israel said on Tuesday its forces had killed"
             if _SPEAKER_THAT.match(ctx.text, source.cue_end, pronoun_start) and not _named_between(
                 ctx, source.cue_end, pronoun_start
             ):
@@ -1156,6 +1180,10 @@ def _reporting_speaker(ctx: DocContext, pronoun_start: int) -> str | None:
     return None
 
 
+_CUE_TO_PRONOUN_WORDS = frozenset(
+    {"that", "on", "in", "a", "statement", ",", "late", "early", "yesterday", "today", "overnight", "earlier",
+     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
 # between a cue and its pronoun: "that", "for the first time that", "on Monday that"
 _CUE_TO_PRONOUN = re.compile(r"(?:\s+[\w,]+){0,5}?\s+that\s+$|\s+$", re.IGNORECASE)
 
