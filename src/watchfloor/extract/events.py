@@ -1227,11 +1227,20 @@ def _attach_quantities(ctx: DocContext, drafts: list[Draft], quantities: list[Qu
     _assign_nearest(pairs, "quantity")
 
 
+_INCLUDED = re.compile(r",\s*(?:including|among\s+them|among\s+whom|of\s+whom)\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE)
+
+
 def _syntax_bias(ctx: DocContext, draft: Draft, q: QuantityMention) -> int:
     """Word distance misleads around coordination: in "several were detained and two were killed"
     the "two" is the subject of the passive after it; in "killed a leader and one insurgent while
     detaining several others" the "one" belongs to the verb before it, since the active verb after
     it has an object of its own; a count after a passive is rarely its own."""
+    if (
+        q.end <= draft.trigger.start
+        and "," in ctx.text[q.end : draft.trigger.start]
+        and _INCLUDED.search(ctx.text, max(0, q.start - 30), q.start)
+    ):
+        return 8  # "At least 12 people, including two children, were killed": the part is not the toll
     if draft.noun:
         return 0
     if q.end > draft.trigger.start:
