@@ -910,7 +910,11 @@ def _place_side(ctx: DocContext, draft: Draft, entities) -> EntityMention | None
     place after "from" is where it came from, not where it went."""
     trig = draft.trigger
     sent = ctx.seg.sentences[draft.sentence]
-    places = [p for p in ctx.in_sentence(ctx.places, sent) if not _after_from(ctx, p.start)]
+    places = [
+        p
+        for p in ctx.in_sentence(ctx.places, sent)
+        if not _after_from(ctx, p.start) and not in_origin_phrase(ctx, p.start)  # "from the X area in Y"
+    ]
     places += [e for e in entities if e.kind == "country" and e.entity and _in_country(ctx, e)]
     places.sort(key=lambda p: p.start)
     after = [
@@ -1073,7 +1077,9 @@ def _sentence_subject(ctx: DocContext, pronoun_start: int) -> str | None:
             return None
         if not ent.entity or ctx.is_speaker(ent.start, ent.end) or ctx.text.startswith("-", ent.end):
             continue
-        if token_before(ctx, ent.start) in g.preps or ctx.tok_at(ent.start) - ctx.tok_at(sent.start) > 3:
+        before = token_before(ctx, ent.start)
+        reported = before in ("said", "says", "that")  # "the JCS said North Korea is expected to ... its"
+        if not reported and (before in g.preps or ctx.tok_at(ent.start) - ctx.tok_at(sent.start) > 3):
             return None  # the sentence opens otherwise: no subject to take
         return ent.entity
     return None
