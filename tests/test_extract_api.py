@@ -164,6 +164,10 @@ def test_a_passive_belief_is_no_speaker_and_an_estimated_figure_no_cue():
         ("SEOUL, Nov. 25 (Demo Wire) -- Besides the shells, the North has sent Russia around 250 "
          "self-propelled howitzers, the lawmakers quoted the National Intelligence Service as saying.",
          "2025-11-25", "TRANSFER", "KOR.SPY"),
+        # a bare "the ministry" names the defence ministry named before it again
+        ("TAIPEI, June 3 (Demo Wire) -- Taiwan's defence ministry said it had detected 31 Chinese military "
+         "aircraft around the island. The ministry said it had dispatched navy vessels to monitor them.",
+         "2025-06-03", "DEPLOY", "TWN.MIL"),
         # a person named only by surname speaks for the country the report is filed from
         ("SEOUL, Nov. 25 (Demo Wire) -- Russia is believed to have handed over Pantsir air defense "
          "systems, Park told reporters after the session.", "2025-11-25", "TRANSFER", "KOR"),

@@ -311,7 +311,10 @@ def _generic_speaker(
             turn = _turn_source(ctx, found.start(), frozenset(), text)
             entity = turn.entity if turn is not None and turn.entity else _host(ctx)
         if entity is None and last is not None and _same_kind(found.group(), last.entity):
-            entity = _resector(last.entity, _own_sector(found.group(), text[lo:stop]))
+            sector = _own_sector(found.group(), text[at:stop])
+            if _names_again(text[at:stop], found.group(), last):
+                sector = None  # "the ministry said" after "Taiwan's defence ministry said": the same body
+            entity = _resector(last.entity, sector)
         if entity is None and ctx.seg.turns:
             entity = _host(ctx)  # "the department announced", said at a Pentagon briefing
         # entity None: a speaker the report does not place; the event stage may tie it to the actor
@@ -343,6 +346,13 @@ def _modifiers_start(text: str, noun_start: int, lo: int) -> int:
 @cache
 def _sector_neutral() -> frozenset[str]:
     return frozenset(w.lower() for w in load("cues")["sector_neutral_speakers"])
+
+
+def _names_again(words: str, noun: str, last: SourceAssignment) -> bool:
+    """A bare "the ministry" whose noun the last named source also ends in names that source again."""
+    head = noun.strip(" ,)").lower()
+    bare = words.strip(" ,)").lower() in (head, f"the {head}")
+    return bare and last.text.lower().rstrip(" ,)").endswith(head)
 
 
 def _own_sector(noun: str, words: str) -> str | None:
