@@ -178,6 +178,12 @@ def sentence_drafts(
             continue  # "it did not say what the remaining drones had hit": nothing is claimed
         if _PREVENTED.search(ctx.text, max(sent.start, draft.trigger.start - 40), draft.trigger.start):
             continue  # "takes every precaution to prevent harm to civilians": what is avoided, not done
+        if draft.type in ("ATTACK", "LAUNCH") and _simulated().search(
+            ctx.text, max(sent.start, draft.trigger.start - 60), draft.trigger.start
+        ):
+            continue  # "drills simulating a blockade ... and strikes on key targets": rehearsed, not done
+        if draft.noun and _reaction().search(ctx.text, max(sent.start, draft.trigger.start - 40), draft.trigger.start):
+            continue  # "said he was appalled by the attack on the camp": a reaction to an attack told elsewhere
         if draft.noun and _bare(draft) and draft.modality != "negated":
             continue  # "further attacks", "the exercise": a mention with nothing to say ("no injuries" says one)
         out.append(draft)
@@ -255,6 +261,22 @@ _NO_SIGNS = re.compile(r"\bno\s+(?:signs?|indications?|evidence)\s+of\s+(?:any\s
 def _event_noun_between(trig: Trigger, obj: ItemMention, triggers: list[Trigger]) -> bool:
     """Another event's trigger stands between a verb and the item found as its object."""
     return any(trig.end <= t.start and t.end <= obj.start for t in triggers)
+
+
+@cache
+def _simulated() -> re.Pattern[str]:
+    """ "drills simulating a blockade ... and strikes on key targets": `simulation_words` in grammar.yaml."""
+    words = "|".join(re.escape(w) for w in sorted(load("grammar")["simulation_words"], key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\s+(?:[^,;.]{{0,50}}?\s)?\Z", re.IGNORECASE)
+
+
+@cache
+def _reaction() -> re.Pattern[str]:
+    """ "appalled by the attack": `reaction_words` in grammar.yaml, then by/at/over and a determiner."""
+    words = "|".join(re.escape(w) for w in sorted(load("grammar")["reaction_words"], key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:{words})[\"”’']?\s+(?:by|at|over)\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE
+    )
 
 
 def _bare(draft: Draft) -> bool:
