@@ -91,6 +91,7 @@ class Draft:
     place_recipient: bool = False  # the recipient is the country of where it happened, not a named party
     light_verb: bool = False  # "stepped up surveillance": a verb that reports the noun's event
     repelled: bool = False  # "our defenders stopped 53 assaults": tolls after it are the attackers'
+    basis_inferred: bool = False  # "total" by default (an undated tally), not said by a cue word
     split_end: int | None = None  # where a list of examples starts: the head claim stops there
     extra_items: list[ItemMention] = field(default_factory=list)
     restates: int | None = None
@@ -1617,13 +1618,23 @@ def _basis(window: str, near: str, draft: Draft, g) -> str | None:
         try:
             span = dt.date.fromisoformat(t.date_end) - dt.date.fromisoformat(t.date_start)
         except ValueError:
-            return "total"
-        return None if span.days <= 7 else "total"
-    return "total" if _running(window, draft) else None
+            span = dt.timedelta(days=8)
+        inferred = None if span.days <= 7 else "total"
+    else:
+        inferred = "total" if _running(window, draft) else None
+    # the story's strike may make it one attack's toll (assemble); "have killed 2,448" stays a running count
+    draft.basis_inferred = inferred == "total" and not _in_perfect(window, draft)
+    return inferred
 
 
 _DAILY = re.compile(r"\b(?:past|last|previous)\s+(?:day|24\s+hours)\b|\bover\s+the\s+day\b")
 _PERFECT = re.compile(r"\b(?:has|have|'ve)\b(?:\s+[\w-]+){0,3}\s+$")
+
+
+def _in_perfect(window: str, draft: Draft) -> bool:
+    """The trigger is a verb in the present perfect ("has sent 11,000", "have killed 2,448")."""
+    before = window[: max(0, window.rfind(draft.trigger.lower))]
+    return not draft.noun and _PERFECT.search(before) is not None
 
 
 def _running(window: str, draft: Draft) -> bool:
@@ -1633,9 +1644,9 @@ def _running(window: str, draft: Draft) -> bool:
     "70 people were killed") reports one event's count."""
     if draft.noun:
         return True
-    before = window[: max(0, window.rfind(draft.trigger.lower))]
-    if _PERFECT.search(before):
+    if _in_perfect(window, draft):
         return True
+    before = window[: max(0, window.rfind(draft.trigger.lower))]
     return draft.passive and not re.search(r"\b(?:was|were|had been|is|are|been)\s+(?:[\w-]+\s+)?$", before)
 
 
