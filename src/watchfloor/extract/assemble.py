@@ -280,7 +280,7 @@ def _carry_victims(draft: Draft, attack: Draft | None) -> None:
         return
     if draft.actor_id is None and attack.actor_id is not None and not _own_people(draft, attack.actor_id, attack):
         draft.actor_id = attack.actor_id
-    if draft.basis_inferred and draft.actor_id and draft.actor_id == attack.actor_id:
+    if draft.basis_inferred and (draft.actor_id or None) == (attack.actor_id or None):
         draft.basis = None  # "they had counted 34 bodies": the toll of the attack just told, not a running total
     if draft.recipient is not None or attack.recipient is None or not attack.recipient.entity:
         return
