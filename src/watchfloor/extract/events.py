@@ -918,8 +918,9 @@ def _fighting_where(ctx: DocContext, draft: Draft, actor, actor_id: str | None, 
     if actor is None or not actor_id or actor.text not in lexicon().transnational:
         return actor_id
     where = _place_side(ctx, draft, entities)
-    if where is not None and where.entity and where.entity[:3] != actor_id[:3]:
-        return f"{where.entity[:3]}.REB"
+    country = where.entity[:3] if where is not None and where.entity else _dateline_country(ctx)
+    if country and country != actor_id[:3]:
+        return f"{country}.REB"  # no place in the sentence: the country the report is filed from
     return actor_id
 
 
