@@ -19,6 +19,8 @@ _CLAUSE_BREAK = re.compile(
     r"(?:;|:|—|–|\s-\s|,\s*(?:although|though|while|whereas|but|as|after|before|when|because|since|"
     r"and\s+(?=(?:the|it|he|she|they|we|its|his|their|[A-Z])\b))|\b(?:although|though|whereas|but)\b)",
 )
+# a clause dated from another one (", weeks after", ", a day before"): the other clause's hedge stays there
+_LATER_CLAUSE = re.compile(r",\s*(?:\w+\s+){1,2}(?:after|before)\s", re.IGNORECASE)
 _NEGATION_REACH = 56  # characters before the trigger in which a negation still applies
 
 
@@ -106,6 +108,8 @@ def classify(text: str, lo: int, trigger_start: int, trigger_end: int) -> str:
     """
     pats = _patterns()
     start = clause_start(text, lo, trigger_start)
+    for match in _LATER_CLAUSE.finditer(text, start, trigger_start):
+        start = match.end()  # "X appeared to be dismantling ..., weeks after the South took down": not hedged
     window = text[start:trigger_end]
     near_from = max(0, len(window) - (trigger_end - trigger_start) - _NEGATION_REACH)
     if pats["not_ruled_out"].search(window):
