@@ -519,7 +519,8 @@ def victim_entity(
     if after_of is not None:
         return after_of
     left = [e for e in sent_entities if e.end <= trig.start and e is not actor and e.entity]
-    left = [e for e in left if not ctx.is_speaker(e.start, e.end)]
+    # not the speaker's, nor where a missile came from ("a missile launched from Yemen ... no injuries")
+    left = [e for e in left if not ctx.is_speaker(e.start, e.end) and token_before(ctx, e.start) != "from"]
     for ent in reversed(left):
         between = ctx.text[ent.end : trig.start].lower().split()
         if any(w in g.suffer_verbs for w in between[:6]):
