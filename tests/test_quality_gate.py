@@ -51,6 +51,7 @@ def test_golden_reports_meet_floors():
         ("heldout2", "heldout2_reports"),
         ("heldout3", "heldout3_reports"),
         ("heldout4", "heldout4_reports"),
+        ("heldout5", "heldout5_reports"),
     ],
 )
 def test_heldout_reports_meet_floors(folder, floors):
