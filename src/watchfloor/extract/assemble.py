@@ -14,12 +14,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
-from functools import cache
 
 from watchfloor.extract.dateline import find_dateline
 from watchfloor.extract.docdate import infer_published
-from watchfloor.extract.events import Draft, civilians_of, same_side
-from watchfloor.extract.lexicon_match import forms_of, trigger_lexicon
+from watchfloor.extract.events import Draft, civilians_of, event_reference, same_side
+from watchfloor.extract.lexicon_match import trigger_lexicon
 from watchfloor.extract.mentions import EntityMention
 from watchfloor.extract.pipeline import run
 from watchfloor.model import Claim, Document, Quantity, Source, Span, TimeSpan
@@ -239,23 +238,11 @@ def _strikers_by_sentence(kept: list[Draft]) -> dict[int, str]:
 _CONDEMNABLE = ("ATTACK", "LAUNCH", "EXERCISE", "DEPLOY", "DEVELOP", "TRANSFER")
 
 
-@cache
-def _condemned_pattern() -> re.Pattern[str]:
-    """ "the strike", "these attacks", "the launch", "the joint drills": a determiner and an event
-    noun from triggers.yaml, one named group per type."""
-    groups = []
-    for etype in _CONDEMNABLE:
-        body = "|".join(re.escape(w) for w in sorted(forms_of(etype, "noun"), key=len, reverse=True))
-        groups.append(f"(?P<{etype}>{body})")
-    return re.compile(
-        rf"\b(?:the|these|this|that|those|its|their)\s+(?:[\w-]+\s+)?(?:{'|'.join(groups)})\b", re.IGNORECASE
-    )
-
-
 def _condemned(text: str, draft: Draft, told: dict[str, Draft]) -> EntityMention | None:
     """ "Qatar and Egypt condemned the strike", "the JCS denounced the launch": a statement about
     an event just reported is addressed to whoever did it (the words naming the event stand for it)."""
-    found = _condemned_pattern().search(text, draft.trigger.end, min(len(text), draft.trigger.end + 40))
+    pattern = event_reference(_CONDEMNABLE, "the|these|this|that|those|its|their")
+    found = pattern.search(text, draft.trigger.end, min(len(text), draft.trigger.end + 40))
     if found is None:
         return None
     event = told.get(found.lastgroup or "")

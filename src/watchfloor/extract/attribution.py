@@ -48,19 +48,24 @@ def belief_verbs() -> frozenset[str]:
     return frozenset(w.lower() for w in load("cues")["belief_verbs"])
 
 
+# words that may stand between a speaker noun and its cue ("the spokesman also said", "the governor
+# was reporting"); a be-form counts only before an -ing cue (see _generic_speaker)
+_SPEAKER_AUX = "also|further|later|again|was|were|is|are"
+
+
 @cache
 def _speaker_nouns() -> re.Pattern[str]:
     nouns = sorted(load("cues")["speaker_nouns"], key=len, reverse=True)
     return re.compile(
         r"\b(?:" + "|".join(map(re.escape, nouns)) + r")"
         r"(?:,?\s+who\s+[a-z][^,;.\"“”]{1,50}?)?"  # "a resident who helped bury the dead said"
-        r"(?:\s+(?:also|further|later|again|was|were|is|are))*[\s,)]*$",  # "was reporting"
+        rf"(?:\s+(?:{_SPEAKER_AUX}))*[\s,)]*$",  # "was reporting"
         re.IGNORECASE,
     )
 
 
 _BE_AUX = re.compile(r"\s(?:was|were|is|are)\b", re.IGNORECASE)
-_TRAILING_AUX = re.compile(r"(?:\s+(?:also|further|later|again|was|were|is|are))+[\s,)]*$", re.IGNORECASE)
+_TRAILING_AUX = re.compile(rf"(?:\s+(?:{_SPEAKER_AUX}))+[\s,)]*$", re.IGNORECASE)
 
 
 # Words that may stand between a speaker and its verb ("the JCS also said", "Kirby told reporters").

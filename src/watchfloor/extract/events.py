@@ -405,7 +405,8 @@ def _continues_story(ctx: DocContext, sent: Segment, para: int, state: dict) -> 
     if speaker and state.get("last_time_speaker") and speaker != state["last_time_speaker"]:
         source = ctx.sources.get(ctx.sentence_of(sent.start))
         assessed = source is not None and _belief_cue(text, source)
-        if assessed and not _event_named_again().search(text, sent.start, sent.end):
+        named_again = event_reference(("ATTACK", "LAUNCH", "EXERCISE"), "the|this|these|that|those")
+        if assessed and not named_again.search(text, sent.start, sent.end):
             return False  # ("the Houthi-run ministry said the strikes killed ...": the same strikes)
     if _opens_with_event_reference(text, sent):
         return True
@@ -417,11 +418,15 @@ def _continues_story(ctx: DocContext, sent: Segment, para: int, state: dict) -> 
 
 
 @cache
-def _event_named_again() -> re.Pattern[str]:
-    """ "the strikes", "this launch", "the attack": an event noun after a definite determiner."""
-    nouns = sorted({w for t in ("ATTACK", "LAUNCH", "EXERCISE") for w in forms_of(t, "noun")}, key=len, reverse=True)
-    body = "|".join(map(re.escape, nouns))
-    return re.compile(rf"\b(?:the|this|these|that|those)\s+(?:[\w-]+\s+)?(?:{body})\b", re.IGNORECASE)
+def event_reference(types: tuple[str, ...], determiners: str) -> re.Pattern[str]:
+    """ "the strikes", "this launch", "the joint drills": a determiner (``determiners``, a regex
+    alternation), one optional modifier and an event noun of ``types`` from triggers.yaml, in a
+    named group per type."""
+    groups = []
+    for etype in types:
+        body = "|".join(re.escape(w) for w in sorted(forms_of(etype, "noun"), key=len, reverse=True))
+        groups.append(f"(?P<{etype}>{body})")
+    return re.compile(rf"\b(?:{determiners})\s+(?:[\w-]+\s+)?(?:{'|'.join(groups)})\b", re.IGNORECASE)
 
 
 def _opens_with_event_reference(text: str, sent: Segment) -> bool:
@@ -885,14 +890,16 @@ def _origin(ctx: DocContext, draft: Draft, entities) -> str | None:
 
 
 @cache
-def _from_frame() -> re.Pattern[str]:
+def _place_frame(preps: str) -> re.Pattern[str]:
+    """A name's preposition, an optional "the" and one of `direction_words` just before it: "from
+    southern Lebanon", "into the central Sagaing region" (``preps``: a regex alternation)."""
     directions = "|".join(re.escape(w) for w in sorted(load("grammar")["direction_words"], key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])from\s+(?:the\s+)?(?:(?:{directions})\s+)?\Z", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{preps})\s+(?:the\s+)?(?:(?:{directions})\s+)?\Z", re.IGNORECASE)
 
 
 def _after_from(ctx: DocContext, start: int) -> bool:
     """A name after "from", "from the", "from southern": where something came from."""
-    return _from_frame().search(ctx.text, max(0, start - 40), start) is not None
+    return _place_frame("from").search(ctx.text, max(0, start - 40), start) is not None
 
 
 def _countered(ctx: DocContext, trig: Trigger) -> int | None:
@@ -956,20 +963,11 @@ def _place_side(ctx: DocContext, draft: Draft, entities) -> EntityMention | None
     return None
 
 
-@cache
-def _in_country_frame() -> re.Pattern[str]:
-    directions = "|".join(re.escape(w) for w in sorted(load("grammar")["direction_words"], key=len, reverse=True))
-    return re.compile(
-        rf"(?<![\w-])(?:in|into|inside|across|over|throughout)\s+(?:the\s+)?(?:(?:{directions})\s+)?\Z",
-        re.IGNORECASE,
-    )
-
-
 def _in_country(ctx: DocContext, ent: EntityMention) -> bool:
     """ "struck 800 targets in Gaza", "stormed into southern Israel": a country named as where
     an event happened (not "from Gaza", not "Israel's")."""
-    framed = _in_country_frame().search(ctx.text, max(0, ent.start - 40), ent.start) is not None
-    if not framed or ctx.is_speaker(ent.start, ent.end):
+    framed = _place_frame("in|into|inside|across|over|throughout").search(ctx.text, max(0, ent.start - 40), ent.start)
+    if framed is None or ctx.is_speaker(ent.start, ent.end):
         return False
     return not in_origin_phrase(ctx, ent.start)  # "from the Wonsan area in North Korea"
 
