@@ -71,7 +71,8 @@ _TRAILING_AUX = re.compile(rf"(?:\s+(?:{_SPEAKER_AUX}))+[\s,)]*$", re.IGNORECASE
 # Words that may stand between a speaker and its verb ("the JCS also said", "Kirby told reporters").
 _GAP = re.compile(
     r"^[\s,)\]”\"]*(?:(?:also|further|later|again|separately|earlier|previously|on\s+\w+day|in\s+a\s+\w+(?:\s+\w+)?|"
-    r"has|have|had|was|were|is|are|would|\(\w+\)|(?:who|which)\s+[^,;.\"“”]{1,80}?)[\s,]*){0,3}$",
+    r"has|have|had|was|were|is|are|would|\(\w+\)|(?:who|which)\s+[^,;.\"“”]{1,80}?|"
+    r"(?:citing|quoting)\s+[^,;.\"“”]{1,60}?)[\s,]*){0,3}$",  # "the agency, citing a military source, said"
     re.IGNORECASE,
 )
 _DETERMINED = re.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
@@ -311,6 +312,8 @@ def _generic_speaker(
         at = _modifiers_start(text, found.start(), lo)
         stop = found.start() + len(_TRAILING_AUX.sub("", found.group()).rstrip(" ,)"))
         entity = _speaker_country(ctx, found.start(), found.end(), match.start(), found.group())
+        if entity is None and found.group().strip(" ,)").lower() in ("it", "they") and found.start() - start < 4:
+            entity = _previous_subject(ctx, start)  # "The Israeli military gave a different account. It said"
         if entity is None and found.group().strip(" ,)").lower() in _first_person():
             # "We now assess that ...": in a transcript the speaker of the turn, else the report's host
             turn = _turn_source(ctx, found.start(), frozenset(), text)
@@ -325,6 +328,35 @@ def _generic_speaker(
         # entity None: a speaker the report does not place; the event stage may tie it to the actor
         return SourceAssignment(entity, text[at:stop], at, stop, match.start(), match.end())
     return None
+
+
+_SUBJECT_OPENING = re.compile(r"[\s\"“]*(?:The\s+|the\s+)?")
+
+
+def _previous_subject(ctx: DocContext, start: int) -> str | None:
+    """The body that opens the previous sentence of the paragraph as its subject, which a
+    sentence-initial "It said" / "They said" names again; None when that sentence opens otherwise
+    or is itself attributed (then the speaker goes on, as :func:`_generic_speaker` takes it)."""
+    index = ctx.sentence_of(start)
+    para = ctx.seg.sentence_paragraph
+    if index == 0 or para[index - 1] != para[index]:
+        return None
+    sent = ctx.seg.sentences[index - 1]
+    opening = _SUBJECT_OPENING.match(ctx.text, max(sent.start, ctx.dateline_end))
+    first = ctx.mention_at(ctx.entities, opening.end()) if opening else None
+    if first is None or not first.entity or first.kind not in ("org", "country", "group"):
+        return None
+    if ctx.is_speaker(first.start, first.end):
+        return _speaker_id(first)  # "The ministry said ... It said": the same body
+    for cue in _verb_cues(ctx.text, attribution_verbs(), sent.start, sent.end):
+        if not _participle_after_comma(ctx.text, cue):  # "Taiwan's ministry thanked X, saying" is its own
+            return None  # "Pyongyang has supplied ..., the agency said. It said": the agency goes on
+    return _speaker_id(first)
+
+
+def _speaker_id(first: EntityMention) -> str:
+    """A mention's id as a speaker: a country speaks through its government."""
+    return f"{first.entity}.GOV" if first.kind == "country" and "." not in first.entity else first.entity
 
 
 _MODIFIER_BEFORE = re.compile(r"(?:\b(?:[A-Z][a-z]+-[a-z]+|[a-z][a-z-]+['’]?)\s+){1,3}\Z")  # "a doctors' group"

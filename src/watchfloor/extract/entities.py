@@ -24,6 +24,7 @@ Python loop:
    country word elsewhere in the text, else the dateline's, else the best-supported
    candidate of the lexicon, else none.
 6. **Acronyms** the text defines ("... Team (MSMT)") map later uses to the long form.
+7. **Short names**: "the Guards" after "Iran's Revolutionary Guards" takes its entity.
 
 Precedence inside one composed mention: the country comes from the country word, else the
 person, else the organisation, else a country-specific title; the sector comes from the
@@ -38,7 +39,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 
-from watchfloor.extract.entities_context import Evidence, acronym_mentions, gather
+from watchfloor.extract.entities_context import Evidence, acronym_mentions, gather, short_name_mentions
 from watchfloor.extract.entities_lexicon import (
     AMBIGUOUS,
     BLOCK,
@@ -139,6 +140,7 @@ def find_entities(text: str) -> list[EntityMention]:
     mentions = _compose_of(text, lex, mentions)
     _resolve_organs(mentions, ev)
     mentions = _add_acronyms(text, lex, mentions)
+    mentions = _add_short_names(text, mentions)
     return _finish(text, mentions)
 
 
@@ -479,6 +481,12 @@ def _add_acronyms(text: str, lex: Lexicon, mentions: list[_Mention]) -> list[_Me
     spans = [(m.start, m.end, m.entity, m.kind) for m in mentions]
     extra = acronym_mentions(text, lex, spans)
     return mentions + [_Mention(s, e, kind, entity) for s, e, entity, kind in extra]
+
+
+def _add_short_names(text: str, mentions: list[_Mention]) -> list[_Mention]:
+    """Pass 7: "the Guards" after "Iran's Revolutionary Guards" (a body's head noun again)."""
+    spans = [(m.start, m.end, m.entity, m.kind) for m in mentions]
+    return mentions + [_Mention(s, e, kind, entity) for s, e, entity, kind in short_name_mentions(text, spans)]
 
 
 def _finish(text: str, mentions: list[_Mention]) -> list[EntityMention]:

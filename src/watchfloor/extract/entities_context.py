@@ -16,6 +16,7 @@ The rules that use this evidence are documented in ``lexicons/README.md``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -243,3 +244,47 @@ def acronym_mentions(text: str, lex: Lexicon, mentions: list[MentionTuple]) -> l
         entity, kind = meaning[d.acronym]
         extra.append((start, end, entity, kind))
     return extra
+
+
+# A name's head: its last word before "of"/"for"/"in" ("Syrian Observatory for Human Rights" -> Observatory).
+_HEAD_CUT_RE = re.compile(r"\s(?:of|for|in|on)\s")
+_POSSESSIVE_RE = re.compile(r"^.*?['’]s?\s+")
+_HEAD_RE = re.compile(r"[A-Z][a-z]{3,}")
+
+
+def short_name_mentions(text: str, mentions: list[MentionTuple]) -> list[MentionTuple]:
+    """ "the Guards" after "Iran's Revolutionary Guards", "the Observatory" after "the Syrian
+    Observatory for Human Rights": a report names a body in full once, then by its capitalised
+    head noun with "the". Each later use takes the entity of the nearest earlier full name with
+    that head; uses that overlap a mention already found are left to it.
+
+    Args:
+        text: The document text.
+        mentions: The mentions found so far as (start, end, entity, kind).
+
+    Returns:
+        New mentions ("the Guards"), none overlapping ``mentions``.
+    """
+    heads: dict[str, list[tuple[int, str | None, str]]] = {}
+    for start, end, entity, kind in mentions:
+        if kind not in ("org", "group"):
+            continue
+        name = _HEAD_CUT_RE.split(_POSSESSIVE_RE.sub("", text[start:end]), maxsplit=1)[0].split()
+        if len(name) < 2 or not _HEAD_RE.fullmatch(name[-1]):
+            continue
+        heads.setdefault(name[-1], []).append((end, entity, kind))
+    if not heads:
+        return []
+    taken = sorted((m[0], m[1]) for m in mentions)
+    starts = [s for s, _ in taken]
+    out: list[MentionTuple] = []
+    pattern = re.compile(r"\b[Tt]he\s+(" + "|".join(map(re.escape, heads)) + r")\b(?![^\S\n]+[A-Z])")
+    for use in pattern.finditer(text, min(d[0] for ds in heads.values() for d in ds)):
+        k = bisect_left(starts, use.end())
+        if k and taken[k - 1][1] > use.start():
+            continue  # inside a name already found ("the Guards Corps")
+        earlier = [d for d in heads[use.group(1)] if d[0] <= use.start()]
+        if earlier:
+            _, entity, kind = earlier[-1]
+            out.append((use.start(), use.end(), entity, kind))
+    return out
