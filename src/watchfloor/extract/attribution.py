@@ -245,11 +245,20 @@ def _sentence_source(
             gap_words = _WORD.findall(text[match.end() : after[0].start])
             if len(gap_words) > 5 or "that" in (w.lower() for w in gap_words):
                 continue  # ", adding that the North ...": the North is what is said, not who says it
+            if _VERB_AFTER_NAME.match(text, after[0].end):
+                continue  # "..., said the attackers entered from the north": a clause, not a speaker
             candidate = _assign(after[0], match.start(), match.end(), text)
         # Prefer the cue at the end of the sentence (", the JCS said."), else the first.
         if best is None or match.start() > best.cue_start and end - match.end() < 25:
             best = candidate
     return best
+
+
+# A lower-case word other than a preposition or relative right after the name: "said the
+# attackers entered", not "said the JCS on Monday" / "said the ministry, which".
+_VERB_AFTER_NAME = re.compile(
+    r"[^\S\n]+(?!(?:in|on|at|of|for|to|by|during|via|which|who|whose|from|after|before|late|early|earlier)\b)[a-z]+\b"
+)
 
 
 _AS_SAYING = re.compile(r"\s+as\s+(?:saying|telling|stating)\b", re.IGNORECASE)

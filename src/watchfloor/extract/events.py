@@ -681,6 +681,7 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
                 return etype, subject  # "600 of the soldiers are estimated to have died"
         if (
             etype == "CASUALTY"
+            and (obj is None or obj.cls != "territory" or obj.start < trig.end)  # "captured two more villages" takes ground
             and _count_near(ctx, trig)
             and lower not in {"lost", "lose", "loses", "losing", "missing", "lives"}
         ):
@@ -1429,7 +1430,8 @@ def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
         and _negating_cue(text, draft.source)
         and sent.start <= draft.source.cue_start
         and draft.source.cue_end <= trig.start
-    ):
+        and attribution_verbs().search(text, draft.source.cue_end, trig.start) is None
+    ):  # not "denied that the camp had fallen, saying ..., and said reinforcements had been sent"
         draft.modality = "negated"  # "Russia denied that its forces had struck the hospital"
         denier = draft.source.entity
         if denier and (_DENIED_DOING.match(text, draft.source.cue_end, trig.start) or draft.actor_id is None):
