@@ -176,7 +176,14 @@ def _other_source(draft: Draft, earlier: Draft) -> bool:
     a second source asserting the event is a claim of its own (the ledger weighs the two)."""
     mine = draft.source.entity if draft.source is not None else None
     theirs = earlier.source.entity if earlier.source is not None else None
-    return bool(mine and theirs and mine.split(".")[0] != theirs.split(".")[0])
+    if not mine or not theirs:
+        return False
+    if mine.split(".")[0] != theirs.split(".")[0]:
+        return True
+    # one country's rebels against its government ("JNIM said it had overrun the camp" after the
+    # officials' account): two sides, two claims; the JCS and the defence ministry are one side
+    sides = {entity.split(".")[1] if "." in entity else "" for entity in (mine, theirs)}
+    return len(sides) > 1 and bool(sides & {"REB", "CVL"})
 
 
 def _differs(mine, theirs) -> bool:
