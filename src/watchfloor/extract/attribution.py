@@ -59,6 +59,7 @@ def _speaker_nouns() -> re.Pattern[str]:
     return re.compile(
         r"\b(?:" + "|".join(map(re.escape, nouns)) + r")"
         r"(?:,?\s+who\s+[a-z][^,;.\"“”]{1,50}?)?"  # "a resident who helped bury the dead said"
+        r"(?:,\s+speaking\s+[^,;.\"“”]{1,60}?,)?"  # "an official, speaking on condition of anonymity, said"
         rf"(?:\s+(?:{_SPEAKER_AUX}))*[\s,)]*$",  # "was reporting"
         re.IGNORECASE,
     )
@@ -72,7 +73,7 @@ _TRAILING_AUX = re.compile(rf"(?:\s+(?:{_SPEAKER_AUX}))+[\s,)]*$", re.IGNORECASE
 _GAP = re.compile(
     r"^[\s,)\]”\"]*(?:(?:also|further|later|again|separately|earlier|previously|on\s+\w+day|in\s+a\s+\w+(?:\s+\w+)?|"
     r"has|have|had|was|were|is|are|would|\(\w+\)|(?:who|which)\s+[^,;.\"“”]{1,80}?|"
-    r"(?:citing|quoting)\s+[^,;.\"“”]{1,60}?)[\s,]*){0,3}$",  # "the agency, citing a military source, said"
+    r"(?:citing|quoting|speaking)\s+[^,;.\"“”]{1,60}?)[\s,]*){0,3}$",  # "the agency, citing a military source, said"
     re.IGNORECASE,
 )
 _DETERMINED = re.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
@@ -471,10 +472,13 @@ def _speaker_country(ctx: DocContext, noun_start: int, noun_end: int, hi: int, n
     if not inside:
         return None
     country = inside[-1].entity.split(".")[0]
-    head = noun.strip(" ,)").split()[0].lower()
+    head = _WORD.match(noun.strip(" ,)")).group().lower()
     if head in _sector_neutral() and "." in inside[-1].entity:
         return inside[-1].entity  # "a KIA spokesman", "a Hamas official": the body's own sector
     sector = _sector_table().get(head)
+    if head in _sector_neutral() and inside[-1].end <= noun_start:
+        # "a U.S. defense official", "a South Korean intelligence official": the modifier's sector
+        sector = speaker_sector(text[inside[-1].end : noun_start]) or sector
     return f"{country}.{sector}" if sector and not country.startswith("IGO") else inside[-1].entity
 
 

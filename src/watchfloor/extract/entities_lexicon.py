@@ -376,7 +376,8 @@ def _compile(lex: Lexicon) -> None:
     )
     lex.one_title_re = re.compile(rf"{titles}{_WS}")
     suffixes = [re.escape(s) + (r"(?!\w)" if s[-1].isalnum() else "") for s in lex.not_followed_by]
-    lex.suffix_re = re.compile("|".join(suffixes) or "(?!)")
+    suffixes.append(r"-\d")  # a model number glued on: the "Palestine-2" missile names no actor
+    lex.suffix_re = re.compile("|".join(suffixes))
 
 
 def load_lexicon() -> Lexicon:
