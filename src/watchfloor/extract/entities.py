@@ -24,7 +24,8 @@ Python loop:
    country word elsewhere in the text, else the dateline's, else the best-supported
    candidate of the lexicon, else none.
 6. **Acronyms** the text defines ("... Team (MSMT)") map later uses to the long form.
-7. **Short names**: "the Guards" after "Iran's Revolutionary Guards" takes its entity.
+7. **Short names**: "the Guards" after "Iran's Revolutionary Guards" takes its entity, and
+   "the group" the armed group named last (``group_anaphors``).
 
 Precedence inside one composed mention: the country comes from the country word, else the
 person, else the organisation, else a country-specific title; the sector comes from the
@@ -39,7 +40,13 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 
-from watchfloor.extract.entities_context import Evidence, acronym_mentions, gather, short_name_mentions
+from watchfloor.extract.entities_context import (
+    Evidence,
+    acronym_mentions,
+    gather,
+    group_anaphor_mentions,
+    short_name_mentions,
+)
 from watchfloor.extract.entities_lexicon import (
     AMBIGUOUS,
     BLOCK,
@@ -60,6 +67,7 @@ from watchfloor.lexicons import load
 __all__ = ["find_entities"]
 
 _LEX: Lexicon = lexicon()
+_GROUP_ANAPHORS: tuple[str, ...] = tuple(load("entities").get("group_anaphors") or ())
 
 _THE_BEFORE_RE = re.compile(r"(?<![\w])[Tt]he\s+\Z")
 _CAPITAL_AFTER_RE = re.compile(r"[^\S\n]+[A-Z]")
@@ -484,9 +492,13 @@ def _add_acronyms(text: str, lex: Lexicon, mentions: list[_Mention]) -> list[_Me
 
 
 def _add_short_names(text: str, mentions: list[_Mention]) -> list[_Mention]:
-    """Pass 7: "the Guards" after "Iran's Revolutionary Guards" (a body's head noun again)."""
+    """Pass 7: "the Guards" after "Iran's Revolutionary Guards" (a body's head noun again), and
+    "the group" after an armed group."""
     spans = [(m.start, m.end, m.entity, m.kind) for m in mentions]
-    return mentions + [_Mention(s, e, kind, entity) for s, e, entity, kind in short_name_mentions(text, spans)]
+    mentions = mentions + [_Mention(s, e, kind, entity) for s, e, entity, kind in short_name_mentions(text, spans)]
+    spans = sorted((m.start, m.end, m.entity, m.kind) for m in mentions)
+    extra = group_anaphor_mentions(text, spans, _GROUP_ANAPHORS)
+    return mentions + [_Mention(s, e, kind, entity) for s, e, entity, kind in extra]
 
 
 def _finish(text: str, mentions: list[_Mention]) -> list[EntityMention]:

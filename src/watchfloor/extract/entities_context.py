@@ -288,3 +288,41 @@ def short_name_mentions(text: str, mentions: list[MentionTuple]) -> list[Mention
             _, entity, kind = earlier[-1]
             out.append((use.start(), use.end(), entity, kind))
     return out
+
+
+def group_anaphor_mentions(text: str, mentions: list[MentionTuple], anaphors: tuple[str, ...]) -> list[MentionTuple]:
+    """ "Israel's defence minister warned the group": "the group" (``group_anaphors`` in
+    ``entities.yaml``) is the armed group named last (a ``.REB`` id), unless a body the lexicon
+    cannot place (a monitoring group) was named after it: then it stays unknown.
+
+    Args:
+        text: The document text.
+        mentions: The mentions found so far as (start, end, entity, kind), sorted by start.
+        anaphors: The lower-case phrases, with their article.
+
+    Returns:
+        New mentions, none overlapping ``mentions``.
+    """
+    if not anaphors:
+        return []
+    # armed groups, and bodies the lexicon cannot place (a monitoring group), which "the group" may
+    # name as well; a state's organs ("the Israeli military") are never "the group"
+    bodies = [m for m in mentions if m[3] in ("org", "group") and (not m[2] or m[2].endswith(".REB"))]
+    if not any(m[2] and m[2].endswith(".REB") for m in bodies):
+        return []
+    starts = [m[0] for m in bodies]
+    taken = sorted((m[0], m[1]) for m in mentions)
+    taken_starts = [s for s, _ in taken]
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in anaphors) + r")\b(?!-)", re.IGNORECASE)
+    out: list[MentionTuple] = []
+    for use in pattern.finditer(text):
+        k = bisect_left(taken_starts, use.end())
+        if k and taken[k - 1][1] > use.start():
+            continue  # part of a name, or already resolved by a context rule ("the rebels" in Yemen)
+        j = bisect_left(starts, use.start())
+        if j == 0:
+            continue
+        _, _, entity, kind = bodies[j - 1]
+        if entity and entity.endswith(".REB"):
+            out.append((use.start(), use.end(), entity, "group"))
+    return out
