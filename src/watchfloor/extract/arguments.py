@@ -448,10 +448,15 @@ def find_recipient(
             return ent  # a direct object: "shelled Kharkiv", "condemned Seoul"
         if etype == "TRANSFER" and gap <= 1 and _token_after(ctx, ent.end) == "with":
             return ent  # "supplied Pyongyang with air defence systems": the receiver before "with"
+        if etype == "TRANSFER" and gap == 0 and ent.kind == "country" and _DOUBLE_OBJECT.match(ctx.text, ent.end):
+            return ent  # "will send Ukraine 12 more howitzers": the first of two objects receives
         if etype in {"ATTACK", "STATEMENT", "SURVEIL"} and before in g.dets and gap <= 2:
             return ent
     return None
 
+
+# What follows the receiver of a two-object verb: a count or a determiner of the thing given.
+_DOUBLE_OBJECT = re.compile(r"\s+(?:\d|(?:a|an|another|more|additional|new|some|several|dozens|hundreds|its|their)\b)")
 
 _FROM_PLACE_IN = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:area\s+|region\s+|province\s+|city\s+)?in\s+(?:the\s+)?\Z"

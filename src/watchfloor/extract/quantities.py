@@ -203,8 +203,8 @@ def _quantity(
             post = _post_approx(text, end, lex)
             if post is not None and n2 is None:
                 approx, end = post
-        elif n2 is None and not g["pre"] and _after_name(text, start, lex):
-            return None, end  # "Yeonan 800", "Boeing 727": a name's number
+        elif n2 is None and not g["pre"] and _after_name(text, start, lex) and not _TITLE_NEXT.match(text, end):
+            return None, end  # "Yeonan 800", "Boeing 727": a name's number; not "send Ukraine 12 Leopard tanks"
     if n2 is not None:
         value = None
     else:
@@ -293,6 +293,10 @@ def _is_enumerator(text: str, m: re.Match[str], g: dict[str, str | None]) -> boo
         return False
     start = m.start("n1")
     return start == 0 or _ENUM_BEFORE.search(text[max(0, start - 8) : start]) is not None
+
+
+# A name with a capital and lower case after a number: what is counted ("12 Panzerhaubitze 2000").
+_TITLE_NEXT = re.compile(r"[^\S\n]+(?:more\s+|additional\s+)?[A-Z][a-z]{2,}")
 
 
 def _after_name(text: str, start: int, lex: QuantityLexicon) -> bool:

@@ -217,7 +217,7 @@ def _compile(num: dict, units: dict, signs: list[str], codes: list[str]) -> re.P
     wordnum = rf"(?<![\w-])(?:{article}|{group}){scale_tail}"
     digits = (
         r"(?<![\w.,/+])(?<![A-Za-z]-)"
-        r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f ]\d{3})+|\d+(?:\.\d+)?)"
+        r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\s-]?(?:mm|cm|millimet\w*|calibre|caliber)\b)|\d+(?:\.\d+)?)"
         r"(?!\d|[.,]\d)"
         rf"(?:[\s-]+(?:{scales})\b)*(?:[\s-]+(?:{mults})\b)?"
     )

@@ -94,5 +94,5 @@ def parse_number(text: str, lex: QuantityLexicon, money_scale: str | None = None
 
 
 _LEADING = re.compile(
-    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f ]\d{3})+|\d+(?:\.\d+)?"
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\s-]?(?:mm|cm|millimet\w*|calibre|caliber)\b)|\d+(?:\.\d+)?"
 )
