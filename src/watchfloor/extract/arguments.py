@@ -250,6 +250,9 @@ def pronoun_victim(ctx: DocContext, trig: Trigger, sent_tok_start: int, passive:
         lower = toks[i].lower
         if lower in g.victim_subject_pronouns:
             return _pronoun_item(ctx, i)
+        if lower == "one" and i > sent_tok_start and toks[i - 1].lower == "no":
+            tok, no = toks[i], toks[i - 1]  # "no one was injured"
+            return ItemMention(no.start, tok.end, ctx.text[no.start : tok.end], "personnel", "person", i - 1, i + 1)
         if not lower.isalpha():
             return None
         i -= 1

@@ -137,8 +137,9 @@ def sentence_drafts(
         if not noun and _event_subject(ctx, trig, drafts):
             continue  # "the strikes targeted underground storage": the strikes' own claim says it
         obj = object_item(ctx, trig, items, tok_hi, triggers, passive, noun)
-        if obj is None and not noun and any(t == "CASUALTY" for t, _ in trig.readings):
-            obj = pronoun_victim(ctx, trig, tok_lo, passive)
+        if (obj is None or obj.cls != "personnel") and not noun and any(t == "CASUALTY" for t, _ in trig.readings):
+            # "a warehouse in the city, but no one was injured": the pronoun, not the place, was hurt
+            obj = pronoun_victim(ctx, trig, tok_lo, passive) or obj
         if obj is None and not noun and not passive:
             obj = _relative_object(ctx, trig, items, entities) or _subject_thing(ctx, trig, items)
         if obj is not None and not noun and trig.lower in lex.strict_verbs and _event_noun_between(trig, obj, triggers):

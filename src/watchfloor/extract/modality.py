@@ -23,6 +23,14 @@ _CLAUSE_BREAK = re.compile(
 # a clause dated from another one (", weeks after", ", a day before"): the other clause's hedge stays there
 _LATER_CLAUSE = re.compile(r",\s*(?:\w+\s+){1,2}(?:after|before)\s", re.IGNORECASE)
 _NEGATION_REACH = 56  # characters before the trigger in which a negation still applies
+# Negators that are people: they negate only the verb they are the subject of ("no one was injured",
+# "none of the crew were hurt"), not an event noun further on.
+_NOBODY = frozenset({"nobody", "no one", "none"})
+_NOBODY_GAP = re.compile(
+    r"(?:\s+of\s+(?:the\s+|them\b|those\s+|its\s+|their\s+)?[\w\s-]{0,30}?)?"
+    r"(?:\s+(?:was|were|is|are|has|have|had|been|being|reportedly|seriously|badly|critically|fatally|"
+    r"apparently|immediately|directly))*\s+"
+)
 
 
 @cache
@@ -118,6 +126,8 @@ def classify(text: str, lo: int, trigger_start: int, trigger_end: int) -> str:
     for match in pats["negated"].finditer(window, near_from):
         if match.group().lower() == "without" and pats["exceptions"].match(window, match.start()):
             continue
+        if match.group().lower() in _NOBODY and not _NOBODY_GAP.fullmatch(window, match.end(), len(window) - (trigger_end - trigger_start)):
+            continue  # "Nobody was killed in the attack": nobody was killed; the attack was made
         return "negated"
     if pats["hedged_perfect"].search(window):
         return "hedged"
