@@ -175,6 +175,10 @@ def sentence_drafts(
             continue
         if draft.noun and draft.trigger.lower in lex.held_nouns and draft.quantity is None and not draft.light_verb:
             continue  # "met the families of hostages"
+        if draft.noun and draft.trigger.lower in lex.held_nouns and lex.freed_by.search(
+            ctx.text, max(sent.start, draft.trigger.start - 60), draft.trigger.start
+        ):
+            continue  # "exchanged 150 prisoners", "the release of 33 hostages": people freed, not taken
         _finish(ctx, draft, sent, index)
         if _UNSAID.search(ctx.text, max(sent.start, draft.trigger.start - 120), draft.trigger.start):
             continue  # "it did not say what the remaining drones had hit": nothing is claimed

@@ -8,6 +8,7 @@ chooses by the object's class.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -49,6 +50,7 @@ class TriggerLexicon:
     border_words: frozenset[str]
     need_count: frozenset[str]
     held_nouns: frozenset[str]
+    freed_by: re.Pattern[str]
     not_followed_by: dict[str, frozenset[str]]
     requires_object: dict[str, frozenset[str]]
     only_with: dict[str, dict[str, frozenset[str]]]  # type -> form -> the item classes it needs
@@ -78,6 +80,7 @@ def trigger_lexicon() -> TriggerLexicon:
     border_nouns: set[str] = set()
     need_count: set[str] = set()
     held_nouns: set[str] = set()
+    freed_by: list[str] = []
     not_followed_by: dict[str, frozenset[str]] = {}
     requires_object: dict[str, frozenset[str]] = {}
     only_with: dict[str, dict[str, frozenset[str]]] = {}
@@ -108,6 +111,7 @@ def trigger_lexicon() -> TriggerLexicon:
         border.update(w.lower() for w in spec.get("border_words", []))
         need_count.update(w.lower() for w in spec.get("need_count", []))
         held_nouns.update(w.lower() for w in spec.get("held_nouns", []))
+        freed_by.extend(w.lower() for w in spec.get("freed_by", []))
         for item, words in (spec.get("items") or {}).items():
             for word in words:
                 casualty_items[word.lower()] = item
@@ -123,6 +127,13 @@ def trigger_lexicon() -> TriggerLexicon:
         border_words=frozenset(border),
         need_count=frozenset(need_count),
         held_nouns=frozenset(held_nouns),
+        # a freeing word, then at most five words (a count, "the", "more"), then the held noun
+        freed_by=re.compile(
+            r"\b(?:" + "|".join(map(re.escape, sorted(freed_by, key=len, reverse=True))) + r")\b(?:\s+of)?(?:\s+\S+){0,5}\s+$"
+            if freed_by
+            else r"(?!)",
+            re.IGNORECASE,
+        ),
         not_followed_by=not_followed_by,
         requires_object=requires_object,
         only_with=only_with,
