@@ -441,7 +441,11 @@ def find_recipient(
             continue
         gap = ctx.tok_at(ent.start) - trig.tok_end
         if gap > reach + _list_length(ctx, trig.end, ent.start):
-            break
+            # "supplied 36 Panzerhaubitze 2000 howitzers and eight IRIS-T SLM fire units to Ukraine":
+            # a long unbroken list of what is sent still ends at its destination
+            unbroken = etype in {"DEPLOY", "TRANSFER"} and gap <= 2 * reach and not _BREAK.search(ctx.text, trig.end, ent.start)
+            if not unbroken or _governing_prep(ctx, ent.start, words) not in words:
+                break
         if ctx.is_speaker(ent.start, ent.end) or in_origin_phrase(ctx, ent.start):
             continue
         before = _governing_prep(ctx, ent.start, words)
@@ -457,6 +461,8 @@ def find_recipient(
             return ent
     return None
 
+
+_BREAK = re.compile(r"[,;:.()—–]")
 
 # What follows the receiver of a two-object verb: a count or a determiner of the thing given.
 _DOUBLE_OBJECT = re.compile(r"\s+(?:\d|(?:a|an|another|more|additional|new|some|several|dozens|hundreds|its|their)\b)")

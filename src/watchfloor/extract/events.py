@@ -123,8 +123,11 @@ def sentence_drafts(
         noun = _is_noun(ctx, trig, tok_lo)
         if noun and all(pos == "verb" for _, pos in trig.readings):
             continue  # "the shells Russian forces fire": a verb form used as a noun
-        if noun and trig.tok_end < tok_hi and ctx.tokens[trig.tok_end].lower in g.compound_heads:
-            continue  # "a military police training school": a modifier, not an event
+        if noun and _infinitive(ctx, trig, tok_lo, tok_hi, g):
+            continue  # "urged Beijing to exercise restraint": a noun form used as a verb
+        if trig.tok_end < tok_hi and ctx.tokens[trig.tok_end].lower in g.compound_heads:
+            if noun or not trig.lower.endswith(("s", "ed", "ing", "en")):
+                continue  # "a military police training school", "eight IRIS-T fire units": a modifier
         if noun and _inside_name(ctx, trig, tok_lo, tok_hi):
             continue  # "the Fire Relief Housing program": a word of a name
         if not noun and _ends_a_name(ctx, trig, tok_lo):
@@ -489,6 +492,17 @@ def _after_light_verb(ctx: DocContext, trig: Trigger, tok_lo: int, g) -> bool:
     return False
 
 
+def _infinitive(ctx: DocContext, trig: Trigger, tok_lo: int, tok_hi: int, g) -> bool:
+    """A noun-only trigger in the singular after "to" and before a lower-case object ("to exercise
+    restraint"): a verb that names no event of the type. "in response to drills by" stays a noun."""
+    if trig.tok_start <= tok_lo or trig.tok_end >= tok_hi or trig.lower.endswith("s"):
+        return False
+    if any(pos == "verb" for _, pos in trig.readings) or ctx.tokens[trig.tok_start - 1].lower != "to":
+        return False
+    nxt = ctx.tokens[trig.tok_end]
+    return nxt.lower.isalpha() and ctx.text[nxt.start].islower() and nxt.lower not in g.preps | {"and", "or"}
+
+
 def _is_noun(ctx: DocContext, trig: Trigger, tok_lo: int) -> bool:
     kinds = {pos for _, pos in trig.readings}
     if kinds == {"noun"}:
@@ -793,6 +807,8 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
             draft.actor_id = adversary_of(victims.entity)  # "164 occupiers were put out of action": by us
         return
     actor = find_actor(ctx, trig, entities, passive=passive, noun=draft.noun, victim_side=False)
+    if passive and actor is not None and actor.kind == "demonym" and token_before(ctx, actor.start) in _POSSESSIVE_DETS:
+        actor = None  # "with his Ukrainian counterpart, the minister said the howitzers would be handed over"
     if actor is None and passive and draft.obj is not None:
         actor = _owner_of(ctx, draft.obj, entities)  # "Houthi drones were launched": whose drones
     if draft.type == "DEPLOY" and draft.obj is not None:
@@ -1524,6 +1540,8 @@ _FUTURE_AFTER = re.compile(
     r"|(?:(?:is|are)\s+)?(?:expected|scheduled|planned|due|set)\s+to\s+)",
     re.IGNORECASE,
 )
+_POSSESSIVE_DETS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+
 _HEDGED_AFTER = re.compile(
     r"\s+(?:(?:is|was|are|were)\s+)?(?:appear|appears|appeared|seem|seems|seemed|believed|thought|reported|said)\s+to\b",
     re.IGNORECASE,

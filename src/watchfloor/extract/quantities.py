@@ -296,7 +296,7 @@ def _is_enumerator(text: str, m: re.Match[str], g: dict[str, str | None]) -> boo
 
 
 # A name with a capital and lower case after a number: what is counted ("12 Panzerhaubitze 2000").
-_TITLE_NEXT = re.compile(r"[^\S\n]+(?:more\s+|additional\s+)?[A-Z][a-z]{2,}")
+_TITLE_NEXT = re.compile(r"[^\S\n]+(?:(?:more|additional|new|extra|further)\b|[A-Z][a-z]{2,})")
 
 
 def _after_name(text: str, start: int, lex: QuantityLexicon) -> bool:
