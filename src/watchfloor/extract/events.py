@@ -157,6 +157,8 @@ def sentence_drafts(
         draft = Draft(etype, trig, index, para, noun, trig.start, trig.end, obj=obj, passive=passive)
         draft.light_verb = noun and _after_light_verb(ctx, trig, tok_lo, g)
         _attach_people(ctx, draft, entities, passive, state)
+        if trig.lower in lex.needs_addressee and (passive or not _addressed(ctx, draft)):
+            continue  # "urged restraint", "have been urged to evacuate": no one is told anything
         _main_clause_actor(ctx, draft, drafts)
         drafts.append(draft)
     drafts = _drop_objects_of_same_type(drafts)
@@ -490,6 +492,13 @@ def _after_light_verb(ctx: DocContext, trig: Trigger, tok_lo: int, g) -> bool:
             return False  # a count may stand between: "took 240 hostages", "holds about 100 hostages"
         i -= 1
     return False
+
+
+def _addressed(ctx: DocContext, draft: Draft) -> bool:
+    """A named addressee right after the trigger ("urged China", "urged the United States and France";
+    not "urged the troops", "urged restraint")."""
+    rec = draft.recipient
+    return rec is not None and rec.entity is not None and ctx.tok_at(rec.start) - draft.trigger.tok_end <= 2
 
 
 def _infinitive(ctx: DocContext, trig: Trigger, tok_lo: int, tok_hi: int, g) -> bool:
@@ -855,6 +864,10 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
             actor, actor_id = None, origin
     if actor_id is None:
         actor_id = countered_by
+    if actor_id is None and draft.type == "STATEMENT":
+        speaker = ctx.sources.get(draft.sentence)  # "the State Department said ... and urged Beijing"
+        if speaker is not None and speaker.entity and speaker.cue_end <= trig.start:
+            actor_id = speaker.entity
     if actor_id is None and draft.type != "TRANSFER":
         actor_id = state.get("last_actor")
     if recipient is not None and actor_id is not None and recipient.entity == actor_id:

@@ -53,6 +53,7 @@ class TriggerLexicon:
     freed_by: re.Pattern[str]
     not_followed_by: dict[str, frozenset[str]]
     requires_object: dict[str, frozenset[str]]
+    needs_addressee: frozenset[str]
     only_with: dict[str, dict[str, frozenset[str]]]  # type -> form -> the item classes it needs
     also_with: dict[str, tuple[frozenset[str], frozenset[str]]]  # type -> (forms, extra item classes)
     object_after: dict[str, frozenset[str]]  # forms that count only with an object after them, active
@@ -83,6 +84,7 @@ def trigger_lexicon() -> TriggerLexicon:
     freed_by: list[str] = []
     not_followed_by: dict[str, frozenset[str]] = {}
     requires_object: dict[str, frozenset[str]] = {}
+    needs_addressee: set[str] = set()
     only_with: dict[str, dict[str, frozenset[str]]] = {}
     also_with: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
     object_after: dict[str, frozenset[str]] = {}
@@ -97,6 +99,7 @@ def trigger_lexicon() -> TriggerLexicon:
         }
         object_after[etype] = frozenset(w.lower() for w in spec.get("object_after", []))
         requires_object[etype] = frozenset(w.lower() for w in spec.get("requires_object", []))
+        needs_addressee.update(w.lower() for w in spec.get("needs_addressee", []))
         not_followed_by[etype] = frozenset(w.lower() for w in spec.get("not_followed_by", []))
         for entry in spec.get("verbs", []):
             for form in expand_forms(entry, verb=True):
@@ -136,6 +139,7 @@ def trigger_lexicon() -> TriggerLexicon:
         ),
         not_followed_by=not_followed_by,
         requires_object=requires_object,
+        needs_addressee=frozenset(needs_addressee),
         only_with=only_with,
         also_with=also_with,
         object_after=object_after,
