@@ -64,6 +64,14 @@ def grammar() -> Grammar:
     return Grammar(**{key: frozenset(w.lower() for w in data[key]) for key in Grammar.__annotations__})
 
 
+def _object_follows(ctx: DocContext, trig: Trigger) -> bool:
+    """A name or a determined noun phrase right after a verb: its object, so the verb is active."""
+    if trig.tok_end >= len(ctx.tokens):
+        return False
+    nxt = ctx.tokens[trig.tok_end]
+    return ctx.text[nxt.start].isupper() or nxt.lower in grammar().dets
+
+
 def is_passive(ctx: DocContext, trig: Trigger, sent_tok_start: int) -> bool:
     """A participle after a form of "be" ("were killed"), or right after its noun ("soldiers dispatched")."""
     g = grammar()
@@ -99,10 +107,12 @@ def is_passive(ctx: DocContext, trig: Trigger, sent_tok_start: int) -> bool:
         return True  # "one wounded by ISAF forces": a participle with its agent
     i = trig.tok_start - 1
     steps = 0
+    coordinated = False
     while i >= sent_tok_start and steps < 4:
         lower = toks[i].lower
         if lower in g.be:
-            return True
+            # "was engaged and killed"; not "was deeply concerned and urged Beijing", whose object follows
+            return not (coordinated and _object_follows(ctx, trig))
         if lower.endswith("ly") and lower.isalpha():
             i -= 1  # "were inadvertently killed"
             steps += 1
@@ -110,6 +120,7 @@ def is_passive(ctx: DocContext, trig: Trigger, sent_tok_start: int) -> bool:
         if lower == "and" and i - 1 >= sent_tok_start and toks[i - 1].lower.endswith("ed"):
             i -= 2  # "was engaged and killed"
             steps += 2
+            coordinated = True
             continue
         if lower in {
             "additionally",
