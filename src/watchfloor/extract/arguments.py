@@ -325,6 +325,10 @@ def find_actor(
         if noun and ent.entity is not None and owns_noun(ctx, ent, trig):
             return ent  # "against Russia's relentless attacks": the owner of an event noun does it
         before = token_before(ctx, ent.start)
+        if before == "the":  # "across much of the Gaza Strip ..., with heavy strikes": a place, not who strikes
+            i = ctx.tok_before(ent.start) - 1
+            if i >= 0 and ctx.tokens[i].lower in g.preps:
+                before = ctx.tokens[i].lower
         subject_of_gerund = ctx.tok_at(ent.end) == trig.tok_start  # "lead to Moscow transferring"
         clause_subject = not noun and before in g.subordinators  # "hours after Israeli warplanes pounded"
         counted = before == "of" and _after_amount(ctx, ent.start)  # "dozens of Israeli aircraft took part"

@@ -57,7 +57,7 @@ _SPEAKER_AUX = "also|further|later|again|was|were|is|are"
 def _speaker_nouns() -> re.Pattern[str]:
     nouns = sorted(load("cues")["speaker_nouns"], key=len, reverse=True)
     return re.compile(
-        r"\b(?:" + "|".join(map(re.escape, nouns)) + r")"
+        r"(?<![\w-])(?:" + "|".join(map(re.escape, nouns)) + r")"  # not the "general" of "secretary-general"
         r"(?:,?\s+who\s+[a-z][^,;.\"“”]{1,50}?)?"  # "a resident who helped bury the dead said"
         r"(?:,\s+speaking\s+[^,;.\"“”]{1,60}?,)?"  # "an official, speaking on condition of anonymity, said"
         rf"(?:\s+(?:{_SPEAKER_AUX}))*[\s,)]*$",  # "was reporting"
