@@ -270,6 +270,8 @@ def _carry_victims(draft: Draft, attack: Draft | None) -> None:
     victims are the struck side's when none are named; never the striker's own people."""
     if attack is None or draft.sentence - attack.sentence > _STORY_REACH:
         return
+    if draft.basis == "total" and not draft.basis_inferred:
+        return  # "the cumulative death toll since 7 October 2023": a running count, not this strike's toll
     if draft.actor_id and attack.actor_id and draft.actor_id[:3] != attack.actor_id[:3]:
         return
     if draft.actor_id is None and attack.actor_id is not None and not _own_people(draft, attack.actor_id, attack):
@@ -278,7 +280,14 @@ def _carry_victims(draft: Draft, attack: Draft | None) -> None:
         draft.basis = None  # "they had counted 34 bodies": the toll of the attack just told, not a running total
     if draft.recipient is not None or attack.recipient is None or not attack.recipient.entity:
         return
+    began, struck = _date_start(draft), _date_start(attack)
+    if began and struck and began < struck:
+        return  # a count over a span that opens before the strike: not only the struck side's people
     draft.recipient = civilians_of(attack.recipient, draft.obj)
+
+
+def _date_start(draft: Draft) -> str | None:
+    return draft.time.date_start if draft.time is not None else None
 
 
 def _own_people(draft: Draft, striker: str, attack: Draft | None = None) -> bool:
