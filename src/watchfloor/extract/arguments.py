@@ -558,6 +558,20 @@ def victim_entity(
     people = [e for e in people if e is not actor and not ctx.is_speaker(e.start, e.end)]
     if people:
         return min(people, key=lambda e: abs(e.start - trig.start))
-    if left:
-        return left[-1]
+    if left and not (obj is not None and obj.start >= trig.end and _people_subject(ctx, trig)):
+        return left[-1]  # not "JNIM ... said its fighters had killed 70 soldiers": JNIM's fighters killed
     return None
+
+
+def _people_subject(ctx: DocContext, trig: Trigger) -> bool:
+    """People right before an active verb, auxiliaries aside ("its fighters had killed"): its subject."""
+    g = grammar()
+    i = trig.tok_start - 1
+    while i >= 0 and ctx.tokens[i].lower in g.aux and trig.tok_start - i <= 3:
+        if ctx.tokens[i].lower in g.be:
+            return False  # "its soldiers have been killed": a passive's subject suffers it
+        i -= 1
+    if i < 0:
+        return False
+    end = ctx.tokens[i].end
+    return any(it.end == end and it.cls == "personnel" for it in ctx.items_within(end - 60, end))

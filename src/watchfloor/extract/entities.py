@@ -290,6 +290,20 @@ def _title_info(text: str, lex: Lexicon, start: int, stop: int) -> tuple[str | N
     return sector, country
 
 
+def _local_branch(lex: Lexicon, ev: Evidence, a: _Atom) -> str | None:
+    """ "Jihadists linked to Al-Qaeda" in a report filed from Ouagadougou about Burkina Faso:
+    a transnational group (``transnational_groups``) fighting where the report is filed and
+    whose insurgency the text is about is that country's armed group (BFA.REB), as the gold
+    conventions file armed groups. A Washington report on the Islamic State keeps IRQ.REB."""
+    host = ev.host
+    if host is None or a.entity is None or a.entity.startswith(host) or a.key not in lex.transnational_keys:
+        return None
+    for context in lex.contexts:
+        if host in context.countries and "jihadists" in context.resolve and ev.contexts.get(context.name, 0) > 0:
+            return f"{host}.REB"
+    return None
+
+
 def _resolve_alone(lex: Lexicon, atoms: list[_Atom], ev: Evidence) -> list[_Atom]:
     """Pass 3: each atom's entity from its own words and the document's evidence."""
     out: list[_Atom] = []
@@ -302,6 +316,9 @@ def _resolve_alone(lex: Lexicon, atoms: list[_Atom], ev: Evidence) -> list[_Atom
             a.entity = alias.entity
             if alias.full:
                 seen_people.add(alias.ref)
+            local = _local_branch(lex, ev, a)
+            if local is not None:
+                a.entity = local
         elif alias.role == AMBIGUOUS:
             hidden = any(ev.countries[c] for c in alias.none_if)
             a.entity = None if hidden else alias.entity

@@ -96,6 +96,7 @@ class Lexicon:
     not_name_endings: tuple[str, ...] = ()
     acronym_heads: frozenset[str] = frozenset()
     transnational: frozenset[str] = frozenset()
+    transnational_keys: frozenset[str] = frozenset()  # the same names normalised, as atoms carry them
     dateline_places: dict[str, str] = field(default_factory=dict)
     not_followed_by: tuple[str, ...] = ()
     not_preceded_by: tuple[str, ...] = ()
@@ -399,6 +400,7 @@ def load_lexicon() -> Lexicon:
     _load_organizations(b, orgs)
     lex.acronym_heads = frozenset(orgs.get("acronym_heads") or ())
     lex.transnational = frozenset(orgs.get("transnational_groups") or ())
+    lex.transnational_keys = frozenset(normalize(name) for name in lex.transnational)
     _load_people(b, _read("people.yaml"))
     _load_blocks(b, ents)
     for ctx in lex.contexts:
