@@ -494,6 +494,25 @@ def _after_light_verb(ctx: DocContext, trig: Trigger, tok_lo: int, g) -> bool:
     return False
 
 
+def _observed_owner(ctx: DocContext, draft: Draft, entities) -> EntityMention | None:
+    """For a deployment reported by who saw it ("detected", "spotted", "tracked": DEPLOY's
+    ``only_with`` forms), the owner named in the object ("32 sorties of PLA aircraft", "125 Chinese
+    military aircraft"), not the observer who is the verb's subject."""
+    if draft.type != "DEPLOY" or draft.noun or draft.trigger.lower not in trigger_lexicon().only_with.get("DEPLOY", {}):
+        return None
+    trig = draft.trigger
+    for ent in entities:
+        if ent.start < trig.end or not ent.entity or ctx.is_speaker(ent.start, ent.end):
+            continue
+        if ctx.tok_at(ent.start) - trig.tok_end > 8:
+            break
+        before = token_before(ctx, ent.start)
+        if before in grammar().preps and before != "of":
+            continue  # "around Taiwan", "near the Penghu Islands": where, not whose
+        return ent
+    return None
+
+
 def _addressed(ctx: DocContext, draft: Draft) -> bool:
     """A named addressee right after the trigger ("urged China", "urged the United States and France";
     not "urged the troops", "urged restraint")."""
@@ -651,6 +670,9 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
     lower = trig.lower
     nxt = ctx.tokens[trig.tok_end].lower if trig.tok_end < len(ctx.tokens) else ""
     for etype, pos in trig.readings:
+        prev = ctx.tokens[trig.tok_start - 1].lower if trig.tok_start > 0 else ""
+        if prev in lex.not_preceded_by.get(etype, ()):
+            continue  # "airborne early warning aircraft": a kind of aircraft, not a warning given
         if nxt in lex.not_followed_by.get(etype, ()):
             continue
         if obj is None and lower in lex.requires_object.get(etype, ()):
@@ -847,7 +869,10 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
     if draft.type == "TRANSFER" and trig.lower in trigger_lexicon().receive_verbs:
         giver = next((e for e in entities if e.start > trig.end and token_before(ctx, e.start) == "from"), None)
         actor, recipient = giver, actor
-    if (not draft.noun and not passive or draft.light_verb) and _pronoun_nearer(ctx, trig, actor, g):
+    observed = _observed_owner(ctx, draft, entities)
+    if observed is not None:
+        actor_id = observed.entity  # "we detected 32 sorties of PLA aircraft": the PLA's, not the observer's
+    elif (not draft.noun and not passive or draft.light_verb) and _pronoun_nearer(ctx, trig, actor, g):
         # "Hezbollah said it fired rockets", "it launched a drone attack", "its drones had been attacking"
         actor_id = _pronoun_actor(ctx, trig, state, g)
         if actor_id is not None:

@@ -32,7 +32,11 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
         body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
         return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
 
-    return alternation(data["enemy"]), alternation(data["own"]), dict(data["adversaries"])
+    heads = "|".join(re.escape(w) for w in sorted(data.get("own_heads") or [], key=len, reverse=True))
+    own = alternation(data["own"]).pattern
+    if heads:  # "our Kidd-class destroyers": "our", up to two modifiers, a head of the speaker's forces
+        own = rf"{own}|(?<![\w-])our\s+(?:[\w-]+\s+){{0,2}}?(?:{heads})(?![\w-])"
+    return alternation(data["enemy"]), re.compile(own, re.IGNORECASE), dict(data["adversaries"])
 
 
 def adversary_of(entity: str) -> str | None:
