@@ -107,19 +107,19 @@ def _bound_by_report(text: str, draft: Draft, published: dt.date) -> None:
         draft.time = replace(t, date_end=end)
 
 
-_BY = re.compile(r"\bby\s+\Z", re.IGNORECASE)
+_BY = re.compile(r"\b(?:by|before)\s+\Z", re.IGNORECASE)
 
 
 def _from_now_until(text: str, draft: Draft, published: dt.date) -> None:
-    """ "will build a barrier by 2028", "deliveries are expected by the end of the year": a
-    deadline runs from the report to the end of the period named."""
+    """ "will build a barrier by 2028", "deliveries are expected by (or before) the end of the
+    year": a deadline runs from the report to the end of the period named."""
     t = draft.time
     if t is None or t.date_start is None or t.date_end is None:
         return
     day = published.isoformat()
-    if t.date_end < day or t.date_start <= day or not _BY.search(text, max(0, t.start - 6), t.start):
+    if t.date_end < day or t.date_start == day or not _BY.search(text, max(0, t.start - 8), t.start):
         return
-    draft.time = replace(t, date_start=day)
+    draft.time = replace(t, date_start=day)  # "before the end of the year": not its last third, from now
 
 
 def _fold_references(drafts: list[Draft]) -> list[Draft]:
