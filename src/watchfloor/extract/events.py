@@ -1399,6 +1399,8 @@ def _attach_times(ctx: DocContext, drafts: list[Draft], times: list[TimeMention]
         for draft in drafts:
             if _attribution_between(ctx, draft.trigger, t):
                 continue
+            if t.end <= draft.trigger.start and _in_relative_clause(ctx.text, sent.start, t, draft.trigger.start):
+                continue  # "South Korea, which sent a satellite up last year, plans to launch ... in 2027"
             pairs.append((_distance(ctx, draft.trigger, t.start, t.end), t.start, draft.trigger.start, t, draft))
     _assign_nearest(pairs, "time")
     _share_final_time(ctx, drafts, [t for t in times if t.date_start is not None and t.start >= ctx.dateline_end], sent)
