@@ -195,6 +195,12 @@ def sentence_drafts(
             continue  # "drills simulating a blockade ... and strikes on key targets": rehearsed, not done
         if draft.noun and _reaction().search(ctx.text, max(sent.start, draft.trigger.start - 40), draft.trigger.start):
             continue  # "said he was appalled by the attack on the camp": a reaction to an attack told elsewhere
+        if draft.noun and _halted().search(ctx.text, max(sent.start, draft.trigger.start - 120), draft.trigger.start):
+            continue  # "urged Israel to halt its attacks": the attacks are what is to stop, told elsewhere
+        if draft.modality != "negated" and _ANY_BEFORE.search(
+            ctx.text, max(sent.start, draft.trigger.start - 30), draft.trigger.start
+        ):
+            continue  # "would pay a heavy price for any further fire": an event that may never come
         if draft.noun and _bare(draft) and draft.modality != "negated":
             continue  # "further attacks", "the exercise": a mention with nothing to say ("no injuries" says one)
         out.append(draft)
@@ -279,6 +285,23 @@ def _simulated() -> re.Pattern[str]:
     """ "drills simulating a blockade ... and strikes on key targets": `simulation_words` in grammar.yaml."""
     words = "|".join(re.escape(w) for w in sorted(load("grammar")["simulation_words"], key=len, reverse=True))
     return re.compile(rf"\b(?:{words})\s+(?:[^,;.]{{0,50}}?\s)?\Z", re.IGNORECASE)
+
+
+@cache
+def _halted() -> re.Pattern[str]:
+    """ "urged Israel to halt its attacks", "to protect its cities from Russian missile and drone
+    attacks": `halt_words` and `shield_words` in grammar.yaml, before an event noun."""
+    grammar_data = load("grammar")
+    halt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(grammar_data["halt_words"], key=len, reverse=True))
+    shield = "|".join(re.escape(w) for w in sorted(grammar_data["shield_words"], key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:(?:{halt})\s+(?:the|its|their|all|further|any)?\s*(?:[\w-]+\s+){{0,2}}"
+        rf"|(?:{shield})\b[^.;]{{0,80}}?\b(?:from|against)\s+(?:[\w-]+\s+){{0,4}})\Z",
+        re.IGNORECASE,
+    )
+
+
+_ANY_BEFORE = re.compile(r"\bany\s+(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE)
 
 
 @cache
