@@ -147,6 +147,8 @@ def sentence_drafts(
             obj = _relative_object(ctx, trig, items, entities) or _subject_thing(ctx, trig, items)
         if obj is not None and not noun and trig.lower in lex.strict_verbs and _event_noun_between(trig, obj, triggers):
             obj = None  # "announced the launch of a missile": the launch is announced, no missile is given
+        if obj is not None and not noun and _training_between(trig, obj, triggers):
+            obj = None  # "have been receiving training in artillery": training, not artillery, is given
         etype, obj = _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, passive)
         if etype is None:
             continue
@@ -273,6 +275,17 @@ def _prepares_for_event(ctx: DocContext, trig: Trigger, triggers: list[Trigger])
 
 
 _NO_SIGNS = re.compile(r"\bno\s+(?:signs?|indications?|evidence)\s+of\s+(?:any\s+)?\Z", re.IGNORECASE)
+
+
+def _training_between(trig: Trigger, obj: ItemMention, triggers: list[Trigger]) -> bool:
+    """A transfer verb whose object is an exercise noun ("receiving training in drone operations",
+    "provided instruction on the IRIS-T"): what is given is the exercise, claimed by its noun."""
+    if not any(etype == "TRANSFER" for etype, _ in trig.readings):
+        return False
+    return any(
+        trig.end <= t.start and t.end <= obj.start and any(etype == "EXERCISE" for etype, _ in t.readings)
+        for t in triggers
+    )
 
 
 def _event_noun_between(trig: Trigger, obj: ItemMention, triggers: list[Trigger]) -> bool:
