@@ -325,7 +325,7 @@ def find_actor(
         if noun and ent.entity is not None and owns_noun(ctx, ent, trig):
             return ent  # "against Russia's relentless attacks": the owner of an event noun does it
         before = token_before(ctx, ent.start)
-        if before == "the":  # "across much of the Gaza Strip ..., with heavy strikes": a place, not who strikes
+        if noun and before == "the":  # "across much of the Gaza Strip ..., with heavy strikes": a place, not who strikes
             i = ctx.tok_before(ent.start) - 1
             if i >= 0 and ctx.tokens[i].lower in g.preps:
                 before = ctx.tokens[i].lower

@@ -17,7 +17,8 @@ from watchfloor.lexicons import load
 # Subordinators and separators that open a new clause: cues before them do not reach the trigger.
 _CLAUSE_BREAK = re.compile(
     r"(?:;|:|—|–|\s-\s|,\s*(?:although|though|while|whereas|but|as|after|before|when|because|since|"
-    r"and\s+(?=(?:the|it|he|she|they|we|its|his|their|[A-Z])\b))|\b(?:although|though|whereas|but)\b|"
+    r"and\s+(?=(?:the|it|he|she|they|we|its|his|their|some|about|around|nearly|almost|roughly|at\s+least|"
+    r"more\s+than|over|up\s+to|[A-Z]|\d)\b))|\b(?:although|though|whereas|but)\b|"
     r"\band\s+(?:also\s+)?(?:said|says|added|adds|stated|announced)\b)",  # "denied X ... and said Y": Y is not denied
 )
 # a clause dated from another one (", weeks after", ", a day before"): the other clause's hedge stays there
