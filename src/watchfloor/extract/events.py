@@ -125,6 +125,8 @@ def sentence_drafts(
             continue  # "the shells Russian forces fire": a verb form used as a noun
         if noun and _infinitive(ctx, trig, tok_lo, tok_hi, g):
             continue  # "urged Beijing to exercise restraint": a noun form used as a verb
+        if noun and _PARTITIVE.fullmatch(ctx.text, sent.start, trig.start) and ctx.text.startswith(",", trig.end):
+            continue  # "Of the casualties, about 300 soldiers are believed to have died": the set told before
         if trig.tok_end < tok_hi and ctx.tokens[trig.tok_end].lower in g.compound_heads:
             if noun or not trig.lower.endswith(("s", "ed", "ing", "en")):
                 continue  # "a military police training school", "eight IRIS-T fire units": a modifier
@@ -313,6 +315,9 @@ def _halted() -> re.Pattern[str]:
         re.IGNORECASE,
     )
 
+
+# A sentence opening on the set an earlier sentence counted: "Of the casualties, ...", "Among those killed, ..."
+_PARTITIVE = re.compile(r"[\s\"“]*(?:Of|Among)\s+(?:the|those|these)\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 
 _ANY_BEFORE = re.compile(r"\bany\s+(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE)
 
