@@ -169,6 +169,7 @@ def sentence_drafts(
     _means_of_casualties(ctx, drafts)
     _victims_of_attacks(drafts)
     _share_victims(drafts)
+    _of_them(ctx, drafts)
     _attach_quantities(ctx, drafts, ctx.in_sentence(ctx.quantities, sent))
     times = ctx.in_sentence(ctx.times, sent)
     _attach_times(ctx, drafts, times, sent)
@@ -393,6 +394,23 @@ def _means_of_casualties(ctx: DocContext, drafts: list[Draft]) -> None:
                 killing.recipient.start, killing.recipient.end, killing.recipient.text,
                 killing.recipient.entity.split(".")[0], killing.recipient.kind,
             )
+
+
+_OF_THEM = re.compile(r"\bof\s+(?:them|those|these)\b[^,;.]{0,30}\Z", re.IGNORECASE)
+
+
+def _of_them(ctx: DocContext, drafts: list[Draft]) -> None:
+    """ "North Korea has sent 11,000 soldiers to Russia, and some 3,000 of them have been killed":
+    the people counted are the ones just sent, the sender's, not the place's where they fell."""
+    sent_people: Draft | None = None
+    for draft in drafts:
+        if draft.type == "DEPLOY" and draft.actor is not None and draft.actor.entity:
+            sent_people = draft
+        elif draft.type == "CASUALTY" and sent_people is not None and _OF_THEM.search(
+            ctx.text, max(sent_people.trigger.end, draft.trigger.start - 60), draft.trigger.start
+        ):
+            owner = sent_people.actor
+            draft.recipient = EntityMention(owner.start, owner.end, owner.text, owner.entity.split(".")[0], owner.kind)
 
 
 def _share_victims(drafts: list[Draft]) -> None:
