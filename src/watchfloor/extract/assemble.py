@@ -193,6 +193,7 @@ def _differs(mine, theirs) -> bool:
 
 
 _CARRIED = ("ATTACK", "LAUNCH", "TRANSFER", "DEPLOY")
+_SAME_ACTOR_REACH = 6  # paragraphs over which one sender's destination carries
 
 
 def _carry_targets(kept: list[Draft], text: str) -> None:
@@ -221,7 +222,13 @@ def _carry_targets(kept: list[Draft], text: str) -> None:
             continue
         previous = last.get(draft.type)
         near = previous is not None and draft.paragraph - previous.paragraph <= 2
-        same_actor = near and (previous.actor_id or "")[:3] == (draft.actor_id or "")[:3]
+        # the same sender goes on sending to the same place across a report ("has sent 11,000 soldiers
+        # to Russia ... the North is likely to send additional troops")
+        same_actor = (
+            previous is not None
+            and draft.paragraph - previous.paragraph <= _SAME_ACTOR_REACH
+            and (previous.actor_id or "")[:3] == (draft.actor_id or "")[:3]
+        )
         # donors differ, the receiver stays: "Germany handed over ... Norway sent ..." (to Ukraine)
         same_receiver = near and draft.type == "TRANSFER" and previous.recipient is not None
         if same_receiver and (previous.recipient.entity or "")[:3] == (draft.actor_id or "")[:3]:
