@@ -51,7 +51,7 @@ QUANTITY_CLASSES = {
     },
     "LAUNCH": {"missile", "satellite", "drone_launch", "drone"},
     "DEVELOP": {"missile", "satellite", "weapon", "nuclear", "drone", "launch_site"},
-    "ATTACK": {"missile", "drone", "drone_launch", "munition", "weapon", "territory", "infrastructure", "equipment"},
+    "ATTACK": {"missile", "drone", "drone_launch", "munition", "weapon", "territory", "infrastructure", "equipment", "platform"},
     "FORTIFY": {"barrier"},
     "DEMOLISH": {"infrastructure", "barrier"},
     "SURVEIL": {"surveillance"},
@@ -1352,6 +1352,16 @@ def _compatible(draft: Draft, q: QuantityMention) -> bool:
     return any(cls in QUANTITY_CLASSES[draft.type] for cls, _ in entries)
 
 
+def _counts_platforms(q: QuantityMention) -> bool:
+    """A count of ships or aircraft (platform items) and nothing else."""
+    if q.unit is None:
+        return False
+    forms = item_lexicon().forms
+    unit = q.unit.lower()
+    entries = forms.get(unit) or forms.get(unit.split()[-1]) or ()
+    return bool(entries) and all(cls == "platform" for cls, _ in entries)
+
+
 def _counts_events(unit: str) -> bool:
     head = unit.split()[-1]
     readings = trigger_lexicon().readings.get(head, ())
@@ -1366,6 +1376,8 @@ def _attach_quantities(ctx: DocContext, drafts: list[Draft], quantities: list[Qu
         for draft in drafts:
             if not _compatible(draft, q):
                 continue
+            if draft.type == "ATTACK" and q.end <= draft.trigger.start and _counts_platforms(q):
+                continue  # "four Typhoon jets took part": the attackers' aircraft; "attacked 100 vessels" counts
             distance = _distance(ctx, draft.trigger, q.start, q.end)
             if distance > 14 or _blocked(ctx, draft.trigger, q.start, q.end):
                 continue
@@ -1734,6 +1746,14 @@ def _basis(window: str, near: str, draft: Draft, g) -> str | None:
         return "increment"  # "the enemy lost up to 190 servicemen over the past day": a daily loss figure
     if any(f" {w} " in f" {lowered} " for w in g.total if not (w == "combined" and draft.type == "EXERCISE")):
         return "total"  # ("a combined exercise" is a joint one, not a sum)
+    if (
+        draft.quantity is not None
+        and draft.time is not None
+        and not draft.time_borrowed
+        and draft.time.text.lower().startswith("since ")
+        and draft.time.start < draft.trigger.start
+    ):
+        return "total"  # "Since November of last year, the Houthis have attacked more than 100 vessels"
     if draft.type not in DEFAULT_TOTAL:
         return None
     t = draft.time
