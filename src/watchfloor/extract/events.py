@@ -557,8 +557,10 @@ def _observed_owner(ctx: DocContext, draft: Draft, entities) -> EntityMention | 
     """For a deployment reported by who saw it ("detected", "spotted", "tracked": DEPLOY's
     ``only_with`` forms), the owner named in the object ("32 sorties of PLA aircraft", "125 Chinese
     military aircraft"), not the observer who is the verb's subject."""
-    if draft.type != "DEPLOY" or draft.noun or draft.trigger.lower not in trigger_lexicon().only_with.get("DEPLOY", {}):
+    if draft.type != "DEPLOY" or draft.noun:
         return None
+    if trigger_lexicon().only_with.get("DEPLOY", {}).get(draft.trigger.lower) != frozenset({"platform"}):
+        return None  # "scrambled fighters in response to Chinese aircraft": the scrambler's own
     trig = draft.trigger
     for ent in entities:
         if ent.start < trig.end or not ent.entity or ctx.is_speaker(ent.start, ent.end):
@@ -801,6 +803,8 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
 def _not_forces(obj: ItemMention) -> bool:
     """People who are not deployed ("send their students home", "moved the villagers"): a bare
     class word or a civilian head; "men" and "workers" stay, as states send both."""
+    if obj.cls != "personnel":
+        return False  # "two Chinese H-6 bombers" are aircraft, not the people "bombers" also names
     lexicon = item_lexicon()
     text = obj.text.lower()
     head = text.split()[-1]
