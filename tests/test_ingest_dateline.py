@@ -82,5 +82,7 @@ def test_isaf_corpus_datelines_are_mostly_found_and_dated() -> None:
     # 641 of 724 releases open with a "KABUL, Afghanistan (date)" style line; the others
     # have none. A regression in the pattern shows up as a drop here.
     assert len(with_span) >= 0.85 * len(rows)
-    assert all(d.place.text.isupper() for d in with_span)
+    # places are written in capitals ("KABUL"), a few in title case ("Kabul, Afghanistan (Dec. 9) -")
+    assert sum(1 for d in with_span if d.place.text.isupper()) >= 0.98 * len(with_span)
+    assert all(d.place.text[:1].isupper() for d in with_span)
     assert sum(1 for d in with_span if d.date) >= 0.55 * len(rows)

@@ -61,6 +61,18 @@ _DATELINE_RE = re.compile(
     rf"(?:[ \t]*\((?:(?P<pdate>{_DATE_TEXT})|(?P<credit>[A-Z][^()\n]{{0,39}}))\))?"
     rf"(?P<sep>{_SP}*(?:—|–|--|-)(?=\s|\Z)|{_SP}*{_EOL})?",
 )
+# The title-case datelines of news websites ("Port Sudan (Sudan) (AFP) -", "Kyiv, Ukraine (AP) —",
+# "Kabul, Afghanistan (Dec. 9) -"): weaker signs than capitals, so a parenthesis (a credit or a date)
+# and a dash are required.
+_TITLE_WORD = r"[A-Z][a-zà-ÿ'’.\-]+"
+_TITLE_DATELINE_RE = re.compile(
+    rf"{_BOL}{_SP}*(?P<place>{_TITLE_WORD}(?:[ \t]+{_TITLE_WORD}){{0,2}})"
+    rf"(?:,[ \t]*(?!{_MON}{_MON_END})(?P<region>{_REGION_WORD}(?:[ \t]+{_REGION_WORD}){{0,2}})"
+    rf"|[ \t]*\((?P<region2>{_REGION_WORD}(?:[ \t]+{_REGION_WORD}){{0,2}})\)(?=[ \t]*\())?"
+    rf"(?:,[ \t]*(?P<date>{_DATE_TEXT}))?"
+    rf"[ \t]*\((?:(?P<pdate>{_DATE_TEXT})|(?P<credit>[A-Z][^()\n]{{0,39}}))\)"
+    rf"(?P<sep>{_SP}*(?:—|–|--|-)(?=\s))",
+)
 _TRAILING_RE = re.compile(rf"{_BOL}{_SP}*\((?P<credit>[A-Z][^()\n]{{0,39}})\){_SP}*{_EOL}")
 _PAREN_LINE_RE = re.compile(rf"{_BOL}{_SP}*\((?P<word>[^()\n]{{1,40}})\){_SP}*{_EOL}")
 
@@ -119,10 +131,11 @@ def find_dateline(text: str) -> Dateline | None:
         ``None`` when the text has neither.
     """
     end_credit = _find_end_credit(text)
-    for match in _DATELINE_RE.finditer(text, 0, min(len(text), _SEARCH_CHARS)):
-        found = _accept(text, match)
-        if found is not None:
-            return replace(found, end_credit=end_credit) if end_credit else found
+    for pattern in (_DATELINE_RE, _TITLE_DATELINE_RE):
+        for match in pattern.finditer(text, 0, min(len(text), _SEARCH_CHARS)):
+            found = _accept(text, match)
+            if found is not None:
+                return replace(found, end_credit=end_credit) if end_credit else found
     if end_credit is not None:
         return Dateline(span=None, end_credit=end_credit)
     return None
@@ -155,7 +168,8 @@ def _accept(text: str, m: re.Match[str]) -> Dateline | None:
         year, month, day = _parse_date(date_span.text)
         if month is None:
             return None
-    region = Span.of(text, m.start("region"), m.end("region")) if m.group("region") else None
+    region_group = "region" if m.group("region") else "region2" if "region2" in m.re.groupindex and m.group("region2") else None
+    region = Span.of(text, m.start(region_group), m.end(region_group)) if region_group else None
     return Dateline(
         span=Span.of(text, m.start("place"), end),
         place=Span.of(text, m.start("place"), m.end("place")),

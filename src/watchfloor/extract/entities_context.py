@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from watchfloor.extract.datelines import find_dateline
 from watchfloor.extract.entities_lexicon import Lexicon, entity_country
 from watchfloor.extract.places import gazetteer_by_upper
 
@@ -119,6 +120,10 @@ def dateline_host(text: str, lex: Lexicon) -> str | None:
         country = lex.dateline_places.get(place) or gazetteer_by_upper().get(place.upper())
         if country:
             return country  # a capital or country, else a town from places.yaml ("YANGON", "KHARKIV")
+    found = find_dateline(text[:_DATELINE_WINDOW])
+    if found is not None and found.place is not None:  # a title-case dateline ("Port Sudan (Sudan) (AFP) -")
+        place = " ".join(found.place.text.replace("’", "'").split()).rstrip(".").upper()
+        return lex.dateline_places.get(place) or gazetteer_by_upper().get(place)
     return None
 
 

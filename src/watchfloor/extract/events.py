@@ -202,6 +202,10 @@ def sentence_drafts(
             continue  # "said he was appalled by the attack on the camp": a reaction to an attack told elsewhere
         if draft.noun and _halted().search(ctx.text, max(sent.start, draft.trigger.start - 120), draft.trigger.start):
             continue  # "urged Israel to halt its attacks": the attacks are what is to stop, told elsewhere
+        if draft.noun and not draft.light_verb and _COMPARED.search(
+            ctx.text, max(sent.start, draft.trigger.start - 60), draft.trigger.start
+        ):
+            continue  # "in one of the deadliest attacks this year": the class it is compared with
         if draft.modality != "negated" and _ANY_BEFORE.search(
             ctx.text, max(sent.start, draft.trigger.start - 30), draft.trigger.start
         ):
@@ -319,6 +323,16 @@ def _halted() -> re.Pattern[str]:
 
 # A sentence opening on the set an earlier sentence counted: "Of the casualties, ...", "Among those killed, ..."
 _PARTITIVE = re.compile(r"[\s\"“]*(?:Of|Among)\s+(?:the|those|these)\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
+
+# "in one of the deadliest attacks on displaced people this year", "calling it the largest single-day
+# incursion this year": a comparison class or a label for an event told elsewhere, not an event
+_COMPARED = re.compile(
+    r"\b(?:one\s+of\s+the|(?:calling|called|describing|described)\s+it\s+(?:as\s+)?(?:the|a|an))\s+"
+    r"(?:[\w-]+\s+){0,3}\Z",
+    re.IGNORECASE,
+)
+
+_COMPARED_BEFORE = re.compile(r"\bone\s+of\s+the\s+[\w-]+est\b[^,;.]*\Z", re.IGNORECASE)
 
 _ANY_BEFORE = re.compile(r"\bany\s+(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE)
 
@@ -446,7 +460,15 @@ def para_of(ctx: DocContext, index: int) -> int:
 
 
 def _remember_time(ctx: DocContext, sent: Segment, para: int, state: dict) -> None:
-    dated = [t for t in ctx.in_sentence(ctx.times, sent) if t.date_start is not None and t.start >= ctx.dateline_end]
+    """The time later sentences of the story may borrow: the sentence's last, unless it dates only a
+    comparison ("killed 46 ... on Tuesday, in one of the deadliest attacks this year": Tuesday)."""
+    dated = [
+        t
+        for t in ctx.in_sentence(ctx.times, sent)
+        if t.date_start is not None
+        and t.start >= ctx.dateline_end
+        and not _COMPARED_BEFORE.search(ctx.text, max(sent.start, t.start - 80), t.start)
+    ]
     if dated:
         state["last_time"] = dated[-1]
         state["last_time_paragraph"] = para

@@ -149,7 +149,7 @@ def find_turns(text: str, paragraphs: list[Segment]) -> list[Segment]:
     marks: list[tuple[int, str]] = []
     for para in paragraphs:
         match = _SPEAKER.match(text, para.start, para.end)
-        if match:
+        if match and match.group().strip("*:. \xa0").upper() not in _page_labels():
             marks.append((para.start, match.group().strip("*:. \xa0")))
     turns = []
     for i, (pos, label) in enumerate(marks):
@@ -161,4 +161,12 @@ def find_turns(text: str, paragraphs: list[Segment]) -> list[Segment]:
 def speaker_label_end(text: str, start: int) -> int:
     """Offset just past a speaker label that opens at ``start`` (or ``start`` if none)."""
     match = _SPEAKER.match(text, start)
-    return match.end() if match else start
+    if match is None or match.group().strip("*:. \xa0").upper() in _page_labels():
+        return start
+    return match.end()
+
+
+@cache
+def _page_labels() -> frozenset[str]:
+    """ "READ MORE:", "RELATED:": page furniture, not a speaker (``page_labels`` in cues.yaml)."""
+    return frozenset(label.upper() for label in load("cues")["page_labels"])
