@@ -165,8 +165,10 @@ def object_item(
     limit = min(sent_end_tok, trig.tok_end + 10)
     for other in other_triggers:
         before_other = ctx.tokens[other.tok_start - 1].lower if other.tok_start > 0 else ""
-        if before_other in g.dets or nominal_left(before_other):
+        if before_other in g.dets or nominal_left(before_other) or before_other == "-":
             continue  # "delivered an upgraded system", "received 155mm shells": inside the object
+        if any(it.start <= other.start and other.end <= it.end for it in sent_items):
+            continue  # "dropped two 500-pound bombs": a thing's name that is also a verb form
         if other.tok_start >= trig.tok_end and other.tok_start < limit and other.readings[0][1] == "verb" and not noun:
             limit = other.tok_start
             break

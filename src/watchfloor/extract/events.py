@@ -200,6 +200,8 @@ def sentence_drafts(
             continue  # "drills simulating a blockade ... and strikes on key targets": rehearsed, not done
         if draft.noun and _reaction().search(ctx.text, max(sent.start, draft.trigger.start - 40), draft.trigger.start):
             continue  # "said he was appalled by the attack on the camp": a reaction to an attack told elsewhere
+        if draft.noun and not draft.light_verb and modality.is_demanded(ctx.text, sent.start, draft.trigger.start):
+            continue  # "urged allies to speed up deliveries of air defence systems": asked for, not told
         if draft.noun and _halted().search(ctx.text, max(sent.start, draft.trigger.start - 120), draft.trigger.start):
             continue  # "urged Israel to halt its attacks": the attacks are what is to stop, told elsewhere
         if draft.noun and not draft.light_verb and _COMPARED.search(

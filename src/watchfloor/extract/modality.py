@@ -90,6 +90,19 @@ def is_directive(text: str, lo: int, trigger_start: int) -> bool:
     return _directive().search(text, max(lo, trigger_start - 80), trigger_start) is not None
 
 
+@cache
+def _directive_object() -> re.Pattern[str]:
+    verbs = sorted(load("cues")["directive_verbs"], key=len, reverse=True)
+    body = "|".join(re.escape(v) for v in verbs)
+    return re.compile(rf"\b(?:{body})\s+(?:[\w'’.-]+\s+){{0,5}}to\s+(?:[\w-]+\s+){{1,3}}\Z", re.IGNORECASE)
+
+
+def is_demanded(text: str, lo: int, trigger_start: int) -> bool:
+    """ "urged allies to speed up deliveries of air defence systems": an event noun that is the
+    object of what someone is asked to do is demanded, not reported."""
+    return _directive_object().search(text, max(lo, trigger_start - 100), trigger_start) is not None
+
+
 def is_purpose(text: str, lo: int, trigger_start: int) -> bool:
     """ "conducted an operation to arrest a leader", "operations aimed at capturing": the verb
     names what was meant to happen, not what happened."""
