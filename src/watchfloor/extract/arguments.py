@@ -324,6 +324,8 @@ def find_actor(
     for ent in reversed([e for e in sent_entities if e.end <= trig.start]):
         if ctx.is_speaker(ent.start, ent.end) and not _claims_own_act(ctx, ent, trig):
             continue
+        if noun and trig.tok_start - ctx.tok_at(ent.end) > _NOUN_ACTOR_REACH and not owns_noun(ctx, ent, trig):
+            break  # "OCHA ... had received reports ... in the 24 hours after the attack": too far to own it
         if noun and ent.entity is not None and owns_noun(ctx, ent, trig):
             return ent  # "against Russia's relentless attacks": the owner of an event noun does it
         before = token_before(ctx, ent.start)
@@ -350,6 +352,9 @@ def find_actor(
             continue  # "civilians were killed in the strikes": civilians suffer the act, not do it
         return _first_conjunct(ctx, ent, sent_entities)
     return None
+
+
+_NOUN_ACTOR_REACH = 12  # tokens before an event noun within which its actor may stand
 
 
 def owns_noun(ctx: DocContext, ent: EntityMention, trig: Trigger) -> bool:

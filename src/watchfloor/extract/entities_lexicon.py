@@ -233,7 +233,8 @@ def _load_contexts(b: _Builder, data: dict[str, Any]) -> list[Context]:
             needs_the = phrase.startswith("the ")
             key = normalize(phrase[4:] if needs_the else phrase)
             resolve[key] = entity
-            kind = "country" if needs_the else "group"
+            # "the North" names a country; "the army", "the alliance" an organ or a body
+            kind = ("country" if entity is None or "." not in entity else "org") if needs_the else "group"
             b.add(key, Alias(kind, CONTEXT, needs_the=needs_the), f"entities.yaml context {name}")
             if not needs_the:
                 b.add(_capitalised(key), Alias(kind, CONTEXT), f"entities.yaml context {name}")
