@@ -208,6 +208,10 @@ def sentence_drafts(
             ctx.text, max(sent.start, draft.trigger.start - 60), draft.trigger.start
         ):
             continue  # "in one of the deadliest attacks this year": the class it is compared with
+        if draft.noun and out and _SUPERLATIVE_LABEL.search(
+            ctx.text, max(sent.start, draft.trigger.start - 60), draft.trigger.start
+        ):
+            continue  # "launched 728 drones ... in the largest aerial attack of the war": a label of that launch
         if draft.modality != "negated" and _ANY_BEFORE.search(
             ctx.text, max(sent.start, draft.trigger.start - 30), draft.trigger.start
         ):
@@ -335,6 +339,11 @@ _COMPARED = re.compile(
 )
 
 _COMPARED_BEFORE = re.compile(r"\bone\s+of\s+the\s+[\w-]+est\b[^,;.]*\Z", re.IGNORECASE)
+
+_SUPERLATIVE_LABEL = re.compile(
+    r"\b(?:in|as|marking)\s+(?:the|its|their)\s+(?:[\w-]+est|worst|most\s+[\w-]+)\s+(?:[\w-]+\s+){0,2}\Z",
+    re.IGNORECASE,
+)
 
 _ANY_BEFORE = re.compile(r"\bany\s+(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE)
 
