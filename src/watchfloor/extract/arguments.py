@@ -470,9 +470,11 @@ def find_recipient(
                 break
         if ctx.is_speaker(ent.start, ent.end) or in_origin_phrase(ctx, ent.start):
             continue
-        before = _governing_prep(ctx, ent.start, words)
+        before = _governing_prep(ctx, ent.start, words | {"with"})
         if before in words:
             return ent
+        if before == "with" and etype == "TRANSFER" and trig.lower.startswith("shar"):
+            return ent  # "sharing satellite technology with North Korea"
         if etype in {"ATTACK", "STATEMENT", "SURVEIL"} and gap <= 1:
             return ent  # a direct object: "shelled Kharkiv", "condemned Seoul"
         if etype == "TRANSFER" and gap <= 1 and _token_after(ctx, ent.end) == "with":

@@ -773,6 +773,8 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
             continue
         if lower in lex.object_after.get(etype, ()) and (passive or noun or obj is None or obj.start < trig.end):
             continue  # "used 5,214 drones" launches them; "the missile used a new engine" does not
+        if lower in lex.object_next.get(etype, ()) and (obj is None or not 0 <= obj.tok_start - trig.tok_end <= 3):
+            continue  # "sharing missile technology"; not "shared their concerns about North Korea's missiles"
         narrow_classes = lex.only_with.get(etype, {}).get(lower)
         if narrow_classes is not None and obj is not None and obj.cls not in narrow_classes:
             # one span, several classes ("missile": missile, weapon): the one the form needs

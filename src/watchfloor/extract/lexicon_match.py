@@ -58,6 +58,7 @@ class TriggerLexicon:
     only_with: dict[str, dict[str, frozenset[str]]]  # type -> form -> the item classes it needs
     also_with: dict[str, tuple[frozenset[str], frozenset[str]]]  # type -> (forms, extra item classes)
     object_after: dict[str, frozenset[str]]  # forms that count only with an object after them, active
+    object_next: dict[str, frozenset[str]]  # forms whose object must follow within three words
 
 
 @cache
@@ -90,6 +91,7 @@ def trigger_lexicon() -> TriggerLexicon:
     only_with: dict[str, dict[str, frozenset[str]]] = {}
     also_with: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
     object_after: dict[str, frozenset[str]] = {}
+    object_next: dict[str, frozenset[str]] = {}
     for etype, spec in data.items():
         block = spec.get("also_with") or {}
         also_with[etype] = (frozenset(w.lower() for w in block.get("forms", [])), frozenset(block.get("classes", [])))
@@ -100,6 +102,7 @@ def trigger_lexicon() -> TriggerLexicon:
             for w in b.get("forms", [])
         }
         object_after[etype] = frozenset(w.lower() for w in spec.get("object_after", []))
+        object_next[etype] = frozenset(w.lower() for w in spec.get("object_next", []))
         requires_object[etype] = frozenset(w.lower() for w in spec.get("requires_object", []))
         needs_addressee.update(w.lower() for w in spec.get("needs_addressee", []))
         not_followed_by[etype] = frozenset(w.lower() for w in spec.get("not_followed_by", []))
@@ -147,6 +150,7 @@ def trigger_lexicon() -> TriggerLexicon:
         only_with=only_with,
         also_with=also_with,
         object_after=object_after,
+        object_next=object_next,
     )
 
 
