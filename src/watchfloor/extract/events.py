@@ -161,6 +161,10 @@ def sentence_drafts(
         draft = Draft(etype, trig, index, para, noun, trig.start, trig.end, obj=obj, passive=passive)
         draft.light_verb = noun and _after_light_verb(ctx, trig, tok_lo, g)
         _attach_people(ctx, draft, entities, passive, state)
+        launcher = state.get("launchers", {}).get(obj.start) if obj is not None else None
+        if etype == "LAUNCH" and noun and obj is not None and obj.end <= sent.start and launcher:
+            # "The JCS did not rule out further launches": the launcher of the report's missiles, not the JCS
+            draft.actor, draft.actor_id = None, launcher
         if trig.lower in lex.needs_addressee and (passive or not _addressed(ctx, draft)):
             continue  # "urged restraint", "have been urged to evacuate": no one is told anything
         _main_clause_actor(ctx, draft, drafts)
@@ -179,6 +183,9 @@ def sentence_drafts(
                 draft.time = state.get("last_time")
                 draft.time_borrowed = True
     _remember_time(ctx, sent, para, state)
+    for d in drafts:  # who launched each missile item told, for later bare references to the launch
+        if d.type == "LAUNCH" and d.actor_id and d.obj is not None and d.obj.start >= sent.start:
+            state.setdefault("launchers", {})[d.obj.start] = d.actor_id
     out: list[Draft] = []
     for draft in drafts:
         if draft.trigger.lower in lex.need_count and draft.quantity is None:
@@ -821,6 +828,12 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
             earlier = [it for it in items if it.end <= trig.start and it.cls in allowed]
             if earlier:
                 return etype, earlier[-1]  # "such a launch": what an earlier clause named
+            if etype == "LAUNCH" and lower in ("launch", "launches") and _LAUNCH_TO_COME.search(
+                ctx.text, max(0, trig.start - 50), trig.start
+            ):
+                told = [it for it in ctx.items_within(max(0, trig.start - _LAUNCH_ITEM_REACH), trig.start) if it.cls in allowed]
+                if told:
+                    return etype, told[-1]  # "no signs of an imminent launch" after the report's missiles
         if etype == "CASUALTY" and obj is None and not noun and not passive:
             subject = _subject_people(ctx, trig, items)
             if subject is not None and lower in forms_of("CASUALTY", "verb") and lower.startswith(("die", "dead")):
@@ -833,6 +846,15 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
         ):
             return etype, obj
     return None, obj
+
+
+_LAUNCH_ITEM_REACH = 1500  # characters back within which a bare "launch" takes the report's missile or satellite
+# what makes a bare "launch" one that is denied, expected or planned, not a mention of the one told
+_LAUNCH_TO_COME = re.compile(
+    r"\b(?:no\s+(?:signs?|indications?|evidence)|not\s+rule\s+out|ready\s+to|attempt(?:s|ed|ing)?|imminent|further|"
+    r"another|next|plans?|planned|prepar\w*|likely|expected|could|may|might|would|will)\b[^.;]*\Z",
+    re.IGNORECASE,
+)
 
 
 def _not_forces(obj: ItemMention) -> bool:
