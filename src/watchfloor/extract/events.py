@@ -91,6 +91,7 @@ class Draft:
     place_recipient: bool = False  # the recipient is the country of where it happened, not a named party
     light_verb: bool = False  # "stepped up surveillance": a verb that reports the noun's event
     repelled: bool = False  # "our defenders stopped 53 assaults": tolls after it are the attackers'
+    time_from_lead: bool = False  # the lead's time, given to an undated strike told later (not for basis)
     basis_inferred: bool = False  # "total" by default (an undated tally), not said by a cue word
     split_end: int | None = None  # where a list of examples starts: the head claim stops there
     extra_items: list[ItemMention] = field(default_factory=list)
@@ -182,6 +183,7 @@ def sentence_drafts(
             if draft.time is None:
                 draft.time = state.get("last_time")
                 draft.time_borrowed = True
+    _lead_time(ctx, drafts, para, state)
     _remember_time(ctx, sent, para, state)
     for d in drafts:  # who launched each missile item told, for later bare references to the launch
         if d.type == "LAUNCH" and d.actor_id and d.obj is not None and d.obj.start >= sent.start:
@@ -499,6 +501,35 @@ def _own_speaker(ctx: DocContext, sent: Segment) -> str | None:
     if source is None or not source.entity or not sent.start <= source.start < sent.end:
         return None
     return source.entity
+
+
+_LEAD_TYPES = ("ATTACK", "LAUNCH", "CASUALTY")
+_LEAD_REACH = 6  # paragraphs after the lead over which its strike's time carries
+_HAS_DONE = re.compile(r"\b(?:has|have|had\s+been|since|so\s+far|in\s+total|to\s+date)\b", re.IGNORECASE)
+
+
+def _lead_time(ctx: DocContext, drafts: list[Draft], para: int, state: dict) -> None:
+    """A strike story's later paragraphs tell the lead's strike ("Russia launched 476 drones overnight
+    ... In Kharkiv, 11 people were wounded"): an undated strike, launch or toll takes the lead's time,
+    unless its clause counts a running total ("have been killed since") or looks back ("had been")."""
+    lead = state.get("lead_time")
+    if lead is None:
+        first = next((d for d in drafts if d.type in _LEAD_TYPES and d.time is not None and not d.time_borrowed), None)
+        if first is not None and first.modality == "asserted":
+            state["lead_time"] = (first.time, para)
+        return
+    lead_time, lead_para = lead
+    if not 0 < para - lead_para <= _LEAD_REACH:
+        return
+    for draft in drafts:
+        if draft.time is not None or draft.type not in _LEAD_TYPES or draft.modality not in (None, "asserted"):
+            continue
+        sent = ctx.seg.sentences[draft.sentence]
+        if _HAS_DONE.search(ctx.text, sent.start, min(sent.end, draft.trigger.end + 40)):
+            continue
+        draft.time = lead_time
+        draft.time_borrowed = True
+        draft.time_from_lead = True
 
 
 def _continues_story(ctx: DocContext, sent: Segment, para: int, state: dict) -> bool:
@@ -1802,14 +1833,15 @@ def _basis(window: str, near: str, draft: Draft, g) -> str | None:
     close = near.replace("more than", "").replace(",", " ")
     if set(close.split()) & g.increment or "additionally" in close:
         return "increment"
-    daily = _DAILY.search(lowered) or draft.time is not None and _DAILY.search(draft.time.text.lower())
+    own_time = None if draft.time_from_lead else draft.time
+    daily = _DAILY.search(lowered) or own_time is not None and _DAILY.search(own_time.text.lower())
     if draft.type == "CASUALTY" and daily:
         return "increment"  # "the enemy lost up to 190 servicemen over the past day": a daily loss figure
     if any(f" {w} " in f" {lowered} " for w in g.total if not (w == "combined" and draft.type == "EXERCISE")):
         return "total"  # ("a combined exercise" is a joint one, not a sum)
     if (
         draft.quantity is not None
-        and draft.time is not None
+        and own_time is not None
         and not draft.time_borrowed
         and draft.time.text.lower().startswith("since ")
         and draft.time.start < draft.trigger.start
@@ -1817,7 +1849,7 @@ def _basis(window: str, near: str, draft: Draft, g) -> str | None:
         return "total"  # "Since November of last year, the Houthis have attacked more than 100 vessels"
     if draft.type not in DEFAULT_TOTAL:
         return None
-    t = draft.time
+    t = None if draft.time_from_lead else draft.time
     if t is not None and t.date_start and t.date_end:
         try:
             span = dt.date.fromisoformat(t.date_end) - dt.date.fromisoformat(t.date_start)
