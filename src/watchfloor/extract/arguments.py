@@ -329,7 +329,8 @@ def find_actor(
         if noun and ent.entity is not None and owns_noun(ctx, ent, trig):
             return ent  # "against Russia's relentless attacks": the owner of an event noun does it
         before = token_before(ctx, ent.start)
-        if noun and before == "the":  # "across much of the Gaza Strip ..., with heavy strikes": a place, not who strikes
+        # "across much of the Gaza Strip ..., with heavy strikes": a place, not who strikes
+        if noun and before == "the":
             i = ctx.tok_before(ent.start) - 1
             if i >= 0 and ctx.tokens[i].lower in g.preps:
                 before = ctx.tokens[i].lower
@@ -465,7 +466,8 @@ def find_recipient(
         if gap > reach + _list_length(ctx, trig.end, ent.start):
             # "supplied 36 Panzerhaubitze 2000 howitzers and eight IRIS-T SLM fire units to Ukraine":
             # a long unbroken list of what is sent still ends at its destination
-            unbroken = etype in {"DEPLOY", "TRANSFER"} and gap <= 2 * reach and not _BREAK.search(ctx.text, trig.end, ent.start)
+            sent_to = etype in {"DEPLOY", "TRANSFER"} and gap <= 2 * reach
+            unbroken = sent_to and not _BREAK.search(ctx.text, trig.end, ent.start)
             if not unbroken or _governing_prep(ctx, ent.start, words) not in words:
                 break
         if ctx.is_speaker(ent.start, ent.end) or in_origin_phrase(ctx, ent.start):

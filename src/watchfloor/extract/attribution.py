@@ -18,6 +18,8 @@ from functools import cache
 
 from watchfloor.extract.context import DocContext, SourceAssignment
 from watchfloor.extract.entities import find_entities, title_cased
+from watchfloor.extract.entities_context import dateline_host
+from watchfloor.extract.entities_lexicon import lexicon
 from watchfloor.extract.entities_trie import trie_pattern
 from watchfloor.extract.mentions import EntityMention
 from watchfloor.lexicons import load
@@ -110,6 +112,7 @@ def assign_sources(ctx: DocContext) -> None:
     seg = ctx.seg
     own: dict[int, SourceAssignment] = {}
     last: SourceAssignment | None = None
+    heard: list[SourceAssignment] = []  # every speaker so far, for "the ministry" to name its ministry again
     # One pass of each cue pattern over the whole text: most sentences hold no cue at all.
     verb_starts = [m.start() for m in _verb_cues(text, verb_re)]
     cue_starts = sorted(verb_starts + [m.start() for m in prefix_re.finditer(text)])
@@ -121,13 +124,14 @@ def assign_sources(ctx: DocContext) -> None:
         if found is None:
             found = _named_person(ctx, sent.start, sent.end, verb_re)
         if found is None:
-            found = _generic_speaker(ctx, sent.start, sent.end, verb_re, last)
+            found = _generic_speaker(ctx, sent.start, sent.end, verb_re, last, heard)
         if found is None:
             found = _generic_after_prefix(ctx, sent.start, sent.end, prefix_re, last)
         if bisect_left(verb_starts, sent.end) - bisect_left(verb_starts, sent.start) > 1:
             _two_speakers(ctx, index, sent, verb_re, prefix_re, last)
         if found is not None:
             own[index] = found
+            heard.append(found)
             ctx.speaker_spans.append((found.start, found.end))
             if found.entity or found.text[:1].isupper():
                 last = found
@@ -303,7 +307,12 @@ def _named_person(ctx: DocContext, start: int, end: int, verb_re: re.Pattern[str
 
 
 def _generic_speaker(
-    ctx: DocContext, start: int, end: int, verb_re: re.Pattern[str], last: SourceAssignment | None
+    ctx: DocContext,
+    start: int,
+    end: int,
+    verb_re: re.Pattern[str],
+    last: SourceAssignment | None,
+    heard: list[SourceAssignment] | None = None,
 ) -> SourceAssignment | None:
     """ "a military spokesman said", "it said": the report's last named source speaks again.
 
@@ -328,6 +337,11 @@ def _generic_speaker(
             # "We now assess that ...": in a transcript the speaker of the turn, else the report's host
             turn = _turn_source(ctx, found.start(), frozenset(), text)
             entity = turn.entity if turn is not None and turn.entity else _host(ctx)
+        earlier = _same_body_before(text[at:stop], found.group(), heard or [])
+        if entity is None and earlier is not None and earlier is not last:
+            # "The ministry said" after Kim Yo-jong spoke: the defence ministry heard before, not her
+            again = earlier.entity or _filed_from(ctx, earlier.text)
+            return SourceAssignment(again, text[at:stop], at, stop, match.start(), match.end())
         if entity is None and last is not None and _same_kind(found.group(), last.entity):
             sector = _own_sector(found.group(), text[at:stop])
             if _names_again(text[at:stop], found.group(), last):
@@ -395,6 +409,29 @@ def _sector_neutral() -> frozenset[str]:
     return frozenset(w.lower() for w in load("cues")["sector_neutral_speakers"])
 
 
+def _filed_from(ctx: DocContext, words: str) -> str | None:
+    """An unnamed organ of the country the report is filed from ("SEOUL ... the defense ministry")."""
+    if ctx.dateline_country is None:
+        found = dateline_host(ctx.text, lexicon()) if ctx.dateline_end else None
+        ctx.dateline_country = found or ""
+    if not ctx.dateline_country:
+        return None
+    sector = speaker_sector(words)
+    return f"{ctx.dateline_country}.{sector}" if sector and sector != "CVL" else ctx.dateline_country
+
+
+def _same_body_before(words: str, noun: str, heard: list[SourceAssignment]) -> SourceAssignment | None:
+    """The first earlier speaker that a bare "the ministry" / "the agency" names again (its words end
+    in the same head noun); pronouns and people ("he", "the spokesman") are left to the last speaker."""
+    head = noun.strip(" ,)").lower()
+    if head in _sector_neutral() or words.strip(" ,)").lower() not in (head, f"the {head}"):
+        return None
+    for speaker in heard:  # the first: a report's principal source, named in full in its lead
+        if speaker.text.lower().rstrip(" ,)").endswith(head):
+            return speaker
+    return None
+
+
 def _names_again(words: str, noun: str, last: SourceAssignment) -> bool:
     """A bare "the ministry" whose noun the last named source also ends in names that source again."""
     head = noun.strip(" ,)").lower()
@@ -450,10 +487,14 @@ def _same_kind(words: str, entity: str | None) -> bool:
 
 
 def speaker_sector(words: str) -> str | None:
-    """The sector a speaker's head noun implies ("the defence ministry" -> GOV), or None."""
-    for word in reversed(words.lower().replace(",", " ").split()):
+    """The sector a speaker's head noun implies ("the foreign ministry" -> GOV, "the defence
+    ministry" -> MIL, as the gold files defence ministers), or None."""
+    lowered = words.lower().replace(",", " ").split()
+    for word in reversed(lowered):
         sector = _sector_table().get(word.rstrip("'’"))  # "a doctors' group"
         if sector:
+            if sector == "GOV" and ("defense" in lowered or "defence" in lowered):
+                return "MIL"
             return sector
     return None
 

@@ -168,7 +168,9 @@ def _accept(text: str, m: re.Match[str]) -> Dateline | None:
         year, month, day = _parse_date(date_span.text)
         if month is None:
             return None
-    region_group = "region" if m.group("region") else "region2" if "region2" in m.re.groupindex and m.group("region2") else None
+    region_group = "region" if m.group("region") else None
+    if region_group is None and "region2" in m.re.groupindex and m.group("region2"):
+        region_group = "region2"  # "Port Sudan (Sudan) (AFP) -"
     region = Span.of(text, m.start(region_group), m.end(region_group)) if region_group else None
     return Dateline(
         span=Span.of(text, m.start("place"), end),

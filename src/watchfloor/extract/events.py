@@ -51,7 +51,10 @@ QUANTITY_CLASSES = {
     },
     "LAUNCH": {"missile", "satellite", "drone_launch", "drone"},
     "DEVELOP": {"missile", "satellite", "weapon", "nuclear", "drone", "launch_site"},
-    "ATTACK": {"missile", "drone", "drone_launch", "munition", "weapon", "territory", "infrastructure", "equipment", "platform"},
+    "ATTACK": {
+        *("missile", "drone", "drone_launch", "munition", "weapon", "territory", "infrastructure", "equipment"),
+        "platform",
+    },
     "FORTIFY": {"barrier"},
     "DEMOLISH": {"infrastructure", "barrier"},
     "SURVEIL": {"surveillance"},
@@ -209,6 +212,10 @@ def sentence_drafts(
             continue  # "drills simulating a blockade ... and strikes on key targets": rehearsed, not done
         if draft.noun and _reaction().search(ctx.text, max(sent.start, draft.trigger.start - 40), draft.trigger.start):
             continue  # "said he was appalled by the attack on the camp": a reaction to an attack told elsewhere
+        if draft.noun and not draft.quantity and _RESPONSE_TO.search(
+            ctx.text, max(sent.start, draft.trigger.start - 40), draft.trigger.start
+        ):
+            continue  # "could respond to the exercise by launching cruise missiles": the exercise told before
         if draft.noun and not draft.light_verb and modality.is_demanded(ctx.text, sent.start, draft.trigger.start):
             continue  # "urged allies to speed up deliveries of air defence systems": asked for, not told
         if draft.noun and _halted().search(ctx.text, max(sent.start, draft.trigger.start - 120), draft.trigger.start):
@@ -327,7 +334,8 @@ def _halted() -> re.Pattern[str]:
     """ "urged Israel to halt its attacks", "to protect its cities from Russian missile and drone
     attacks": `halt_words` and `shield_words` in grammar.yaml, before an event noun."""
     grammar_data = load("grammar")
-    halt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(grammar_data["halt_words"], key=len, reverse=True))
+    halt_words = sorted(grammar_data["halt_words"], key=len, reverse=True)
+    halt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in halt_words)
     shield = "|".join(re.escape(w) for w in sorted(grammar_data["shield_words"], key=len, reverse=True))
     return re.compile(
         rf"\b(?:(?:{halt})\s+(?:the|its|their|all|further|any)?\s*(?:[\w-]+\s+){{0,2}}"
@@ -351,6 +359,12 @@ _COMPARED_BEFORE = re.compile(r"\bone\s+of\s+the\s+[\w-]+est\b[^,;.]*\Z", re.IGN
 
 _SUPERLATIVE_LABEL = re.compile(
     r"\b(?:in|as|marking)\s+(?:the|its|their)\s+(?:[\w-]+est|worst|most\s+[\w-]+)\s+(?:[\w-]+\s+){0,2}\Z",
+    re.IGNORECASE,
+)
+
+_RESPONSE_TO = re.compile(
+    r"\b(?:respond|responds|responded|responding|response|retaliate|retaliated|retaliation|reaction)\s+to\s+"
+    r"(?:the|this|these|those|its|their)\s+(?:(?!(?:by|with|in|on|for|at|from)\b)[\w-]+\s+){0,2}\Z",
     re.IGNORECASE,
 )
 
@@ -862,7 +876,8 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
             if etype == "LAUNCH" and lower in ("launch", "launches") and _LAUNCH_TO_COME.search(
                 ctx.text, max(0, trig.start - 50), trig.start
             ):
-                told = [it for it in ctx.items_within(max(0, trig.start - _LAUNCH_ITEM_REACH), trig.start) if it.cls in allowed]
+                near = ctx.items_within(max(0, trig.start - _LAUNCH_ITEM_REACH), trig.start)
+                told = [it for it in near if it.cls in allowed]
                 if told:
                     return etype, told[-1]  # "no signs of an imminent launch" after the report's missiles
         if etype == "CASUALTY" and obj is None and not noun and not passive:
@@ -871,7 +886,8 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
                 return etype, subject  # "600 of the soldiers are estimated to have died"
         if (
             etype == "CASUALTY"
-            and (obj is None or obj.cls != "territory" or obj.start < trig.end)  # "captured two more villages" takes ground
+            # "captured two more villages" takes ground
+            and (obj is None or obj.cls != "territory" or obj.start < trig.end)
             and _count_near(ctx, trig)
             and lower not in {"lost", "lose", "loses", "losing", "missing", "lives"}
         ):

@@ -138,7 +138,9 @@ def trigger_lexicon() -> TriggerLexicon:
         held_nouns=frozenset(held_nouns),
         # a freeing word, then at most five words (a count, "the", "more"), then the held noun
         freed_by=re.compile(
-            r"\b(?:" + "|".join(map(re.escape, sorted(freed_by, key=len, reverse=True))) + r")\b(?:\s+of)?(?:\s+\S+){0,5}\s+$"
+            r"\b(?:"
+            + "|".join(map(re.escape, sorted(freed_by, key=len, reverse=True)))
+            + r")\b(?:\s+of)?(?:\s+\S+){0,5}\s+$"
             if freed_by
             else r"(?!)",
             re.IGNORECASE,

@@ -140,7 +140,8 @@ def classify(text: str, lo: int, trigger_start: int, trigger_end: int) -> str:
     for match in pats["negated"].finditer(window, near_from):
         if match.group().lower() == "without" and pats["exceptions"].match(window, match.start()):
             continue
-        if match.group().lower() in _NOBODY and not _NOBODY_GAP.fullmatch(window, match.end(), len(window) - (trigger_end - trigger_start)):
+        before_trigger = len(window) - (trigger_end - trigger_start)
+        if match.group().lower() in _NOBODY and not _NOBODY_GAP.fullmatch(window, match.end(), before_trigger):
             continue  # "Nobody was killed in the attack": nobody was killed; the attack was made
         return "negated"
     if pats["hedged_perfect"].search(window):

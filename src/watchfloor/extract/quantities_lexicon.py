@@ -23,6 +23,10 @@ from functools import cache
 
 from watchfloor.lexicons import load
 
+# Thousands grouped by (no-break) spaces, "11 000", unless the last group is a calibre: in "about 60
+# 170 mm howitzers" 60 is the count and 170 the calibre, not 60,170.
+SPACE_GROUPED = r"\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\s-]?(?:mm|cm|millimet\w*|calibre|caliber)\b)"
+
 
 def _alt(phrases: Iterable[object], fold: bool = True) -> str:
     """A regex matching any of the phrases, as a character trie.
@@ -217,7 +221,7 @@ def _compile(num: dict, units: dict, signs: list[str], codes: list[str]) -> re.P
     wordnum = rf"(?<![\w-])(?:{article}|{group}){scale_tail}"
     digits = (
         r"(?<![\w.,/+])(?<![A-Za-z]-)"
-        r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\s-]?(?:mm|cm|millimet\w*|calibre|caliber)\b)|\d+(?:\.\d+)?)"
+        r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|" + SPACE_GROUPED + r"|\d+(?:\.\d+)?)"
         r"(?!\d|[.,]\d)"
         rf"(?:[\s-]+(?:{scales})\b)*(?:[\s-]+(?:{mults})\b)?"
     )

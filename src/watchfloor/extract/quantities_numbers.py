@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from watchfloor.extract.quantities_lexicon import QuantityLexicon
+from watchfloor.extract.quantities_lexicon import SPACE_GROUPED, QuantityLexicon
 
 _TOKEN = re.compile(r"[^\s\-]+")
 _DIGIT_SEPARATORS = re.compile(r"[,\u00a0\u202f ]")
@@ -94,5 +94,5 @@ def parse_number(text: str, lex: QuantityLexicon, money_scale: str | None = None
 
 
 _LEADING = re.compile(
-    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\s-]?(?:mm|cm|millimet\w*|calibre|caliber)\b)|\d+(?:\.\d+)?"
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|" + SPACE_GROUPED + r"|\d+(?:\.\d+)?"
 )
