@@ -212,6 +212,16 @@ def sentence_drafts(
             continue  # "drills simulating a blockade ... and strikes on key targets": rehearsed, not done
         if draft.noun and _reaction().search(ctx.text, max(sent.start, draft.trigger.start - 40), draft.trigger.start):
             continue  # "said he was appalled by the attack on the camp": a reaction to an attack told elsewhere
+        if draft.type == "CASUALTY" and draft.noun and draft.quantity is None and _TREND_AFTER.match(
+            ctx.text, draft.trigger.end, sent.end
+        ):
+            continue  # "casualties dropped sharply after the units were pulled back": a trend, no toll
+        if (
+            draft.noun
+            and draft.type in state.get("types_told", ())
+            and _ORDINAL_BEFORE.search(ctx.text, max(sent.start, draft.trigger.start - 50), draft.trigger.start)
+        ):
+            continue  # "the North's third ballistic missile launch this year": the launch told, counted in a series
         if draft.noun and not draft.quantity and _RESPONSE_TO.search(
             ctx.text, max(sent.start, draft.trigger.start - 40), draft.trigger.start
         ):
@@ -235,6 +245,7 @@ def sentence_drafts(
         if draft.noun and _bare(draft) and draft.modality != "negated":
             continue  # "further attacks", "the exercise": a mention with nothing to say ("no injuries" says one)
         out.append(draft)
+        state.setdefault("types_told", set()).add(draft.type)
         if draft.type not in ("CASUALTY", "DEPLOY"):
             out.extend(_split_examples(ctx, draft, sent, items))
         elif draft.type == "CASUALTY" and draft.quantity is not None:
@@ -262,7 +273,8 @@ def _not_by_own_side(drafts: list[Draft]) -> None:
 
 _UNSAID = re.compile(
     r"\b(?:did|does|do|would|could|has|have)\s*(?:not|n[’']t)\s+(?:say|specify|disclose|confirm|reveal|elaborate\s+on|"
-    r"explain|identify|give\s+details\s+of)\s+(?:what|whether|how|which|where|who|when|if)\b[^.;]*\Z",
+    r"explain|identify|give\s+details\s+of)\s+(?:what|whether|how|which|where|who|when|if)\b[^.;]*\Z"
+    r"|\bwithout\s+(?:giving|saying|specifying|disclosing|providing|offering|elaborating|revealing)\b[^.;]*\Z",
     re.IGNORECASE,
 )
 
@@ -365,6 +377,18 @@ _SUPERLATIVE_LABEL = re.compile(
 _RESPONSE_TO = re.compile(
     r"\b(?:respond|responds|responded|responding|response|retaliate|retaliated|retaliation|reaction)\s+to\s+"
     r"(?:the|this|these|those|its|their)\s+(?:(?!(?:by|with|in|on|for|at|from)\b)[\w-]+\s+){0,2}\Z",
+    re.IGNORECASE,
+)
+
+_TREND_AFTER = re.compile(
+    r"\s+(?:have\s+|has\s+|had\s+)?(?:dropped|fell|fallen|declined|decreased|eased|rose|risen|increased|surged|climbed)\b"
+    r"(?!\s+to\s+\d)",
+    re.IGNORECASE,
+)
+# "the North's third ... launch", "its 11th": a told event counted in a series ("a second strike hit" is new)
+_ORDINAL_BEFORE = re.compile(
+    r"\b(?:the|its|their|this|[\w-]+['’]s)\s+"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,3}\Z",
     re.IGNORECASE,
 )
 
