@@ -202,7 +202,9 @@ def sentence_drafts(
         ):
             continue  # "exchanged 150 prisoners", "the release of 33 hostages": people freed, not taken
         _finish(ctx, draft, sent, index)
-        if _UNSAID.search(ctx.text, max(sent.start, draft.trigger.start - 120), draft.trigger.start):
+        if _UNSAID.search(ctx.text, max(sent.start, draft.trigger.start - 120), draft.trigger.start) or (
+            _WITHOUT_GIVING.search(ctx.text, max(sent.start, draft.trigger.start - 10), draft.trigger.end)
+        ):
             continue  # "it did not say what the remaining drones had hit": nothing is claimed
         if _PREVENTED.search(ctx.text, max(sent.start, draft.trigger.start - 40), draft.trigger.start):
             continue  # "takes every precaution to prevent harm to civilians": what is avoided, not done
@@ -379,6 +381,8 @@ _RESPONSE_TO = re.compile(
     r"(?:the|this|these|those|its|their)\s+(?:(?!(?:by|with|in|on|for|at|from)\b)[\w-]+\s+){0,2}\Z",
     re.IGNORECASE,
 )
+
+_WITHOUT_GIVING = re.compile(r"\bwithout\s+(?:giving|providing|offering|specifying)\Z", re.IGNORECASE)
 
 _TREND_AFTER = re.compile(
     r"\s+(?:have\s+|has\s+|had\s+)?(?:dropped|fell|fallen|declined|decreased|eased|rose|risen|increased|surged|climbed)\b"
@@ -849,7 +853,9 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
             continue
         if lower in lex.object_after.get(etype, ()) and (passive or noun or obj is None or obj.start < trig.end):
             continue  # "used 5,214 drones" launches them; "the missile used a new engine" does not
-        if lower in lex.object_next.get(etype, ()) and (obj is None or not 0 <= obj.tok_start - trig.tok_end <= 3):
+        if lower in lex.object_next.get(etype, ()) and (
+            obj is None or not 0 <= obj.tok_start - trig.tok_end <= 3 or _modifies_a_noun(ctx, obj)
+        ):
             continue  # "sharing missile technology"; not "shared their concerns about North Korea's missiles"
         narrow_classes = lex.only_with.get(etype, {}).get(lower)
         if narrow_classes is not None and obj is not None and obj.cls not in narrow_classes:
@@ -926,6 +932,15 @@ _LAUNCH_TO_COME = re.compile(
     r"another|next|plans?|planned|prepar\w*|likely|expected|could|may|might|would|will)\b[^.;]*\Z",
     re.IGNORECASE,
 )
+
+
+def _modifies_a_noun(ctx: DocContext, obj: ItemMention) -> bool:
+    """An item followed by another lower-case word of its phrase ("missile warning data"): a modifier."""
+    if obj.tok_end >= len(ctx.tokens):
+        return False
+    nxt = ctx.tokens[obj.tok_end]
+    g = grammar()
+    return nxt.lower.isalpha() and ctx.text[nxt.start].islower() and nxt.lower not in g.preps | {"and", "or", "that", "which"}
 
 
 def _not_forces(obj: ItemMention) -> bool:
