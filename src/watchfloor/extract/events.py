@@ -939,8 +939,8 @@ def _modifies_a_noun(ctx: DocContext, obj: ItemMention) -> bool:
     if obj.tok_end >= len(ctx.tokens):
         return False
     nxt = ctx.tokens[obj.tok_end]
-    g = grammar()
-    return nxt.lower.isalpha() and ctx.text[nxt.start].islower() and nxt.lower not in g.preps | {"and", "or", "that", "which"}
+    joins = grammar().preps | {"and", "or", "that", "which"}
+    return nxt.lower.isalpha() and ctx.text[nxt.start].islower() and nxt.lower not in joins
 
 
 def _not_forces(obj: ItemMention) -> bool:
