@@ -216,8 +216,8 @@ def _carry_targets(kept: list[Draft], text: str) -> None:
             strike = draft
         if draft.type == "STATEMENT" and draft.recipient is None:
             draft.recipient = _condemned(text, draft, told)
-        if draft.type != "STATEMENT" and draft.actor_id and draft.modality != "possible":
-            told[draft.type] = draft
+        if draft.type != "STATEMENT" and draft.actor_id and (draft.modality != "possible" or draft.type not in told):
+            told[draft.type] = draft  # a launch only expected is what "any launch would violate ..." is about
         if draft.type not in _CARRIED:
             continue
         previous = last.get(draft.type)
@@ -255,7 +255,7 @@ _CONDEMNABLE = ("ATTACK", "LAUNCH", "EXERCISE", "DEPLOY", "DEVELOP", "TRANSFER")
 def _condemned(text: str, draft: Draft, told: dict[str, Draft]) -> EntityMention | None:
     """ "Qatar and Egypt condemned the strike", "the JCS denounced the launch": a statement about
     an event just reported is addressed to whoever did it (the words naming the event stand for it)."""
-    pattern = event_reference(_CONDEMNABLE, "the|these|this|that|those|its|their")
+    pattern = event_reference(_CONDEMNABLE, "the|these|this|that|those|its|their|any|such")
     found = pattern.search(text, draft.trigger.end, min(len(text), draft.trigger.end + 40))
     if found is None:
         return None
