@@ -134,6 +134,9 @@ def sentence_drafts(
         if trig.tok_end < tok_hi and ctx.tokens[trig.tok_end].lower in g.compound_heads:
             if noun or not trig.lower.endswith(("s", "ed", "ing", "en")):
                 continue  # "a military police training school", "eight IRIS-T fire units": a modifier
+        bare_verb = not noun and not trig.lower.endswith(("s", "ed", "ing", "en"))
+        if bare_verb and trig.tok_end < tok_hi and ctx.tokens[trig.tok_end].lower in _verb_compound_heads():
+            continue  # "P-3C patrol aircraft": a kind of aircraft
         if noun and _inside_name(ctx, trig, tok_lo, tok_hi):
             continue  # "the Fire Relief Housing program": a word of a name
         if not noun and _ends_a_name(ctx, trig, tok_lo):
@@ -397,6 +400,11 @@ _ORDINAL_BEFORE = re.compile(
 )
 
 _ANY_BEFORE = re.compile(r"\bany\s+(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE)
+
+
+@cache
+def _verb_compound_heads() -> frozenset[str]:
+    return frozenset(w.lower() for w in load("grammar")["verb_compound_heads"])
 
 
 @cache
