@@ -251,7 +251,7 @@ def sentence_drafts(
             continue  # "further attacks", "the exercise": a mention with nothing to say ("no injuries" says one)
         out.append(draft)
         state.setdefault("types_told", set()).add(draft.type)
-        if draft.type not in ("CASUALTY", "DEPLOY"):
+        if draft.type not in ("CASUALTY", "DEPLOY", "EXERCISE"):  # an exercise's aircraft are no exercises
             out.extend(_split_examples(ctx, draft, sent, items))
         elif draft.type == "CASUALTY" and draft.quantity is not None:
             out.extend(_casualty_parts(ctx, draft, sent, items))
@@ -726,6 +726,8 @@ def _is_noun(ctx: DocContext, trig: Trigger, tok_lo: int) -> bool:
             return True
         if prev == "by" and not trig.lower.endswith("ing"):
             return True  # "traveled by ship": a means, not a verb ("by sending troops" stays a verb)
+        if prev == "to" and trig.lower.endswith("s") and not trig.lower.endswith("ss"):
+            return True  # "a threat to ships": an infinitive takes no "-s"
         if trig.tok_start > tok_lo and adjective_before(ctx, trig.tok_start - 1):
             return True  # "a large fire was recorded": a noun after an adjective
         nxt_word = ctx.tokens[trig.tok_end].lower if trig.tok_end < len(ctx.tokens) else ""
