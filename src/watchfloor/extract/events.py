@@ -156,6 +156,8 @@ def sentence_drafts(
             obj = _relative_object(ctx, trig, items, entities) or _subject_thing(ctx, trig, items)
         if obj is not None and not noun and trig.lower in lex.strict_verbs and _event_noun_between(trig, obj, triggers):
             obj = None  # "announced the launch of a missile": the launch is announced, no missile is given
+        if not noun and trig.lower in lex.strict_verbs and _THAT_CLAUSE.match(ctx.text, trig.end):
+            obj = None  # "announced last week that a Patriot battery will move": the clause tells its own event
         if obj is not None and not noun and _training_between(trig, obj, triggers):
             obj = None  # "have been receiving training in artillery": training, not artillery, is given
         etype, obj = _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, passive)
@@ -398,6 +400,8 @@ _ORDINAL_BEFORE = re.compile(
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,3}\Z",
     re.IGNORECASE,
 )
+
+_THAT_CLAUSE = re.compile(r"(?:\s+(?:on|last|this|earlier)\s+\w+)?\s+that\b", re.IGNORECASE)
 
 _ANY_BEFORE = re.compile(r"\bany\s+(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE)
 
