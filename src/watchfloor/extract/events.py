@@ -219,6 +219,10 @@ def sentence_drafts(
             continue  # "drills simulating a blockade ... and strikes on key targets": rehearsed, not done
         if draft.noun and _reaction().search(ctx.text, max(sent.start, draft.trigger.start - 40), draft.trigger.start):
             continue  # "said he was appalled by the attack on the camp": a reaction to an attack told elsewhere
+        if draft.type == "DEPLOY" and draft.trigger.lower.startswith("remain") and any(
+            d.type == "CASUALTY" and d.trigger.end <= draft.trigger.start for d in drafts
+        ):
+            continue  # "two soldiers captured by Ukrainian forces remain in Kyiv": prisoners, not a deployment
         if draft.type == "CASUALTY" and draft.noun and draft.quantity is None and _TREND_AFTER.match(
             ctx.text, draft.trigger.end, sent.end
         ):
