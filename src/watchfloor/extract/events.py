@@ -518,7 +518,8 @@ def _share_victims(drafts: list[Draft]) -> None:
 
 
 def _drop_objects_of_same_type(drafts: list[Draft]) -> list[Draft]:
-    """ "build fortifications": a noun trigger that is what another trigger of its type acts on."""
+    """ "build fortifications": a noun trigger that is what another trigger of its type acts on; and
+    the second verb of a chain of one type ("remain stationed")."""
     out = []
     for draft in drafts:
         inside = any(
@@ -528,8 +529,12 @@ def _drop_objects_of_same_type(drafts: list[Draft]) -> list[Draft]:
             and other.trigger.end <= draft.trigger.start < max(other.obj.end, other.trigger.end + 1)
             for other in drafts
         )
-        if not (draft.noun and inside):
-            out.append(draft)
+        chained = any(
+            other.type == draft.type and not other.noun and draft.trigger.tok_start == other.trigger.tok_end
+            for other in out
+        )
+        if not (draft.noun and inside) and not (chained and not draft.noun):
+            out.append(draft)  # not "remain stationed" twice: one verb chain, one claim
     return out
 
 
