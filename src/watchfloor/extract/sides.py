@@ -21,6 +21,9 @@ from watchfloor.extract.mentions import EntityMention
 from watchfloor.lexicons import load
 
 KIND = "side"
+# An upper-case header line near the top (at least three words, no lower-case letter)
+_CAPITAL_LINE = re.compile(r"^[^\S\n]*[A-Z][A-Z'’.,&()\- ]{15,}$", re.MULTILINE)
+_CAPITAL_LINE_REACH = 600
 _HEADER_LINES = 4
 
 
@@ -51,6 +54,11 @@ def issuer_country(text: str, entities: list[EntityMention]) -> str | None:
     host = dateline_host(text, lexicon())
     if host:
         return host
+    capital = _CAPITAL_LINE.search(text, 0, _CAPITAL_LINE_REACH)
+    if capital is not None:  # "GENERAL STAFF OF THE ARMED FORCES OF UKRAINE" after a publisher's note
+        for mention in find_entities(title_cased(capital.group())):
+            if mention.entity and not mention.entity.startswith("IGO"):
+                return mention.entity.split(".")[0]
     header_end = text.find("\n\n")
     if not 0 < header_end < 400 or text[:header_end].count("\n") >= _HEADER_LINES:
         return None  # no header: a story whose first words are already the news
