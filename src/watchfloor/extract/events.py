@@ -2066,6 +2066,8 @@ def _split_examples(ctx: DocContext, head: Draft, sent: Segment, items: list[Ite
         quantity = next(
             (q for q in ctx.quantities if q.start >= start and q.end <= end and q.kind in COUNT_KINDS), None
         )
+        if head.type == "ATTACK" and head.quantity is not None and quantity is None:
+            continue  # "struck more than 40 targets, including weapons depots": examples of the 40, no claim
         child = Draft(
             head.type,
             head.trigger,
