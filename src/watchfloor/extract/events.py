@@ -249,6 +249,15 @@ def sentence_drafts(
             ctx.text, max(sent.start, draft.trigger.start - 60), draft.trigger.start
         ):
             continue  # "launched 728 drones ... in the largest aerial attack of the war": a label of that launch
+        if draft.modality == "asserted" and (
+            _HABITUAL.search(ctx.text, max(sent.start, draft.trigger.start - 60), draft.trigger.start)
+            or (
+                not draft.noun
+                and draft.trigger.lower.endswith("s")
+                and _RELATIVE_BEFORE.search(ctx.text, max(sent.start, draft.trigger.start - 30), draft.trigger.start)
+            )
+        ):
+            continue  # "a Taliban leader who coordinates IED attacks", "a facilitator who supplies weapons": a role
         if draft.modality != "negated" and _ANY_BEFORE.search(
             ctx.text, max(sent.start, draft.trigger.start - 30), draft.trigger.start
         ):
@@ -406,6 +415,14 @@ _ORDINAL_BEFORE = re.compile(
 )
 
 _THAT_CLAUSE = re.compile(r"(?:\s+(?:on|last|this|earlier)\s+\w+)?\s+that\b", re.IGNORECASE)
+
+# What a person does as a role, described in a present-tense relative clause or "responsible for"
+_HABITUAL = re.compile(
+    r"\b(?:(?:who|which)\s+(?:[a-z]+ly\s+)?(?!was\b|has\b|is\b)[a-z]+[^s\W]s|responsible\s+for)\b[^,;.]*\Z",
+    re.IGNORECASE,
+)
+
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which)\s+(?:[a-z]+ly\s+)?\Z", re.IGNORECASE)
 
 _ANY_BEFORE = re.compile(r"\bany\s+(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE)
 
