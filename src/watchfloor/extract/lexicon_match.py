@@ -71,6 +71,9 @@ def forms_of(etype: str, pos: str | None = None) -> frozenset[str]:
     )
 
 
+_AT_COUNT = frozenset({"least", "most"})
+
+
 @cache
 def trigger_lexicon() -> TriggerLexicon:
     """Read ``triggers.yaml`` into lookup tables (cached)."""
@@ -210,7 +213,13 @@ class Matchers:
         not an event, and is left out.
         """
         table = trigger_lexicon().readings
-        spans = filter_spans(self.trigger_matcher(doc, as_spans=True))
+        matches = self.trigger_matcher(doc, as_spans=True)
+        # "fired at least eight rockets": "at" opens the count, so "fire at" does not match there
+        matches = [
+            m for m in matches
+            if not (m.end - m.start > 1 and m[-1].lower_ == "at" and m.end < len(doc) and doc[m.end].lower_ in _AT_COUNT)
+        ]
+        spans = filter_spans(matches)
         inside = {i for it in items or () if it.tok_end - it.tok_start > 1 for i in range(it.tok_start, it.tok_end)}
         whole = {(it.tok_start, it.tok_end) for it in items or ()}
         out = []
