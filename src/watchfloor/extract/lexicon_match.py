@@ -74,6 +74,11 @@ def forms_of(etype: str, pos: str | None = None) -> frozenset[str]:
 _AT_COUNT = frozenset({"least", "most"})
 
 
+def _before_a_count(doc: Doc, span) -> bool:  # noqa: ANN001 - spaCy Span
+    """A phrase ending in "at" right before "least"/"most": the "at" opens a count."""
+    return span.end - span.start > 1 and span[-1].lower_ == "at" and span.end < len(doc) and doc[span.end].lower_ in _AT_COUNT
+
+
 @cache
 def trigger_lexicon() -> TriggerLexicon:
     """Read ``triggers.yaml`` into lookup tables (cached)."""
@@ -215,10 +220,7 @@ class Matchers:
         table = trigger_lexicon().readings
         matches = self.trigger_matcher(doc, as_spans=True)
         # "fired at least eight rockets": "at" opens the count, so "fire at" does not match there
-        matches = [
-            m for m in matches
-            if not (m.end - m.start > 1 and m[-1].lower_ == "at" and m.end < len(doc) and doc[m.end].lower_ in _AT_COUNT)
-        ]
+        matches = [m for m in matches if not _before_a_count(doc, m)]
         spans = filter_spans(matches)
         inside = {i for it in items or () if it.tok_end - it.tok_start > 1 for i in range(it.tok_start, it.tok_end)}
         whole = {(it.tok_start, it.tok_end) for it in items or ()}
