@@ -76,7 +76,9 @@ _AT_COUNT = frozenset({"least", "most"})
 
 def _before_a_count(doc: Doc, span) -> bool:  # noqa: ANN001 - spaCy Span
     """A phrase ending in "at" right before "least"/"most": the "at" opens a count."""
-    return span.end - span.start > 1 and span[-1].lower_ == "at" and span.end < len(doc) and doc[span.end].lower_ in _AT_COUNT
+    if span.end - span.start < 2 or span[-1].lower_ != "at" or span.end >= len(doc):
+        return False
+    return doc[span.end].lower_ in _AT_COUNT
 
 
 @cache
