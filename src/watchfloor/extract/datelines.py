@@ -133,12 +133,23 @@ def find_dateline(text: str) -> Dateline | None:
     end_credit = _find_end_credit(text)
     for pattern in (_DATELINE_RE, _TITLE_DATELINE_RE):
         for match in pattern.finditer(text, 0, min(len(text), _SEARCH_CHARS)):
+            if pattern is _TITLE_DATELINE_RE and not _known_place(match.group("place")):
+                continue  # "Inflation Reduction Act (IRA) –": title-case words before a parenthesis
             found = _accept(text, match)
             if found is not None:
                 return replace(found, end_credit=end_credit) if end_credit else found
     if end_credit is not None:
         return Dateline(span=None, end_credit=end_credit)
     return None
+
+
+def _known_place(place: str) -> bool:
+    """A title-case dateline needs a place the lexicons know (a capital, a town of places.yaml)."""
+    from watchfloor.extract.entities_lexicon import lexicon
+    from watchfloor.extract.places import gazetteer_by_upper
+
+    key = " ".join(place.replace("’", "'").split()).rstrip(".")
+    return key.upper() in lexicon().dateline_places or key.upper() in gazetteer_by_upper()
 
 
 def _accept(text: str, m: re.Match[str]) -> Dateline | None:
