@@ -152,7 +152,7 @@ def _documents(corpus: str) -> list[tuple[str, str, str | None]]:
         return list(_even_isaf(_shared("corpora", "isaf_press_releases", "isaf_press_releases_test_clean.jsonl"), 60))
     if corpus == "whitehouse":
         path = _shared("corpora", "whitehouse_briefings", "wh_briefings_conflict_subset.jsonl")
-        return [(r["id"], r["text"], r.get("date")) for r, _ in zip(_jsonl(path), range(40), strict=False)]
+        return [(r["id"], r["text"], r.get("date")) for r, _ in zip(_jsonl(path), range(150), strict=False)]
     if corpus == "golden":
         docs = []
         for path in sorted((REPO / "tests" / "golden" / "reports").glob("*.txt")):

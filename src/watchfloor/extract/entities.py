@@ -513,7 +513,7 @@ def _add_short_names(text: str, mentions: list[_Mention]) -> list[_Mention]:
     "the group" after an armed group."""
     spans = [(m.start, m.end, m.entity, m.kind) for m in mentions]
     mentions = mentions + [_Mention(s, e, kind, entity) for s, e, entity, kind in short_name_mentions(text, spans)]
-    spans = sorted((m.start, m.end, m.entity, m.kind) for m in mentions)
+    spans = sorted(((m.start, m.end, m.entity, m.kind) for m in mentions), key=lambda m: (m[0], m[1]))
     extra = group_anaphor_mentions(text, spans, _GROUP_ANAPHORS)
     return mentions + [_Mention(s, e, kind, entity) for s, e, entity, kind in extra]
 
