@@ -52,13 +52,15 @@ def test_golden_reports_meet_floors():
         ("heldout3", "heldout3_reports"),
         ("heldout4", "heldout4_reports"),
         ("heldout5", "heldout5_reports"),
+        ("heldout6", "heldout6_reports"),
+        ("heldout7", "heldout7_reports"),
     ],
 )
 def test_heldout_reports_meet_floors(folder, floors):
     """Reports written blind to the extractor (tests/golden/heldout*/README.md): never tuned on,
     so their scores estimate extraction on reports nobody here has read."""
     golds = sorted((ROOT / "tests" / "golden" / folder).glob("*.gold.json"))
-    assert len(golds) >= 10
+    assert len(golds) >= 8
     report = evaluate_gold_files(golds).to_dict()
     for key, floor in BASELINE[floors].items():
         assert report[key] >= floor, (key, report[key])
