@@ -37,6 +37,7 @@ from watchfloor.extract.attribution import attribution_verbs, belief_verbs, firs
 from watchfloor.extract.context import DocContext, ItemMention, SourceAssignment
 from watchfloor.extract.entities_context import dateline_host
 from watchfloor.extract.entities_lexicon import lexicon
+from watchfloor.extract.know_how import complement_start, help_is_noun, helper_entity, is_help, technical_help
 from watchfloor.extract.lexicon_match import Trigger, forms_of, item_lexicon, trigger_lexicon
 from watchfloor.extract.mentions import EntityMention, QuantityMention, TimeMention
 from watchfloor.extract.segment import Segment
@@ -125,6 +126,8 @@ def sentence_drafts(
     drafts: list[Draft] = []
     for trig in triggers:
         noun = _is_noun(ctx, trig, tok_lo)
+        if noun and trig.lower.endswith("ing") and trig.lower in lex.help_verbs:
+            noun = False  # "suspected of helping Russia improve ...": a gerund keeps its object
         if noun and all(pos == "verb" for _, pos in trig.readings):
             continue  # "the shells Russian forces fire": a verb form used as a noun
         if noun and _infinitive(ctx, trig, tok_lo, tok_hi, g):
@@ -170,6 +173,8 @@ def sentence_drafts(
         draft = Draft(etype, trig, index, para, noun, trig.start, trig.end, obj=obj, passive=passive)
         draft.light_verb = noun and _after_light_verb(ctx, trig, tok_lo, g)
         _attach_people(ctx, draft, entities, passive, state)
+        if is_help(trig):
+            _help_parties(ctx, draft, entities)
         launcher = state.get("launchers", {}).get(obj.start) if obj is not None else None
         if etype == "LAUNCH" and noun and obj is not None and obj.end <= sent.start and launcher:
             # "The JCS did not rule out further launches": the launcher of the report's missiles, not the JCS
@@ -178,7 +183,7 @@ def sentence_drafts(
             continue  # "urged restraint", "have been urged to evacuate": no one is told anything
         _main_clause_actor(ctx, draft, drafts)
         drafts.append(draft)
-    drafts = _drop_objects_of_same_type(drafts)
+    drafts = _drop_helped_work(ctx, _drop_objects_of_same_type(drafts), entities)
     _means_of_casualties(ctx, drafts)
     _victims_of_attacks(drafts)
     _share_victims(drafts)
@@ -264,6 +269,10 @@ def sentence_drafts(
             continue  # "would pay a heavy price for any further fire": an event that may never come
         if draft.noun and _bare(draft) and draft.modality != "negated":
             continue  # "further attacks", "the exercise": a mention with nothing to say ("no injuries" says one)
+        if is_help(draft.trigger) and any(
+            d.type == "TRANSFER" and d.ev_start <= draft.trigger.start < d.ev_end for d in out
+        ):
+            continue  # "receiving oil ... as well as Russian help in modernising": one item of that list
         out.append(draft)
         state.setdefault("types_told", set()).add(draft.type)
         if draft.type not in ("CASUALTY", "DEPLOY", "EXERCISE"):  # an exercise's aircraft are no exercises
@@ -880,8 +889,60 @@ def _modifier_between(ctx: DocContext, trig: Trigger, tok_lo: int, g) -> bool:
     return i >= tok_lo and ctx.tokens[i].lower in g.skip_for_heads
 
 
+def _help_parties(ctx: DocContext, draft: Draft, entities: list[EntityMention]) -> None:
+    """Who helps whom: "helping Pyongyang upgrade": Pyongyang receives; "with Iranian help": Iran gives."""
+    trig = draft.trigger
+    if help_is_noun(ctx, trig, draft.noun, entities):
+        helper = helper_entity(ctx, trig, entities)
+        if helper is None:
+            return
+        draft.actor, draft.actor_id = helper, helper.entity
+        # "Pyongyang appears to be receiving Russian help", "an engine North Korea developed with Iranian help"
+        helped = [
+            e
+            for e in entities
+            if e.end <= helper.start
+            and e.entity
+            and e.entity[:3] != (helper.entity or "")[:3]
+            and e.kind in ("country", "org", "group", "demonym")
+            and not ctx.is_speaker(e.start, e.end)
+        ]
+        if helped and (draft.recipient is None or draft.recipient.entity == helper.entity):
+            draft.recipient = helped[-1]
+        elif draft.recipient is not None and draft.recipient.entity == helper.entity:
+            draft.recipient = None
+        return
+    after = next((e for e in entities if e.start >= trig.end and e.entity), None)
+    if after is not None and ctx.tok_at(after.start) - trig.tok_end <= 1 and not ctx.is_speaker(after.start, after.end):
+        draft.recipient = after  # "helping the North", "assist Pyongyang"
+
+
+def _drop_helped_work(ctx: DocContext, drafts: list[Draft], entities: list[EntityMention]) -> list[Draft]:
+    """ "could help Pyongyang upgrade its submarine capabilities": the upgrade is what the help (a
+    TRANSFER of know-how) is for, not a development told of its own."""
+    helped = []
+    for d in drafts:
+        if d.type == "TRANSFER" and is_help(d.trigger):
+            noun = help_is_noun(ctx, d.trigger, d.noun, entities)
+            start = d.trigger.end if noun else complement_start(ctx, d.trigger, entities)
+            if start is not None:
+                helped.append((start, ctx.tok_at(start)))
+    if not helped:
+        return drafts
+    return [
+        d
+        for d in drafts
+        if not (
+            d.type == "DEVELOP"
+            and any(start <= d.trigger.start and d.trigger.tok_start - tok <= 3 for start, tok in helped)
+        )
+    ]
+
+
 def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, passive):
     lower = trig.lower
+    if is_help(trig):
+        return ("TRANSFER", obj) if technical_help(ctx, trig, noun, entities) else (None, obj)
     nxt = ctx.tokens[trig.tok_end].lower if trig.tok_end < len(ctx.tokens) else ""
     for etype, pos in trig.readings:
         prev = ctx.tokens[trig.tok_start - 1].lower if trig.tok_start > 0 else ""

@@ -59,6 +59,11 @@ class TriggerLexicon:
     also_with: dict[str, tuple[frozenset[str], frozenset[str]]]  # type -> (forms, extra item classes)
     object_after: dict[str, frozenset[str]]  # forms that count only with an object after them, active
     object_next: dict[str, frozenset[str]]  # forms whose object must follow within three words
+    help_verbs: frozenset[str] = frozenset()  # know-how given: see `help_verbs` in triggers.yaml
+    help_nouns: frozenset[str] = frozenset()
+    help_complements: frozenset[str] = frozenset()
+    help_topics: frozenset[str] = frozenset()
+    help_modifiers: frozenset[str] = frozenset()
 
 
 @cache
@@ -163,7 +168,11 @@ def trigger_lexicon() -> TriggerLexicon:
         also_with=also_with,
         object_after=object_after,
         object_next=object_next,
+        **{key: frozenset(w.lower() for w in transfer.get(key, [])) for key in _HELP_KEYS},
     )
+
+
+_HELP_KEYS = ("help_verbs", "help_nouns", "help_complements", "help_topics", "help_modifiers")
 
 
 @dataclass(frozen=True)
