@@ -944,6 +944,13 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
     if is_help(trig):
         return ("TRANSFER", obj) if technical_help(ctx, trig, noun, entities) else (None, obj)
     nxt = ctx.tokens[trig.tok_end].lower if trig.tok_end < len(ctx.tokens) else ""
+    if not noun and lower in lex.subject_movers and any(t == "DEPLOY" for t, _ in trig.readings):
+        if obj is None or obj.cls not in ("platform", "personnel") or obj.start < trig.start:
+            mover = _moving_subject(ctx, trig, items, lex)
+            if mover is not None:
+                return "DEPLOY", mover  # "three Russian Navy ships ... were observed sailing east"
+        if lower in lex.movers_only:
+            return None, obj
     for etype, pos in trig.readings:
         prev = ctx.tokens[trig.tok_start - 1].lower if trig.tok_start > 0 else ""
         if prev in lex.not_preceded_by.get(etype, ()):
@@ -1081,6 +1088,44 @@ def _subject_people(ctx: DocContext, trig: Trigger, items: list[ItemMention]) ->
             continue
         return it if _just_before(ctx, it, trig, raised=True) else None
     return None
+
+
+def _moving_subject(ctx: DocContext, trig: Trigger, items: list[ItemMention], lex) -> ItemMention | None:
+    """The ship or aircraft that is the subject of a movement verb: "three Russian Navy ships, among
+    them an Udaloy I-class destroyer, were observed sailing east", "two Tu-95 bombers that had flown
+    south", "the aircraft carrier Liaoning has been operating" (see `subject_movers` in triggers.yaml)."""
+    g = grammar()
+    lo = ctx.sentence_of(trig.start)
+    for it in reversed(items):
+        if it.tok_end > trig.tok_start:
+            continue
+        if it.cls != "platform" or ctx.sentence_of(it.start) != lo or _after_preposition(ctx, it.tok_start, g):
+            return None  # "fired a drone at a U.S. Navy destroyer transiting the Red Sea": a target
+        between = _ASIDE.sub(" ", ctx.text[it.end : trig.start])
+        words = between.split()
+        if len(words) > 6 or any(
+            w.lower() not in g.aux and w.lower() not in lex.mover_aux and not w[:1].isupper() for w in words
+        ):
+            return None
+        return it
+    return None
+
+
+_ASIDE = re.compile(r",[^,;.]*,")
+
+
+def _after_preposition(ctx: DocContext, tok: int, g) -> bool:
+    """The noun phrase ending at ``tok`` is governed by a preposition ("at a U.S. Navy destroyer"),
+    back over determiners, numbers and capitalised modifiers."""
+    i = tok - 1
+    while i >= 0 and tok - i <= 6:
+        t = ctx.tokens[i]
+        if t.lower in g.preps:
+            return True
+        if not (t.lower in g.dets or t.lower[:1].isdigit() or ctx.text[t.start].isupper() or t.lower in (".", "-")):
+            return False
+        i -= 1
+    return False
 
 
 def _personnel_in(items: list[ItemMention]) -> bool:

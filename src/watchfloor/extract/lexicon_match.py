@@ -64,6 +64,9 @@ class TriggerLexicon:
     help_complements: frozenset[str] = frozenset()
     help_topics: frozenset[str] = frozenset()
     help_modifiers: frozenset[str] = frozenset()
+    subject_movers: frozenset[str] = frozenset()  # DEPLOY forms whose subject is the ship or aircraft moving
+    movers_only: frozenset[str] = frozenset()  # ... and that make a DEPLOY only so
+    mover_aux: frozenset[str] = frozenset()
 
 
 @cache
@@ -140,6 +143,7 @@ def trigger_lexicon() -> TriggerLexicon:
             for word in words:
                 casualty_items[word.lower()] = item
     transfer = data.get("TRANSFER", {})
+    movers = data.get("DEPLOY", {}).get("subject_movers") or {}
     return TriggerLexicon(
         readings={k: tuple(dict.fromkeys(v)) for k, v in readings.items()},
         objects=objects,
@@ -169,6 +173,9 @@ def trigger_lexicon() -> TriggerLexicon:
         object_after=object_after,
         object_next=object_next,
         **{key: frozenset(w.lower() for w in transfer.get(key, [])) for key in _HELP_KEYS},
+        subject_movers=frozenset(w.lower() for w in movers.get("forms", [])),
+        movers_only=frozenset(w.lower() for w in movers.get("only", [])),
+        mover_aux=frozenset(w.lower() for w in movers.get("mover_aux", [])),
     )
 
 
