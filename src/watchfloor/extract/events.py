@@ -111,6 +111,9 @@ def sentence_drafts(
     state: dict,
 ) -> list[Draft]:
     """All draft claims of one sentence (see module docstring)."""
+    lex = trigger_lexicon()
+    # "called for talks", "what it called a missile": no trigger, so no object search stops at it
+    triggers = [t for t in triggers if t.lower not in lex.naming_verbs or names_something(ctx, t)]
     if not triggers or _is_question(ctx, sent):
         _remember_time(ctx, sent, para_of(ctx, index), state)
         return []
@@ -889,6 +892,13 @@ def _modifier_between(ctx: DocContext, trig: Trigger, tok_lo: int, g) -> bool:
     return i >= tok_lo and ctx.tokens[i].lower in g.skip_for_heads
 
 
+def names_something(ctx: DocContext, trig: Trigger) -> bool:
+    """ "called the strikes a flagrant violation": a naming verb in its frame (see `naming_verbs`)."""
+    return bool(_NAMING.match(ctx.text, trig.end)) and not _NAMED_BY_WHAT.search(
+        ctx.text, max(0, trig.start - 40), trig.start
+    )
+
+
 def _help_parties(ctx: DocContext, draft: Draft, entities: list[EntityMention]) -> None:
     """Who helps whom: "helping Pyongyang upgrade": Pyongyang receives; "with Iranian help": Iran gives."""
     trig = draft.trigger
@@ -943,6 +953,8 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
     lower = trig.lower
     if is_help(trig):
         return ("TRANSFER", obj) if technical_help(ctx, trig, noun, entities) else (None, obj)
+    if lower in lex.naming_verbs:
+        return ("STATEMENT", obj) if not noun and names_something(ctx, trig) else (None, obj)
     nxt = ctx.tokens[trig.tok_end].lower if trig.tok_end < len(ctx.tokens) else ""
     if not noun and lower in lex.subject_movers and any(t == "DEPLOY" for t, _ in trig.readings):
         if obj is None or obj.cls not in ("platform", "personnel") or obj.start < trig.start:
@@ -1032,6 +1044,19 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
             return etype, obj
     return None, obj
 
+
+# "called the strikes a “flagrant violation”", "calling the sanctions \"illegal\"", "called South Korea
+# the North's most hostile state": an object, then what it is called (a determiner or a quotation);
+# "calling it the largest incursion this year" labels an event told already
+_NAMING = re.compile(
+    r"\s+(?!(?:on|upon|for|off|up|in|out|back|at|to|into|by)\b)"
+    r"(?:them|(?:the|its|their|his|her|our|[A-Z][\w.'’-]*)(?:\s+[\w'’.-]+){0,5}?)"
+    r"\s+(?:a|an|the)?\s*[\"“]|\s+(?!(?:on|upon|for|off|up|in|out|back|at|to|into|by)\b)"
+    r"(?:them|(?:the|its|their|his|her|our|[A-Z][\w.'’-]*)(?:\s+[\w'’.-]+){0,5}?)"
+    r"\s+(?:a|an|the)\s+(?!(?:day|week|month|year|time|few|number|lot)\b)[\w-]+"
+)
+# "what the military called Hezbollah infrastructure", "what state media calls the operation": a label
+_NAMED_BY_WHAT = re.compile(r"\bwhat\s+(?:[\w'’.-]+\s+){0,4}\Z", re.IGNORECASE)
 
 _LAUNCH_ITEM_REACH = 1500  # characters back within which a bare "launch" takes the report's missile or satellite
 # what makes a bare "launch" one that is denied, expected or planned, not a mention of the one told

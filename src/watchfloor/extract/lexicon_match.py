@@ -67,6 +67,7 @@ class TriggerLexicon:
     subject_movers: frozenset[str] = frozenset()  # DEPLOY forms whose subject is the ship or aircraft moving
     movers_only: frozenset[str] = frozenset()  # ... and that make a DEPLOY only so
     mover_aux: frozenset[str] = frozenset()
+    naming_verbs: frozenset[str] = frozenset()  # STATEMENT forms only in "called X a Y" (see triggers.yaml)
 
 
 @cache
@@ -176,6 +177,7 @@ def trigger_lexicon() -> TriggerLexicon:
         subject_movers=frozenset(w.lower() for w in movers.get("forms", [])),
         movers_only=frozenset(w.lower() for w in movers.get("only", [])),
         mover_aux=frozenset(w.lower() for w in movers.get("mover_aux", [])),
+        naming_verbs=frozenset(w.lower() for w in data.get("STATEMENT", {}).get("naming_verbs", [])),
     )
 
 
