@@ -298,12 +298,24 @@ def _named_person(ctx: DocContext, start: int, end: int, verb_re: re.Pattern[str
         if before and _PASSIVE_CUE.search(text, before.end(1), match.start()) and _participle(match.group()):
             before = None  # "North Korea is believed to have sent": nobody speaks
         if before and before.group(1) not in _NOT_NAMES and before.start(1) > start:
-            return SourceAssignment(None, before.group(1), before.start(1), before.end(1), match.start(), match.end())
+            owner = _possessive_owner(ctx, before.start(1), before.end(1))
+            return SourceAssignment(owner, before.group(1), before.start(1), before.end(1), match.start(), match.end())
         if text[start : match.start()].rstrip().endswith((",", "”", '"')):
             after = _NAME_AFTER.match(text, match.end(), end)
             if after and after.group(1) not in _NOT_NAMES:
                 return SourceAssignment(None, after.group(1), after.start(1), after.end(1), match.start(), match.end())
     return None
+
+
+def _possessive_owner(ctx: DocContext, start: int, end: int) -> str | None:
+    """ "Japan's Joint Staff", "Poland's Operational Command": a body the lexicons do not name, owned
+    by a country they do; its sector is its head noun's (cues.yaml ``speaker_sectors``)."""
+    owner = next((e for e in ctx.in_sentence(ctx.entities, _Span(start, end)) if e.start == start and e.entity), None)
+    if owner is None or owner.kind != "country" or not ctx.text.startswith(("'s", "’s"), owner.end):
+        return None
+    sector = speaker_sector(ctx.text[owner.end + 2 : end])
+    country = owner.entity.split(".")[0]
+    return f"{country}.{sector}" if sector else f"{country}.GOV"
 
 
 def _generic_speaker(
@@ -523,8 +535,9 @@ def _speaker_country(ctx: DocContext, noun_start: int, noun_end: int, hi: int, n
     return f"{country}.{sector}" if sector and not country.startswith("IGO") else inside[-1].entity
 
 
-# "Ukraine's emergency service", "the Houthi-run health ministry" (but not "the Iran-backed group")
-_NP_GAP = re.compile(r"(?:'s|’s|-run|-controlled|-held|-led)?(?:\s+[a-z][\w-]*){0,3}\s+$")
+# "Ukraine's emergency service", "the Houthi-run health ministry", "Japan's Joint Staff" (but not
+# "the Iran-backed group")
+_NP_GAP = re.compile(r"(?:(?:'s|’s|-run|-controlled|-held|-led)(?:\s+[A-Za-z][\w-]*){0,3}|(?:\s+[a-z][\w-]*){0,3})\s+$")
 
 
 @cache

@@ -178,6 +178,10 @@ def sentence_drafts(
         _attach_people(ctx, draft, entities, passive, state)
         if is_help(trig):
             _help_parties(ctx, draft, entities)
+        if etype == "EXERCISE" and draft.actor_id is None and draft.recipient is not None:
+            if draft.recipient.kind == "demonym" and draft.recipient.entity:
+                # "takeoffs and landings by fighters on the Chinese carrier": whose forces, not a target
+                draft.actor, draft.actor_id, draft.recipient = draft.recipient, draft.recipient.entity, None
         launcher = state.get("launchers", {}).get(obj.start) if obj is not None else None
         if etype == "LAUNCH" and noun and obj is not None and obj.end <= sent.start and launcher:
             # "The JCS did not rule out further launches": the launcher of the report's missiles, not the JCS
@@ -960,6 +964,8 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
         if obj is None or obj.cls not in ("platform", "personnel") or obj.start < trig.start:
             mover = _moving_subject(ctx, trig, items, lex)
             if mover is not None:
+                if trig.tok_end < len(ctx.tokens) and ctx.tokens[trig.tok_end].lower in lex.joint_after:
+                    return "EXERCISE", mover  # "the bombers flew together over the Sea of Japan"
                 return "DEPLOY", mover  # "three Russian Navy ships ... were observed sailing east"
         if lower in lex.movers_only:
             return None, obj

@@ -67,6 +67,7 @@ class TriggerLexicon:
     subject_movers: frozenset[str] = frozenset()  # DEPLOY forms whose subject is the ship or aircraft moving
     movers_only: frozenset[str] = frozenset()  # ... and that make a DEPLOY only so
     mover_aux: frozenset[str] = frozenset()
+    joint_after: frozenset[str] = frozenset()  # "flew together": the movement is a joint EXERCISE
     naming_verbs: frozenset[str] = frozenset()  # STATEMENT forms only in "called X a Y" (see triggers.yaml)
 
 
@@ -177,6 +178,7 @@ def trigger_lexicon() -> TriggerLexicon:
         subject_movers=frozenset(w.lower() for w in movers.get("forms", [])),
         movers_only=frozenset(w.lower() for w in movers.get("only", [])),
         mover_aux=frozenset(w.lower() for w in movers.get("mover_aux", [])),
+        joint_after=frozenset(w.lower() for w in movers.get("joint_after", [])),
         naming_verbs=frozenset(w.lower() for w in data.get("STATEMENT", {}).get("naming_verbs", [])),
     )
 
