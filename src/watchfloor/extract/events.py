@@ -276,6 +276,16 @@ def sentence_drafts(
             continue  # "would pay a heavy price for any further fire": an event that may never come
         if draft.noun and _bare(draft) and draft.modality != "negated":
             continue  # "further attacks", "the exercise": a mention with nothing to say ("no injuries" says one)
+        if (
+            draft.type == "ATTACK"
+            and draft.passive
+            and draft.modality != "negated"
+            and draft.quantity is None
+            and draft.actor is None
+            and (draft.recipient is None or draft.place_recipient)
+            and any(d.type == "ATTACK" and d.trigger.end <= draft.trigger.start for d in out)
+        ):
+            continue  # "carried out a massive strike ..., and that all targets had been hit": the same strike
         if is_help(draft.trigger) and any(
             d.type == "TRANSFER" and d.ev_start <= draft.trigger.start < d.ev_end for d in out
         ):
@@ -1958,6 +1968,8 @@ def _definite(ctx: DocContext, draft: Draft, g) -> bool:
         lower = ctx.tokens[i].lower
         if lower in g.definite:
             return True
+        if lower in ("'s", "’s") and i > 0 and ctx.tokens[i - 1].lower in _DAY_OWNERS:
+            return True  # "Monday's attack", "last week's strike": the one told
         if not lower.replace("-", "").isalpha() or lower in g.preps or lower in g.dets or lower in g.quantifiers:
             return False
         if draft.trigger.tok_start <= i < draft.trigger.tok_end:
@@ -1965,6 +1977,11 @@ def _definite(ctx: DocContext, draft: Draft, g) -> bool:
         i -= 1
     return False
 
+
+_DAY_OWNERS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+     "week", "weekend", "night", "tonight"}
+)
 
 _DENIED_DOING = re.compile(r"\s+(?:having\s+)?\Z")
 # an event noun whose own verb lies ahead of it ("the aid package ... will be handed over", "an
