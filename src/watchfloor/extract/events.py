@@ -1287,7 +1287,7 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
         if speaker is not None and speaker.entity and speaker.cue_end <= trig.start:
             actor_id = speaker.entity
     if actor_id is None and draft.type != "TRANSFER":
-        actor_id = state.get("last_actor")
+        actor_id = _speakers_own_forces(ctx, trig) or state.get("last_actor")
     if recipient is not None and actor_id is not None and recipient.entity == actor_id:
         recipient = None
     actor_id = _fighting_where(ctx, draft, actor, actor_id, entities)
@@ -1533,6 +1533,10 @@ def _pronoun_actor(ctx: DocContext, trig: Trigger, state: dict, g) -> str | None
             speaker = _reporting_speaker(ctx, tok.start)
             if speaker is not None:
                 return speaker
+            if _unplaced_speaker_before(ctx, tok.start):
+                # "The ministry also said its forces had carried out a massive strike": the issuing
+                # body speaks of its own forces; never the last actor of another story
+                return ctx.issuer or None
             subject = _sentence_subject(ctx, tok.start) if tok.lower in ("its", "their") else None
             return subject if subject is not None else state.get("last_actor")
         if tok.lower not in g.aux and not tok.lower.isalpha():
@@ -1540,6 +1544,33 @@ def _pronoun_actor(ctx: DocContext, trig: Trigger, state: dict, g) -> str | None
         i -= 1
         steps += 1
     return None
+
+
+def _speakers_own_forces(ctx: DocContext, trig: Trigger) -> str | None:
+    """ "The ministry also said its forces had carried out a massive strike": the speaker's own side
+    acts, told by "its"/"their" right after the cue (not the last actor of another story)."""
+    sent = ctx.seg.sentences[ctx.sentence_of(trig.start)]
+    lo = max(ctx.tok_at(sent.start), trig.tok_start - 12)
+    for i in range(trig.tok_start - 1, lo - 1, -1):
+        tok = ctx.tokens[i]
+        if tok.lower not in ("its", "their"):
+            continue
+        speaker = _reporting_speaker(ctx, tok.start)
+        if speaker is None and _unplaced_speaker_before(ctx, tok.start):
+            source = ctx.sources.get(ctx.sentence_of(trig.start))
+            speaker = ctx.issuer or (source.entity.split(".")[0] if source is not None and source.entity else None)
+        return speaker
+    return None
+
+
+def _unplaced_speaker_before(ctx: DocContext, pronoun_start: int) -> bool:
+    """A speaker the report does not place ("the ministry") whose cue stands right before the pronoun."""
+    for source in ctx.speakers_of(ctx.sentence_of(pronoun_start)):
+        if source.entity is None and source.cue_end <= pronoun_start:
+            between = ctx.text[source.cue_end : pronoun_start].lower().split()
+            if len(between) <= 3 and set(between) <= _CUE_TO_PRONOUN_WORDS:
+                return True
+    return False
 
 
 def _sentence_subject(ctx: DocContext, pronoun_start: int) -> str | None:
