@@ -435,7 +435,7 @@ def _filed_from(ctx: DocContext, words: str) -> str | None:
 def _same_body_before(words: str, noun: str, heard: list[SourceAssignment]) -> SourceAssignment | None:
     """The first earlier speaker that a bare "the ministry" / "the agency" names again (its words end
     in the same head noun); pronouns and people ("he", "the spokesman") are left to the last speaker."""
-    head = noun.strip(" ,)").lower()
+    head = _TRAILING_AUX.sub("", noun).strip(" ,)").lower()  # "the ministry also said"
     if head in _sector_neutral() or words.strip(" ,)").lower() not in (head, f"the {head}"):
         return None
     for speaker in heard:  # the first: a report's principal source, named in full in its lead
@@ -446,7 +446,7 @@ def _same_body_before(words: str, noun: str, heard: list[SourceAssignment]) -> S
 
 def _names_again(words: str, noun: str, last: SourceAssignment) -> bool:
     """A bare "the ministry" whose noun the last named source also ends in names that source again."""
-    head = noun.strip(" ,)").lower()
+    head = _TRAILING_AUX.sub("", noun).strip(" ,)").lower()
     bare = words.strip(" ,)").lower() in (head, f"the {head}")
     return bare and last.text.lower().rstrip(" ,)").endswith(head)
 
