@@ -156,8 +156,8 @@ def _referent(kept: list[Draft], draft: Draft) -> Draft | None:
     for earlier in reversed(kept):
         if draft.paragraph - earlier.paragraph > _NEAR_PARAGRAPHS:
             break
-        if earlier.type != draft.type and not (draft.type == "ATTACK" and draft.noun and earlier.type == "LAUNCH"):
-            continue  # "Russia launched 500 drones overnight ... The attack came a day after": that barrage
+        if earlier.type != draft.type:
+            continue
         if draft.modality not in ("asserted", earlier.modality) and not draft.noun:
             continue  # "did not launch the missile" is news; "no end date for the exercise" names it
         generic = draft.noun and draft.item == draft.trigger.lower  # "the exercise", "the strike"

@@ -283,6 +283,7 @@ def sentence_drafts(
             and draft.quantity is None
             and draft.actor is None
             and (draft.recipient is None or draft.place_recipient)
+            and _TARGETS_HIT.search(ctx.text, max(sent.start, draft.trigger.start - 40), draft.trigger.start)
             and any(d.type == "ATTACK" and d.trigger.end <= draft.trigger.start for d in out)
         ):
             continue  # "carried out a massive strike ..., and that all targets had been hit": the same strike
@@ -425,6 +426,9 @@ _RESPONSE_TO = re.compile(
     r"(?:the|this|these|those|its|their)\s+(?:(?!(?:by|with|in|on|for|at|from)\b)[\w-]+\s+){0,2}\Z",
     re.IGNORECASE,
 )
+
+# "all designated targets had been hit", "the targets were struck": the strike just told, reported done
+_TARGETS_HIT = re.compile(r"\b(?:targets|objectives)\s+(?:(?:had|have|has|were|was)\s+)?(?:been\s+)?\Z", re.IGNORECASE)
 
 _WITHOUT_GIVING = re.compile(r"\bwithout\s+(?:giving|providing|offering|specifying)\Z", re.IGNORECASE)
 
