@@ -239,8 +239,16 @@ def _sentence_source(
             continue  # "North Korea is believed to have sent": a hedge on North Korea, not its words
         if before and _participle_after_comma(text, match):
             continue  # "Moscow denied targeting Poland, saying ...": Poland is not who says it
+        owned = _OWNED_BODY.match(text, before[-1].end, match.start()) if before else None
         if before and _GAP.match(text[before[-1].end : match.start()]):
             candidate = _assign(_sender(ctx, before), match.start(), match.end(), text)
+        elif owned is not None and _possessive_owner(ctx, before[-1].start, owned.end(1)) is not None:
+            # "Japan's Joint Staff said", a body the lexicons do not name, owned by a country they do
+            owner = _possessive_owner(ctx, before[-1].start, owned.end(1))
+            name_end = owned.end(1)
+            candidate = SourceAssignment(
+                owner, text[before[-1].start : name_end], before[-1].start, name_end, match.start(), match.end()
+            )
         else:
             after = [e for e in entities if e.start >= match.end()]
             if not after or not _TITLE_GAP.match(text[match.end() : after[0].start]):
@@ -305,6 +313,9 @@ def _named_person(ctx: DocContext, start: int, end: int, verb_re: re.Pattern[str
             if after and after.group(1) not in _NOT_NAMES:
                 return SourceAssignment(None, after.group(1), after.start(1), after.end(1), match.start(), match.end())
     return None
+
+
+_OWNED_BODY = re.compile(r"(?:'s|’s)((?:\s+[A-Z][\w-]*){1,4})(?:\s+(?:also|further|later|separately))?\s*\Z")
 
 
 def _possessive_owner(ctx: DocContext, start: int, end: int) -> str | None:
