@@ -178,6 +178,18 @@ def sentence_drafts(
         _attach_people(ctx, draft, entities, passive, state)
         if is_help(trig):
             _help_parties(ctx, draft, entities)
+        if trig.lower in lex.incursions and etype in ("LAUNCH", "DEPLOY"):
+            entered = _AIRSPACE_AFTER.match(ctx.text, trig.end)
+            owner = entered and next((e for e in entities if trig.end <= e.start < entered.end() and e.entity), None)
+            if owner:
+                draft.recipient = owner  # "violated Polish airspace": Poland's
+            elif entered and re.search(r"\b(?:its|their|our)\b", entered.group()):
+                source = ctx.sources.get(index)  # "Poland said 19 drones had violated its airspace"
+                if source is not None and source.entity:
+                    country = source.entity.split(".")[0]
+                    draft.recipient = EntityMention(entered.start(), entered.start(), "", country, "reference")
+            if draft.recipient is not None and (draft.actor_id or "")[:3] == (draft.recipient.entity or "")[:3]:
+                draft.actor, draft.actor_id = None, None  # the country entered does not send the drones
         if etype == "EXERCISE" and draft.actor_id is None and draft.recipient is not None:
             if draft.recipient.kind == "demonym" and draft.recipient.entity:
                 # "takeoffs and landings by fighters on the Chinese carrier": whose forces, not a target
@@ -975,7 +987,12 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
         return ("STATEMENT", obj) if not noun and names_something(ctx, trig) else (None, obj)
     nxt = ctx.tokens[trig.tok_end].lower if trig.tok_end < len(ctx.tokens) else ""
     if not noun and lower in lex.subject_movers and any(t == "DEPLOY" for t, _ in trig.readings):
-        if obj is None or obj.cls not in ("platform", "personnel") or obj.start < trig.start:
+        entering = lower in lex.incursions and _enters_airspace(ctx, trig)
+        if entering:
+            intruder = _moving_subject(ctx, trig, items, lex, classes=_INTRUDERS)
+            if intruder is not None:
+                return "LAUNCH", intruder  # "19 Russian drones violated Polish airspace"
+        if entering or obj is None or obj.cls not in ("platform", "personnel") or obj.start < trig.start:
             mover = _moving_subject(ctx, trig, items, lex)
             if mover is not None:
                 if trig.tok_end < len(ctx.tokens) and ctx.tokens[trig.tok_end].lower in lex.joint_after:
@@ -1135,7 +1152,21 @@ def _subject_people(ctx: DocContext, trig: Trigger, items: list[ItemMention]) ->
     return None
 
 
-def _moving_subject(ctx: DocContext, trig: Trigger, items: list[ItemMention], lex) -> ItemMention | None:
+_INTRUDERS = frozenset({"drone", "drone_launch", "missile"})
+# what an incursion verb enters: "violated Polish airspace", "entered national airspace", "crossed into
+# the South's airspace", "intruded into its territory"
+_AIRSPACE_AFTER = re.compile(
+    r"\s+(?:into\s+)?(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?(?:airspace|air\s+space|territory)\b", re.IGNORECASE
+)
+
+
+def _enters_airspace(ctx: DocContext, trig: Trigger) -> bool:
+    return _AIRSPACE_AFTER.match(ctx.text, trig.end) is not None
+
+
+def _moving_subject(
+    ctx: DocContext, trig: Trigger, items: list[ItemMention], lex, classes: frozenset[str] = frozenset({"platform"})
+) -> ItemMention | None:
     """The ship or aircraft that is the subject of a movement verb: "three Russian Navy ships, among
     them an Udaloy I-class destroyer, were observed sailing east", "two Tu-95 bombers that had flown
     south", "the aircraft carrier Liaoning has been operating" (see `subject_movers` in triggers.yaml)."""
@@ -1144,7 +1175,10 @@ def _moving_subject(ctx: DocContext, trig: Trigger, items: list[ItemMention], le
     for it in reversed(items):
         if it.tok_end > trig.tok_start:
             continue
-        if it.cls != "platform" or ctx.sentence_of(it.start) != lo or _after_preposition(ctx, it.tok_start, g):
+        same_span = [o for o in items if o.cls in classes and (o.start, o.end) == (it.start, it.end)]
+        if it.cls not in classes and same_span:
+            it = same_span[0]  # "drones": a drone_launch and a drone reading of one span
+        if it.cls not in classes or ctx.sentence_of(it.start) != lo or _after_preposition(ctx, it.tok_start, g):
             return None  # "fired a drone at a U.S. Navy destroyer transiting the Red Sea": a target
         between = _ASIDE.sub(" ", ctx.text[it.end : trig.start])
         words = between.split()

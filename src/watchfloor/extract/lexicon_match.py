@@ -68,6 +68,7 @@ class TriggerLexicon:
     movers_only: frozenset[str] = frozenset()  # ... and that make a DEPLOY only so
     mover_aux: frozenset[str] = frozenset()
     joint_after: frozenset[str] = frozenset()  # "flew together": the movement is a joint EXERCISE
+    incursions: frozenset[str] = frozenset()  # mover forms that with drones or missiles make a LAUNCH
     naming_verbs: frozenset[str] = frozenset()  # STATEMENT forms only in "called X a Y" (see triggers.yaml)
 
 
@@ -179,6 +180,7 @@ def trigger_lexicon() -> TriggerLexicon:
         movers_only=frozenset(w.lower() for w in movers.get("only", [])),
         mover_aux=frozenset(w.lower() for w in movers.get("mover_aux", [])),
         joint_after=frozenset(w.lower() for w in movers.get("joint_after", [])),
+        incursions=frozenset(w.lower() for w in movers.get("incursions", [])),
         naming_verbs=frozenset(w.lower() for w in data.get("STATEMENT", {}).get("naming_verbs", [])),
     )
 
