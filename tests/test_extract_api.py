@@ -177,3 +177,19 @@ def test_who_speaks(text, published, kind, source):
     """Speakers the report does not name by an organ of state: civilians, groups, relays, surnames."""
     claims = [c for c in extract(text, published=published) if c.type == kind]
     assert claims and all(c.source is not None and c.source.entity == source for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Russian drones struck a grain terminal in Izmail overnight, injuring two workers, regional governor"
+         " Oleh Kiper wrote on Telegram.", "UKR.GOV"),
+        ("Two Chinese navy ships sailed past Yonaguni on Friday, Japan's Joint Staff said.", "JPN.MIL"),
+    ],
+)
+def test_speaker_sector_from_title_or_owner(text: str, source: str):
+    """The sector of a named speaker comes from the title before the name ("regional governor") or
+    from the head noun of a body a named country owns ("Japan's Joint Staff"), not only the country."""
+    claims = extract(text, published="2025-08-03")
+    assert claims, "no claim extracted"
+    assert {c.source.entity if c.source else None for c in claims} == {source}

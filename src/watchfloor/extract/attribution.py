@@ -307,7 +307,11 @@ def _named_person(ctx: DocContext, start: int, end: int, verb_re: re.Pattern[str
             before = None  # "North Korea is believed to have sent": nobody speaks
         if before and before.group(1) not in _NOT_NAMES and before.start(1) > start:
             owner = _possessive_owner(ctx, before.start(1), before.end(1))
-            return SourceAssignment(owner, before.group(1), before.start(1), before.end(1), match.start(), match.end())
+            at = before.start(1)
+            title = _TITLE_BEFORE.search(text, max(start, at - 50), at)
+            if owner is None and title is not None and speaker_sector(title.group(1)):
+                at = title.start(1)  # "regional governor Mykola Tkachuk wrote": the title names the sector
+            return SourceAssignment(owner, text[at : before.end(1)], at, before.end(1), match.start(), match.end())
         if text[start : match.start()].rstrip().endswith((",", "”", '"')):
             after = _NAME_AFTER.match(text, match.end(), end)
             if after and after.group(1) not in _NOT_NAMES:
@@ -576,6 +580,10 @@ def _assign(entity: EntityMention, cue_start: int, cue_end: int, text: str) -> S
     if speaker and "." not in speaker and entity.kind == "country":
         speaker = f"{speaker}.GOV"  # "Germany said", "Seoul said": a state speaks through its government
     return SourceAssignment(speaker, text[entity.start : entity.end], entity.start, entity.end, cue_start, cue_end)
+
+
+# lower-case title words right before a person's name ("regional governor ", "army spokesman ")
+_TITLE_BEFORE = re.compile(r"(?:^|[\s,(])((?:[a-z][\w-]*\s+){1,3})\Z")
 
 
 @cache
