@@ -198,7 +198,7 @@ def sentence_drafts(
         if etype == "LAUNCH" and noun and obj is not None and obj.end <= sent.start and launcher:
             # "The JCS did not rule out further launches": the launcher of the report's missiles, not the JCS
             draft.actor, draft.actor_id = None, launcher
-        if trig.lower in lex.needs_addressee and (passive or not _addressed(ctx, draft)):
+        if trig.lower in lex.needs_addressee and (passive or not (_addressed(ctx, draft) or _appeal_to(ctx, trig))):
             continue  # "urged restraint", "have been urged to evacuate": no one is told anything
         _main_clause_actor(ctx, draft, drafts)
         drafts.append(draft)
@@ -767,6 +767,24 @@ def _observed_owner(ctx: DocContext, draft: Draft, entities) -> EntityMention | 
     return None
 
 
+def _appeal_to(ctx: DocContext, trig: Trigger) -> bool:
+    """ "urged the council to impose an embargo", "urged all parties to let aid through": an addressee
+    the lexicons do not name, then what it is asked to do (`not_addressees` in grammar.yaml excepted)."""
+    found = _APPEAL.match(ctx.text, trig.end)
+    if found is None:
+        return False
+    return not (set(found.group(1).lower().split()) & _not_addressees())
+
+
+@cache
+def _not_addressees() -> frozenset[str]:
+    return frozenset(load("grammar")["not_addressees"])
+
+
+# an addressee of one to five words, then a to-infinitive ("the council to impose", "both sides to show")
+_APPEAL = re.compile(r"\s+((?:[\w'’.-]+\s+){1,5}?)to\s+(?!be\b)[a-z]+")
+
+
 def _addressed(ctx: DocContext, draft: Draft) -> bool:
     """A named addressee right after the trigger ("urged China", "urged the United States and France";
     not "urged the troops", "urged restraint")."""
@@ -983,6 +1001,12 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
     lower = trig.lower
     if is_help(trig):
         return ("TRANSFER", obj) if technical_help(ctx, trig, noun, entities) else (None, obj)
+    if lower in lex.forces_subject:
+        mover = None if noun or passive else _subject_personnel(ctx, trig, items)
+        return ("ATTACK", obj) if mover is not None and not _not_forces(mover) else (None, obj)
+    unplaced = obj is None or obj.cls != "territory"
+    if not noun and not passive and unplaced and _takes_a_place(ctx, trig, lex, entities):
+        return "ATTACK", obj  # "captured Sobolivka", "seized Rusyn Yar": a place the lexicons do not know
     if lower in lex.naming_verbs:
         return ("STATEMENT", obj) if not noun and names_something(ctx, trig) else (None, obj)
     nxt = ctx.tokens[trig.tok_end].lower if trig.tok_end < len(ctx.tokens) else ""
@@ -1162,6 +1186,23 @@ _AIRSPACE_AFTER = re.compile(
 
 def _enters_airspace(ctx: DocContext, trig: Trigger) -> bool:
     return _AIRSPACE_AFTER.match(ctx.text, trig.end) is not None
+
+
+def _takes_a_place(ctx: DocContext, trig: Trigger, lex, entities: list[EntityMention]) -> bool:
+    """A ground-taking form ("captured", "seized") right before a capitalised name that no entity
+    claims: a village or town the gazetteer lacks. "captured Russian soldiers", "seized Hamas
+    commanders" name parties, which take people, not ground."""
+    if "territory" not in lex.only_with.get("ATTACK", {}).get(trig.lower, ()):
+        return False
+    if trig.tok_end >= len(ctx.tokens) or ctx.text[max(0, trig.start - 1) : trig.start] == "-":
+        return False  # "Russian-occupied Zaporizhzhia"
+    g = grammar()
+    if trig.tok_start > 0 and (ctx.tokens[trig.tok_start - 1].lower in (g.preps | g.dets) - {"to"}):
+        return False  # "in occupied Zaporizhzhia", "the liberated Kherson": an adjective
+    nxt = ctx.tokens[trig.tok_end]
+    if not ctx.text[nxt.start].isupper() or not nxt.lower.isalpha():
+        return False
+    return not any(e.start <= nxt.start < e.end and e.kind != "place" for e in entities)
 
 
 def _moving_subject(

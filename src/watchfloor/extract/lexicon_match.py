@@ -69,6 +69,7 @@ class TriggerLexicon:
     mover_aux: frozenset[str] = frozenset()
     joint_after: frozenset[str] = frozenset()  # "flew together": the movement is a joint EXERCISE
     incursions: frozenset[str] = frozenset()  # mover forms that with drones or missiles make a LAUNCH
+    forces_subject: frozenset[str] = frozenset()  # ATTACK forms only with forces as subject ("troops advanced")
     naming_verbs: frozenset[str] = frozenset()  # STATEMENT forms only in "called X a Y" (see triggers.yaml)
 
 
@@ -181,6 +182,7 @@ def trigger_lexicon() -> TriggerLexicon:
         mover_aux=frozenset(w.lower() for w in movers.get("mover_aux", [])),
         joint_after=frozenset(w.lower() for w in movers.get("joint_after", [])),
         incursions=frozenset(w.lower() for w in movers.get("incursions", [])),
+        forces_subject=frozenset(w.lower() for w in data.get("ATTACK", {}).get("forces_subject", [])),
         naming_verbs=frozenset(w.lower() for w in data.get("STATEMENT", {}).get("naming_verbs", [])),
     )
 
