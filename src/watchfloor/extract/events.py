@@ -879,6 +879,11 @@ def _absorbed(ctx: DocContext, trig: Trigger, drafts: list[Draft], noun: bool, t
             return True
         return any(d.trigger.tok_end >= trig.tok_start - 4 for d in drafts)
     if noun:
+        if before in ("by", "with", "using") and any(
+            not d.noun and d.type in {t for t, _ in trig.readings} and 0 <= trig.tok_start - d.trigger.tok_end <= 3
+            for d in drafts
+        ):
+            return True  # "was hit by water cannon": the means of the attack just told
         if _owned(ctx, trig):
             return False  # "condemned North Korea's launch of an ICBM": an event reported, not a topic
         for d in drafts:
@@ -2247,6 +2252,8 @@ def _running(window: str, draft: Draft) -> bool:
 
 def _item(ctx: DocContext, draft: Draft) -> str | None:
     lex = trigger_lexicon()
+    if draft.type == "TRANSFER" and draft.obj is None and is_help(draft.trigger):
+        return "technical assistance"  # know-how given, whatever it helps build
     if draft.type == "DEPLOY":
         return "personnel"
     if draft.type == "CASUALTY":

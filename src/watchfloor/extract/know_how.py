@@ -52,14 +52,16 @@ def complement_start(ctx: DocContext, trig: Trigger, entities: list[EntityMentio
     lex = trigger_lexicon()
     i, n = trig.tok_end, len(ctx.tokens)
     limit = min(n, trig.tok_end + _PARTY_REACH + 1)
+    party = False  # a helped party named between the verb and the complement
     while i < limit:
         word = ctx.tokens[i].lower
-        if word in lex.help_complements:
+        if word in lex.help_complements or (party and word in lex.help_party_complements):
             return ctx.tokens[i].start
         if word in _TOPIC_PREPS and _topic_within(ctx, i + 1):
             return ctx.tokens[i].start
         if word in _STOPS or not (word in _PRONOUNS or _inside_entity(ctx.tokens[i].start, entities)):
             return None
+        party = party or _inside_entity(ctx.tokens[i].start, entities)
         i += 1
     return None
 

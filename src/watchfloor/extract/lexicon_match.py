@@ -62,6 +62,7 @@ class TriggerLexicon:
     help_verbs: frozenset[str] = frozenset()  # know-how given: see `help_verbs` in triggers.yaml
     help_nouns: frozenset[str] = frozenset()
     help_complements: frozenset[str] = frozenset()
+    help_party_complements: frozenset[str] = frozenset()
     help_topics: frozenset[str] = frozenset()
     help_modifiers: frozenset[str] = frozenset()
     subject_movers: frozenset[str] = frozenset()  # DEPLOY forms whose subject is the ship or aircraft moving
@@ -187,7 +188,7 @@ def trigger_lexicon() -> TriggerLexicon:
     )
 
 
-_HELP_KEYS = ("help_verbs", "help_nouns", "help_complements", "help_topics", "help_modifiers")
+_HELP_KEYS = ("help_verbs", "help_nouns", "help_complements", "help_party_complements", "help_topics", "help_modifiers")
 
 
 @dataclass(frozen=True)
