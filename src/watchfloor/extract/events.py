@@ -125,6 +125,9 @@ def sentence_drafts(
     # the dateline's place ("HERAT, Afghanistan (May 14) —") is where the report was filed, not a party
     entities = [e for e in ctx.in_sentence(ctx.entities, sent) if e.start >= ctx.dateline_end]
     items = ctx.in_sentence(ctx.items, sent)
+    # "advanced arms technologies": a front-moving form without forces before it is no trigger, so
+    # no object search stops at it
+    triggers = [t for t in triggers if t.lower not in lex.forces_subject or _subject_personnel(ctx, t, items)]
     sentence_lower = ctx.text[sent.start : sent.end].lower()
     drafts: list[Draft] = []
     for trig in triggers:
