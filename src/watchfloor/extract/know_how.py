@@ -90,8 +90,10 @@ def _noun_has_topic(ctx: DocContext, trig: Trigger) -> bool:
     """ "with Russian help" (what it helped is told before), or "help in modernizing its fleet"."""
     i = trig.tok_start - 1
     lex = trigger_lexicon()
-    while i >= 0 and (ctx.tokens[i].lower in lex.help_modifiers or ctx.text[ctx.tokens[i].start].isupper()):
-        i -= 1  # back over the helper's name
+    while i >= 0 and ctx.tokens[i].lower != "with" and (
+        ctx.tokens[i].lower in lex.help_modifiers or ctx.text[ctx.tokens[i].start].isupper()
+    ):
+        i -= 1  # back over the helper's name ("With Iranian technical help" opens a sentence)
     if i >= 0 and ctx.tokens[i].lower == "with":
         return True
     j = trig.tok_end
