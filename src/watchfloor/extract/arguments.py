@@ -196,10 +196,22 @@ def object_item(
             placed = _subject_before_place(ctx, trig, sent_items)
             if placed is not None:
                 return placed
-    for it in sent_items:
+    for k, it in enumerate(sent_items):
+        # not the speaker: "struck Kiryat Shmona, police said"
         if it.tok_start >= trig.tok_end and it.tok_start < limit and not ctx.is_speaker(it.start, it.end):
-            return it  # not the speaker: "struck Kiryat Shmona, police said"
+            return _coordinated_head(ctx, it, sent_items[k + 1 :])
     return None
+
+
+def _coordinated_head(ctx: DocContext, it: ItemMention, later: list[ItemMention]) -> ItemMention:
+    """ "submarine or satellite technology": the first word modifies the head the conjunction shares,
+    so what is given is technology, not a submarine."""
+    if it.tok_end + 2 >= len(ctx.tokens) or ctx.tokens[it.tok_end].lower not in ("or", "and"):
+        return it
+    head = next((o for o in later if o.tok_start == it.tok_end + 1 and o.cls == "technology"), None)
+    if head is None and it.tok_end + 3 <= len(ctx.tokens):
+        head = next((o for o in later if o.tok_start == it.tok_end + 2 and o.cls == "technology"), None)
+    return head if head is not None and head.tok_end - it.tok_end <= 3 else it
 
 
 def before_parenthesis(ctx: DocContext, tok: int) -> int:
