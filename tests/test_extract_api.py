@@ -185,11 +185,15 @@ def test_who_speaks(text, published, kind, source):
         ("Russian drones struck a grain terminal in Izmail overnight, injuring two workers, regional governor"
          " Oleh Kiper wrote on Telegram.", "UKR.GOV"),
         ("Two Chinese navy ships sailed past Yonaguni on Friday, Japan's Joint Staff said.", "JPN.MIL"),
+        ("SENATE ARMED SERVICES COMMITTEE HEARING\n\nSEN. CHAIR: How many drones has Iran sent?\n\n"
+         "GEN. COMMANDER: We assess that Iran has delivered more than 400 drones to Russia\nsince August.",
+         "USA.MIL"),
     ],
 )
 def test_speaker_sector_from_title_or_owner(text: str, source: str):
-    """The sector of a named speaker comes from the title before the name ("regional governor") or
-    from the head noun of a body a named country owns ("Japan's Joint Staff"), not only the country."""
+    """The sector of a named speaker comes from the title before the name ("regional governor"), from
+    the head noun of a body a named country owns ("Japan's Joint Staff") or from a transcript label's
+    military rank ("GEN. COMMANDER:" at a Senate hearing), not only the country."""
     claims = extract(text, published="2025-08-03")
     assert claims, "no claim extracted"
     assert {c.source.entity if c.source else None for c in claims} == {source}

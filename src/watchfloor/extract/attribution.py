@@ -600,6 +600,8 @@ def _turn_source(ctx: DocContext, pos: int, questions: frozenset[str], text: str
             entity = _label_entity(ctx, turn.start, turn.start + len(label) + 8) or _named_speaker(label)
             if entity is None:
                 entity = _host(ctx)  # "MR. HALVORSEN:" in a Department of Defense transcript
+                if entity and _MILITARY_RANK.match(label):
+                    entity = f"{entity.split('.')[0]}.MIL"  # "GEN. COMMANDER:" at a Senate hearing
             return SourceAssignment(entity, label, turn.start, turn.start, turn.start, turn.start)
     return None
 
@@ -614,6 +616,13 @@ def first_person_entity(ctx: DocContext, pos: int) -> str | None:
 
 
 _DEFENCE = re.compile(r"\bDefen[cs]e\b|\bArmed Forces\b|\bGeneral Staff\b")
+
+
+# a speaker label opening with a military rank: "GEN. SMITH:", "ADM. JONES:", "LT. GEN. KIM:"
+_MILITARY_RANK = re.compile(
+    r"(?:(?:LT|LIEUTENANT|MAJ|MAJOR|BRIG|BRIGADIER|VICE|REAR)\.?\s+)?(?:GEN|GENERAL|ADM|ADMIRAL|COL|COLONEL|CAPT|CAPTAIN)\b\.?",
+    re.IGNORECASE,
+)
 
 
 def _host(ctx: DocContext) -> str | None:
