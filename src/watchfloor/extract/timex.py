@@ -19,6 +19,7 @@ from the nearest cue word (time_words.yaml ``tense_cues``), computed only when a
 from __future__ import annotations
 
 import datetime as dt
+import re
 from itertools import accumulate
 
 from watchfloor.extract.mentions import TimeMention
@@ -138,6 +139,9 @@ def _tense(toks: list[str], classes: str, i: int, j: int, strict: bool = False) 
     return None
 
 
+_SOFT_BREAK = re.compile(r"(?<=[a-z0-9,])\n(?=[a-z0-9])")
+
+
 def find_times(text: str, dct: dt.date | None) -> list[TimeMention]:
     """Every time expression in ``text``, resolved against the dateline ``dct``.
 
@@ -154,7 +158,9 @@ def find_times(text: str, dct: dt.date | None) -> list[TimeMention]:
     if not text:
         return []
     day = _as_date(dct)
-    pieces = _LEX.token_re.split(text)
+    # a line break inside a hard-wrapped sentence ("since\nlate August") is a space to the grammar;
+    # one of the same length, so offsets still point into ``text``
+    pieces = _LEX.token_re.split(_SOFT_BREAK.sub(" ", text))
     toks = pieces[1::2]
     if not toks:
         return []
