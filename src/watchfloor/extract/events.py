@@ -305,8 +305,6 @@ def sentence_drafts(
             and any(d.type == "ATTACK" and d.trigger.end <= draft.trigger.start for d in out)
         ):
             continue  # "carried out a massive strike ..., and that all targets had been hit": the same strike
-        if _generic_means_of_toll(ctx, draft, drafts):
-            continue  # "were killed in Israeli strikes", "Israeli strikes killed four": the toll's means
         if is_help(draft.trigger) and any(
             d.type == "TRANSFER" and d.ev_start <= draft.trigger.start < d.ev_end for d in out
         ):
@@ -533,31 +531,6 @@ def _victims_of_attacks(drafts: list[Draft]) -> None:
 
 
 _MEANS = re.compile(r"\b(?:in|by|during|with)\s+(?:an?|the|one|two|three)\s+(?:[\w-]+\s+){0,3}\Z", re.IGNORECASE)
-
-
-_TOLL_MEANS = re.compile(r"\b(?:in|by|during|from|amid)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}\Z", re.IGNORECASE)
-_MASS_ATTACK_NOUNS = frozenset({"fire", "shelling", "gunfire", "bombardment", "rocket fire", "artillery fire"})
-
-
-def _generic_means_of_toll(ctx: DocContext, draft: Draft, drafts: list[Draft]) -> bool:
-    """A plural or mass attack noun that only says how a toll of its sentence came about ("were killed
-    in Israeli strikes", "Israeli strikes killed four people", "killed by Israeli fire"): the toll is
-    the claim; a count or a time of the attack's own would make it news of its own."""
-    lower = draft.trigger.lower
-    if draft.type != "ATTACK" or draft.quantity is not None or draft.light_verb:
-        return False  # (a noun, whatever the tagger said: only the frames below take it)
-    if not (lower.endswith("s") or lower in _MASS_ATTACK_NOUNS):
-        return False
-    for toll in drafts:
-        if toll.type != "CASUALTY" or toll.noun:
-            continue
-        if toll.trigger.end <= draft.trigger.start and _TOLL_MEANS.search(
-            ctx.text, max(toll.trigger.end, draft.trigger.start - 40), draft.trigger.start
-        ):
-            return True  # "were killed in Israeli strikes"
-        if draft.trigger.end <= toll.trigger.start and toll.trigger.tok_start - draft.trigger.tok_end <= 1:
-            return True  # "Israeli strikes killed four people"
-    return False
 
 
 def _means_of_casualties(ctx: DocContext, drafts: list[Draft]) -> None:
