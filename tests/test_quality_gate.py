@@ -54,6 +54,7 @@ def test_golden_reports_meet_floors():
         ("heldout5", "heldout5_reports"),
         ("heldout6", "heldout6_reports"),
         ("heldout7", "heldout7_reports"),
+        ("heldout8", "heldout8_reports"),
     ],
 )
 def test_heldout_reports_meet_floors(folder, floors):
