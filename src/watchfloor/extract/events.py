@@ -185,17 +185,7 @@ def sentence_drafts(
         if is_help(trig):
             _help_parties(ctx, draft, entities)
         if trig.lower in lex.incursions and etype in ("LAUNCH", "DEPLOY"):
-            entered = _AIRSPACE_AFTER.match(ctx.text, trig.end)
-            owner = entered and next((e for e in entities if trig.end <= e.start < entered.end() and e.entity), None)
-            if owner:
-                draft.recipient = owner  # "violated Polish airspace": Poland's
-            elif entered and re.search(r"\b(?:its|their|our)\b", entered.group()):
-                source = ctx.sources.get(index)  # "Poland said 19 drones had violated its airspace"
-                if source is not None and source.entity:
-                    country = source.entity.split(".")[0]
-                    draft.recipient = EntityMention(entered.start(), entered.start(), "", country, "reference")
-            if draft.recipient is not None and (draft.actor_id or "")[:3] == (draft.recipient.entity or "")[:3]:
-                draft.actor, draft.actor_id = None, None  # the country entered does not send the drones
+            _incursion_parties(ctx, draft, entities, index)
         if etype == "EXERCISE" and draft.actor_id is None and draft.recipient is not None:
             if draft.recipient.kind == "demonym" and draft.recipient.entity:
                 # "takeoffs and landings by fighters on the Chinese carrier": whose forces, not a target
@@ -1216,6 +1206,24 @@ _INTRUDERS = frozenset({"drone", "drone_launch", "missile"})
 _AIRSPACE_AFTER = re.compile(
     r"\s+(?:into\s+)?(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?(?:airspace|air\s+space|territory)\b", re.IGNORECASE
 )
+
+
+def _incursion_parties(ctx: DocContext, draft: Draft, entities: list[EntityMention], index: int) -> None:
+    """ "19 Russian drones violated Polish airspace": the airspace's owner is the recipient ("its
+    airspace" is the speaker's), and the country entered does not send what enters it."""
+    entered = _AIRSPACE_AFTER.match(ctx.text, draft.trigger.end)
+    if entered is None:
+        return
+    owner = next((e for e in entities if entered.start() <= e.start < entered.end() and e.entity), None)
+    if owner is not None:
+        draft.recipient = owner
+    elif re.search(r"\b(?:its|their|our)\b", entered.group()):
+        source = ctx.sources.get(index)
+        if source is not None and source.entity:
+            country = source.entity.split(".")[0]
+            draft.recipient = EntityMention(entered.start(), entered.start(), "", country, "reference")
+    if draft.recipient is not None and (draft.actor_id or "")[:3] == (draft.recipient.entity or "")[:3]:
+        draft.actor, draft.actor_id = None, None
 
 
 def _enters_airspace(ctx: DocContext, trig: Trigger) -> bool:

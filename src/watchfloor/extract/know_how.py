@@ -35,14 +35,14 @@ def help_is_noun(ctx: DocContext, trig: Trigger, noun: bool, entities: list[Enti
     """ "receiving Russian help in ...": after a helper's name, "help" is the noun whatever the tagger says."""
     if noun or trig.lower not in trigger_lexicon().help_nouns:
         return noun
-    helper = _helper_named(ctx, trig, entities)
+    helper = helper_entity(ctx, trig, entities)
     return helper is not None and helper.end <= trig.start
 
 
 def technical_help(ctx: DocContext, trig: Trigger, noun: bool, entities: list[EntityMention]) -> bool:
     """Whether this help word reports know-how given (see module docstring)."""
     if help_is_noun(ctx, trig, noun, entities):
-        return _helper_named(ctx, trig, entities) is not None and _noun_has_topic(ctx, trig)
+        return helper_entity(ctx, trig, entities) is not None and _noun_has_topic(ctx, trig)
     return complement_start(ctx, trig, entities) is not None
 
 
@@ -68,10 +68,6 @@ def complement_start(ctx: DocContext, trig: Trigger, entities: list[EntityMentio
 
 def helper_entity(ctx: DocContext, trig: Trigger, entities: list[EntityMention]) -> EntityMention | None:
     """Who gives the help a noun names: "Iranian" in "with Iranian assistance", "Russia" in "help from Russia"."""
-    return _helper_named(ctx, trig, entities)
-
-
-def _helper_named(ctx: DocContext, trig: Trigger, entities: list[EntityMention]) -> EntityMention | None:
     lex = trigger_lexicon()
     i = trig.tok_start - 1
     while i >= 0 and ctx.tokens[i].lower in lex.help_modifiers:
