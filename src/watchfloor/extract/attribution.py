@@ -240,11 +240,11 @@ def _sentence_source(
         if before and _participle_after_comma(text, match):
             continue  # "Moscow denied targeting Poland, saying ...": Poland is not who says it
         owned = _OWNED_BODY.match(text, before[-1].end, match.start()) if before else None
+        owner = _possessive_owner(ctx, before[-1].start, owned.end(1)) if owned is not None else None
         if before and _GAP.match(text[before[-1].end : match.start()]):
             candidate = _assign(_sender(ctx, before), match.start(), match.end(), text)
-        elif owned is not None and _possessive_owner(ctx, before[-1].start, owned.end(1)) is not None:
+        elif owner is not None:
             # "Japan's Joint Staff said", a body the lexicons do not name, owned by a country they do
-            owner = _possessive_owner(ctx, before[-1].start, owned.end(1))
             name_end = owned.end(1)
             candidate = SourceAssignment(
                 owner, text[before[-1].start : name_end], before[-1].start, name_end, match.start(), match.end()

@@ -118,7 +118,6 @@ def sentence_drafts(
         _remember_time(ctx, sent, para_of(ctx, index), state)
         return []
     g = grammar()
-    lex = trigger_lexicon()
     para = ctx.seg.sentence_paragraph[index]
     tok_lo = ctx.tok_at(sent.start)
     tok_hi = ctx.tok_at(sent.end)
@@ -1688,12 +1687,18 @@ def _speakers_own_forces(ctx: DocContext, trig: Trigger) -> str | None:
 
 def _unplaced_speaker_before(ctx: DocContext, pronoun_start: int) -> bool:
     """A speaker the report does not place ("the ministry") whose cue stands right before the pronoun."""
-    for source in ctx.speakers_of(ctx.sentence_of(pronoun_start)):
-        if source.entity is None and source.cue_end <= pronoun_start:
-            between = ctx.text[source.cue_end : pronoun_start].lower().split()
-            if len(between) <= 3 and set(between) <= _CUE_TO_PRONOUN_WORDS:
-                return True
-    return False
+    return any(
+        source.entity is None and _cue_right_before(ctx, source, pronoun_start)
+        for source in ctx.speakers_of(ctx.sentence_of(pronoun_start))
+    )
+
+
+def _cue_right_before(ctx: DocContext, source: SourceAssignment, pos: int) -> bool:
+    """At most three words such as "on Tuesday" stand between the source's cue and ``pos``."""
+    if source.cue_end > pos:
+        return False
+    between = ctx.text[source.cue_end : pos].lower().split()
+    return len(between) <= 3 and set(between) <= _CUE_TO_PRONOUN_WORDS
 
 
 def _sentence_subject(ctx: DocContext, pronoun_start: int) -> str | None:
@@ -1786,8 +1791,7 @@ def _reporting_speaker(ctx: DocContext, pronoun_start: int) -> str | None:
     index = ctx.sentence_of(pronoun_start)
     for source in ctx.speakers_of(index):
         if source.entity is not None and source.cue_end <= pronoun_start:
-            between = ctx.text[source.cue_end : pronoun_start].lower().split()
-            if len(between) <= 3 and set(between) <= _CUE_TO_PRONOUN_WORDS:
+            if _cue_right_before(ctx, source, pronoun_start):
                 return source.entity  # "Israel said on Tuesday its forces had killed"
             if _SPEAKER_THAT.match(ctx.text, source.cue_end, pronoun_start) and not _named_between(
                 ctx, source.cue_end, pronoun_start
