@@ -23,7 +23,10 @@ FIELDS = {
 }
 
 
-def _country(entity: str | None) -> str | None:
+def _country(entity: str | None, expected: str | None = None) -> str | None:
+    """The country part of ``entity``, or all of it when the expectation names a sector too."""
+    if expected is not None and "." in expected:
+        return entity
     return entity.split(".")[0] if entity else None
 
 
@@ -32,11 +35,11 @@ def _mismatch(expected: dict[str, Any], claim) -> str | None:
     if claim.type != expected["type"]:
         return "type"
     for key in ("actor", "recipient"):
-        if key in expected and _country(getattr(claim, key)) != expected[key]:
+        if key in expected and _country(getattr(claim, key), expected[key]) != expected[key]:
             return key
     if "source" in expected:
         got = claim.source.entity if claim.source else None
-        if _country(got) != expected["source"]:
+        if _country(got, expected["source"]) != expected["source"]:
             return "source"
     q = claim.quantity
     if "quantity" in expected:

@@ -31,6 +31,7 @@ class Grammar:
     quantifiers: frozenset[str]
     compound_heads: frozenset[str]
     nominal_left: frozenset[str]
+    count_modifiers: frozenset[str]
     light_verbs: frozenset[str]
     victim_object_pronouns: frozenset[str]
     victim_subject_pronouns: frozenset[str]
@@ -42,6 +43,7 @@ class Grammar:
     noun_left: frozenset[str]
     stops: frozenset[str]
     suffer_verbs: frozenset[str]
+    not_victim_preps: frozenset[str]
     increment: frozenset[str]
     total: frozenset[str]
     skip_for_heads: frozenset[str]
@@ -169,6 +171,8 @@ def object_item(
             continue  # "delivered an upgraded system", "received 155mm shells": inside the object
         if any(it.start <= other.start and other.end <= it.end for it in sent_items):
             continue  # "dropped two 500-pound bombs": a thing's name that is also a verb form
+        if _modifies_next_item(ctx, other, before_other, sent_items):
+            continue  # "dispatched two additional patrol vessels": "patrol" names the vessels
         if other.tok_start >= trig.tok_end and other.tok_start < limit and other.readings[0][1] == "verb" and not noun:
             limit = other.tok_start
             break
@@ -196,9 +200,12 @@ def object_item(
             placed = _subject_before_place(ctx, trig, sent_items)
             if placed is not None:
                 return placed
+    casualty = all(etype == "CASUALTY" for etype, _ in trig.readings)
     for k, it in enumerate(sent_items):
         # not the speaker: "struck Kiryat Shmona, police said"
         if it.tok_start >= trig.tok_end and it.tok_start < limit and not ctx.is_speaker(it.start, it.end):
+            if casualty and beside_or_against(ctx, it):
+                continue  # "1,000 injured in combat against Ukrainian forces": the enemy, not the victims
             return _coordinated_head(ctx, it, sent_items[k + 1 :])
     return None
 
@@ -294,6 +301,21 @@ def adjective_before(ctx: DocContext, tok: int) -> bool:
         return False  # "Senegal attacks": a name, not an adjective
     g = grammar()
     return word in g.adjectives or word.endswith(tuple(g.adjective_endings))
+
+
+def _modifies_next_item(ctx: DocContext, other: Trigger, before: str, sent_items: list[ItemMention]) -> bool:
+    """A verb-looking word between a count and the item it counts ("two additional patrol vessels"):
+    a modifier of that item, not a verb."""
+    if not (before[:1].isdigit() or before in grammar().count_modifiers or before in number_words()):
+        return False
+    return any(it.tok_start == other.tok_end for it in sent_items)
+
+
+@cache
+def number_words() -> frozenset[str]:
+    """Cardinal number words ("two", "twelve", "forty") from ``numbers.yaml``."""
+    num = load("numbers")
+    return frozenset(w.lower() for key in ("ones", "teens", "tens") for w in num[key])
 
 
 def nominal_left(prev: str) -> bool:
@@ -478,8 +500,8 @@ def find_recipient(
         if gap > reach + _list_length(ctx, trig.end, ent.start):
             # "supplied 36 Panzerhaubitze 2000 howitzers and eight IRIS-T SLM fire units to Ukraine":
             # a long unbroken list of what is sent still ends at its destination
-            sent_to = etype in {"DEPLOY", "TRANSFER"} and gap <= 2 * reach
-            unbroken = sent_to and not _BREAK.search(ctx.text, trig.end, ent.start)
+            sent_to = etype in {"DEPLOY", "TRANSFER"} and gap <= 3 * reach
+            unbroken = sent_to and not _list_broken(ctx, trig.end, ent.start)
             if not unbroken or _governing_prep(ctx, ent.start, words) not in words:
                 break
         if ctx.is_speaker(ent.start, ent.end) or in_origin_phrase(ctx, ent.start):
@@ -501,6 +523,23 @@ def find_recipient(
 
 
 _BREAK = re.compile(r"[,;:.()—–]")
+
+
+def _list_broken(ctx: DocContext, start: int, end: int) -> bool:
+    """A clause boundary between a verb and a place: punctuation, except the commas of a list of
+    counts ("shipped more than 12 million shells, at least 250 ballistic missiles and roughly 200
+    howitzers to Russia")."""
+    for found in _BREAK.finditer(ctx.text, start, end):
+        if found.group() != ",":
+            return True
+        nxt = found.end()
+        if ctx.text[found.start() - 1 : found.start()].isdigit() and ctx.text[nxt : nxt + 1].isdigit():
+            continue  # "300,000": a thousands separator
+        while nxt < end and ctx.text[nxt] == " ":
+            nxt += 1
+        if not ctx.quantity_starts_at(nxt):
+            return True
+    return False
 
 # What follows the receiver of a two-object verb: a count or a determiner of the thing given.
 _DOUBLE_OBJECT = re.compile(r"\s+(?:\d|(?:a|an|another|more|additional|new|some|several|dozens|hundreds|its|their)\b)")
@@ -579,11 +618,19 @@ def victim_entity(
             return ent
     people = [e for e in sent_entities if e.entity and (e.kind == "demonym" or _holds_people(ctx, e))]
     people = [e for e in people if e is not actor and not ctx.is_speaker(e.start, e.end)]
+    people = [e for e in people if not beside_or_against(ctx, e)]
     if people:
         return min(people, key=lambda e: abs(e.start - trig.start))
     if left and not (obj is not None and obj.start >= trig.end and _people_subject(ctx, trig)):
         return left[-1]  # not "JNIM ... said its fighters had killed 70 soldiers": JNIM's fighters killed
     return None
+
+
+def beside_or_against(ctx: DocContext, ent: EntityMention | ItemMention) -> bool:
+    """A side the casualties fought against or beside ("injured in combat against Ukrainian forces",
+    "died fighting for Russia"): never whose people they are."""
+    g = grammar()
+    return _governing_prep(ctx, ent.start, g.not_victim_preps | g.preps) in g.not_victim_preps
 
 
 def _people_subject(ctx: DocContext, trig: Trigger) -> bool:

@@ -122,7 +122,7 @@ def assign_sources(ctx: DocContext) -> None:
             continue
         found = _sentence_source(ctx, sent.start, sent.end, verb_re, prefix_re)
         if found is None:
-            found = _named_person(ctx, sent.start, sent.end, verb_re)
+            found = _named_person(ctx, sent.start, sent.end, verb_re, heard)
         if found is None:
             found = _generic_speaker(ctx, sent.start, sent.end, verb_re, last, heard)
         if found is None:
@@ -264,7 +264,38 @@ def _sentence_source(
         # Prefer the cue at the end of the sentence (", the JCS said."), else the first.
         if best is None or match.start() > best.cue_start and end - match.end() < 25:
             best = candidate
+    if best is not None:
+        best = _relayed_source(ctx, best, entities, end) or best
     return best
+
+
+# ", a lawmaker said on Thursday, citing the country's spy agency": what follows the cue
+_CITING = re.compile(r"(?:\s+(?:on|in|late|early|last)\s+\w+)?\s*,?\s*(?:citing|quoting)\s+")
+_CITED_WORDS = re.compile(r"(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}?([\w’'-]+)(?=\s*[,.;]|\s*$)")
+
+
+def _relayed_source(
+    ctx: DocContext, speaker: SourceAssignment, entities: list[EntityMention], end: int
+) -> SourceAssignment | None:
+    """ "..., a South Korean lawmaker said, citing the country's spy agency": the one cited is the
+    source and the speaker only relays it (a lawmaker relaying the NIS gives the NIS). A body named
+    by its lexicon entry stands as it is; "the country's spy agency" is the speaker's country with
+    the cited body's sector."""
+    text = ctx.text
+    citing = _CITING.match(text, speaker.cue_end, end)
+    if citing is None:
+        return None
+    named = next((e for e in entities if e.start >= citing.end() and e.entity), None)
+    if named is not None and _TITLE_GAP.match(text[citing.end() : named.start]):
+        return _assign(named, speaker.cue_start, speaker.cue_end, text)
+    words = _CITED_WORDS.match(text, citing.end(), end)
+    sector = speaker_sector(words.group()) if words is not None else None
+    if sector is None or sector == "CVL" or speaker.entity is None or speaker.entity.startswith("IGO"):
+        return None
+    country = speaker.entity.split(".")[0]
+    return SourceAssignment(
+        f"{country}.{sector}", words.group(), words.start(), words.end(), speaker.cue_start, speaker.cue_end
+    )
 
 
 # A lower-case word other than a preposition or relative right after the name: "said the
@@ -297,8 +328,11 @@ _NOT_NAMES = frozenset(
 )
 
 
-def _named_person(ctx: DocContext, start: int, end: int, verb_re: re.Pattern[str]) -> SourceAssignment | None:
-    """A named speaker with no entity id: the source is known by name, its side is not."""
+def _named_person(
+    ctx: DocContext, start: int, end: int, verb_re: re.Pattern[str], heard: list[SourceAssignment] | None = None
+) -> SourceAssignment | None:
+    """A named speaker with no entity id: the source is known by name, its side is not, unless the
+    report placed that name before ("lawmaker Lee Seong-kweun told reporters ... Lee said")."""
     text = ctx.text
     for match in _verb_cues(text, verb_re, start, end):  # not "the United States to hold"
         lo = max(start, match.start() - 40)
@@ -311,11 +345,23 @@ def _named_person(ctx: DocContext, start: int, end: int, verb_re: re.Pattern[str
             title = _TITLE_BEFORE.search(text, max(start, at - 50), at)
             if owner is None and title is not None and speaker_sector(title.group(1)):
                 at = title.start(1)  # "regional governor Mykola Tkachuk wrote": the title names the sector
+            if owner is None and at == before.start(1):
+                owner = _named_before(before.group(1), heard or [])
             return SourceAssignment(owner, text[at : before.end(1)], at, before.end(1), match.start(), match.end())
         if text[start : match.start()].rstrip().endswith((",", "”", '"')):
             after = _NAME_AFTER.match(text, match.end(), end)
             if after and after.group(1) not in _NOT_NAMES:
                 return SourceAssignment(None, after.group(1), after.start(1), after.end(1), match.start(), match.end())
+    return None
+
+
+def _named_before(name: str, heard: list[SourceAssignment]) -> str | None:
+    """The side of an earlier, placed speaker whose words hold ``name`` as a whole word (a surname
+    told again: "Rep. Lee Seong-kweun" then "Lee")."""
+    pattern = re.compile(rf"\b{re.escape(name)}\b")
+    for speaker in reversed(heard):
+        if speaker.entity and pattern.search(speaker.text):
+            return speaker.entity
     return None
 
 

@@ -32,6 +32,7 @@ from watchfloor.extract.arguments import (
     pronoun_victim,
     token_before,
     victim_entity,
+    beside_or_against,
 )
 from watchfloor.extract.attribution import attribution_verbs, belief_verbs, first_person_entity, speaker_sector
 from watchfloor.extract.context import DocContext, ItemMention, SourceAssignment
@@ -181,6 +182,8 @@ def sentence_drafts(
         draft = Draft(etype, trig, index, para, noun, trig.start, trig.end, obj=obj, passive=passive)
         draft.light_verb = noun and _after_light_verb(ctx, trig, tok_lo, g)
         _attach_people(ctx, draft, entities, passive, state)
+        if etype == "DEPLOY" and noun and draft.recipient is None and _further_deployment(ctx, trig):
+            draft.recipient = state.get("deployed_to")  # "a third deployment": where the others went
         if is_help(trig):
             _help_parties(ctx, draft, entities)
         if trig.lower in lex.incursions and etype in ("LAUNCH", "DEPLOY"):
@@ -203,6 +206,7 @@ def sentence_drafts(
     _share_victims(drafts)
     _of_them(ctx, drafts)
     _attach_quantities(ctx, drafts, ctx.in_sentence(ctx.quantities, sent))
+    drafts = _relative_subject_of_casualty(ctx, drafts)
     times = ctx.in_sentence(ctx.times, sent)
     _attach_times(ctx, drafts, times, sent)
     if _continues_story(ctx, sent, para, state):
@@ -215,6 +219,8 @@ def sentence_drafts(
     for d in drafts:  # who launched each missile item told, for later bare references to the launch
         if d.type == "LAUNCH" and d.actor_id and d.obj is not None and d.obj.start >= sent.start:
             state.setdefault("launchers", {})[d.obj.start] = d.actor_id
+        if d.type == "DEPLOY" and d.recipient is not None and d.recipient.entity:
+            state["deployed_to"] = d.recipient
     out: list[Draft] = []
     for draft in drafts:
         if draft.trigger.lower in lex.need_count and draft.quantity is None:
@@ -315,6 +321,63 @@ def same_side(actor_id: str, victims: str) -> bool:
     if actor_id[:3] != victims[:3]:
         return False
     return "." not in actor_id or actor_id.split(".")[1] == (victims.split(".") + [""])[1]
+
+
+def _further_deployment(ctx: DocContext, trig: Trigger) -> bool:
+    """ "additional deployment", "another troop deployment", "a third deployment": a deployment
+    noun that counts on from those told before, so it needs no destination of its own."""
+    g = grammar()
+    for back in (1, 2):
+        i = trig.tok_start - back
+        if i < 0:
+            return False
+        word = ctx.tokens[i].lower
+        if word in g.increment:
+            return True
+        if word not in ("troop", "military", "force"):
+            return False
+    return False
+
+
+def _relative_subject_of_casualty(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
+    """ "At least 100 North Korean troops deployed to Russia have been killed": the participle only
+    says which troops; the count is of those killed, and the deployment, told as background, is
+    no claim of its own ("Of the 11,000 soldiers dispatched to Russia, 4,000 ..." keeps its own)."""
+    g = grammar()
+    out = []
+    for draft in drafts:
+        obj, trig = draft.obj, draft.trigger
+        if (
+            draft.type == "DEPLOY"
+            and draft.passive
+            and not draft.noun
+            and obj is not None
+            and obj.cls == "personnel"
+            and obj.tok_end == trig.tok_start
+            and draft.quantity is not None
+            and draft.quantity.start < obj.start
+        ):
+            main = next(
+                (
+                    d
+                    for d in drafts
+                    if d.type == "CASUALTY"
+                    and d.passive
+                    and d.quantity is None
+                    and 0 < d.trigger.tok_start - trig.tok_end <= 8
+                    and ctx.tokens[d.trigger.tok_start - 1].lower in g.aux | g.be
+                    and not _BREAK_BETWEEN.search(ctx.text, trig.end, d.trigger.start)
+                ),
+                None,
+            )
+            if main is not None:
+                main.quantity = draft.quantity
+                continue
+        out.append(draft)
+    return out
+
+
+_BREAK_BETWEEN = re.compile(r"[,;:()—–]")
 
 
 def _not_by_own_side(drafts: list[Draft]) -> None:
@@ -1101,6 +1164,8 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
         if etype == "DEPLOY" and (obj is None or obj.cls == "personnel" and not _not_forces(obj)):
             if find_recipient(ctx, trig, "DEPLOY", entities, reach=6) is not None and (noun or _personnel_in(items)):
                 return etype, obj
+            if noun and _further_deployment(ctx, trig):
+                return etype, obj  # "preparing for additional deployment": one more of those told
             if not noun and _personnel_in(items) and _count_near(ctx, trig):
                 return etype, obj
         if etype in {"LAUNCH", "DEVELOP"} and noun and obj is None:
@@ -1316,8 +1381,11 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
         if actor is None and passive and _has_by(ctx, trig):
             actor = find_actor(ctx, trig, entities, passive=True, noun=False, victim_side=True)
         loser = None
-        if active and actor is not None and trig.lower in ("lose", "loses", "lost", "losing"):
-            loser, actor = actor, None  # "the enemy lost up to 190 servicemen": the victims' side
+        if active and actor is not None and (
+            trig.lower in ("lose", "loses", "lost", "losing") or trig.lower in trigger_lexicon().subject_victims
+        ):
+            # "the enemy lost up to 190 servicemen", "600 North Korean soldiers have died": the victims' side
+            loser, actor = actor, None
         if loser is None and draft.noun:
             loser = _inflicted_on(ctx, trig, entities)  # "inflicted losses of up to 480 servicemen on the enemy"
         draft.actor = actor
@@ -1336,6 +1404,7 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
             and e.entity
             and ctx.tok_at(e.start) - trig.tok_end <= 6
             and not ctx.is_speaker(e.start, e.end)
+            and not beside_or_against(ctx, e)
         ]
         if loser is not None:
             draft.recipient = loser
@@ -2392,8 +2461,8 @@ def _split_examples(ctx: DocContext, head: Draft, sent: Segment, items: list[Ite
             for it in items
             if it.start >= start and it.end <= end and it.cls in QUANTITY_CLASSES[head.type] | {head.obj.cls}
         ]
-        if not inner:
-            continue
+        if not inner or (head.type == "CASUALTY" and _names_own_casualty(ctx, start, end)):
+            continue  # "4,700 casualties, including 600 deaths": "deaths" makes a claim of its own
         quantity = next(
             (q for q in ctx.quantities if q.start >= start and q.end <= end and q.kind in COUNT_KINDS), None
         )
@@ -2426,6 +2495,17 @@ def _split_examples(ctx: DocContext, head: Draft, sent: Segment, items: list[Ite
     return out
 
 
+def _names_own_casualty(ctx: DocContext, start: int, end: int) -> bool:
+    """A noun of ``[start, end)`` that is a casualty trigger by itself ("600 deaths"; not the
+    participle of "including an estimated 2,500 killed", which only names the part)."""
+    readings = trigger_lexicon().readings
+    for tok in ctx.tokens[ctx.tok_at(start) : ctx.tok_at(end)]:
+        found = readings.get(tok.lower, ())
+        if found and all(etype == "CASUALTY" and pos == "noun" for etype, pos in found):
+            return True
+    return False
+
+
 _NEXT_CLAUSE = re.compile(r",\s+(?!including\b)[a-z]+ing\b")
 
 
@@ -2443,7 +2523,7 @@ def _casualty_parts(ctx: DocContext, head: Draft, sent: Segment, items: list[Ite
     for start, end in _conjuncts(ctx, found.end(), sent.end, require_det=False):
         quantity = next((q for q in _quantities_in(ctx, start, end) if q.kind in COUNT_KINDS), None)
         people = [it for it in items if it.start >= start and it.end <= end and it.cls == "personnel"]
-        if quantity is None or not people:
+        if quantity is None or not people or _names_own_casualty(ctx, start, end):
             continue
         end = max(quantity.end, people[0].end)  # "nine children", not ", the ministry said"
         recipient = civilians_of(head.recipient, people[0]) if head.recipient is not None else None
@@ -2518,7 +2598,7 @@ def _conjuncts(ctx: DocContext, start: int, end: int, *, require_det: bool) -> l
                 opens = nxt.lower in {"a", "an", "another"} or nxt.start in quantity_starts
                 if opens:
                     bounds.append(nxt.start)
-                    i = j
+                    i = j + 1  # past the opener: "at least 250" opens a count, it ends no phrase
                     continue
         i += 1
     stop = ctx.tokens[i - 1].end if i - 1 < len(ctx.tokens) else end

@@ -72,6 +72,7 @@ class TriggerLexicon:
     incursions: frozenset[str] = frozenset()  # mover forms that with drones or missiles make a LAUNCH
     forces_subject: frozenset[str] = frozenset()  # ATTACK forms only with forces as subject ("troops advanced")
     naming_verbs: frozenset[str] = frozenset()  # STATEMENT forms only in "called X a Y" (see triggers.yaml)
+    subject_victims: frozenset[str] = frozenset()  # CASUALTY forms whose subject suffers it ("soldiers died")
 
 
 @cache
@@ -185,6 +186,7 @@ def trigger_lexicon() -> TriggerLexicon:
         incursions=frozenset(w.lower() for w in movers.get("incursions", [])),
         forces_subject=frozenset(w.lower() for w in data.get("ATTACK", {}).get("forces_subject", [])),
         naming_verbs=frozenset(w.lower() for w in data.get("STATEMENT", {}).get("naming_verbs", [])),
+        subject_victims=frozenset(w.lower() for w in data.get("CASUALTY", {}).get("subject_victims", [])),
     )
 
 
