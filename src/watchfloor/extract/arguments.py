@@ -313,15 +313,15 @@ def _modifies_next_item(ctx: DocContext, other: Trigger, before: str, sent_items
 
 @cache
 def number_words() -> frozenset[str]:
-    """Cardinal number words ("two", "twelve", "forty") from ``numbers.yaml``."""
+    """Cardinal number words ("two", "twelve", "forty", "million") from ``numbers.yaml``."""
     num = load("numbers")
-    return frozenset(w.lower() for key in ("ones", "teens", "tens") for w in num[key])
+    return frozenset(w.lower() for key in ("ones", "teens", "tens", "scales") for w in num[key])
 
 
 def nominal_left(prev: str) -> bool:
     """A word after which a verb-looking trigger is a noun: a number or calibre ("155mm shells",
-    "40 strikes"), or "of" ("dozens of strikes")."""
-    return bool(prev) and (prev[0].isdigit() or prev in grammar().nominal_left)
+    "40 strikes", "three million shells"), or "of" ("dozens of strikes")."""
+    return bool(prev) and (prev[0].isdigit() or prev in grammar().nominal_left or prev in number_words())
 
 
 def entity_is_possessive(ctx: DocContext, ent: EntityMention) -> bool:

@@ -135,6 +135,7 @@ def sentence_drafts(
         if noun and trig.lower.endswith("ing") and (
             trig.lower in lex.help_verbs
             or (all(pos == "verb" for _, pos in trig.readings) and token_before(ctx, trig.start) in _GERUND_PREPS)
+            or (token_before(ctx, trig.start) in _GERUND_PREPS and _gerund_object(ctx, trig, items, g))
         ):
             noun = False  # "suspected of helping Russia improve", "accused X of supplying the RSF": a gerund
         if noun and all(pos == "verb" for _, pos in trig.readings):
@@ -182,6 +183,11 @@ def sentence_drafts(
         draft = Draft(etype, trig, index, para, noun, trig.start, trig.end, obj=obj, passive=passive)
         draft.light_verb = noun and _after_light_verb(ctx, trig, tok_lo, g)
         _attach_people(ctx, draft, entities, passive, state)
+        sender = _sent_on_mission(trig, drafts) if etype == "ATTACK" and not noun else None
+        if sender is not None:
+            draft.actor, draft.actor_id = sender.actor, sender.actor_id
+            if sender.type == "TRANSFER" and sender.obj.cls != "personnel":
+                drafts.remove(sender)  # a country's own jets sent on a strike are not given away
         if etype == "DEPLOY" and noun and draft.recipient is None and _further_deployment(ctx, trig):
             draft.recipient = state.get("deployed_to")  # "a third deployment": where the others went
         if is_help(trig):
@@ -878,6 +884,10 @@ def _is_noun(ctx: DocContext, trig: Trigger, tok_lo: int) -> bool:
             return True  # "a threat to ships": an infinitive takes no "-s"
         if trig.tok_start > tok_lo and adjective_before(ctx, trig.tok_start - 1):
             return True  # "a large fire was recorded": a noun after an adjective
+        if prev in ("military", "enemy") and trig.tok_start - 1 > tok_lo and trig.lower.endswith("s"):
+            before_prev = ctx.tokens[trig.tok_start - 2]
+            if ctx.text[before_prev.start].isupper() and before_prev.lower.isalpha():
+                return True  # "Cambodian military targets" (but "the military targets civilians")
         nxt_word = ctx.tokens[trig.tok_end].lower if trig.tok_end < len(ctx.tokens) else ""
         if trig.lower.endswith("ing") and nxt_word in g.compound_heads:
             return True  # "fired warning shots": a modifier of the noun after it
@@ -933,6 +943,8 @@ def _absorbed(ctx: DocContext, trig: Trigger, drafts: list[Draft], noun: bool, t
         # "upgrades to launch a satellite": the purpose of another event, not an event of its own;
         # "drones to hit refineries": what a thing is for; "urged Moscow to withdraw": a demand
         lo = ctx.tokens[tok_lo].start
+        if _sent_on_mission(trig, drafts) is not None:
+            return False  # "sent F-16 fighter jets to bomb Cambodian targets": the strike is done
         if _thing_before(ctx, trig.tok_start - 1) or modality.is_directive(ctx.text, lo, trig.start):
             return True
         return any(d.trigger.tok_end >= trig.tok_start - 4 for d in drafts)
@@ -986,6 +998,25 @@ def _event_subject(ctx: DocContext, trig: Trigger, drafts: list[Draft]) -> bool:
         return True
     etypes = {etype for etype, _ in trig.readings}
     return any(d.noun and d.type in etypes and d.trigger.end == before.end for d in drafts)
+
+
+def _sent_on_mission(trig: Trigger, drafts: list[Draft]) -> Draft | None:
+    """The sending of aircraft or forces right before "to" and an attack verb ("Thailand sent F-16
+    fighter jets to bomb Cambodian military targets"): the attack is what they were sent to do."""
+    if not any(etype == "ATTACK" for etype, _ in trig.readings):
+        return None
+    for d in reversed(drafts):
+        if (
+            d.type in ("TRANSFER", "DEPLOY")
+            and not d.noun
+            and d.obj is not None
+            and d.obj.cls in ("platform", "personnel", "weapon")
+            and d.trigger.tok_end <= d.obj.tok_start
+            and d.obj.tok_end <= trig.tok_start - 1 <= d.obj.tok_end + 3
+            and d.trigger.lower.startswith(("sen", "dispatch", "deploy", "scrambl"))
+        ):
+            return d
+    return None
 
 
 def _thing_before(ctx: DocContext, tok: int) -> bool:
@@ -1110,6 +1141,9 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
                 return "DEPLOY", mover  # "three Russian Navy ships ... were observed sailing east"
         if lower in lex.movers_only:
             return None, obj
+    if passive and " " in lower and lower.split()[0] in ("fired", "launched", "shot") and obj is not None:
+        if obj.start < trig.start and obj.cls in lex.objects.get("LAUNCH", ()):
+            return "LAUNCH", obj  # "two missiles were fired at the vessel": as "fired two missiles at"
     for etype, pos in trig.readings:
         prev = ctx.tokens[trig.tok_start - 1].lower if trig.tok_start > 0 else ""
         if prev in lex.not_preceded_by.get(etype, ()):
@@ -1338,6 +1372,19 @@ def _moving_subject(
 
 
 _GERUND_PREPS = frozenset({"of", "for", "after", "before", "without", "by"})
+
+
+def _gerund_object(ctx: DocContext, trig: Trigger, items: list[ItemMention], g) -> bool:
+    """A gerund with an object of its own ("accused Moscow of shelling the city", "of bombing
+    villages"): a verb, not the noun of "reports of shelling in Kharkiv"."""
+    if trig.tok_end >= len(ctx.tokens) or not any(pos == "verb" for _, pos in trig.readings):
+        return False
+    nxt = ctx.tokens[trig.tok_end]
+    if nxt.lower in g.compound_heads or nxt.lower in trigger_lexicon().readings:
+        return False  # "shelling attacks": a modifier of the noun after it
+    if nxt.lower in g.dets or nxt.lower[:1].isdigit() or ctx.text[nxt.start].isupper():
+        return True
+    return any(it.tok_start == trig.tok_end for it in items)
 
 _ASIDE = re.compile(r",[^,;.]*,")
 
