@@ -135,6 +135,7 @@ def assign_sources(ctx: DocContext) -> None:
             ctx.speaker_spans.append((found.start, found.end))
             if found.entity or found.text[:1].isupper():
                 last = found
+    _name_forward(ctx, own)
     # Quotations: the attribution found in the sentence that closes a quote covers it all.
     quote_source: dict[int, SourceAssignment] = {}
     for quote in seg.quotes:
@@ -159,6 +160,29 @@ def assign_sources(ctx: DocContext) -> None:
         if result is None:
             result = closing.get(index)
         ctx.sources[index] = result
+
+
+def _name_forward(ctx: DocContext, own: dict[int, SourceAssignment]) -> None:
+    """ "..., the military authorities said Thursday. South Korea's Joint Chiefs of Staff announced
+    ...": a lead's unplaced speaker is named in full by the next attributed sentence of the same
+    kind, so it takes that speaker's side rather than a guess from the event."""
+    para = ctx.seg.sentence_paragraph
+    for index in sorted(own):
+        found = own[index]
+        if found.entity is not None or not found.text[:1].islower() and not found.text.startswith("The "):
+            continue
+        sector = speaker_sector(found.text)
+        for later in range(index + 1, index + 3):
+            named = own.get(later)
+            if named is None or named.entity is None or para[later] - para[index] > 1:
+                continue
+            named_sector = named.entity.split(".")[1] if "." in named.entity else None
+            military = "military" in found.text.lower() and named_sector == "MIL"
+            if sector is None or sector == named_sector or military:
+                own[index] = SourceAssignment(
+                    named.entity, found.text, found.start, found.end, found.cue_start, found.cue_end
+                )
+            break
 
 
 def _two_speakers(ctx: DocContext, index: int, sent, verb_re, prefix_re, last: SourceAssignment | None) -> None:

@@ -880,8 +880,8 @@ def _is_noun(ctx: DocContext, trig: Trigger, tok_lo: int) -> bool:
             return True
         if prev == "by" and not trig.lower.endswith("ing"):
             return True  # "traveled by ship": a means, not a verb ("by sending troops" stays a verb)
-        if prev == "to" and trig.lower.endswith("s") and not trig.lower.endswith("ss"):
-            return True  # "a threat to ships": an infinitive takes no "-s"
+        if prev in g.preps and trig.lower.endswith("s") and not trig.lower.endswith("ss"):
+            return True  # "a threat to ships", "damage from ships": no finite verb follows a preposition
         if trig.tok_start > tok_lo and adjective_before(ctx, trig.tok_start - 1):
             return True  # "a large fire was recorded": a noun after an adjective
         if prev in ("military", "enemy") and trig.tok_start - 1 > tok_lo and trig.lower.endswith("s"):
@@ -2083,6 +2083,31 @@ def _attach_times(ctx: DocContext, drafts: list[Draft], times: list[TimeMention]
             pairs.append((_distance(ctx, draft.trigger, t.start, t.end), t.start, draft.trigger.start, t, draft))
     _assign_nearest(pairs, "time")
     _share_final_time(ctx, drafts, [t for t in times if t.date_start is not None and t.start >= ctx.dateline_end], sent)
+    for draft in drafts:
+        if draft.time is not None:
+            draft.time = _since_when(ctx, draft.time, draft.trigger)
+
+
+_SINCE = re.compile(r"since\s+", re.IGNORECASE)
+_WHEN_AFTER = re.compile(r"\s*,\s*when\b")
+
+
+def _since_when(ctx: DocContext, time: TimeMention, trig: Trigger) -> TimeMention:
+    """ "the first launch since July 12, when it flight-tested an ICBM": the clause after "when"
+    happened on July 12 itself, not from then to the dateline."""
+    since = _SINCE.match(time.text)
+    when = _WHEN_AFTER.match(ctx.text, time.end)
+    if since is None or when is None or trig.start < when.end():
+        return time
+    from watchfloor.extract.timex import find_times
+
+    point = find_times(time.text[since.end() :], ctx.published)
+    if not point or point[0].date_start is None or point[0].end != len(time.text) - since.end():
+        return time
+    return TimeMention(
+        time.start + since.end(), time.end, time.text[since.end() :], point[0].kind, point[0].value,
+        point[0].date_start, point[0].date_end,
+    )
 
 
 # what may precede a time that opens its sentence and so dates all of it
@@ -2461,16 +2486,28 @@ _SAME_WEAPON = re.compile(
 
 
 def _named_before(ctx: DocContext, trig: Trigger) -> str | None:
-    words = []
+    """An exercise's name: the capitalised words before its noun ("Freedom Shield exercise"), hyphens
+    kept ("Combined Joint Live-Fire Exercise"), the noun too when it is capitalised as part of the
+    name; a capitalised article or sentence opener ("The drill") is no name."""
+    start = end = trig.start
     i = trig.tok_start - 1
-    while i >= 0 and len(words) < 4:
-        tok_text = ctx.text[ctx.tokens[i].start : ctx.tokens[i].end]
-        if tok_text[:1].isupper() and tok_text.isalpha():
-            words.append(tok_text)
+    count = 0
+    while i >= 0 and count < 5:
+        tok = ctx.tokens[i]
+        tok_text = ctx.text[tok.start : tok.end]
+        if tok_text == "-" and i > 0 and ctx.tokens[i - 1].end == tok.start:
+            i -= 1
+            continue  # "Live-Fire": the hyphen joins two words of the name
+        if tok_text[:1].isupper() and tok_text.isalpha() and tok.lower not in grammar().dets:
+            start = tok.start
+            count += 1
             i -= 1
             continue
         break
-    return " ".join(reversed(words)) or None
+    if start == end:
+        return None
+    name = ctx.text[start:end].rstrip()
+    return f"{name} {trig.text}" if trig.text[:1].isupper() else name
 
 
 def _split_examples(ctx: DocContext, head: Draft, sent: Segment, items: list[ItemMention]) -> list[Draft]:
