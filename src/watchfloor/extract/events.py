@@ -21,6 +21,7 @@ from watchfloor.extract import modality
 from watchfloor.extract.arguments import (
     adjective_before,
     before_parenthesis,
+    beside_or_against,
     find_actor,
     find_recipient,
     grammar,
@@ -32,7 +33,6 @@ from watchfloor.extract.arguments import (
     pronoun_victim,
     token_before,
     victim_entity,
-    beside_or_against,
 )
 from watchfloor.extract.attribution import attribution_verbs, belief_verbs, first_person_entity, speaker_sector
 from watchfloor.extract.context import DocContext, ItemMention, SourceAssignment
