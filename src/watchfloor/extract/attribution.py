@@ -20,8 +20,9 @@ from watchfloor.extract.context import DocContext, SourceAssignment
 from watchfloor.extract.entities import find_entities, title_cased
 from watchfloor.extract.entities_context import dateline_host
 from watchfloor.extract.entities_lexicon import lexicon
-from watchfloor.extract.entities_trie import trie_pattern
+from watchfloor.extract.entities_trie import normalize, trie_pattern
 from watchfloor.extract.mentions import EntityMention
+from watchfloor.extract.places import gazetteer
 from watchfloor.lexicons import load
 
 _WORD = re.compile(r"[A-Za-z’']+")
@@ -290,6 +291,10 @@ def _sentence_source(
             best = candidate
     if best is not None:
         best = _relayed_source(ctx, best, entities, end) or best
+    if best is not None and best.entity is None:
+        placed = _titled_in_place(ctx, best.text, max(start, best.start - 40), best.start)
+        if placed is not None:  # "Kharkiv region Governor Oleh Syniehubov said"
+            best = SourceAssignment(placed, best.text, best.start, best.end, best.cue_start, best.cue_end)
     return best
 
 
@@ -371,12 +376,33 @@ def _named_person(
                 at = title.start(1)  # "regional governor Mykola Tkachuk wrote": the title names the sector
             if owner is None and at == before.start(1):
                 owner = _named_before(before.group(1), heard or [])
+            if owner is None:
+                owner = _titled_in_place(ctx, text[at : before.end(1)], max(start, at - 40), at)
             return SourceAssignment(owner, text[at : before.end(1)], at, before.end(1), match.start(), match.end())
         if text[start : match.start()].rstrip().endswith((",", "”", '"')):
             after = _NAME_AFTER.match(text, match.end(), end)
             if after and after.group(1) not in _NOT_NAMES:
                 return SourceAssignment(None, after.group(1), after.start(1), after.end(1), match.start(), match.end())
     return None
+
+
+# "Kharkiv region", "Kyiv", "Belgorod Oblast": a place right before a capitalised title
+_PLACE_BEFORE = re.compile(
+    r"((?:[A-Z][\w'’-]+\s+){1,2})(?:(?:region|regional|oblast|Oblast|province|Province|city)\s+)?\Z"
+)
+
+
+def _titled_in_place(ctx: DocContext, name: str, lo: int, at: int) -> str | None:
+    """ "Kharkiv region Governor Oleh Syniehubov", "Kyiv Mayor Vitali Klitschko": a title leading the
+    name gives the sector, the place before it the country."""
+    sector = speaker_sector(name)
+    if sector is None or sector == "CVL":
+        return None
+    found = _PLACE_BEFORE.search(ctx.text, lo, at)
+    if found is None:
+        return None
+    country = gazetteer().get(normalize(found.group(1).strip()))
+    return f"{country}.{sector}" if country else None
 
 
 def _named_before(name: str, heard: list[SourceAssignment]) -> str | None:
@@ -428,6 +454,8 @@ def _generic_speaker(
         at = _modifiers_start(text, found.start(), lo)
         stop = found.start() + len(_TRAILING_AUX.sub("", found.group()).rstrip(" ,)"))
         entity = _speaker_country(ctx, found.start(), found.end(), match.start(), found.group())
+        if entity is None:
+            entity = _titled_in_place(ctx, text[at:stop], max(start, at - 40), at)  # "Kharkiv region Governor"
         if entity is None and found.group().strip(" ,)").lower() in ("it", "they") and found.start() - start < 4:
             entity = _previous_subject(ctx, start)  # "The Israeli military gave a different account. It said"
         if entity is None and found.group().strip(" ,)").lower() in _first_person():

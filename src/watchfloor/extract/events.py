@@ -176,6 +176,8 @@ def sentence_drafts(
         etype, obj = _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, passive)
         if etype is None:
             continue
+        if etype == "ATTACK" and trig.lower in lex.interceptions and _in_flight(obj, trig, items):
+            continue  # "shot down 18 of the 23 drones and destroyed the missile": an interception
         if etype == "LAUNCH" and not noun and _launches_an_attack(ctx, trig, triggers):
             continue  # "launched a combined missile and drone strike": the strike is the claim
         if etype == "DEVELOP" and _prepares_for_event(ctx, trig, triggers):
@@ -1373,6 +1375,15 @@ def _moving_subject(
 
 _GERUND_PREPS = frozenset({"of", "for", "after", "before", "without", "by"})
 
+_IN_FLIGHT = frozenset({"missile", "drone", "drone_launch"})  # item classes that are shot at in the air
+
+
+def _in_flight(obj: ItemMention | None, trig: Trigger, items: list[ItemMention]) -> bool:
+    """The object after the verb is a missile or drone itself (not a launcher or a depot)."""
+    if obj is None or obj.start < trig.end or "launcher" in obj.text.lower():
+        return False
+    return any((it.start, it.end) == (obj.start, obj.end) and it.cls in _IN_FLIGHT for it in items)
+
 
 def _gerund_object(ctx: DocContext, trig: Trigger, items: list[ItemMention], g) -> bool:
     """A gerund with an object of its own ("accused Moscow of shelling the city", "of bombing
@@ -2145,8 +2156,15 @@ def _attribution_between(ctx: DocContext, trig: Trigger, t: TimeMention) -> bool
     if hi - lo >= 200:
         return False
     dets = grammar().dets
+    if t.end <= trig.start and _THAT_AFTER.match(ctx.text, t.end) and attribution_verbs().search(
+        ctx.text, max(0, t.start - 30), t.start
+    ):
+        return True  # "the governor said early Monday that shelling had killed two": the saying's time
     # "an estimated 1,500 soldiers": a reporting verb after a determiner is an adjective
     return any(token_before(ctx, m.start()) not in dets for m in attribution_verbs().finditer(ctx.text, lo, hi))
+
+
+_THAT_AFTER = re.compile(r",?\s+that\b")
 
 
 def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:

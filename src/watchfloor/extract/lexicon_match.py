@@ -73,6 +73,7 @@ class TriggerLexicon:
     forces_subject: frozenset[str] = frozenset()  # ATTACK forms only with forces as subject ("troops advanced")
     naming_verbs: frozenset[str] = frozenset()  # STATEMENT forms only in "called X a Y" (see triggers.yaml)
     subject_victims: frozenset[str] = frozenset()  # CASUALTY forms whose subject suffers it ("soldiers died")
+    interceptions: frozenset[str] = frozenset()  # ATTACK forms that only intercept a missile or drone
 
 
 @cache
@@ -187,6 +188,7 @@ def trigger_lexicon() -> TriggerLexicon:
         forces_subject=frozenset(w.lower() for w in data.get("ATTACK", {}).get("forces_subject", [])),
         naming_verbs=frozenset(w.lower() for w in data.get("STATEMENT", {}).get("naming_verbs", [])),
         subject_victims=frozenset(w.lower() for w in data.get("CASUALTY", {}).get("subject_victims", [])),
+        interceptions=frozenset(w.lower() for w in data.get("ATTACK", {}).get("interceptions", [])),
     )
 
 
