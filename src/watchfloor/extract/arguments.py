@@ -482,9 +482,27 @@ def _after_word(
             continue
         if ctx.tok_at(ent.start) - trig.tok_end > reach:
             break
-        if token_before(ctx, ent.start) in words:
+        if token_before(ctx, ent.start) in words or _word_before_phrase(ctx, ent.start) in words:
             return ent
     return None
+
+
+def _word_before_phrase(ctx: DocContext, char: int) -> str:
+    """The word before a noun phrase's modifiers: "by" in "by the Iran-aligned Houthi rebels"
+    (back over a determiner, lower-case words and hyphenated compounds, at most five tokens)."""
+    g = grammar()
+    i = ctx.tok_before(char)
+    steps = 0
+    while i >= 0 and steps < 5:
+        lower = ctx.tokens[i].lower
+        if lower == "-" and i > 0:
+            i -= 2  # "Iran-aligned": the hyphen and the word before it
+        elif lower in g.dets or (lower.isalpha() and ctx.text[ctx.tokens[i].start].islower() and lower not in g.preps):
+            i -= 1
+        else:
+            return lower
+        steps += 1
+    return ""
 
 
 def find_recipient(

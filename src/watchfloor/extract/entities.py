@@ -39,6 +39,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 
 from watchfloor.extract.entities_context import (
     Evidence,
@@ -149,7 +150,31 @@ def find_entities(text: str) -> list[EntityMention]:
     _resolve_organs(mentions, ev)
     mentions = _add_acronyms(text, lex, mentions)
     mentions = _add_short_names(text, mentions)
-    return _finish(text, mentions)
+    return _with_ships(text, _finish(text, mentions))
+
+
+def _with_ships(text: str, found: list[EntityMention]) -> list[EntityMention]:
+    """Warships by their prefix ("USS Philippine Sea", "HMS Diamond"): the navy of the prefix's
+    country, in place of any mention inside the ship's name."""
+    ships = [
+        EntityMention(m.start(), m.end(), m.group(), f"{_ship_prefixes()[m.group(1)]}.MIL", "org")
+        for m in _ship_pattern().finditer(text)
+    ]
+    if not ships:
+        return found
+    kept = [e for e in found if not any(s.start <= e.start < s.end or e.start <= s.start < e.end for s in ships)]
+    return sorted(kept + ships, key=lambda e: e.start)
+
+
+@cache
+def _ship_prefixes() -> dict[str, str]:
+    return {str(k): str(v) for k, v in (load("organizations").get("ship_prefixes") or {}).items()}
+
+
+@cache
+def _ship_pattern() -> re.Pattern[str]:
+    prefixes = "|".join(sorted(map(re.escape, _ship_prefixes()), key=len, reverse=True))
+    return re.compile(rf"\b({prefixes})[^\S\n]+(?:[A-Z][\w'’.-]*)(?:[^\S\n]+[A-Z][\w'’.-]*){{0,2}}")
 
 
 def _scan(text: str, lex: Lexicon) -> tuple[list[_Atom], Counter[str]]:

@@ -2097,6 +2097,11 @@ def _attach_times(ctx: DocContext, drafts: list[Draft], times: list[TimeMention]
     for draft in drafts:
         if draft.time is not None:
             draft.time = _since_when(ctx, draft.time, draft.trigger)
+    for t in times:  # "trading strikes since Jan. 11, when the U.S. joined to strike ...": that day
+        if t.date_start is not None and _SINCE.match(t.text) and _WHEN_AFTER.match(ctx.text, t.end):
+            for draft in drafts:
+                if draft.time is None and draft.trigger.start > t.end:
+                    draft.time = _since_when(ctx, t, draft.trigger)
 
 
 _SINCE = re.compile(r"since\s+", re.IGNORECASE)
