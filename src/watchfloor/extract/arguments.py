@@ -482,12 +482,12 @@ def _after_word(
             continue
         if ctx.tok_at(ent.start) - trig.tok_end > reach:
             break
-        if token_before(ctx, ent.start) in words or _word_before_phrase(ctx, ent.start) in words:
+        if token_before(ctx, ent.start) in words or word_before_phrase(ctx, ent.start) in words:
             return ent
     return None
 
 
-def _word_before_phrase(ctx: DocContext, char: int) -> str:
+def word_before_phrase(ctx: DocContext, char: int) -> str:
     """The word before a noun phrase's modifiers: "by" in "by the Iran-aligned Houthi rebels"
     (back over a determiner, lower-case words and hyphenated compounds, at most five tokens)."""
     g = grammar()

@@ -33,6 +33,7 @@ from watchfloor.extract.arguments import (
     pronoun_victim,
     token_before,
     victim_entity,
+    word_before_phrase,
 )
 from watchfloor.extract.attribution import attribution_verbs, belief_verbs, first_person_entity, speaker_sector
 from watchfloor.extract.context import DocContext, ItemMention, SourceAssignment
@@ -951,11 +952,14 @@ def _absorbed(ctx: DocContext, trig: Trigger, drafts: list[Draft], noun: bool, t
             return True
         return any(d.trigger.tok_end >= trig.tok_start - 4 for d in drafts)
     if noun:
-        if before in ("by", "with", "using") and any(
-            not d.noun and d.type in {t for t, _ in trig.readings} and 0 <= trig.tok_start - d.trigger.tok_end <= 3
+        if before not in ("by", "with", "using") and word_before_phrase(ctx, trig.start) == "in":
+            before = "in" if _INDEFINITE_BEFORE.search(ctx.text, max(0, trig.start - 40), trig.start) else before
+        reach = 7 if before == "in" else 3  # "damaged on Monday in a missile attack"
+        if before in ("by", "with", "using", "in") and any(
+            not d.noun and d.type in {t for t, _ in trig.readings} and 0 <= trig.tok_start - d.trigger.tok_end <= reach
             for d in drafts
         ):
-            return True  # "was hit by water cannon": the means of the attack just told
+            return True  # "was hit by water cannon", "was damaged in a missile attack": the act just told
         if _owned(ctx, trig):
             return False  # "condemned North Korea's launch of an ICBM": an event reported, not a topic
         for d in drafts:
@@ -970,6 +974,9 @@ def _absorbed(ctx: DocContext, trig: Trigger, drafts: list[Draft], noun: bool, t
         if _apposition(ctx, trig, tok_lo) and any(d.type in {t for t, _ in trig.readings} for d in drafts):
             return True  # "fired missiles ..., the JCS said, its first ballistic launch in two months"
     return False
+
+
+_INDEFINITE_BEFORE = re.compile(r"\bin\s+an?\s+(?:[\w-]+\s+){0,2}\Z")
 
 
 def _apposition(ctx: DocContext, trig: Trigger, tok_lo: int) -> bool:
