@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from watchfloor.extract.context import DocContext, ItemMention
-from watchfloor.extract.lexicon_match import Trigger
+from watchfloor.extract.lexicon_match import Trigger, trigger_lexicon
 from watchfloor.extract.mentions import EntityMention
 from watchfloor.lexicons import load
 
@@ -227,7 +227,7 @@ def before_parenthesis(ctx: DocContext, tok: int) -> int:
     i = tok - 1
     while i >= 0 and tok - i <= 4 and ctx.tokens[i].lower != ")":
         if not ctx.tokens[i].lower.isalpha():
-            return tok
+            return _before_aside(ctx, i, tok)
         i -= 1
     if i < 0 or ctx.tokens[i].lower != ")":
         return tok
@@ -238,6 +238,23 @@ def before_parenthesis(ctx: DocContext, tok: int) -> int:
         depth -= word == "("
         if depth == 0:
             return j
+    return tok
+
+
+_ASIDE_MARKS = frozenset({",", "-", "—", "–"})
+_PART_ASIDE = re.compile(r"\b(?:of\s+them|of\s+whom|among\s+them)\b", re.IGNORECASE)
+
+
+def _before_aside(ctx: DocContext, close: int, tok: int) -> int:
+    """Where an aside that counts a part of the subject opens ("At least 18 people, eight of them
+    children, have been killed"; "- eight of them children -"), else ``tok``."""
+    mark = ctx.tokens[close].lower
+    if mark not in _ASIDE_MARKS:
+        return tok
+    for j in range(close - 1, max(-1, close - 12), -1):
+        if ctx.tokens[j].lower in _ASIDE_MARKS:
+            inside = ctx.text[ctx.tokens[j].end : ctx.tokens[close].start]
+            return j if _PART_ASIDE.search(inside) else tok
     return tok
 
 
@@ -636,12 +653,24 @@ def victim_entity(
             return ent
     people = [e for e in sent_entities if e.entity and (e.kind == "demonym" or _holds_people(ctx, e))]
     people = [e for e in people if e is not actor and not ctx.is_speaker(e.start, e.end)]
-    people = [e for e in people if not beside_or_against(ctx, e)]
+    people = [e for e in people if not beside_or_against(ctx, e) and not _names_attacker(ctx, e)]
     if people:
         return min(people, key=lambda e: abs(e.start - trig.start))
     if left and not (obj is not None and obj.start >= trig.end and _people_subject(ctx, trig)):
         return left[-1]  # not "JNIM ... said its fighters had killed 70 soldiers": JNIM's fighters killed
     return None
+
+
+def _names_attacker(ctx: DocContext, ent: EntityMention) -> bool:
+    """A demonym before an attack noun ("killed in Israeli air strikes"): whose strikes, not whose dead."""
+    if ent.kind != "demonym":
+        return False
+    readings = trigger_lexicon().readings
+    i = ctx.tok_at(ent.end)
+    for tok in ctx.tokens[i : i + 2]:
+        if any(etype in ("ATTACK", "LAUNCH") and pos == "noun" for etype, pos in readings.get(tok.lower, ())):
+            return True
+    return False
 
 
 def beside_or_against(ctx: DocContext, ent: EntityMention | ItemMention) -> bool:

@@ -1999,6 +1999,8 @@ def _counts_events(unit: str) -> bool:
 def _attach_quantities(ctx: DocContext, drafts: list[Draft], quantities: list[QuantityMention]) -> None:
     pairs = []
     for q in quantities:
+        if _part_of_subject(ctx, q):
+            continue  # "At least 18 people, eight of them children, ...": a part, no claim's count
         for draft in drafts:
             if not _compatible(draft, q):
                 continue
@@ -2012,6 +2014,18 @@ def _attach_quantities(ctx: DocContext, drafts: list[Draft], quantities: list[Qu
     _assign_nearest(pairs, "quantity")
 
 
+_PART_ASIDE = re.compile(r"\s*(?:,|[-—–])\s*[\w\s-]{0,30}\bof\s+(?:them|whom)\b[^.;]{0,40}\Z")
+_PART_OF_SUBJECT = re.compile(r"\s+of\s+(?:them|whom)\s+((?:[a-z]+\s+)?[a-z]+)\s*(?:,|[-—–]\s)")
+
+
+def _part_of_subject(ctx: DocContext, q: QuantityMention) -> bool:
+    """A count set off as a part of the people before it ("18 people, eight of them children,"),
+    not one with its own predicate ("212 occupiers, 131 of them killed")."""
+    found = _PART_OF_SUBJECT.match(ctx.text, q.end)
+    if found is None:
+        return False
+    readings = trigger_lexicon().readings
+    return not any(readings.get(word) for word in found.group(1).split())
 _INCLUDED = re.compile(r",\s*(?:including|among\s+them|among\s+whom|of\s+whom)\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE)
 
 
@@ -2198,8 +2212,10 @@ def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
         start = min(start, ctx.tokens[i + 1].start)
     for part in (draft.obj, draft.recipient if not draft.place_recipient else None, draft.quantity):
         if part is not None and sent.start <= part.start and part.end <= sent.end:
+            aside = part is draft.quantity and _PART_ASIDE.match(text, part.end, trig.start) is not None
             if part.end <= trig.start and (part is draft.recipient or ctx.tok_at(part.end) < trig.tok_start - 6):
-                continue
+                if not aside:  # "At least 18 people, eight of them children, have been killed": the toll's count
+                    continue
             start = min(start, part.start)
             end = max(end, part.end)
     if draft.time is not None and draft.time.start >= end and draft.time.start - end < 40:
