@@ -95,8 +95,14 @@ def _in_name(text: str, match: re.Match[str]) -> bool:
 def _verb_cues(text: str, verb_re: re.Pattern[str], start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
     """The reporting verbs in ``text[start:end]``, less the capitalised words of names."""
     for match in verb_re.finditer(text, start, len(text) if end is None else end):
-        if not _in_name(text, match) and not _DETERMINED.search(text, max(0, match.start() - 6), match.start()):
-            yield match  # not "an estimated 15,000", "the reported attack": an adjective
+        if _in_name(text, match) or _DETERMINED.search(text, max(0, match.start() - 6), match.start()):
+            continue  # not "an estimated 15,000", "the reported attack": an adjective
+        if match.group().lower().startswith("respond") and _BY_ACT.match(text, match.end()):
+            continue  # "Ukraine responded with air raids": an act, not words
+        yield match
+
+
+_BY_ACT = re.compile(r"\s+(?:with|by)\b")
 
 
 def _participle(verb: str) -> bool:

@@ -2001,6 +2001,8 @@ def _attach_quantities(ctx: DocContext, drafts: list[Draft], quantities: list[Qu
     for q in quantities:
         if _part_of_subject(ctx, q):
             continue  # "At least 18 people, eight of them children, ...": a part, no claim's count
+        if _INTERCEPTED_BEFORE.search(ctx.text, max(0, q.start - 30), q.start):
+            continue  # "captured the village and shot down eight ATACMS missiles": the interception's count
         for draft in drafts:
             if not _compatible(draft, q):
                 continue
@@ -2014,6 +2016,7 @@ def _attach_quantities(ctx: DocContext, drafts: list[Draft], quantities: list[Qu
     _assign_nearest(pairs, "quantity")
 
 
+_INTERCEPTED_BEFORE = re.compile(r"\b(?:shot|shoot|shoots|shooting)\s+down\s+\Z|\b(?:intercepted|downed)\s+\Z")
 _PART_ASIDE = re.compile(r"\s*(?:,|[-—–])\s*[\w\s-]{0,30}\bof\s+(?:them|whom)\b[^.;]{0,40}\Z")
 _PART_OF_SUBJECT = re.compile(r"\s+of\s+(?:them|whom)\s+((?:[a-z]+\s+)?[a-z]+)\s*(?:,|[-—–]\s)")
 
