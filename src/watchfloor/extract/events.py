@@ -177,6 +177,8 @@ def sentence_drafts(
         etype, obj = _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, passive)
         if etype is None:
             continue
+        if etype == "ATTACK" and not noun and trig.lower.startswith("target") and _exercise_before(trig, drafts):
+            continue  # "staging a firepower annihilation drill targeting the DPRK": rehearsed, not done
         if etype == "ATTACK" and trig.lower in lex.interceptions and _in_flight(obj, trig, items):
             continue  # "shot down 18 of the 23 drones and destroyed the missile": an interception
         if etype == "LAUNCH" and not noun and _launches_an_attack(ctx, trig, triggers):
@@ -208,6 +210,8 @@ def sentence_drafts(
         if trig.lower in lex.needs_addressee and (passive or not (_addressed(ctx, draft) or _appeal_to(ctx, trig))):
             continue  # "urged restraint", "have been urged to evacuate": no one is told anything
         _main_clause_actor(ctx, draft, drafts)
+        if _continues_statement(ctx, draft, drafts):
+            continue  # "North Korea condemned the drills, calling them a threat and warning of ...": one statement
         drafts.append(draft)
     drafts = _drop_accusations_of_acts(ctx, _drop_helped_work(ctx, _drop_objects_of_same_type(drafts), entities))
     _means_of_casualties(ctx, drafts)
@@ -1385,6 +1389,11 @@ _GERUND_PREPS = frozenset({"of", "for", "after", "before", "without", "by"})
 _IN_FLIGHT = frozenset({"missile", "drone", "drone_launch"})  # item classes that are shot at in the air
 
 
+def _exercise_before(trig: Trigger, drafts: list[Draft]) -> bool:
+    """An exercise named just before ("... annihilation drill" targeting): what the drill aims at."""
+    return any(d.type == "EXERCISE" and 0 <= trig.tok_start - d.trigger.tok_end <= 2 for d in drafts)
+
+
 def _in_flight(obj: ItemMention | None, trig: Trigger, items: list[ItemMention]) -> bool:
     """The object after the verb is a missile or drone itself (not a launcher or a depot)."""
     if obj is None or obj.start < trig.end or "launcher" in obj.text.lower():
@@ -1878,6 +1887,26 @@ def _speaker_of_cue(ctx: DocContext, trig: Trigger) -> str | None:
         if source.entity and source.cue_start <= trig.start < source.cue_end:
             return source.entity
     return None
+
+
+_PARTICIPLE_CHAIN = re.compile(r",\s+[a-z]+ing\b")
+
+
+def _continues_statement(ctx: DocContext, draft: Draft, earlier: list[Draft]) -> bool:
+    """A statement participle after a comma (", calling them a direct threat", "and warning of
+    grave consequences") that goes on with the statement of the clause before it."""
+    trig = draft.trigger
+    if draft.type != "STATEMENT" or draft.noun or not trig.lower.endswith("ing"):
+        return False
+    before = token_before(ctx, trig.start)
+    if before not in (",", "and"):
+        return False
+    main = next((d for d in reversed(earlier) if d.sentence == draft.sentence and not d.noun), None)
+    if main is None or main.type != "STATEMENT":
+        return False
+    if before == "and" and not _PARTICIPLE_CHAIN.search(ctx.text, main.trigger.end, trig.start):
+        return False  # "and warning" goes on only a chain of participles (", calling ... and warning")
+    return True
 
 
 def _main_clause_actor(ctx: DocContext, draft: Draft, earlier: list[Draft]) -> None:
