@@ -128,7 +128,9 @@ def sentence_drafts(
     items = ctx.in_sentence(ctx.items, sent)
     # "advanced arms technologies": a front-moving form without forces before it is no trigger, so
     # no object search stops at it
-    triggers = [t for t in triggers if t.lower not in lex.forces_subject or _subject_personnel(ctx, t, items)]
+    triggers = [
+        t for t in triggers if t.lower not in lex.forces_subject or _subject_personnel(ctx, t, items, armed=True)
+    ]
     sentence_lower = ctx.text[sent.start : sent.end].lower()
     drafts: list[Draft] = []
     for trig in triggers:
@@ -1132,13 +1134,21 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
     if is_help(trig):
         return ("TRANSFER", obj) if technical_help(ctx, trig, noun, entities) else (None, obj)
     if lower in lex.forces_subject:
-        mover = None if noun or passive else _subject_personnel(ctx, trig, items)
-        return ("ATTACK", obj) if mover is not None and not _not_forces(mover) else (None, obj)
+        mover = None if noun or passive else _subject_personnel(ctx, trig, items, armed=True)
+        armed = mover is not None and mover.text.lower() in _ARMED_PEOPLE
+        return ("ATTACK", obj) if mover is not None and (armed or not _not_forces(mover)) else (None, obj)
     unplaced = obj is None or obj.cls != "territory"
     if not noun and not passive and unplaced and _takes_a_place(ctx, trig, lex, entities):
         return "ATTACK", obj  # "captured Sobolivka", "seized Rusyn Yar": a place the lexicons do not know
     if lower in lex.naming_verbs:
         return ("STATEMENT", obj) if not noun and names_something(ctx, trig) else (None, obj)
+    if not noun and not passive and lower in _MOVES and _into_ground(ctx, trig, items):
+        mover = _subject_personnel(ctx, trig, items, armed=True)
+        if mover is not None:
+            return "ATTACK", obj  # "army troops moved into two villages west of Kismayo": an advance
+    if lower in lex.standing_force:
+        force = None if noun else _standing_force(ctx, trig, items, entities)
+        return ("DEPLOY", force) if force is not None else (None, obj)
     nxt = ctx.tokens[trig.tok_end].lower if trig.tok_end < len(ctx.tokens) else ""
     if not noun and lower in lex.subject_movers and any(t == "DEPLOY" for t, _ in trig.readings):
         entering = lower in lex.incursions and _enters_airspace(ctx, trig)
@@ -1283,13 +1293,27 @@ def _not_forces(obj: ItemMention) -> bool:
     return text in lexicon.people_only or (head in lexicon.civilians and head not in ("men", "man"))
 
 
-def _subject_personnel(ctx: DocContext, trig: Trigger, items: list[ItemMention]) -> ItemMention | None:
-    """Forces named right before a movement verb, auxiliaries aside ("the unit had pulled out")."""
+def _subject_personnel(
+    ctx: DocContext, trig: Trigger, items: list[ItemMention], *, armed: bool = False
+) -> ItemMention | None:
+    """Forces named right before a movement verb, auxiliaries aside ("the unit had pulled out");
+    with ``armed``, armed groups' people too ("M23 rebels pushed into the outskirts")."""
+    if armed and trig.tok_start > 0 and ctx.tokens[trig.tok_start - 1].lower == ",":
+        # "Somali army troops, backed by Jubaland forces, moved into": the subject before the aside
+        opening = next(
+            (j for j in range(trig.tok_start - 2, max(-1, trig.tok_start - 10), -1) if ctx.tokens[j].lower == ","), None
+        )
+        if opening is not None:
+            trig = Trigger(trig.start, trig.end, opening, trig.tok_end, trig.text, trig.readings)
     for it in reversed(items):
-        if it.tok_end > trig.tok_start or it.cls != "personnel" or it.text.lower() in item_lexicon().people_only:
+        people = it.text.lower() in item_lexicon().people_only and not (armed and it.text.lower() in _ARMED_PEOPLE)
+        if it.tok_end > trig.tok_start or it.cls != "personnel" or people:
             continue
         return it if _just_before(ctx, it, trig) else None
     return None
+
+
+_ARMED_PEOPLE = frozenset({"rebels", "militants", "insurgents", "gunmen", "fighters", "jihadists", "militiamen"})
 
 
 def _just_before(ctx: DocContext, it: ItemMention, trig: Trigger, *, raised: bool = False) -> bool:
@@ -1387,6 +1411,49 @@ def _moving_subject(
 _GERUND_PREPS = frozenset({"of", "for", "after", "before", "without", "by"})
 
 _IN_FLIGHT = frozenset({"missile", "drone", "drone_launch"})  # item classes that are shot at in the air
+
+
+_MOVES = frozenset({"move", "moves", "moved", "moving"})
+
+
+def _into_ground(ctx: DocContext, trig: Trigger, items: list[ItemMention]) -> bool:
+    """ "moved into two villages", "moving into the town": ground entered, as an advance."""
+    if trig.tok_end >= len(ctx.tokens) or ctx.tokens[trig.tok_end].lower != "into":
+        return False
+    return any(
+        it.cls == "territory" and it.name in ("village", "town", "positions") and 0 < it.tok_start - trig.tok_end <= 4
+        for it in items
+    )
+
+
+def _standing_force(
+    ctx: DocContext, trig: Trigger, items: list[ItemMention], entities: list[EntityMention]
+) -> ItemMention | None:
+    """The forces of "has kept around 450 troops in Somalia" (a count right after the verb, forces
+    right after the count, a place after them) or of an armed group's own strength ("ISIS-Somalia
+    is believed to have between 600 and 1,000 fighters"); else None."""
+    if trig.tok_end >= len(ctx.tokens):
+        return None
+    count = ctx.mention_at(ctx.quantities, ctx.tokens[trig.tok_end].start)
+    if count is None or count.kind not in COUNT_KINDS:
+        return None
+    forces = next(
+        (
+            it
+            for it in items
+            if it.cls == "personnel" and it.start >= count.start and it.tok_start - ctx.tok_at(count.number_end) <= 2
+        ),
+        None,
+    )
+    if forces is None or _not_forces(forces):
+        return None
+    if _PLACE_AFTER.match(ctx.text, forces.end):
+        return forces
+    subject = [e for e in entities if e.end <= trig.start and trig.tok_start - ctx.tok_at(e.end) <= 6]
+    return forces if subject and (subject[-1].entity or "").endswith(".REB") else None
+
+
+_PLACE_AFTER = re.compile(r"\s+(?:in|inside|on|across|stationed\s+in|deployed\s+in|based\s+in)\s+(?:the\s+)?[A-Za-z]")
 
 
 def _exercise_before(trig: Trigger, drafts: list[Draft]) -> bool:
@@ -2004,7 +2071,19 @@ def _compatible(draft: Draft, q: QuantityMention) -> bool:
         return False  # "during four operations", "in two strikes": events counted, not people
     if not entries:
         return True
+    if draft.type == "ATTACK" and all(cls == "territory" and name in _PLACE_NAMES for cls, name in entries):
+        if _takes_ground(draft.trigger):
+            return False  # "captured two villages": places taken are no count ("shelled 35 settlements" hit them)
     return any(cls in QUANTITY_CLASSES[draft.type] for cls, _ in entries)
+
+
+_PLACE_NAMES = frozenset({"village", "town", "positions", "position"})
+
+
+def _takes_ground(trig: Trigger) -> bool:
+    """A form that takes or enters ground ("captured", "seized", "moved into"), not one that hits it."""
+    lower = trig.lower
+    return lower in _MOVES or "territory" in trigger_lexicon().only_with.get("ATTACK", {}).get(lower, ())
 
 
 def _counts_platforms(q: QuantityMention) -> bool:

@@ -74,6 +74,8 @@ class TriggerLexicon:
     naming_verbs: frozenset[str] = frozenset()  # STATEMENT forms only in "called X a Y" (see triggers.yaml)
     subject_victims: frozenset[str] = frozenset()  # CASUALTY forms whose subject suffers it ("soldiers died")
     interceptions: frozenset[str] = frozenset()  # ATTACK forms that only intercept a missile or drone
+    standing_force: frozenset[str] = frozenset()  # DEPLOY forms of forces kept somewhere ("has 450 troops in")
+    standing_force_openers: frozenset[str] = frozenset()  # words that may open the count after them
 
 
 @cache
@@ -189,6 +191,10 @@ def trigger_lexicon() -> TriggerLexicon:
         naming_verbs=frozenset(w.lower() for w in data.get("STATEMENT", {}).get("naming_verbs", [])),
         subject_victims=frozenset(w.lower() for w in data.get("CASUALTY", {}).get("subject_victims", [])),
         interceptions=frozenset(w.lower() for w in data.get("ATTACK", {}).get("interceptions", [])),
+        standing_force=frozenset(w.lower() for w in data.get("DEPLOY", {}).get("standing_force", [])),
+        standing_force_openers=frozenset(
+            w.lower() for w in data.get("DEPLOY", {}).get("standing_force_openers", [])
+        ),
     )
 
 
@@ -267,7 +273,7 @@ class Matchers:
             readings = table.get(key) or table.get(" ".join(t.lower_ for t in span))
             if readings:
                 out.append(Trigger(first.idx, span.end_char, span.start, span.end, span.text, readings))
-        return out
+        return _with_standing_forces(doc, out)
 
     def items(self, doc: Doc) -> list[ItemMention]:
         """Every item mention in the doc (longest first when two overlap)."""
@@ -289,6 +295,31 @@ class Matchers:
                     ItemMention(span.start_char, span.end_char, span.text, extra_cls, extra_name, span.start, span.end)
                 )
         return out
+
+
+def _with_standing_forces(doc: Doc, found: list[Trigger]) -> list[Trigger]:
+    """"has kept around 450 troops in Somalia": a form of "have", "keep" or "maintain" right before a
+    number (or a word that may open one) is a DEPLOY trigger; the event stage checks the rest."""
+    lex = trigger_lexicon()
+    extra = []
+    for tok in doc[:-1]:
+        if tok.lower_ in lex.standing_force:
+            nxt = doc[tok.i + 1].lower_
+            if nxt[:1].isdigit() or nxt in lex.standing_force_openers or nxt in _number_words():
+                extra.append(Trigger(tok.idx, tok.idx + len(tok.text), tok.i, tok.i + 1, tok.text, _STANDING))
+    if not extra:
+        return found
+    taken = {t.tok_start for t in found}
+    return sorted(found + [t for t in extra if t.tok_start not in taken], key=lambda t: t.start)
+
+
+_STANDING = (("DEPLOY", "verb"),)
+
+
+@cache
+def _number_words() -> frozenset[str]:
+    num = load("numbers")
+    return frozenset(str(w).lower() for key in ("ones", "teens", "tens", "scales") for w in num[key])
 
 
 class _Tokenize:
