@@ -7,7 +7,6 @@ Each takes the matched tokens and their class names and returns a
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
 from watchfloor.extract import timex_calendar as cal
@@ -144,10 +143,6 @@ def handle_trailing(ctx: Context, toks: list[str], names: list[str]) -> Resolved
         return Resolved("duration", value)
     n = int(count)
     if f.unit in ("hour", "minute"):
-        if f.unit == "hour" and n >= 24 and not forward:
-            # "in the past 24 hours" reaches back into the day before the dateline: both days
-            back = dt.timedelta(days=-(-n // 24))
-            return Resolved("duration", value, ctx.dct - back, ctx.dct)
         days = n // 24 if f.unit == "hour" else 0
         n, unit = days, "day"
         if n == 0:
