@@ -321,6 +321,8 @@ def sentence_drafts(
             continue  # "receiving oil ... as well as Russian help in modernising": one item of that list
         out.append(draft)
         state.setdefault("types_told", set()).add(draft.type)
+        if draft.passive and draft.type in ("DEPLOY", "TRANSFER", "LAUNCH"):
+            out.extend(_passive_subject_parts(ctx, draft, sent, items))
         if draft.type not in ("CASUALTY", "DEPLOY", "EXERCISE"):  # an exercise's aircraft are no exercises
             out.extend(_split_examples(ctx, draft, sent, items))
         elif draft.type == "CASUALTY" and draft.quantity is not None:
@@ -2272,6 +2274,8 @@ def _share_final_time(ctx: DocContext, drafts: list[Draft], times: list[TimeMent
         if draft.time is not None:
             continue
         if opening is not None and opening.end <= draft.trigger.start:
+            if _SAID_RIGHT_AFTER.match(ctx.text, opening.end):
+                continue  # "On Monday, Taiwan said that the carrier had sailed": the saying's day
             draft.time = opening  # "Since Oct. 8, cross-border fire has killed more than 540 people"
             continue
         after = [t for t in times if t.start >= draft.trigger.end]
@@ -2286,6 +2290,12 @@ def _share_final_time(ctx: DocContext, drafts: list[Draft], times: list[TimeMent
                 continue  # "North Korea, which has built roads since last year, installed a camera"
             draft.time = t
             break
+
+
+# an opening time followed at once by its speaker and cue: ", Taiwan said that", ", the ministry said"
+_SAID_RIGHT_AFTER = re.compile(
+    r",?\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,4}?(?:said|says|told|reported|announced|stated|added|claimed)\b"
+)
 
 
 def _attribution_between(ctx: DocContext, trig: Trigger, t: TimeMention) -> bool:
@@ -2751,6 +2761,39 @@ _NEXT_CLAUSE = re.compile(r",\s+(?!including\b)[a-z]+ing\b")
 
 
 _PART_HEADS = re.compile(r"[\s,]+(?:\w+\s+){0,2}?(?:including|among\s+them|among\s+whom|of\s+whom)\s+", re.IGNORECASE)
+
+
+_AND_BETWEEN = re.compile(r"[^,;.]{0,60}?\s+and\s+\Z")
+
+
+def _passive_subject_parts(ctx: DocContext, head: Draft, sent: Segment, items: list[ItemMention]) -> list[Draft]:
+    """ "12 Chinese aircraft and five naval vessels were detected": a passive whose subject counts two
+    kinds of thing gives each count a claim; the verb took the nearer one."""
+    q2 = head.quantity
+    if q2 is None or q2.end > head.trigger.start or head.noun:
+        return []
+    earlier = [
+        q
+        for q in _quantities_in(ctx, sent.start, q2.start)
+        if q.kind in COUNT_KINDS and _AND_BETWEEN.fullmatch(ctx.text, q.end, q2.start)
+    ]
+    if not earlier or not _compatible(head, earlier[-1]):
+        return []
+    q1 = earlier[-1]
+    conj = ctx.text.rfind(" and ", q1.end, q2.start)
+    things = [it for it in items if q1.start <= it.start and it.end <= conj and it.cls in QUANTITY_CLASSES[head.type]]
+    thing = things[-1] if things else None
+    if thing is None or thing.cls not in QUANTITY_CLASSES[head.type]:
+        return []
+    end = _trim(ctx.text, max(q1.end, thing.end))
+    child = Draft(
+        head.type, head.trigger, head.sentence, head.paragraph, head.noun, q1.start, end,
+        obj=thing, actor=head.actor, actor_id=head.actor_id, recipient=head.recipient, quantity=q1,
+        time=head.time, modality=head.modality, source=head.source, item=head.item, basis=head.basis,
+        passive=True,
+    )
+    head.ev_start = max(head.ev_start, q2.start)
+    return [child]
 
 
 def _casualty_parts(ctx: DocContext, head: Draft, sent: Segment, items: list[ItemMention]) -> list[Draft]:
