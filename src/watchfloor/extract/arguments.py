@@ -531,7 +531,14 @@ def find_recipient(
     for ent in sent_entities:
         if ent.start < trig.end or ent.entity is None:
             continue
-        gap = ctx.tok_at(ent.start) - trig.tok_end
+        # a long name between counts as one word ("deployments by the Democratic People's Republic
+        # of Korea to Russia")
+        names = sum(
+            max(0, ctx.tok_at(e.end) - ctx.tok_at(e.start) - 1)
+            for e in sent_entities
+            if trig.end <= e.start and e.end <= ent.start
+        )
+        gap = ctx.tok_at(ent.start) - trig.tok_end - names
         if gap > reach + _list_length(ctx, trig.end, ent.start):
             # "supplied 36 Panzerhaubitze 2000 howitzers and eight IRIS-T SLM fire units to Ukraine":
             # a long unbroken list of what is sent still ends at its destination

@@ -126,6 +126,9 @@ def sentence_drafts(
     # the dateline's place ("HERAT, Afghanistan (May 14) —") is where the report was filed, not a party
     entities = [e for e in ctx.in_sentence(ctx.entities, sent) if e.start >= ctx.dateline_end]
     items = ctx.in_sentence(ctx.items, sent)
+    named = [(e.start, e.end) for e in entities if e.kind in ("country", "org") and " " in e.text]
+    if named:  # "People" of "the Democratic People's Republic of Korea" is a word of a name
+        items = [it for it in items if not any(s <= it.start and it.end <= e for s, e in named)]
     # "advanced arms technologies": a front-moving form without forces before it is no trigger, so
     # no object search stops at it
     triggers = [
@@ -338,6 +341,17 @@ def same_side(actor_id: str, victims: str) -> bool:
     if actor_id[:3] != victims[:3]:
         return False
     return "." not in actor_id or actor_id.split(".")[1] == (victims.split(".") + [""])[1]
+
+
+_FROM_RIGHT_AFTER = re.compile(r"\s+from\s+(?:the\s+)?")
+
+
+def _forces_from(ctx: DocContext, obj: ItemMention, entities: list[EntityMention]) -> EntityMention | None:
+    """The country forces are said to come from, right after them ("troops from North Korea")."""
+    found = _FROM_RIGHT_AFTER.match(ctx.text, obj.end)
+    if obj.cls != "personnel" or found is None:
+        return None
+    return next((e for e in entities if e.start == found.end() and e.entity and e.kind == "country"), None)
 
 
 def _further_deployment(ctx: DocContext, trig: Trigger) -> bool:
@@ -1581,6 +1595,9 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
         ]
         if demonym and (actor is None or demonym[-1].start > actor.start):
             actor = demonym[-1]
+        sender = _forces_from(ctx, draft.obj, entities)
+        if sender is not None and (actor is None or actor.end <= draft.obj.start - 40):
+            actor = sender  # "more than 3,000 troops from North Korea that have been dispatched to Russia"
     recipient = find_recipient(ctx, trig, draft.type, entities)
     countered_by = None
     if draft.noun and actor is not None and draft.type in ("ATTACK", "LAUNCH"):

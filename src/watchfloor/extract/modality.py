@@ -51,6 +51,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     # "may have launched" hedges a past act: the hedge list's "... have" phrases outrank "may" (possible)
     perfect = sorted((w for w in cues["hedged"] if w.endswith(" have")), key=len, reverse=True)
     out["hedged_perfect"] = re.compile(r"\b(?:" + "|".join(map(re.escape, perfect)) + r")\b", re.IGNORECASE)
+    states = sorted(cues.get("hedged_states", []), key=len, reverse=True)
+    out["hedged_states"] = re.compile(r"\b(?:" + "|".join(map(re.escape, states)) + r")\b", re.IGNORECASE)
     return out
 
 
@@ -144,7 +146,7 @@ def classify(text: str, lo: int, trigger_start: int, trigger_end: int) -> str:
         if match.group().lower() in _NOBODY and not _NOBODY_GAP.fullmatch(window, match.end(), before_trigger):
             continue  # "Nobody was killed in the attack": nobody was killed; the attack was made
         return "negated"
-    if pats["hedged_perfect"].search(window):
+    if pats["hedged_perfect"].search(window) or pats["hedged_states"].search(window):
         return "hedged"
     if any(not _is_month(window, m) for m in pats["possible"].finditer(window)):
         return "possible"
