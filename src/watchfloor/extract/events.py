@@ -324,7 +324,7 @@ def sentence_drafts(
             continue  # "receiving oil ... as well as Russian help in modernising": one item of that list
         out.append(draft)
         state.setdefault("types_told", set()).add(draft.type)
-        if draft.passive and draft.type in ("DEPLOY", "TRANSFER", "LAUNCH"):
+        if draft.passive and draft.type in ("DEPLOY", "TRANSFER", "LAUNCH", "CASUALTY"):
             out.extend(_passive_subject_parts(ctx, draft, sent, items))
         if draft.type not in ("CASUALTY", "DEPLOY", "EXERCISE"):  # an exercise's aircraft are no exercises
             out.extend(_split_examples(ctx, draft, sent, items))
@@ -2133,6 +2133,9 @@ def _attach_quantities(ctx: DocContext, drafts: list[Draft], quantities: list[Qu
         for draft in drafts:
             if not _compatible(draft, q):
                 continue
+            before_noun = draft.noun and draft.type == "CASUALTY" and q.end <= draft.trigger.start
+            if before_noun and _count_of_others(ctx, q, draft):
+                continue  # "the two armies gave different tolls": a count of armies, not of the dead
             if draft.type == "ATTACK" and q.end <= draft.trigger.start and _counts_platforms(q):
                 continue  # "four Typhoon jets took part": the attackers' aircraft; "attacked 100 vessels" counts
             distance = _distance(ctx, draft.trigger, q.start, q.end)
@@ -2141,6 +2144,17 @@ def _attach_quantities(ctx: DocContext, drafts: list[Draft], quantities: list[Qu
             distance += _syntax_bias(ctx, draft, q)
             pairs.append((distance, q.start, draft.trigger.start, q, draft))
     _assign_nearest(pairs, "quantity")
+
+
+def _count_of_others(ctx: DocContext, q: QuantityMention, draft: Draft) -> bool:
+    """A count well before a casualty noun that only a verb other than "suffer" joins to it ("the two
+    armies gave sharply different tolls"), not "three crew members suffered minor injuries" or "seven
+    civilians were among the dead"."""
+    between = [t.lower for t in ctx.tokens[ctx.tok_at(q.number_end) : draft.trigger.tok_start]]
+    if len(between) <= 2 or token_before(ctx, q.start) in ("left", "leaving", "leaves", "leave"):
+        return False  # "left at least 11 militiamen and an unknown number of soldiers dead"
+    g = grammar()
+    return not any(w in g.suffer_verbs or w in g.aux or w in g.be or w == "among" for w in between)
 
 
 _INTERCEPTED_BEFORE = re.compile(r"\b(?:shot|shoot|shoots|shooting)\s+down\s+\Z|\b(?:intercepted|downed)\s+\Z")
@@ -2797,9 +2811,11 @@ def _passive_subject_parts(ctx: DocContext, head: Draft, sent: Segment, items: l
     if not earlier or not _compatible(head, earlier[-1]):
         return []
     q1 = earlier[-1]
-    conj = ctx.text.rfind(" and ", q1.end, q2.start)
+    conj = ctx.text.rfind(" and ", q1.start, q2.start)
     things = [it for it in items if q1.start <= it.start and it.end <= conj and it.cls in QUANTITY_CLASSES[head.type]]
     thing = things[-1] if things else None
+    if thing is None or ctx.text[max(q1.end, thing.end) : conj].strip(" )"):
+        return []  # "163 were taken to hospitals and 40 were hospitalized": two clauses, not one subject
     if thing is None or thing.cls not in QUANTITY_CLASSES[head.type]:
         return []
     end = _trim(ctx.text, max(q1.end, thing.end))
