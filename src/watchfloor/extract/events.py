@@ -292,7 +292,7 @@ def sentence_drafts(
             ctx.text, max(sent.start, draft.trigger.start - 60), draft.trigger.start
         ):
             continue  # "launched 728 drones ... in the largest aerial attack of the war": a label of that launch
-        if draft.modality == "asserted" and (
+        if draft.modality != "negated" and (
             _HABITUAL.search(ctx.text, max(sent.start, draft.trigger.start - 60), draft.trigger.start)
             or (
                 not draft.noun
