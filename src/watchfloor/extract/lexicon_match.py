@@ -300,13 +300,11 @@ class Matchers:
 def _with_standing_forces(doc: Doc, found: list[Trigger]) -> list[Trigger]:
     """"has kept around 450 troops in Somalia": a form of "have", "keep" or "maintain" right before a
     number (or a word that may open one) is a DEPLOY trigger; the event stage checks the rest."""
-    lex = trigger_lexicon()
     extra = []
-    for tok in doc[:-1]:
-        if tok.lower_ in lex.standing_force:
-            nxt = doc[tok.i + 1].lower_
-            if nxt[:1].isdigit() or nxt in lex.standing_force_openers or nxt in _number_words():
-                extra.append(Trigger(tok.idx, tok.idx + len(tok.text), tok.i, tok.i + 1, tok.text, _STANDING))
+    for match in _standing_pattern().finditer(doc.user_data.get("text") or doc.text):
+        span = doc.char_span(match.start(1), match.end(1))
+        if span is not None:
+            extra.append(Trigger(span.start_char, span.end_char, span.start, span.end, span.text, _STANDING))
     if not extra:
         return found
     taken = {t.tok_start for t in found}
@@ -317,9 +315,14 @@ _STANDING = (("DEPLOY", "verb"),)
 
 
 @cache
-def _number_words() -> frozenset[str]:
+def _standing_pattern() -> re.Pattern[str]:
+    """A standing-force form followed by a digit, a count opener or a number word."""
+    lex = trigger_lexicon()
     num = load("numbers")
-    return frozenset(str(w).lower() for key in ("ones", "teens", "tens", "scales") for w in num[key])
+    words = {str(w).lower() for key in ("ones", "teens", "tens", "scales") for w in num[key]}
+    opener = "|".join(map(re.escape, sorted(words | lex.standing_force_openers, key=len, reverse=True)))
+    forms = "|".join(map(re.escape, sorted(lex.standing_force, key=len, reverse=True)))
+    return re.compile(rf"\b({forms})\s+(?:\d|(?:{opener})\b)", re.IGNORECASE)
 
 
 class _Tokenize:
