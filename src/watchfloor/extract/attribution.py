@@ -480,8 +480,11 @@ def _generic_speaker(
             entity = _resector(last.entity, sector)
         if entity is None and ctx.seg.turns:
             entity = _host(ctx)  # "the department announced", said at a Pentagon briefing
-        # entity None: a speaker the report does not place; the event stage may tie it to the actor
-        return SourceAssignment(entity, text[at:stop], at, stop, match.start(), match.end())
+        # entity None: a speaker the report does not place; the event stage may tie it to the actor,
+        # with the sector of the same body named before ("a doctors' group says ... the group said")
+        named = earlier or (last if last is not None and _names_again(text[at:stop], found.group(), last) else None)
+        hint = (named.sector or speaker_sector(named.text)) if entity is None and named is not None else None
+        return SourceAssignment(entity, text[at:stop], at, stop, match.start(), match.end(), hint)
     return None
 
 

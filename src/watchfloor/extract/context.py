@@ -48,6 +48,7 @@ class SourceAssignment:
     end: int
     cue_start: int
     cue_end: int
+    sector: str | None = None  # the sector an earlier naming of the same unplaced body told ("the group")
 
 
 @dataclass

@@ -20,10 +20,12 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 
 from watchfloor.extract.datelines import find_dateline
 from watchfloor.extract.entities_lexicon import Lexicon, entity_country
 from watchfloor.extract.places import gazetteer_by_upper
+from watchfloor.lexicons import load
 
 # A dateline opens a line with a place in capitals: "SEOUL, March 27", "WASHINGTON (AP) --".
 _DATELINE_RE = re.compile(r"^[^\S\n]*([A-Z][A-Z.'’ -]{1,40}?)[^\S\n]*(?:,|\(|—|–|--)", re.M)
@@ -295,6 +297,13 @@ def short_name_mentions(text: str, mentions: list[MentionTuple]) -> list[Mention
     return out
 
 
+@cache
+def _civil_group() -> re.Pattern[str]:
+    words = load("entities").get("civil_group_modifiers") or []
+    body = "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\b(?:a|an)\s+(?:{body})\s+(?:group|organisation|organization|network)\b", re.IGNORECASE)
+
+
 def group_anaphor_mentions(text: str, mentions: list[MentionTuple], anaphors: tuple[str, ...]) -> list[MentionTuple]:
     """ "Israel's defence minister warned the group": "the group" (``group_anaphors`` in
     ``entities.yaml``) is the armed group named last (a ``.REB`` id), unless a body the lexicon
@@ -315,6 +324,8 @@ def group_anaphor_mentions(text: str, mentions: list[MentionTuple], anaphors: tu
     bodies = [m for m in mentions if m[3] in ("org", "group") and (not m[2] or m[2].endswith(".REB"))]
     if not any(m[2] and m[2].endswith(".REB") for m in bodies):
         return []
+    # "a doctors' group": a body no lexicon places, which "the group" may name next
+    bodies = sorted(bodies + [(m.start(), m.end(), None, "org") for m in _civil_group().finditer(text)])
     starts = [m[0] for m in bodies]
     taken = sorted((m[0], m[1]) for m in mentions)
     taken_starts = [s for s, _ in taken]

@@ -2158,7 +2158,9 @@ def _count_of_others(ctx: DocContext, q: QuantityMention, draft: Draft) -> bool:
 
 
 _INTERCEPTED_BEFORE = re.compile(r"\b(?:shot|shoot|shoots|shooting)\s+down\s+\Z|\b(?:intercepted|downed)\s+\Z")
-_PART_ASIDE = re.compile(r"\s*(?:,|[-—–])\s*[\w\s-]{0,30}\bof\s+(?:them|whom)\b[^.;]{0,40}\Z")
+_PART_ASIDE = re.compile(
+    r"\s*(?:,|[-—–])\s*(?:[\w\s-]{0,30}\bof\s+(?:them|whom)\b|including\b|among\s+them\b)[^.;]{0,40}\Z"
+)
 _PART_OF_SUBJECT = re.compile(r"\s+of\s+(?:them|whom)\s+((?:[a-z]+\s+)?[a-z]+)\s*(?:,|[-—–]\s)")
 
 
@@ -2530,7 +2532,7 @@ def _reporting_side(draft: Draft, source: SourceAssignment) -> str | None:
         draft.type in ("ATTACK", "LAUNCH")
         and draft.actor_id
         and not draft.actor_id.endswith(".REB")
-        and speaker_sector(source.text) == "MIL"
+        and (source.sector or speaker_sector(source.text)) == "MIL"
     ):
         return draft.actor_id  # "warplanes struck 120 targets, the military said": armies report their own strikes
     if draft.type in ("ATTACK", "CASUALTY", "LAUNCH") and draft.recipient is not None and draft.recipient.entity:
@@ -2541,7 +2543,7 @@ def _reporting_side(draft: Draft, source: SourceAssignment) -> str | None:
 def _speaker_of_actor(source: SourceAssignment, actor_id: str) -> SourceAssignment:
     """ "Poland will build a barrier, the defence ministry said": an unnamed ministry is the actor's."""
     country = actor_id.split(".")[0]
-    sector = speaker_sector(source.text)
+    sector = source.sector or speaker_sector(source.text)
     entity = f"{country}.{sector}" if sector and country != "IGO" else country
     return SourceAssignment(entity, source.text, source.start, source.end, source.cue_start, source.cue_end)
 
