@@ -569,8 +569,9 @@ _BREAK = re.compile(r"[,;:.()—–]")
 
 def _list_broken(ctx: DocContext, start: int, end: int) -> bool:
     """A clause boundary between a verb and a place: punctuation, except the commas of a list of
-    counts ("shipped more than 12 million shells, at least 250 ballistic missiles and roughly 200
-    howitzers to Russia")."""
+    counts or things ("shipped more than 12 million shells, at least 250 ballistic missiles and
+    roughly 200 howitzers to Russia", "$800 million in weapons, ammunition, and other security
+    assistance to Ukraine")."""
     for found in _BREAK.finditer(ctx.text, start, end):
         if found.group() != ",":
             return True
@@ -579,8 +580,10 @@ def _list_broken(ctx: DocContext, start: int, end: int) -> bool:
             continue  # "300,000": a thousands separator
         while nxt < end and ctx.text[nxt] == " ":
             nxt += 1
-        if not ctx.quantity_starts_at(nxt):
-            return True
+        if ctx.quantity_starts_at(nxt) or ctx.text.startswith(("and ", "other "), nxt):
+            continue
+        if not any(it.start == nxt for it in ctx.items_within(nxt, nxt + 40)):
+            return True  # "weapons, ammunition, and other security assistance to Ukraine": a list goes on
     return False
 
 # What follows the receiver of a two-object verb: a count or a determiner of the thing given.

@@ -45,7 +45,7 @@ def extract_claims(document: Document) -> list[Claim]:
         published = infer_published(text)
     # Lone surrogates (bad decodes) cannot be hashed by spaCy: stand in U+FFFD, same length.
     safe = _SURROGATE.sub("\ufffd", text)
-    doc = run(safe, published, dateline.end if dateline else 0)
+    doc = run(safe, published, dateline.end if dateline else 0, document.publisher)
     drafts: list[Draft] = doc._.wf_drafts
     # Text before a dateline is headline, kicker or caption matter that the story restates.
     start = dateline.end if dateline is not None else 0

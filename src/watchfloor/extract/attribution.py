@@ -737,12 +737,17 @@ def _host(ctx: DocContext) -> str | None:
     ("DEPARTMENT OF DEFENSE PRESS BRIEFING ..."); cached on the context."""
     if ctx.host is not None:
         return ctx.host or None
+    issuer = _issuing_publisher(ctx.publisher)
+    if issuer is not None:
+        ctx.host = issuer
+        return issuer
 
     head = ctx.text[:300]
     first = ctx.seg.turns[0].start if ctx.seg.turns else len(head)
     lines = head[:first]
     cased = title_cased(lines)
-    mentions = [m for m in find_entities(cased) if m.entity]
+    # civilians ("the brave people of Ukraine") host nothing
+    mentions = [m for m in find_entities(cased) if m.entity and not m.entity.endswith(".CVL")]
     found = [m.entity for m in mentions if "." in m.entity]
     if not found and mentions and not mentions[0].entity.startswith("IGO"):
         # "MINISTRY OF DEFENSE, JAPAN": the country, with the sector its organ implies
@@ -750,6 +755,17 @@ def _host(ctx: DocContext) -> str | None:
         found = [f"{mentions[0].entity}.{sector}" if sector and sector != "CVL" else mentions[0].entity]
     ctx.host = found[0] if found else ""
     return found[0] if found else None
+
+
+def _issuing_publisher(publisher: str | None) -> str | None:
+    """The entity of a publisher that issues statements of its own ("The White House", "Ministry of
+    Defense of Japan"); a news outlet (a .MED entity) or an unknown name issues none."""
+    if not publisher:
+        return None
+    found = [m for m in find_entities(title_cased(publisher)) if m.entity]
+    if not found or found[0].entity.endswith(".MED") or found[0].kind == "demonym":
+        return None
+    return found[0].entity
 
 
 def _named_speaker(label: str) -> str | None:

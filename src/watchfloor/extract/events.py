@@ -1877,8 +1877,8 @@ def _pronoun_actor(ctx: DocContext, trig: Trigger, state: dict, g) -> str | None
             nxt = ctx.tokens[i + 1].lower if i + 1 < len(ctx.tokens) else ""
             if tok.lower == "it" and nxt in g.expletive_next and trig.tok_start not in (i + 1, i + 2):
                 return None  # "it appears that ...", but "it was moving a carrier group" names the actor
-            if tok.lower in ("we", "our"):
-                own = first_person_entity(ctx, tok.start)  # "We lodged a protest", "our forces will hold"
+            if tok.lower in ("we", "our", "i", "my"):
+                own = first_person_entity(ctx, tok.start)  # "We lodged a protest", "my Administration is"
                 if own is not None:
                     return own
             speaker = _reporting_speaker(ctx, tok.start)
@@ -2390,6 +2390,8 @@ def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
             draft.source = _speaker_of_actor(draft.source, side)
     if draft.noun and draft.actor_id is None and draft.source is not None and _announces(ctx, draft, g):
         draft.actor_id = draft.source.entity  # "Germany announced a new military aid package"
+    if draft.noun and draft.actor_id is None:
+        draft.actor_id = _own_act_of_first_person(ctx, draft, g)  # "I have also approved the transfer of"
     if (
         draft.source is not None
         and _negating_cue(text, draft.source)
@@ -2425,6 +2427,21 @@ def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
     draft.basis = _basis(window, _beside(ctx, draft, sent), draft, g)
     draft.item = _item(ctx, draft)
     draft.definite = _definite(ctx, draft, g)
+
+
+_FIRST_PERSON_ACT = re.compile(
+    r"\b(?:I|we|We)\s+(?:have\s+|had\s+|will\s+|also\s+)*([a-z]+)\s+(?:the\s+|a\s+|an\s+|another\s+|this\s+)?"
+)
+
+
+def _own_act_of_first_person(ctx: DocContext, draft: Draft, g) -> str | None:
+    """ "I have also approved the transfer of additional helicopters": the event noun right after a
+    first-person announcing verb is the issuer's own act."""
+    lo = max(0, draft.trigger.start - 60)
+    for found in _FIRST_PERSON_ACT.finditer(ctx.text, lo, draft.trigger.start):
+        if found.end() == draft.trigger.start and found.group(1) in g.own_act_cues:
+            return first_person_entity(ctx, found.start())
+    return None
 
 
 def _announces(ctx: DocContext, draft: Draft, g) -> bool:

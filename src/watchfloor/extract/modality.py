@@ -46,6 +46,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     out["modifiers"] = re.compile(
         r"(?<![\w-])(?:" + "|".join(map(re.escape, modifiers)) + r")(?:\s+([\w-]+))?\s*$", re.IGNORECASE
     )
+    idioms = sorted(cues.get("negation_idioms", []), key=len, reverse=True)
+    out["idioms"] = re.compile(r"\b(?:" + "|".join(map(re.escape, idioms)) + r")\b", re.IGNORECASE)
     exceptions = sorted(cues["negation_exceptions"], key=len, reverse=True)
     out["exceptions"] = re.compile("|".join(map(re.escape, exceptions)), re.IGNORECASE)
     # "may have launched" hedges a past act: the hedge list's "... have" phrases outrank "may" (possible)
@@ -139,9 +141,12 @@ def classify(text: str, lo: int, trigger_start: int, trigger_end: int) -> str:
     near_from = max(0, len(window) - (trigger_end - trigger_start) - _NEGATION_REACH)
     if pats["not_ruled_out"].search(window):
         return "possible"
+    idioms = [m.span() for m in pats["idioms"].finditer(window)]
     for match in pats["negated"].finditer(window, near_from):
         if match.group().lower() == "without" and pats["exceptions"].match(window, match.start()):
             continue
+        if any(lo <= match.start() < hi for lo, hi in idioms):
+            continue  # "spare no effort to provide": an idiom, no negation
         before_trigger = len(window) - (trigger_end - trigger_start)
         if match.group().lower() in _NOBODY and not _NOBODY_GAP.fullmatch(window, match.end(), before_trigger):
             continue  # "Nobody was killed in the attack": nobody was killed; the attack was made

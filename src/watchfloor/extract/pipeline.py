@@ -69,6 +69,7 @@ def make_segment(nlp: Language, name: str):
         published = doc.user_data.get("published")
         doc._.wf = DocContext(text, published, tokens, segment(text))
         doc._.wf.dateline_end = doc.user_data.get("dateline_end", 0)
+        doc._.wf.publisher = doc.user_data.get("publisher")
         return doc
 
     return component
@@ -170,16 +171,18 @@ def get_nlp() -> Language:
     return nlp
 
 
-def run(text: str, published: dt.date | None, dateline_end: int = 0) -> Doc:
+def run(text: str, published: dt.date | None, dateline_end: int = 0, publisher: str | None = None) -> Doc:
     """Run every stage over ``text``; ``published`` is the dateline date or ``None``.
 
     ``dateline_end`` is where the dateline ("SEOUL, March 27 (Yonhap) —") stops: the date in
-    it is the report's, never an event's.
+    it is the report's, never an event's. ``publisher`` ("The White House") is who "we" are in a
+    release that names no issuer in its header.
     """
     nlp = get_nlp()
     doc = nlp.make_doc(text)
     doc.user_data["published"] = published
     doc.user_data["dateline_end"] = dateline_end
+    doc.user_data["publisher"] = publisher
     doc.user_data["text"] = text  # spaCy rebuilds Doc.text on every access: keep the string
     for _, proc in nlp.pipeline:
         doc = proc(doc)
