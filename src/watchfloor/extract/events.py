@@ -198,6 +198,10 @@ def sentence_drafts(
             draft.actor, draft.actor_id = sender.actor, sender.actor_id
             if sender.type == "TRANSFER" and sender.obj.cls != "personnel":
                 drafts.remove(sender)  # a country's own jets sent on a strike are not given away
+        if trig.lower in lex.package_verbs and draft.actor_id is None and state.get("last_transfer"):
+            given = state["last_transfer"]  # "The package includes ...": the package told before
+            draft.actor, draft.actor_id = given.actor, given.actor_id
+            draft.recipient = draft.recipient or given.recipient
         if etype == "DEPLOY" and noun and draft.recipient is None and _further_deployment(ctx, trig):
             draft.recipient = state.get("deployed_to")  # "a third deployment": where the others went
         if is_help(trig):
@@ -239,6 +243,8 @@ def sentence_drafts(
             state.setdefault("launchers", {})[d.obj.start] = d.actor_id
         if d.type == "DEPLOY" and d.recipient is not None and d.recipient.entity:
             state["deployed_to"] = d.recipient
+        if d.type == "TRANSFER" and d.actor_id and d.recipient is not None:
+            state["last_transfer"] = d
     out: list[Draft] = []
     for draft in drafts:
         if draft.trigger.lower in lex.need_count and draft.quantity is None:
@@ -1162,6 +1168,9 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
         mover = _subject_personnel(ctx, trig, items, armed=True)
         if mover is not None:
             return "ATTACK", obj  # "army troops moved into two villages west of Kismayo": an advance
+    if lower in lex.package_verbs:
+        held = not noun and _package_subject(ctx, trig, lex)
+        return ("TRANSFER", obj) if held and obj is not None and obj.start > trig.start else (None, obj)
     if lower in lex.standing_force:
         force = None if noun else _standing_force(ctx, trig, items, entities)
         return ("DEPLOY", force) if force is not None else (None, obj)
@@ -1440,6 +1449,20 @@ def _into_ground(ctx: DocContext, trig: Trigger, items: list[ItemMention]) -> bo
         it.cls == "territory" and it.name in ("village", "town", "positions") and 0 < it.tok_start - trig.tok_end <= 4
         for it in items
     )
+
+
+def _package_subject(ctx: DocContext, trig: Trigger, lex) -> bool:
+    """A package noun a few words before "includes" ("The package would include", "These new
+    capabilities include"), with no comma between."""
+    i = trig.tok_start - 1
+    while i >= 0 and trig.tok_start - i <= 4:
+        word = ctx.tokens[i].lower
+        if word in lex.package_nouns:
+            return True
+        if not word.isalpha():
+            return False
+        i -= 1
+    return False
 
 
 def _standing_force(

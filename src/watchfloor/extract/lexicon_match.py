@@ -75,6 +75,8 @@ class TriggerLexicon:
     subject_victims: frozenset[str] = frozenset()  # CASUALTY forms whose subject suffers it ("soldiers died")
     interceptions: frozenset[str] = frozenset()  # ATTACK forms that only intercept a missile or drone
     standing_force: frozenset[str] = frozenset()  # DEPLOY forms of forces kept somewhere ("has 450 troops in")
+    package_verbs: frozenset[str] = frozenset()  # TRANSFER forms that list what a package holds ("includes")
+    package_nouns: frozenset[str] = frozenset()  # the subjects those forms need ("the package", "assistance")
     standing_force_openers: frozenset[str] = frozenset()  # words that may open the count after them
 
 
@@ -192,6 +194,8 @@ def trigger_lexicon() -> TriggerLexicon:
         subject_victims=frozenset(w.lower() for w in data.get("CASUALTY", {}).get("subject_victims", [])),
         interceptions=frozenset(w.lower() for w in data.get("ATTACK", {}).get("interceptions", [])),
         standing_force=frozenset(w.lower() for w in data.get("DEPLOY", {}).get("standing_force", [])),
+        package_verbs=frozenset(w.lower() for w in data.get("TRANSFER", {}).get("package_verbs", [])),
+        package_nouns=frozenset(w.lower() for w in data.get("TRANSFER", {}).get("package_nouns", [])),
         standing_force_openers=frozenset(
             w.lower() for w in data.get("DEPLOY", {}).get("standing_force_openers", [])
         ),
