@@ -2276,9 +2276,14 @@ def _attach_times(ctx: DocContext, drafts: list[Draft], times: list[TimeMention]
             max(0, t.start - 14) : t.start
         ].lower().strip().endswith(("compared with", "compared to")):
             continue
+        possessive = _possessive_time(ctx, t)
+        if _HABITUAL.search(ctx.text, max(sent.start, t.start - 60), t.start):
+            continue  # "a leader responsible for an attack Jan. 7": the day of a role's deed dates nothing told
         for draft in drafts:
             if _attribution_between(ctx, draft.trigger, t):
                 continue
+            if possessive and not 0 <= draft.trigger.tok_start - ctx.tok_at(t.end) <= 5:
+                continue  # "responsible for Tuesday's attack ... detained today": the day of that attack only
             if t.end <= draft.trigger.start and _in_relative_clause(ctx.text, sent.start, t, draft.trigger.start):
                 continue  # "South Korea, which sent a satellite up last year, plans to launch ... in 2027"
             pairs.append((_distance(ctx, draft.trigger, t.start, t.end), t.start, draft.trigger.start, t, draft))
@@ -2321,6 +2326,11 @@ _OPENS_SENTENCE = re.compile(r"\s*(?:(?:since|on|in|at|during|over|throughout|un
                              re.IGNORECASE)
 
 
+def _possessive_time(ctx: DocContext, t: TimeMention) -> bool:
+    """"Tuesday's attack", "last week's strikes": a time that modifies one event noun."""
+    return ctx.text.startswith(("'s", "’s"), t.end) or t.text.endswith(("'s", "’s"))
+
+
 def _share_final_time(ctx: DocContext, drafts: list[Draft], times: list[TimeMention], sent: Segment) -> None:
     """A time in a clause dates every event of that clause ("killed one and wounded three ... yesterday")."""
     if not times:
@@ -2337,6 +2347,8 @@ def _share_final_time(ctx: DocContext, drafts: list[Draft], times: list[TimeMent
         after = [t for t in times if t.start >= draft.trigger.end]
         before = [t for t in times if t.end <= draft.trigger.start]
         for t in after[:1] + before[-1:]:
+            if _possessive_time(ctx, t) and not 0 <= draft.trigger.tok_start - ctx.tok_at(t.end) <= 5:
+                continue  # "Tuesday's attack": that attack's day only
             lo, hi = (draft.trigger.end, t.start) if t.start >= draft.trigger.end else (t.end, draft.trigger.start)
             if modality.clause_start(ctx.text, lo, hi) != lo or ";" in ctx.text[lo:hi]:
                 continue
