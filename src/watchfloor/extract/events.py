@@ -2375,11 +2375,17 @@ def _attribution_between(ctx: DocContext, trig: Trigger, t: TimeMention) -> bool
         ctx.text, max(0, t.start - 30), t.start
     ):
         return True  # "the governor said early Monday that shelling had killed two": the saying's time
+    cue = _CUE_RIGHT_BEFORE.search(ctx.text, max(0, t.start - 20), t.start) if t.end <= trig.start else None
+    if cue is not None and attribution_verbs().fullmatch(cue.group(1)):
+        sent = ctx.seg.sentences[ctx.sentence_of(t.start)]
+        if any(m.date_start and t.end < m.start < sent.end for m in ctx.in_sentence(ctx.times, sent)):
+            return True  # "North Korea said Tuesday it would launch a satellite in June": the saying's day
     # "an estimated 1,500 soldiers": a reporting verb after a determiner is an adjective
     return any(token_before(ctx, m.start()) not in dets for m in attribution_verbs().finditer(ctx.text, lo, hi))
 
 
 _THAT_AFTER = re.compile(r",?\s+that\b")
+_CUE_RIGHT_BEFORE = re.compile(r"\b([a-z]+)\s+(?:on\s+)?\Z")
 
 
 def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
