@@ -557,7 +557,7 @@ def find_recipient(
             return ent  # a direct object: "shelled Kharkiv", "condemned Seoul"
         if etype == "TRANSFER" and gap <= 1 and _token_after(ctx, ent.end) == "with":
             return ent  # "supplied Pyongyang with air defence systems": the receiver before "with"
-        if etype == "TRANSFER" and gap == 0 and ent.kind == "country" and _DOUBLE_OBJECT.match(ctx.text, ent.end):
+        if etype == "TRANSFER" and gap == 0 and ent.kind == "country" and _thing_given_after(ctx, ent.end):
             return ent  # "will send Ukraine 12 more howitzers": the first of two objects receives
         if etype in {"ATTACK", "STATEMENT", "SURVEIL"} and before in g.dets and gap <= 2:
             return ent
@@ -588,6 +588,15 @@ def _list_broken(ctx: DocContext, start: int, end: int) -> bool:
 
 # What follows the receiver of a two-object verb: a count or a determiner of the thing given.
 _DOUBLE_OBJECT = re.compile(r"\s+(?:\d|(?:a|an|another|more|additional|new|some|several|dozens|hundreds|its|their)\b)")
+
+def _thing_given_after(ctx: DocContext, char: int) -> bool:
+    """A count, a determiner or a thing's name right after a receiver ("sent Ukraine 12 howitzers",
+    "gave North Korea air defence systems")."""
+    if _DOUBLE_OBJECT.match(ctx.text, char):
+        return True
+    nxt = char + len(ctx.text[char:]) - len(ctx.text[char:].lstrip(" "))
+    return any(it.start == nxt for it in ctx.items_within(nxt, nxt + 60))
+
 
 _FROM_PLACE_IN = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:area\s+|region\s+|province\s+|city\s+)?in\s+(?:the\s+)?\Z"

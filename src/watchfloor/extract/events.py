@@ -2099,6 +2099,14 @@ _CUE_TO_PRONOUN_WORDS = frozenset(
 _CUE_TO_PRONOUN = re.compile(r"(?:\s+[\w,]+){0,5}?\s+that\s+$|\s+$", re.IGNORECASE)
 
 
+def _names_compatible_thing(ctx: DocContext, draft: Draft, q: QuantityMention) -> bool:
+    """ "66 F-16 fighters": a model named between the number and its noun says what is counted
+    (jets, not the people "fighters" also names)."""
+    if q.kind != "count" or q.unit is None:
+        return False
+    return any(it.cls in QUANTITY_CLASSES[draft.type] for it in ctx.items_within(q.number_end, q.end))
+
+
 def _compatible(draft: Draft, q: QuantityMention) -> bool:
     if q.kind not in COUNT_KINDS or draft.type == "STATEMENT":
         return False
@@ -2154,7 +2162,7 @@ def _attach_quantities(ctx: DocContext, drafts: list[Draft], quantities: list[Qu
         if _INTERCEPTED_BEFORE.search(ctx.text, max(0, q.start - 30), q.start):
             continue  # "captured the village and shot down eight ATACMS missiles": the interception's count
         for draft in drafts:
-            if not _compatible(draft, q):
+            if not _compatible(draft, q) and not _names_compatible_thing(ctx, draft, q):
                 continue
             before_noun = draft.noun and draft.type == "CASUALTY" and q.end <= draft.trigger.start
             if before_noun and _count_of_others(ctx, q, draft):
