@@ -2102,9 +2102,9 @@ _CUE_TO_PRONOUN = re.compile(r"(?:\s+[\w,]+){0,5}?\s+that\s+$|\s+$", re.IGNORECA
 def _names_compatible_thing(ctx: DocContext, draft: Draft, q: QuantityMention) -> bool:
     """ "66 F-16 fighters": a model named between the number and its noun says what is counted
     (jets, not the people "fighters" also names)."""
-    if q.kind != "count" or q.unit is None:
+    if q.kind != "count" or q.unit is None or q.unit_start is None:
         return False
-    return any(it.cls in QUANTITY_CLASSES[draft.type] for it in ctx.items_within(q.number_end, q.end))
+    return any(it.cls in QUANTITY_CLASSES[draft.type] for it in ctx.items_within(q.number_end, q.unit_start))
 
 
 def _compatible(draft: Draft, q: QuantityMention) -> bool:
