@@ -238,6 +238,7 @@ def sentence_drafts(
                 draft.time_borrowed = True
     _lead_time(ctx, drafts, para, state)
     _remember_time(ctx, sent, para, state)
+    _carry_recipient(drafts, state)
     for d in drafts:  # who launched each missile item told, for later bare references to the launch
         if d.type == "LAUNCH" and d.actor_id and d.obj is not None and d.obj.start >= sent.start:
             state.setdefault("launchers", {})[d.obj.start] = d.actor_id
@@ -358,6 +359,27 @@ def _forces_from(ctx: DocContext, obj: ItemMention, entities: list[EntityMention
     if obj.cls != "personnel" or found is None:
         return None
     return next((e for e in entities if e.start == found.end() and e.entity and e.kind == "country"), None)
+
+
+def _carry_recipient(drafts: list[Draft], state: dict) -> None:
+    """ "North Korea has shipped 12 million shells to Russia ... Pyongyang has continued to ship 152 mm
+    rounds": a supply or deployment with no receiver of its own goes where the same giver's last one
+    went in the report."""
+    went = state.setdefault("went_to", {})
+    for d in drafts:
+        if d.type in ("CASUALTY", "ATTACK") and d.recipient is not None and d.recipient.entity:
+            state["hit"] = (d.paragraph, d.recipient)
+        elif d.type == "CASUALTY" and state.get("hit") and state["hit"][0] == d.paragraph:
+            d.recipient = state["hit"][1]  # "Israeli strikes hit Khan Younis ... 11 people were killed at the school"
+            continue
+        if d.type not in ("TRANSFER", "DEPLOY") or not d.actor_id:
+            continue
+        key = (d.type, d.actor_id.split(".")[0])
+        if d.recipient is not None and d.recipient.entity:
+            if d.recipient.entity.split(".")[0] != key[1]:
+                went[key] = d.recipient
+        elif key in went and d.modality != "negated":
+            d.recipient = went[key]
 
 
 def _further_deployment(ctx: DocContext, trig: Trigger) -> bool:
