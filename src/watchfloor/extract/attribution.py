@@ -166,7 +166,21 @@ def assign_sources(ctx: DocContext) -> None:
             result = _turn_source(ctx, sent.start, questions, text)
         if result is None:
             result = closing.get(index)
+        if result is None and index > 0 and para[index - 1] == para[index] - 1 and not _has_own_cue(para, own, index):
+            prev = ctx.sources.get(index - 1)
+            if prev is not None and prev.entity and _org_speaker(prev):
+                result = prev  # a briefing goes on in the next paragraph with no speaker of its own
         ctx.sources[index] = result
+
+
+def _has_own_cue(para: list[int], own: dict[int, SourceAssignment], index: int) -> bool:
+    """Some sentence of ``index``'s paragraph names its own speaker."""
+    return any(para[k] == para[index] for k in own)
+
+
+def _org_speaker(source: SourceAssignment) -> bool:
+    """A body, not a person: "the NIS", "the ministry" (sector-bearing ids, not a bare country)."""
+    return "." in (source.entity or "") and not source.text[:1].isupper() or source.text.isupper()
 
 
 def _name_forward(ctx: DocContext, own: dict[int, SourceAssignment]) -> None:
