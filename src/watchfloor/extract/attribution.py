@@ -168,7 +168,7 @@ def assign_sources(ctx: DocContext) -> None:
             result = closing.get(index)
         if result is None and index > 0 and para[index - 1] == para[index] - 1 and not _has_own_cue(para, own, index):
             prev = ctx.sources.get(index - 1)
-            if prev is not None and prev.entity and _org_speaker(prev):
+            if prev is not None and prev.entity and _org_speaker(ctx, prev):
                 result = prev  # a briefing goes on in the next paragraph with no speaker of its own
         ctx.sources[index] = result
 
@@ -178,9 +178,14 @@ def _has_own_cue(para: list[int], own: dict[int, SourceAssignment], index: int) 
     return any(para[k] == para[index] for k in own)
 
 
-def _org_speaker(source: SourceAssignment) -> bool:
-    """A body, not a person: "the NIS", "the ministry" (sector-bearing ids, not a bare country)."""
-    return "." in (source.entity or "") and not source.text[:1].isupper() or source.text.isupper()
+def _org_speaker(ctx: DocContext, source: SourceAssignment) -> bool:
+    """A body, not a person or a bare country: "the National Intelligence Service", "the ministry"."""
+    if "." not in (source.entity or ""):
+        return False
+    mention = ctx.mention_at(ctx.entities, source.start)
+    if mention is not None:
+        return mention.kind in ("org", "group")
+    return source.text[:1].islower()  # "the ministry", "a military spokesman", not "Park"
 
 
 def _name_forward(ctx: DocContext, own: dict[int, SourceAssignment]) -> None:
