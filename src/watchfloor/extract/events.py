@@ -369,7 +369,7 @@ def _carry_recipient(drafts: list[Draft], state: dict) -> None:
     for d in drafts:
         if d.type in ("CASUALTY", "ATTACK") and d.recipient is not None and d.recipient.entity:
             state["hit"] = (d.paragraph, d.recipient)
-        elif d.type == "CASUALTY" and state.get("hit") and state["hit"][0] == d.paragraph:
+        elif d.type == "CASUALTY" and d.quantity is not None and state.get("hit") and state["hit"][0] == d.paragraph:
             d.recipient = state["hit"][1]  # "Israeli strikes hit Khan Younis ... 11 people were killed at the school"
             continue
         if d.type not in ("TRANSFER", "DEPLOY") or not d.actor_id:
