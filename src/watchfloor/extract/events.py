@@ -2488,7 +2488,8 @@ def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
         if draft.modality in ("asserted", "hedged") and draft.noun and _FUTURE_AFTER.match(text, trig.end, sent.end):
             draft.modality = "possible"  # "an expanded offensive, expected to begin in the coming weeks"
         if draft.modality == "asserted" and draft.source is not None and _belief_cue(text, draft.source):
-            draft.modality = "hedged"  # "the NIS believes that some units have been moved"
+            if para_of(ctx, ctx.sentence_of(draft.source.cue_start)) == draft.paragraph:
+                draft.modality = "hedged"  # "the NIS believes that some units have been moved"
     if draft.time_borrowed and draft.modality == "possible":
         draft.time, draft.time_borrowed = None, False  # a plan is not dated by what happened before it
     lo, hi = trig.start, trig.end
@@ -2576,7 +2577,7 @@ _DENIED_DOING = re.compile(r"\s+(?:having\s+)?\Z")
 _FUTURE_AFTER = re.compile(
     r"(?:\s+(?:of|on|against|in|to|for)\s+(?:[^,.;]|[,.](?=\d)){1,50}?)?(?:,\s+[^,.;]{1,60},)?"
     r",?\s*(?:(?:will|would|is\s+to|are\s+to|is\s+set\s+to|are\s+set\s+to|is\s+due\s+to|are\s+due\s+to)\s+"
-    r"|(?:(?:is|are)\s+)?(?:expected|scheduled|planned|due|set)\s+to\s+)",
+    r"|(?:(?:is|are)\s+)?(?:expected|scheduled|planned|set)\s+to\s+|(?:(?:is|are)\s+|,\s*)due\s+to\s+)",
     re.IGNORECASE,
 )
 _POSSESSIVE_DETS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
