@@ -52,7 +52,7 @@ QUANTITY_CLASSES = {
     "TRANSFER": {
         *("weapon", "munition", "missile", "equipment", "aid", "fuel", "technology", "drone", "satellite", "platform"),
     },
-    "LAUNCH": {"missile", "satellite", "drone_launch", "drone"},
+    "LAUNCH": {"missile", "satellite", "drone_launch", "drone", "balloon"},
     "DEVELOP": {"missile", "satellite", "weapon", "nuclear", "drone", "launch_site"},
     "ATTACK": {
         *("missile", "drone", "drone_launch", "munition", "weapon", "territory", "infrastructure", "equipment"),
@@ -126,6 +126,7 @@ def sentence_drafts(
     # the dateline's place ("HERAT, Afghanistan (May 14) —") is where the report was filed, not a party
     entities = [e for e in ctx.in_sentence(ctx.entities, sent) if e.start >= ctx.dateline_end]
     items = ctx.in_sentence(ctx.items, sent)
+    items = [it for it in items if not _ROUND_OF.match(ctx.text, it.start)]  # "another round of balloons"
     named = [(e.start, e.end) for e in entities if e.kind in ("country", "org") and " " in e.text]
     if named:  # "People" of "the Democratic People's Republic of Korea" is a word of a name
         items = [it for it in items if not any(s <= it.start and it.end <= e for s, e in named)]
@@ -1456,6 +1457,8 @@ def _moving_subject(
 
 
 _GERUND_PREPS = frozenset({"of", "for", "after", "before", "without", "by"})
+
+_ROUND_OF = re.compile(r"round\s+of\b", re.IGNORECASE)  # a series ("a round of talks"), no munition
 
 _IN_FLIGHT = frozenset({"missile", "drone", "drone_launch"})  # item classes that are shot at in the air
 
