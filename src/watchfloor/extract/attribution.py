@@ -99,10 +99,13 @@ def _verb_cues(text: str, verb_re: re.Pattern[str], start: int = 0, end: int | N
             continue  # not "an estimated 15,000", "the reported attack": an adjective
         if match.group().lower().startswith("respond") and _BY_ACT.match(text, match.end()):
             continue  # "Ukraine responded with air raids": an act, not words
+        if match.group().lower().startswith("agree") and _TO_VERB.match(text, match.end()):
+            continue  # "France agreed to sell Ukraine weapons": a commitment, not words
         yield match
 
 
 _BY_ACT = re.compile(r"\s+(?:with|by)\b")
+_TO_VERB = re.compile(r"\s+to\s+[a-z]")
 
 
 def _participle(verb: str) -> bool:

@@ -1647,6 +1647,11 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
         if sender is not None and (actor is None or actor.end <= draft.obj.start - 40):
             actor = sender  # "more than 3,000 troops from North Korea that have been dispatched to Russia"
     recipient = find_recipient(ctx, trig, draft.type, entities)
+    if recipient is None and draft.type == "ATTACK" and draft.obj is not None and draft.obj.start > trig.end:
+        # "damaged two segments of a Polish railway": whose railway
+        recipient = next(
+            (e for e in entities if e.kind == "demonym" and e.entity and 0 <= draft.obj.start - e.end <= 1), None
+        )
     countered_by = None
     if draft.noun and actor is not None and draft.type in ("ATTACK", "LAUNCH"):
         verb_start = _countered(ctx, trig)
