@@ -55,6 +55,7 @@ def test_golden_reports_meet_floors():
         ("heldout6", "heldout6_reports"),
         ("heldout7", "heldout7_reports"),
         ("heldout8", "heldout8_reports"),
+        ("heldout9", "heldout9_reports"),
     ],
 )
 def test_heldout_reports_meet_floors(folder, floors):
