@@ -141,10 +141,12 @@ def classify(text: str, lo: int, trigger_start: int, trigger_end: int) -> str:
     near_from = max(0, len(window) - (trigger_end - trigger_start) - _NEGATION_REACH)
     if pats["not_ruled_out"].search(window):
         return "possible"
-    idioms = [m.span() for m in pats["idioms"].finditer(window)]
+    idioms: list[tuple[int, int]] | None = None
     for match in pats["negated"].finditer(window, near_from):
         if match.group().lower() == "without" and pats["exceptions"].match(window, match.start()):
             continue
+        if idioms is None:
+            idioms = [m.span() for m in pats["idioms"].finditer(window)]
         if any(lo <= match.start() < hi for lo, hi in idioms):
             continue  # "spare no effort to provide": an idiom, no negation
         before_trigger = len(window) - (trigger_end - trigger_start)
