@@ -17,7 +17,9 @@ from dataclasses import replace
 
 from watchfloor.extract.dateline import find_dateline
 from watchfloor.extract.docdate import infer_published
-from watchfloor.extract.events import Draft, civilians_of, event_reference, same_side
+from watchfloor.extract.draft import Draft
+from watchfloor.extract.event_parts import civilians_of
+from watchfloor.extract.events import event_reference, same_side
 from watchfloor.extract.lexicon_match import trigger_lexicon
 from watchfloor.extract.mentions import EntityMention
 from watchfloor.extract.pipeline import run

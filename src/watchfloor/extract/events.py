@@ -14,7 +14,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
 from functools import cache
 
 from watchfloor.extract import modality
@@ -37,8 +36,11 @@ from watchfloor.extract.arguments import (
 )
 from watchfloor.extract.attribution import attribution_verbs, belief_verbs, first_person_entity, speaker_sector
 from watchfloor.extract.context import DocContext, ItemMention, SourceAssignment
+from watchfloor.extract.counts import MOVES, count_fits, counts_platforms, model_vouches
+from watchfloor.extract.draft import COUNT_KINDS, Draft
 from watchfloor.extract.entities_context import dateline_host
 from watchfloor.extract.entities_lexicon import lexicon
+from watchfloor.extract.event_parts import casualty_parts, passive_subject_parts, split_examples
 from watchfloor.extract.know_how import complement_start, help_is_noun, helper_entity, is_help, technical_help
 from watchfloor.extract.lexicon_match import Trigger, forms_of, item_lexicon, trigger_lexicon
 from watchfloor.extract.mentions import EntityMention, QuantityMention, TimeMention
@@ -46,63 +48,8 @@ from watchfloor.extract.segment import Segment
 from watchfloor.extract.sides import adversary_of
 from watchfloor.lexicons import load
 
-QUANTITY_CLASSES = {
-    "DEPLOY": {"personnel", "platform"},
-    "CASUALTY": {"personnel"},
-    "TRANSFER": {
-        *("weapon", "munition", "missile", "equipment", "aid", "fuel", "technology", "drone", "satellite", "platform"),
-    },
-    "LAUNCH": {"missile", "satellite", "drone_launch", "drone", "balloon"},
-    "DEVELOP": {"missile", "satellite", "weapon", "nuclear", "drone", "launch_site"},
-    "ATTACK": {
-        *("missile", "drone", "drone_launch", "munition", "weapon", "territory", "infrastructure", "equipment"),
-        "platform",
-    },
-    "FORTIFY": {"barrier"},
-    "DEMOLISH": {"infrastructure", "barrier"},
-    "SURVEIL": {"surveillance"},
-    "EXERCISE": {"personnel", "platform"},
-    "STATEMENT": set(),
-}
 ACTOR_IS_AGENT = {"CASUALTY"}  # for these the demonym of the people counted is the victim
-COUNT_KINDS = {"count", "money"}
 DEFAULT_TOTAL = {"DEPLOY", "CASUALTY", "TRANSFER", "DEMOLISH", "FORTIFY"}
-
-
-@dataclass
-class Draft:
-    """A claim under construction; :mod:`assemble` turns it into a frozen ``Claim``."""
-
-    type: str
-    trigger: Trigger
-    sentence: int
-    paragraph: int
-    noun: bool
-    ev_start: int
-    ev_end: int
-    obj: ItemMention | None = None
-    actor: EntityMention | None = None
-    actor_id: str | None = None
-    recipient: EntityMention | None = None
-    quantity: QuantityMention | None = None
-    time: TimeMention | None = None
-    modality: str = "asserted"
-    source: SourceAssignment | None = None
-    item: str | None = None
-    location: str | None = None
-    basis: str | None = None
-    definite: bool = False
-    passive: bool = False
-    time_borrowed: bool = False  # dated by its passage, not by words of its own
-    place_recipient: bool = False  # the recipient is the country of where it happened, not a named party
-    light_verb: bool = False  # "stepped up surveillance": a verb that reports the noun's event
-    repelled: bool = False  # "our defenders stopped 53 assaults": tolls after it are the attackers'
-    time_from_lead: bool = False  # the lead's time, given to an undated strike told later (not for basis)
-    basis_inferred: bool = False  # "total" by default (an undated tally), not said by a cue word
-    split_end: int | None = None  # where a list of examples starts: the head claim stops there
-    extra_items: list[ItemMention] = field(default_factory=list)
-    restates: int | None = None
-    within: Draft | None = None  # the claim whose figure includes this one ("killed 27, including 9 children")
 
 
 def sentence_drafts(
@@ -333,11 +280,11 @@ def sentence_drafts(
         out.append(draft)
         state.setdefault("types_told", set()).add(draft.type)
         if draft.passive and draft.type in ("DEPLOY", "TRANSFER", "LAUNCH", "CASUALTY"):
-            out.extend(_passive_subject_parts(ctx, draft, sent, items))
+            out.extend(passive_subject_parts(ctx, draft, sent, items))
         if draft.type not in ("CASUALTY", "DEPLOY", "EXERCISE"):  # an exercise's aircraft are no exercises
-            out.extend(_split_examples(ctx, draft, sent, items))
+            out.extend(split_examples(ctx, draft, sent, items))
         elif draft.type == "CASUALTY" and draft.quantity is not None:
-            out.extend(_casualty_parts(ctx, draft, sent, items))
+            out.extend(casualty_parts(ctx, draft, sent, items))
     _not_by_own_side(out)
     return out
 
@@ -1187,7 +1134,7 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
         return "ATTACK", obj  # "captured Sobolivka", "seized Rusyn Yar": a place the lexicons do not know
     if lower in lex.naming_verbs:
         return ("STATEMENT", obj) if not noun and names_something(ctx, trig) else (None, obj)
-    if not noun and not passive and lower in _MOVES and _into_ground(ctx, trig, items):
+    if not noun and not passive and lower in MOVES and _into_ground(ctx, trig, items):
         mover = _subject_personnel(ctx, trig, items, armed=True)
         if mover is not None:
             return "ATTACK", obj  # "army troops moved into two villages west of Kismayo": an advance
@@ -1461,9 +1408,6 @@ _GERUND_PREPS = frozenset({"of", "for", "after", "before", "without", "by"})
 _ROUND_OF = re.compile(r"round\s+of\b", re.IGNORECASE)  # a series ("a round of talks"), no munition
 
 _IN_FLIGHT = frozenset({"missile", "drone", "drone_launch"})  # item classes that are shot at in the air
-
-
-_MOVES = frozenset({"move", "moves", "moved", "moving"})
 
 
 def _into_ground(ctx: DocContext, trig: Trigger, items: list[ItemMention]) -> bool:
@@ -2129,61 +2073,6 @@ _CUE_TO_PRONOUN_WORDS = frozenset(
 _CUE_TO_PRONOUN = re.compile(r"(?:\s+[\w,]+){0,5}?\s+that\s+$|\s+$", re.IGNORECASE)
 
 
-def _names_compatible_thing(ctx: DocContext, draft: Draft, q: QuantityMention) -> bool:
-    """ "66 F-16 fighters": a model named between the number and its noun says what is counted
-    (jets, not the people "fighters" also names)."""
-    if q.kind != "count" or q.unit is None or q.unit_start is None:
-        return False
-    return any(it.cls in QUANTITY_CLASSES[draft.type] for it in ctx.items_within(q.number_end, q.unit_start))
-
-
-def _compatible(draft: Draft, q: QuantityMention) -> bool:
-    if q.kind not in COUNT_KINDS or draft.type == "STATEMENT":
-        return False
-    if q.kind == "money":
-        return draft.type == "TRANSFER"
-    if q.unit is None:
-        return True
-    forms = item_lexicon().forms
-    unit = q.unit.lower()
-    entries = forms.get(unit) or forms.get(unit.split()[-1]) or ()
-    if draft.type in ("CASUALTY", "DEPLOY") and not entries and _counts_events(unit):
-        return False  # "during four operations", "in two strikes": events counted, not people
-    if not entries:
-        return True
-    if draft.type == "ATTACK" and all(cls == "territory" and name in _PLACE_NAMES for cls, name in entries):
-        if _takes_ground(draft.trigger):
-            return False  # "captured two villages": places taken are no count ("shelled 35 settlements" hit them)
-    return any(cls in QUANTITY_CLASSES[draft.type] for cls, _ in entries)
-
-
-_PLACE_NAMES = frozenset({"village", "town", "positions", "position"})
-
-
-def _takes_ground(trig: Trigger) -> bool:
-    """A form that takes or enters ground ("captured", "seized", "moved into"), not one that hits it."""
-    lower = trig.lower
-    return lower in _MOVES or "territory" in trigger_lexicon().only_with.get("ATTACK", {}).get(lower, ())
-
-
-def _counts_platforms(q: QuantityMention) -> bool:
-    """A count of ships or aircraft (platform items) and nothing else."""
-    if q.unit is None:
-        return False
-    forms = item_lexicon().forms
-    unit = q.unit.lower()
-    entries = forms.get(unit) or forms.get(unit.split()[-1]) or ()
-    return bool(entries) and all(cls == "platform" for cls, _ in entries)
-
-
-def _counts_events(unit: str) -> bool:
-    head = unit.split()[-1]
-    readings = trigger_lexicon().readings.get(head, ())
-    return head in grammar().event_reference_nouns or any(
-        pos == "noun" and etype != "CASUALTY" for etype, pos in readings  # "100 dead" counts people
-    )
-
-
 def _attach_quantities(ctx: DocContext, drafts: list[Draft], quantities: list[QuantityMention]) -> None:
     pairs = []
     for q in quantities:
@@ -2192,12 +2081,12 @@ def _attach_quantities(ctx: DocContext, drafts: list[Draft], quantities: list[Qu
         if _INTERCEPTED_BEFORE.search(ctx.text, max(0, q.start - 30), q.start):
             continue  # "captured the village and shot down eight ATACMS missiles": the interception's count
         for draft in drafts:
-            if not _compatible(draft, q) and not _names_compatible_thing(ctx, draft, q):
+            if not count_fits(draft, q) and not model_vouches(ctx, draft, q):
                 continue
             before_noun = draft.noun and draft.type == "CASUALTY" and q.end <= draft.trigger.start
             if before_noun and _count_of_others(ctx, q, draft):
                 continue  # "the two armies gave different tolls": a count of armies, not of the dead
-            if draft.type == "ATTACK" and q.end <= draft.trigger.start and _counts_platforms(q):
+            if draft.type == "ATTACK" and q.end <= draft.trigger.start and counts_platforms(q):
                 continue  # "four Typhoon jets took part": the attackers' aircraft; "attacked 100 vessels" counts
             distance = _distance(ctx, draft.trigger, q.start, q.end)
             if distance > 14 or _blocked(ctx, draft.trigger, q.start, q.end):
@@ -2806,236 +2695,3 @@ def _named_before(ctx: DocContext, trig: Trigger) -> str | None:
     name = ctx.text[start:end].rstrip()
     return f"{name} {trig.text}" if trig.text[:1].isupper() else name
 
-
-def _split_examples(ctx: DocContext, head: Draft, sent: Segment, items: list[ItemMention]) -> list[Draft]:
-    """Claims of their own for "including A and around 220 B" or "a X, a Y and a Z"."""
-    g = grammar()
-    text = ctx.text
-    if head.obj is None or head.obj.cls == "territory" or head.obj.cls not in QUANTITY_CLASSES[head.type]:
-        # "shelled 35 settlements, including the city of Kherson": the places hit, one claim; "the
-        # strike killed 27 people, including nine children": the victims are the casualty's parts
-        return []
-    lo = max(head.obj.end, head.trigger.end)
-    clause = _NEXT_CLAUSE.search(text, lo, sent.end)  # ", targeting Poltava as well as ...": another clause
-    hi = clause.start() if clause else sent.end
-    window = text[lo:hi]
-    cut = None
-    for word in g.list_heads:
-        pos = window.lower().find(f" {word} ")
-        if pos == -1 and window.lower().startswith(f", {word} "):
-            pos = 1
-        if pos != -1 and (cut is None or pos < cut[0]):
-            cut = (pos, len(word) + 2)
-    segments: list[tuple[int, int]] = []
-    if cut is not None and cut[0] < 120:
-        segments = _conjuncts(ctx, lo + cut[0] + cut[1], hi, require_det=False)
-        head.split_end = lo + cut[0]
-    else:
-        conj = _conjuncts(ctx, _determiner_start(ctx, head.obj), hi, require_det=True)
-        if len(conj) > 1:
-            segments = conj[1:]
-            head.split_end = conj[1][0]
-    out = []
-    for start, end in segments:
-        inner = [
-            it
-            for it in items
-            if it.start >= start and it.end <= end and it.cls in QUANTITY_CLASSES[head.type] | {head.obj.cls}
-        ]
-        if not inner or (head.type == "CASUALTY" and _names_own_casualty(ctx, start, end)):
-            continue  # "4,700 casualties, including 600 deaths": "deaths" makes a claim of its own
-        quantity = next(
-            (q for q in ctx.quantities if q.start >= start and q.end <= end and q.kind in COUNT_KINDS), None
-        )
-        if head.type == "ATTACK" and head.quantity is not None and quantity is None:
-            continue  # "struck more than 40 targets, including weapons depots": examples of the 40, no claim
-        child = Draft(
-            head.type,
-            head.trigger,
-            head.sentence,
-            head.paragraph,
-            head.noun,
-            start,
-            end,
-            obj=inner[0],
-            actor=head.actor,
-            actor_id=head.actor_id,
-            recipient=head.recipient,
-            quantity=quantity,
-            time=head.time,
-            modality=head.modality,
-            source=head.source,
-            item=head.item if head.type in ("CASUALTY", "DEPLOY") else inner[0].name,
-            basis=head.basis,
-        )
-        out.append(child)
-    if head.split_end is not None:
-        if head.quantity is not None and head.quantity.start >= head.split_end:
-            head.quantity = None
-        head.ev_end = min(head.ev_end, _trim(text, head.split_end))
-    return out
-
-
-def _names_own_casualty(ctx: DocContext, start: int, end: int) -> bool:
-    """A noun of ``[start, end)`` that is a casualty trigger by itself ("600 deaths"; not the
-    participle of "including an estimated 2,500 killed", which only names the part)."""
-    readings = trigger_lexicon().readings
-    for tok in ctx.tokens[ctx.tok_at(start) : ctx.tok_at(end)]:
-        found = readings.get(tok.lower, ())
-        if found and all(etype == "CASUALTY" and pos == "noun" for etype, pos in found):
-            return True
-    return False
-
-
-_NEXT_CLAUSE = re.compile(r",\s+(?!including\b)[a-z]+ing\b")
-
-
-_PART_HEADS = re.compile(r"[\s,]+(?:\w+\s+){0,2}?(?:including|among\s+them|among\s+whom|of\s+whom)\s+", re.IGNORECASE)
-
-
-_AND_BETWEEN = re.compile(r"[^,;.]{0,60}?\s+and\s+\Z")
-
-
-def _passive_subject_parts(ctx: DocContext, head: Draft, sent: Segment, items: list[ItemMention]) -> list[Draft]:
-    """ "12 Chinese aircraft and five naval vessels were detected": a passive whose subject counts two
-    kinds of thing gives each count a claim; the verb took the nearer one."""
-    q2 = head.quantity
-    if q2 is None or q2.end > head.trigger.start or head.noun:
-        return []
-    earlier = [
-        q
-        for q in _quantities_in(ctx, sent.start, q2.start)
-        if q.kind in COUNT_KINDS and _AND_BETWEEN.fullmatch(ctx.text, q.end, q2.start)
-    ]
-    if not earlier or not _compatible(head, earlier[-1]):
-        return []
-    q1 = earlier[-1]
-    conj = ctx.text.rfind(" and ", q1.start, q2.start)
-    things = [it for it in items if q1.start <= it.start and it.end <= conj and it.cls in QUANTITY_CLASSES[head.type]]
-    thing = things[-1] if things else None
-    if thing is None or ctx.text[max(q1.end, thing.end) : conj].strip(" )"):
-        return []  # "163 were taken to hospitals and 40 were hospitalized": two clauses, not one subject
-    if thing is None or thing.cls not in QUANTITY_CLASSES[head.type]:
-        return []
-    end = _trim(ctx.text, max(q1.end, thing.end))
-    child = Draft(
-        head.type, head.trigger, head.sentence, head.paragraph, head.noun, q1.start, end,
-        obj=thing, actor=head.actor, actor_id=head.actor_id, recipient=head.recipient, quantity=q1,
-        time=head.time, modality=head.modality, source=head.source, item=head.item, basis=head.basis,
-        passive=True,
-    )
-    head.ev_start = max(head.ev_start, q2.start)
-    return [child]
-
-
-def _casualty_parts(ctx: DocContext, head: Draft, sent: Segment, items: list[ItemMention]) -> list[Draft]:
-    """ "killed more than 540 people, including at least 100 civilians": each counted part is a
-    claim of its own, ``within`` the total (a ledger must not add it again)."""
-    lo = max(head.trigger.end, head.quantity.end, head.obj.end if head.obj is not None else 0)
-    found = _PART_HEADS.search(ctx.text, lo, sent.end)
-    if found is None or found.start() - lo > 60:
-        return []
-    out = []
-    for start, end in _conjuncts(ctx, found.end(), sent.end, require_det=False):
-        quantity = next((q for q in _quantities_in(ctx, start, end) if q.kind in COUNT_KINDS), None)
-        people = [it for it in items if it.start >= start and it.end <= end and it.cls == "personnel"]
-        if quantity is None or not people or _names_own_casualty(ctx, start, end):
-            continue
-        end = max(quantity.end, people[0].end)  # "nine children", not ", the ministry said"
-        recipient = civilians_of(head.recipient, people[0]) if head.recipient is not None else None
-        child = Draft(
-            head.type, head.trigger, head.sentence, head.paragraph, head.noun, start, end,
-            obj=people[0], actor=head.actor, actor_id=head.actor_id, recipient=recipient, quantity=quantity,
-            time=head.time, modality=head.modality, source=head.source, item=head.item, within=head,
-        )
-        out.append(child)
-    if out:
-        head.ev_end = min(head.ev_end, _trim(ctx.text, found.start()))
-    return out
-
-
-def civilians_of(side: EntityMention, people: ItemMention | None) -> EntityMention:
-    """The side's civilians (``XXX.CVL``) when the people counted are civilians ("nine children",
-    "14 civilians"), else the side itself; an international body has no civilians of its own."""
-    if not side.entity or people is None or people.text.lower().split()[-1] not in item_lexicon().civilians:
-        return side
-    country = side.entity.split(".")[0]
-    if country == "IGO":
-        return side
-    return EntityMention(side.start, side.end, side.text, f"{country}.CVL", side.kind)
-
-
-def _quantities_in(ctx: DocContext, start: int, end: int) -> list[QuantityMention]:
-    starts = ctx.starts_of(ctx.quantities)
-    return [q for q in ctx.quantities[bisect_left(starts, start) : bisect_left(starts, end)] if q.end <= end]
-
-
-def _determiner_start(ctx: DocContext, obj: ItemMention) -> int:
-    """Start of the noun phrase of ``obj``: back over its modifiers to "a", "an" or "another"."""
-    i = obj.tok_start - 1
-    while i >= 0 and obj.tok_start - i <= 4:
-        lower = ctx.tokens[i].lower
-        if lower in {"a", "an", "another"}:
-            return ctx.tokens[i].start
-        if lower in {",", ";", "of", "the", "to"}:
-            break
-        i -= 1
-    return obj.start
-
-
-def _conjuncts(ctx: DocContext, start: int, end: int, *, require_det: bool) -> list[tuple[int, int]]:
-    """Split ``[start, end)`` at commas and "and"/"or" that open a determiner or count."""
-    text = ctx.text
-    g = grammar()
-    first = ctx.tok_at(start)
-    last = ctx.tok_at(end)
-    while first < last and not ctx.tokens[first].lower[:1].isalnum():
-        first += 1
-    if first >= last:
-        return []
-    quantity_starts = {q.start for q in _quantities_in(ctx, start, end) if q.kind in COUNT_KINDS}
-    bounds = [ctx.tokens[first].start]
-    i = first + 1
-    while i < last:
-        tok = ctx.tokens[i]
-        if (
-            tok.lower in {";", ")", "”", '"'}
-            or tok.lower in g.stops - {"as"}
-            or tok.lower in {"to", "from", "in", "on", "at"}
-            and require_det
-        ):
-            break
-        if tok.lower in {",", "and", "or"}:
-            j = i + 1
-            while j < last and ctx.tokens[j].lower in {",", "and", "or"}:
-                j += 1
-            if j < last:
-                nxt = ctx.tokens[j]
-                opens = nxt.lower in {"a", "an", "another"} or nxt.start in quantity_starts
-                if opens:
-                    bounds.append(nxt.start)
-                    i = j + 1  # past the opener: "at least 250" opens a count, it ends no phrase
-                    continue
-        i += 1
-    stop = ctx.tokens[i - 1].end if i - 1 < len(ctx.tokens) else end
-    spans = []
-    for k, b in enumerate(bounds):
-        e = bounds[k + 1] if k + 1 < len(bounds) else stop
-        spans.append((b, _trim(text, e)))
-    return [(s, e) for s, e in spans if e > s]
-
-
-def _trim(text: str, end: int) -> int:
-    while (
-        end > 0
-        and text[end - 1] in " ,;:“”\"'\xa0\n"
-        or text[max(0, end - 4) : end] == " and"
-        or text[max(0, end - 3) : end] == " or"
-    ):
-        if text[max(0, end - 4) : end] == " and":
-            end -= 4
-        elif text[max(0, end - 3) : end] == " or":
-            end -= 3
-        else:
-            end -= 1
-    return end

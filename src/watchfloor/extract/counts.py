@@ -1,0 +1,68 @@
+"""Which counts fit which claims: a count of troops deploys, of shells transfers, of villages
+taken nothing; a count of events ("in two strikes") is no count of people.
+"""
+
+from __future__ import annotations
+
+from watchfloor.extract.arguments import grammar
+from watchfloor.extract.context import DocContext
+from watchfloor.extract.draft import COUNT_KINDS, QUANTITY_CLASSES, Draft
+from watchfloor.extract.lexicon_match import Trigger, item_lexicon, trigger_lexicon
+from watchfloor.extract.mentions import QuantityMention
+
+MOVES = frozenset({"move", "moves", "moved", "moving"})
+
+
+_PLACE_NAMES = frozenset({"village", "town", "positions", "position"})
+
+
+def _takes_ground(trig: Trigger) -> bool:
+    """A form that takes or enters ground ("captured", "seized", "moved into"), not one that hits it."""
+    lower = trig.lower
+    return lower in MOVES or "territory" in trigger_lexicon().only_with.get("ATTACK", {}).get(lower, ())
+
+
+def _counts_events(unit: str) -> bool:
+    head = unit.split()[-1]
+    readings = trigger_lexicon().readings.get(head, ())
+    return head in grammar().event_reference_nouns or any(
+        pos == "noun" and etype != "CASUALTY" for etype, pos in readings  # "100 dead" counts people
+    )
+
+
+def model_vouches(ctx: DocContext, draft: Draft, q: QuantityMention) -> bool:
+    """ "66 F-16 fighters": a model named between the number and its noun says what is counted
+    (jets, not the people "fighters" also names)."""
+    if q.kind != "count" or q.unit is None or q.unit_start is None:
+        return False
+    return any(it.cls in QUANTITY_CLASSES[draft.type] for it in ctx.items_within(q.number_end, q.unit_start))
+
+
+def count_fits(draft: Draft, q: QuantityMention) -> bool:
+    if q.kind not in COUNT_KINDS or draft.type == "STATEMENT":
+        return False
+    if q.kind == "money":
+        return draft.type == "TRANSFER"
+    if q.unit is None:
+        return True
+    forms = item_lexicon().forms
+    unit = q.unit.lower()
+    entries = forms.get(unit) or forms.get(unit.split()[-1]) or ()
+    if draft.type in ("CASUALTY", "DEPLOY") and not entries and _counts_events(unit):
+        return False  # "during four operations", "in two strikes": events counted, not people
+    if not entries:
+        return True
+    if draft.type == "ATTACK" and all(cls == "territory" and name in _PLACE_NAMES for cls, name in entries):
+        if _takes_ground(draft.trigger):
+            return False  # "captured two villages": places taken are no count ("shelled 35 settlements" hit them)
+    return any(cls in QUANTITY_CLASSES[draft.type] for cls, _ in entries)
+
+
+def counts_platforms(q: QuantityMention) -> bool:
+    """A count of ships or aircraft (platform items) and nothing else."""
+    if q.unit is None:
+        return False
+    forms = item_lexicon().forms
+    unit = q.unit.lower()
+    entries = forms.get(unit) or forms.get(unit.split()[-1]) or ()
+    return bool(entries) and all(cls == "platform" for cls, _ in entries)

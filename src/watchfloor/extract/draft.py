@@ -1,0 +1,72 @@
+"""The draft claim the event stage builds and the counts each claim type may take.
+
+A :class:`Draft` is mutable while the stage attaches arguments to it; :mod:`assemble` freezes it
+into a ``Claim``. ``QUANTITY_CLASSES`` says which item classes a count of each claim type may
+count (troops for a deployment, shells for a transfer).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from watchfloor.extract.context import ItemMention, SourceAssignment
+from watchfloor.extract.lexicon_match import Trigger
+from watchfloor.extract.mentions import EntityMention, QuantityMention, TimeMention
+
+QUANTITY_CLASSES = {
+    "DEPLOY": {"personnel", "platform"},
+    "CASUALTY": {"personnel"},
+    "TRANSFER": {
+        *("weapon", "munition", "missile", "equipment", "aid", "fuel", "technology", "drone", "satellite", "platform"),
+    },
+    "LAUNCH": {"missile", "satellite", "drone_launch", "drone", "balloon"},
+    "DEVELOP": {"missile", "satellite", "weapon", "nuclear", "drone", "launch_site"},
+    "ATTACK": {
+        *("missile", "drone", "drone_launch", "munition", "weapon", "territory", "infrastructure", "equipment"),
+        "platform",
+    },
+    "FORTIFY": {"barrier"},
+    "DEMOLISH": {"infrastructure", "barrier"},
+    "SURVEIL": {"surveillance"},
+    "EXERCISE": {"personnel", "platform"},
+    "STATEMENT": set(),
+}
+
+
+COUNT_KINDS = {"count", "money"}
+
+
+@dataclass
+class Draft:
+    """A claim under construction; :mod:`assemble` turns it into a frozen ``Claim``."""
+
+    type: str
+    trigger: Trigger
+    sentence: int
+    paragraph: int
+    noun: bool
+    ev_start: int
+    ev_end: int
+    obj: ItemMention | None = None
+    actor: EntityMention | None = None
+    actor_id: str | None = None
+    recipient: EntityMention | None = None
+    quantity: QuantityMention | None = None
+    time: TimeMention | None = None
+    modality: str = "asserted"
+    source: SourceAssignment | None = None
+    item: str | None = None
+    location: str | None = None
+    basis: str | None = None
+    definite: bool = False
+    passive: bool = False
+    time_borrowed: bool = False  # dated by its passage, not by words of its own
+    place_recipient: bool = False  # the recipient is the country of where it happened, not a named party
+    light_verb: bool = False  # "stepped up surveillance": a verb that reports the noun's event
+    repelled: bool = False  # "our defenders stopped 53 assaults": tolls after it are the attackers'
+    time_from_lead: bool = False  # the lead's time, given to an undated strike told later (not for basis)
+    basis_inferred: bool = False  # "total" by default (an undated tally), not said by a cue word
+    split_end: int | None = None  # where a list of examples starts: the head claim stops there
+    extra_items: list[ItemMention] = field(default_factory=list)
+    restates: int | None = None
+    within: Draft | None = None  # the claim whose figure includes this one ("killed 27, including 9 children")

@@ -1,0 +1,251 @@
+"""Claims split from one sentence: the examples of a list ("including a hypersonic missile and
+around 220 howitzers"), the counted parts of a toll ("including nine children") and two counts
+sharing a passive ("12 aircraft and five vessels were detected"): one claim each.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from watchfloor.extract.arguments import grammar
+from watchfloor.extract.context import DocContext, ItemMention
+from watchfloor.extract.counts import count_fits
+from watchfloor.extract.draft import COUNT_KINDS, QUANTITY_CLASSES, Draft
+from watchfloor.extract.lexicon_match import item_lexicon, trigger_lexicon
+from watchfloor.extract.mentions import EntityMention, QuantityMention
+from watchfloor.extract.segment import Segment
+
+
+def split_examples(ctx: DocContext, head: Draft, sent: Segment, items: list[ItemMention]) -> list[Draft]:
+    """Claims of their own for "including A and around 220 B" or "a X, a Y and a Z"."""
+    g = grammar()
+    text = ctx.text
+    if head.obj is None or head.obj.cls == "territory" or head.obj.cls not in QUANTITY_CLASSES[head.type]:
+        # "shelled 35 settlements, including the city of Kherson": the places hit, one claim; "the
+        # strike killed 27 people, including nine children": the victims are the casualty's parts
+        return []
+    lo = max(head.obj.end, head.trigger.end)
+    clause = _NEXT_CLAUSE.search(text, lo, sent.end)  # ", targeting Poltava as well as ...": another clause
+    hi = clause.start() if clause else sent.end
+    window = text[lo:hi]
+    cut = None
+    for word in g.list_heads:
+        pos = window.lower().find(f" {word} ")
+        if pos == -1 and window.lower().startswith(f", {word} "):
+            pos = 1
+        if pos != -1 and (cut is None or pos < cut[0]):
+            cut = (pos, len(word) + 2)
+    segments: list[tuple[int, int]] = []
+    if cut is not None and cut[0] < 120:
+        segments = _conjuncts(ctx, lo + cut[0] + cut[1], hi, require_det=False)
+        head.split_end = lo + cut[0]
+    else:
+        conj = _conjuncts(ctx, _determiner_start(ctx, head.obj), hi, require_det=True)
+        if len(conj) > 1:
+            segments = conj[1:]
+            head.split_end = conj[1][0]
+    out = []
+    for start, end in segments:
+        inner = [
+            it
+            for it in items
+            if it.start >= start and it.end <= end and it.cls in QUANTITY_CLASSES[head.type] | {head.obj.cls}
+        ]
+        if not inner or (head.type == "CASUALTY" and _names_own_casualty(ctx, start, end)):
+            continue  # "4,700 casualties, including 600 deaths": "deaths" makes a claim of its own
+        quantity = next(
+            (q for q in ctx.quantities if q.start >= start and q.end <= end and q.kind in COUNT_KINDS), None
+        )
+        if head.type == "ATTACK" and head.quantity is not None and quantity is None:
+            continue  # "struck more than 40 targets, including weapons depots": examples of the 40, no claim
+        child = Draft(
+            head.type,
+            head.trigger,
+            head.sentence,
+            head.paragraph,
+            head.noun,
+            start,
+            end,
+            obj=inner[0],
+            actor=head.actor,
+            actor_id=head.actor_id,
+            recipient=head.recipient,
+            quantity=quantity,
+            time=head.time,
+            modality=head.modality,
+            source=head.source,
+            item=head.item if head.type in ("CASUALTY", "DEPLOY") else inner[0].name,
+            basis=head.basis,
+        )
+        out.append(child)
+    if head.split_end is not None:
+        if head.quantity is not None and head.quantity.start >= head.split_end:
+            head.quantity = None
+        head.ev_end = min(head.ev_end, trim_end(text, head.split_end))
+    return out
+
+
+def _names_own_casualty(ctx: DocContext, start: int, end: int) -> bool:
+    """A noun of ``[start, end)`` that is a casualty trigger by itself ("600 deaths"; not the
+    participle of "including an estimated 2,500 killed", which only names the part)."""
+    readings = trigger_lexicon().readings
+    for tok in ctx.tokens[ctx.tok_at(start) : ctx.tok_at(end)]:
+        found = readings.get(tok.lower, ())
+        if found and all(etype == "CASUALTY" and pos == "noun" for etype, pos in found):
+            return True
+    return False
+
+
+_NEXT_CLAUSE = re.compile(r",\s+(?!including\b)[a-z]+ing\b")
+
+
+_PART_HEADS = re.compile(r"[\s,]+(?:\w+\s+){0,2}?(?:including|among\s+them|among\s+whom|of\s+whom)\s+", re.IGNORECASE)
+
+
+_AND_BETWEEN = re.compile(r"[^,;.]{0,60}?\s+and\s+\Z")
+
+
+def passive_subject_parts(ctx: DocContext, head: Draft, sent: Segment, items: list[ItemMention]) -> list[Draft]:
+    """ "12 Chinese aircraft and five naval vessels were detected": a passive whose subject counts two
+    kinds of thing gives each count a claim; the verb took the nearer one."""
+    q2 = head.quantity
+    if q2 is None or q2.end > head.trigger.start or head.noun:
+        return []
+    earlier = [
+        q
+        for q in _quantities_in(ctx, sent.start, q2.start)
+        if q.kind in COUNT_KINDS and _AND_BETWEEN.fullmatch(ctx.text, q.end, q2.start)
+    ]
+    if not earlier or not count_fits(head, earlier[-1]):
+        return []
+    q1 = earlier[-1]
+    conj = ctx.text.rfind(" and ", q1.start, q2.start)
+    things = [it for it in items if q1.start <= it.start and it.end <= conj and it.cls in QUANTITY_CLASSES[head.type]]
+    thing = things[-1] if things else None
+    if thing is None or ctx.text[max(q1.end, thing.end) : conj].strip(" )"):
+        return []  # "163 were taken to hospitals and 40 were hospitalized": two clauses, not one subject
+    if thing is None or thing.cls not in QUANTITY_CLASSES[head.type]:
+        return []
+    end = trim_end(ctx.text, max(q1.end, thing.end))
+    child = Draft(
+        head.type, head.trigger, head.sentence, head.paragraph, head.noun, q1.start, end,
+        obj=thing, actor=head.actor, actor_id=head.actor_id, recipient=head.recipient, quantity=q1,
+        time=head.time, modality=head.modality, source=head.source, item=head.item, basis=head.basis,
+        passive=True,
+    )
+    head.ev_start = max(head.ev_start, q2.start)
+    return [child]
+
+
+def casualty_parts(ctx: DocContext, head: Draft, sent: Segment, items: list[ItemMention]) -> list[Draft]:
+    """ "killed more than 540 people, including at least 100 civilians": each counted part is a
+    claim of its own, ``within`` the total (a ledger must not add it again)."""
+    lo = max(head.trigger.end, head.quantity.end, head.obj.end if head.obj is not None else 0)
+    found = _PART_HEADS.search(ctx.text, lo, sent.end)
+    if found is None or found.start() - lo > 60:
+        return []
+    out = []
+    for start, end in _conjuncts(ctx, found.end(), sent.end, require_det=False):
+        quantity = next((q for q in _quantities_in(ctx, start, end) if q.kind in COUNT_KINDS), None)
+        people = [it for it in items if it.start >= start and it.end <= end and it.cls == "personnel"]
+        if quantity is None or not people or _names_own_casualty(ctx, start, end):
+            continue
+        end = max(quantity.end, people[0].end)  # "nine children", not ", the ministry said"
+        recipient = civilians_of(head.recipient, people[0]) if head.recipient is not None else None
+        child = Draft(
+            head.type, head.trigger, head.sentence, head.paragraph, head.noun, start, end,
+            obj=people[0], actor=head.actor, actor_id=head.actor_id, recipient=recipient, quantity=quantity,
+            time=head.time, modality=head.modality, source=head.source, item=head.item, within=head,
+        )
+        out.append(child)
+    if out:
+        head.ev_end = min(head.ev_end, trim_end(ctx.text, found.start()))
+    return out
+
+
+def civilians_of(side: EntityMention, people: ItemMention | None) -> EntityMention:
+    """The side's civilians (``XXX.CVL``) when the people counted are civilians ("nine children",
+    "14 civilians"), else the side itself; an international body has no civilians of its own."""
+    if not side.entity or people is None or people.text.lower().split()[-1] not in item_lexicon().civilians:
+        return side
+    country = side.entity.split(".")[0]
+    if country == "IGO":
+        return side
+    return EntityMention(side.start, side.end, side.text, f"{country}.CVL", side.kind)
+
+
+def _quantities_in(ctx: DocContext, start: int, end: int) -> list[QuantityMention]:
+    starts = ctx.starts_of(ctx.quantities)
+    return [q for q in ctx.quantities[bisect_left(starts, start) : bisect_left(starts, end)] if q.end <= end]
+
+
+def _determiner_start(ctx: DocContext, obj: ItemMention) -> int:
+    """Start of the noun phrase of ``obj``: back over its modifiers to "a", "an" or "another"."""
+    i = obj.tok_start - 1
+    while i >= 0 and obj.tok_start - i <= 4:
+        lower = ctx.tokens[i].lower
+        if lower in {"a", "an", "another"}:
+            return ctx.tokens[i].start
+        if lower in {",", ";", "of", "the", "to"}:
+            break
+        i -= 1
+    return obj.start
+
+
+def _conjuncts(ctx: DocContext, start: int, end: int, *, require_det: bool) -> list[tuple[int, int]]:
+    """Split ``[start, end)`` at commas and "and"/"or" that open a determiner or count."""
+    text = ctx.text
+    g = grammar()
+    first = ctx.tok_at(start)
+    last = ctx.tok_at(end)
+    while first < last and not ctx.tokens[first].lower[:1].isalnum():
+        first += 1
+    if first >= last:
+        return []
+    quantity_starts = {q.start for q in _quantities_in(ctx, start, end) if q.kind in COUNT_KINDS}
+    bounds = [ctx.tokens[first].start]
+    i = first + 1
+    while i < last:
+        tok = ctx.tokens[i]
+        if (
+            tok.lower in {";", ")", "”", '"'}
+            or tok.lower in g.stops - {"as"}
+            or tok.lower in {"to", "from", "in", "on", "at"}
+            and require_det
+        ):
+            break
+        if tok.lower in {",", "and", "or"}:
+            j = i + 1
+            while j < last and ctx.tokens[j].lower in {",", "and", "or"}:
+                j += 1
+            if j < last:
+                nxt = ctx.tokens[j]
+                opens = nxt.lower in {"a", "an", "another"} or nxt.start in quantity_starts
+                if opens:
+                    bounds.append(nxt.start)
+                    i = j + 1  # past the opener: "at least 250" opens a count, it ends no phrase
+                    continue
+        i += 1
+    stop = ctx.tokens[i - 1].end if i - 1 < len(ctx.tokens) else end
+    spans = []
+    for k, b in enumerate(bounds):
+        e = bounds[k + 1] if k + 1 < len(bounds) else stop
+        spans.append((b, trim_end(text, e)))
+    return [(s, e) for s, e in spans if e > s]
+
+
+def trim_end(text: str, end: int) -> int:
+    while (
+        end > 0
+        and text[end - 1] in " ,;:“”\"'\xa0\n"
+        or text[max(0, end - 4) : end] == " and"
+        or text[max(0, end - 3) : end] == " or"
+    ):
+        if text[max(0, end - 4) : end] == " and":
+            end -= 4
+        elif text[max(0, end - 3) : end] == " or":
+            end -= 3
+        else:
+            end -= 1
+    return end
