@@ -44,6 +44,7 @@ class Grammar:
     stops: frozenset[str]
     suffer_verbs: frozenset[str]
     not_victim_preps: frozenset[str]
+    target_heads: frozenset[str]
     increment: frozenset[str]
     total: frozenset[str]
     skip_for_heads: frozenset[str]

@@ -330,6 +330,19 @@ def _carry_recipient(drafts: list[Draft], state: dict) -> None:
             d.recipient = went[key]
 
 
+def _owner_of_targets(ctx: DocContext, trig: Trigger, entities: list[EntityMention]) -> EntityMention | None:
+    """A party named right before the targets a strike hit, a few words after the verb ("struck
+    more than 150 Hezbollah targets", "hit Houthi positions")."""
+    heads = grammar().target_heads
+    for e in entities:
+        if e.start < trig.end or not e.entity or ctx.tok_at(e.start) - trig.tok_end > 5:
+            continue
+        nxt = ctx.tok_at(e.end)
+        if nxt < len(ctx.tokens) and ctx.tokens[nxt].lower in heads:
+            return e
+    return None
+
+
 def _further_deployment(ctx: DocContext, trig: Trigger) -> bool:
     """ "additional deployment", "another troop deployment", "a third deployment": a deployment
     noun that counts on from those told before, so it needs no destination of its own."""
@@ -1596,6 +1609,8 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
         recipient = next(
             (e for e in entities if e.kind == "demonym" and e.entity and 0 <= draft.obj.start - e.end <= 1), None
         )
+    if recipient is None and draft.type == "ATTACK" and not draft.noun:
+        recipient = _owner_of_targets(ctx, trig, entities)  # "struck more than 150 Hezbollah targets"
     countered_by = None
     if draft.noun and actor is not None and draft.type in ("ATTACK", "LAUNCH"):
         verb_start = _countered(ctx, trig)
