@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from watchfloor.extract.context import DocContext, ItemMention
-from watchfloor.extract.lexicon_match import Trigger, trigger_lexicon
+from watchfloor.extract.lexicon_match import Trigger, number_words, trigger_lexicon
 from watchfloor.extract.mentions import EntityMention
 from watchfloor.lexicons import load
 
@@ -329,13 +329,6 @@ def _modifies_next_item(ctx: DocContext, other: Trigger, before: str, sent_items
     return any(it.tok_start == other.tok_end for it in sent_items)
 
 
-@cache
-def number_words() -> frozenset[str]:
-    """Cardinal number words ("two", "twelve", "forty", "million") from ``numbers.yaml``."""
-    num = load("numbers")
-    return frozenset(w.lower() for key in ("ones", "teens", "tens", "scales") for w in num[key])
-
-
 def nominal_left(prev: str) -> bool:
     """A word after which a verb-looking trigger is a noun: a number or calibre ("155mm shells",
     "40 strikes", "three million shells"), or "of" ("dozens of strikes")."""
@@ -529,17 +522,17 @@ def find_recipient(
     """Where forces or goods go, or who is attacked, watched or addressed."""
     g = grammar()
     words = g.recipient_preps if etype in {"DEPLOY", "TRANSFER"} else g.target_preps
+    names = 0  # a long name between counts as one word ("deployments by the Democratic People's Republic of
+    # Korea to Russia"): the extra tokens of the names passed so far
     for ent in sent_entities:
-        if ent.start < trig.end or ent.entity is None:
+        if ent.start < trig.end:
             continue
-        # a long name between counts as one word ("deployments by the Democratic People's Republic
-        # of Korea to Russia")
-        names = sum(
-            max(0, ctx.tok_at(e.end) - ctx.tok_at(e.start) - 1)
-            for e in sent_entities
-            if trig.end <= e.start and e.end <= ent.start
-        )
+        extra = max(0, ctx.tok_at(ent.end) - ctx.tok_at(ent.start) - 1)
+        if ent.entity is None:
+            names += extra
+            continue
         gap = ctx.tok_at(ent.start) - trig.tok_end - names
+        names += extra
         if gap > reach + _list_length(ctx, trig.end, ent.start):
             # "supplied 36 Panzerhaubitze 2000 howitzers and eight IRIS-T SLM fire units to Ukraine":
             # a long unbroken list of what is sent still ends at its destination

@@ -24,6 +24,7 @@ from functools import cache
 
 from watchfloor.extract.datelines import find_dateline
 from watchfloor.extract.entities_lexicon import Lexicon, entity_country
+from watchfloor.extract.entities_trie import trie_pattern
 from watchfloor.extract.places import gazetteer_by_upper
 from watchfloor.lexicons import load
 
@@ -299,9 +300,8 @@ def short_name_mentions(text: str, mentions: list[MentionTuple]) -> list[Mention
 
 @cache
 def _civil_group() -> re.Pattern[str]:
-    words = load("entities").get("civil_group_modifiers") or []
-    body = "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"\b(?:a|an)\s+(?:{body})\s+(?:group|organisation|organization|network)\b", re.IGNORECASE)
+    body = trie_pattern(str(w) for w in load("entities").get("civil_group_modifiers") or [])
+    return re.compile(rf"\b(?:a|an)\s+{body}\s+(?:group|organisation|organization|network)\b", re.IGNORECASE)
 
 
 def group_anaphor_mentions(text: str, mentions: list[MentionTuple], anaphors: tuple[str, ...]) -> list[MentionTuple]:

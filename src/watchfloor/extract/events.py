@@ -46,6 +46,7 @@ from watchfloor.extract.lexicon_match import Trigger, forms_of, item_lexicon, tr
 from watchfloor.extract.mentions import EntityMention, QuantityMention, TimeMention
 from watchfloor.extract.segment import Segment
 from watchfloor.extract.sides import adversary_of
+from watchfloor.extract.timex import find_times
 from watchfloor.lexicons import load
 
 ACTOR_IS_AGENT = {"CASUALTY"}  # for these the demonym of the people counted is the victim
@@ -310,16 +311,19 @@ def _forces_from(ctx: DocContext, obj: ItemMention, entities: list[EntityMention
 
 
 def _carry_recipient(drafts: list[Draft], state: dict) -> None:
-    """ "North Korea has shipped 12 million shells to Russia ... Pyongyang has continued to ship 152 mm
-    rounds": a supply or deployment with no receiver of its own goes where the same giver's last one
-    went in the report."""
+    """Receivers a claim leaves unsaid, from the claims told before it in the report.
+
+    A counted toll with no victims' side takes the side hit just before in its paragraph ("Israeli
+    strikes hit Khan Younis ... 11 people were killed at the school"); a supply or deployment with
+    no receiver goes where the same giver's last one went ("North Korea has shipped 12 million
+    shells to Russia ... Pyongyang has continued to ship 152 mm rounds").
+    """
     went = state.setdefault("went_to", {})
     for d in drafts:
         if d.type in ("CASUALTY", "ATTACK") and d.recipient is not None and d.recipient.entity:
             state["hit"] = (d.paragraph, d.recipient)
         elif d.type == "CASUALTY" and d.quantity is not None and state.get("hit") and state["hit"][0] == d.paragraph:
-            d.recipient = state["hit"][1]  # "Israeli strikes hit Khan Younis ... 11 people were killed at the school"
-            continue
+            d.recipient = state["hit"][1]
         if d.type not in ("TRANSFER", "DEPLOY") or not d.actor_id:
             continue
         key = (d.type, d.actor_id.split(".")[0])
@@ -1140,7 +1144,7 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
         return ("TRANSFER", obj) if technical_help(ctx, trig, noun, entities) else (None, obj)
     if lower in lex.forces_subject:
         mover = None if noun or passive else _subject_personnel(ctx, trig, items, armed=True)
-        armed = mover is not None and mover.text.lower() in _ARMED_PEOPLE
+        armed = mover is not None and mover.text.lower() in item_lexicon().armed
         return ("ATTACK", obj) if mover is not None and (armed or not _not_forces(mover)) else (None, obj)
     unplaced = obj is None or obj.cls != "territory"
     if not noun and not passive and unplaced and _takes_a_place(ctx, trig, lex, entities):
@@ -1306,28 +1310,28 @@ def _subject_personnel(
 ) -> ItemMention | None:
     """Forces named right before a movement verb, auxiliaries aside ("the unit had pulled out");
     with ``armed``, armed groups' people too ("M23 rebels pushed into the outskirts")."""
-    if armed and trig.tok_start > 0 and ctx.tokens[trig.tok_start - 1].lower == ",":
+    verb = trig.tok_start  # where the subject must end, auxiliaries aside
+    if armed and verb > 0 and ctx.tokens[verb - 1].lower == ",":
         # "Somali army troops, backed by Jubaland forces, moved into": the subject before the aside
-        opening = next(
-            (j for j in range(trig.tok_start - 2, max(-1, trig.tok_start - 10), -1) if ctx.tokens[j].lower == ","), None
-        )
-        if opening is not None:
-            trig = Trigger(trig.start, trig.end, opening, trig.tok_end, trig.text, trig.readings)
+        opening = next((j for j in range(verb - 2, max(-1, verb - 10), -1) if ctx.tokens[j].lower == ","), None)
+        verb = opening if opening is not None else verb
+    lex = item_lexicon()
     for it in reversed(items):
-        people = it.text.lower() in item_lexicon().people_only and not (armed and it.text.lower() in _ARMED_PEOPLE)
-        if it.tok_end > trig.tok_start or it.cls != "personnel" or people:
+        lower = it.text.lower()
+        people = lower in lex.people_only and not (armed and lower in lex.armed)
+        if it.tok_end > verb or it.cls != "personnel" or people:
             continue
-        return it if _just_before(ctx, it, trig) else None
+        return it if _just_before(ctx, it, trig, verb=verb) else None
     return None
 
 
-_ARMED_PEOPLE = frozenset({"rebels", "militants", "insurgents", "gunmen", "fighters", "jihadists", "militiamen"})
-
-
-def _just_before(ctx: DocContext, it: ItemMention, trig: Trigger, *, raised: bool = False) -> bool:
+def _just_before(
+    ctx: DocContext, it: ItemMention, trig: Trigger, *, raised: bool = False, verb: int | None = None
+) -> bool:
     """Only auxiliaries, at most three, stand between ``it`` and the trigger ("drones have been
-    flying"); ``raised`` lets a hedge through too ("soldiers are estimated to have died")."""
-    between = ctx.tokens[it.tok_end : trig.tok_start]
+    flying"), or the token ``verb`` when the subject stands before an aside; ``raised`` lets a
+    hedge through too ("soldiers are estimated to have died")."""
+    between = ctx.tokens[it.tok_end : trig.tok_start if verb is None else verb]
     g = grammar()
     if raised:
         return len(between) <= 5 and all(t.lower in g.aux or t.lower in g.raising_verbs for t in between)
@@ -2252,8 +2256,6 @@ def _since_when(ctx: DocContext, time: TimeMention, trig: Trigger) -> TimeMentio
     when = _WHEN_AFTER.match(ctx.text, time.end)
     if since is None or when is None or trig.start < when.end():
         return time
-    from watchfloor.extract.timex import find_times
-
     point = find_times(time.text[since.end() :], ctx.published)
     if not point or point[0].date_start is None or point[0].end != len(time.text) - since.end():
         return time
@@ -2312,7 +2314,6 @@ def _attribution_between(ctx: DocContext, trig: Trigger, t: TimeMention) -> bool
     lo, hi = (t.end, trig.start) if t.end <= trig.start else (trig.end, t.start)
     if hi - lo >= 200:
         return False
-    dets = grammar().dets
     if t.end <= trig.start and _THAT_AFTER.match(ctx.text, t.end) and attribution_verbs().search(
         ctx.text, max(0, t.start - 30), t.start
     ):
@@ -2323,6 +2324,7 @@ def _attribution_between(ctx: DocContext, trig: Trigger, t: TimeMention) -> bool
         if any(m.date_start and t.end < m.start < sent.end for m in ctx.in_sentence(ctx.times, sent)):
             return True  # "North Korea said Tuesday it would launch a satellite in June": the saying's day
     # "an estimated 1,500 soldiers": a reporting verb after a determiner is an adjective
+    dets = grammar().dets
     return any(token_before(ctx, m.start()) not in dets for m in attribution_verbs().finditer(ctx.text, lo, hi))
 
 

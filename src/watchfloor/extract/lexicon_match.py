@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from watchfloor.extract.context import ItemMention
+from watchfloor.extract.entities_trie import trie_pattern
 from watchfloor.lexicons import expand_forms, load
 
 
@@ -213,6 +214,7 @@ class ItemLexicon:
     people_only: frozenset[str]
     civilians: frozenset[str]
     generic: frozenset[str] = frozenset()  # canonical names a more specific one beside them replaces
+    armed: frozenset[str] = frozenset()  # armed groups' people, who advance though never deployed
 
 
 @cache
@@ -223,6 +225,7 @@ def item_lexicon() -> ItemLexicon:
     people_only: frozenset[str] = frozenset()
     civilians: frozenset[str] = frozenset()
     generic: frozenset[str] = frozenset()
+    armed: frozenset[str] = frozenset()
     for cls, spec in data.items():
         if cls == "generic_names":
             generic = frozenset(w.lower() for w in spec)
@@ -232,6 +235,7 @@ def item_lexicon() -> ItemLexicon:
                 forms.setdefault(head.lower(), []).append((cls, "personnel"))
             people_only = frozenset(w.lower() for w in spec.get("people_only", []))
             civilians = frozenset(w.lower() for w in spec.get("civilians", []))
+            armed = frozenset(w.lower() for w in spec.get("armed_people", []))
             for head in civilians:
                 forms.setdefault(head, []).append((cls, "personnel"))
             continue
@@ -239,7 +243,7 @@ def item_lexicon() -> ItemLexicon:
             for raw in entry["forms"]:
                 for form in expand_forms(raw, plural=True):
                     forms.setdefault(form.lower(), []).append((cls, entry["name"]))
-    return ItemLexicon({k: tuple(dict.fromkeys(v)) for k, v in forms.items()}, people_only, civilians, generic)
+    return ItemLexicon({k: tuple(dict.fromkeys(v)) for k, v in forms.items()}, people_only, civilians, generic, armed)
 
 
 class Matchers:
@@ -319,14 +323,18 @@ _STANDING = (("DEPLOY", "verb"),)
 
 
 @cache
+def number_words() -> frozenset[str]:
+    """Cardinal number words ("two", "twelve", "forty", "million") from ``numbers.yaml``."""
+    num = load("numbers")
+    return frozenset(str(w).lower() for key in ("ones", "teens", "tens", "scales") for w in num[key])
+
+
+@cache
 def _standing_pattern() -> re.Pattern[str]:
     """A standing-force form followed by a digit, a count opener or a number word."""
     lex = trigger_lexicon()
-    num = load("numbers")
-    words = {str(w).lower() for key in ("ones", "teens", "tens", "scales") for w in num[key]}
-    opener = "|".join(map(re.escape, sorted(words | lex.standing_force_openers, key=len, reverse=True)))
-    forms = "|".join(map(re.escape, sorted(lex.standing_force, key=len, reverse=True)))
-    return re.compile(rf"\b({forms})\s+(?:\d|(?:{opener})\b)", re.IGNORECASE)
+    opener = trie_pattern(number_words() | lex.standing_force_openers)
+    return re.compile(rf"\b({trie_pattern(lex.standing_force)})\s+(?:\d|{opener}\b)", re.IGNORECASE)
 
 
 class _Tokenize:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from watchfloor.extract.entities_trie import trie_pattern
 from watchfloor.lexicons import load
 
 # Subordinators and separators that open a new clause: cues before them do not reach the trigger.
@@ -46,16 +47,18 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     out["modifiers"] = re.compile(
         r"(?<![\w-])(?:" + "|".join(map(re.escape, modifiers)) + r")(?:\s+([\w-]+))?\s*$", re.IGNORECASE
     )
-    idioms = sorted(cues.get("negation_idioms", []), key=len, reverse=True)
-    out["idioms"] = re.compile(r"\b(?:" + "|".join(map(re.escape, idioms)) + r")\b", re.IGNORECASE)
+    out["idioms"] = _phrases(cues.get("negation_idioms", []))
     exceptions = sorted(cues["negation_exceptions"], key=len, reverse=True)
     out["exceptions"] = re.compile("|".join(map(re.escape, exceptions)), re.IGNORECASE)
     # "may have launched" hedges a past act: the hedge list's "... have" phrases outrank "may" (possible)
-    perfect = sorted((w for w in cues["hedged"] if w.endswith(" have")), key=len, reverse=True)
-    out["hedged_perfect"] = re.compile(r"\b(?:" + "|".join(map(re.escape, perfect)) + r")\b", re.IGNORECASE)
-    states = sorted(cues.get("hedged_states", []), key=len, reverse=True)
-    out["hedged_states"] = re.compile(r"\b(?:" + "|".join(map(re.escape, states)) + r")\b", re.IGNORECASE)
+    out["hedged_perfect"] = _phrases(w for w in cues["hedged"] if w.endswith(" have"))
+    out["hedged_states"] = _phrases(cues.get("hedged_states", []))
     return out
+
+
+def _phrases(phrases) -> re.Pattern[str]:  # noqa: ANN001 - any iterable of strings
+    """Any of ``phrases`` as whole words, case-insensitively, longest first."""
+    return re.compile(rf"\b{trie_pattern(phrases)}\b", re.IGNORECASE)
 
 
 _MONTH_MAY = re.compile(r"May(?=\s+\d|\s*,?\s*\d{4})|(?<=\d\s)May")
