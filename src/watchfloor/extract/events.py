@@ -147,6 +147,8 @@ def sentence_drafts(
             draft.actor, draft.actor_id = sender.actor, sender.actor_id
             if sender.type == "TRANSFER" and sender.obj.cls != "personnel":
                 drafts.remove(sender)  # a country's own jets sent on a strike are not given away
+        if trig.lower in lex.package_verbs and _pronoun_subject(ctx, trig) and not state.get("told_transfer"):
+            continue  # "It includes a gym": no package told before
         if trig.lower in lex.package_verbs and draft.actor_id is None and state.get("last_transfer"):
             given = state["last_transfer"]  # "The package includes ...": the package told before
             draft.actor, draft.actor_id = given.actor, given.actor_id
@@ -195,6 +197,8 @@ def sentence_drafts(
             state["deployed_to"] = d.recipient
         if d.type == "TRANSFER" and d.actor_id and d.recipient is not None:
             state["last_transfer"] = d
+        if d.type == "TRANSFER":
+            state["told_transfer"] = True
     out: list[Draft] = []
     for draft in drafts:
         if draft.trigger.lower in lex.need_count and draft.quantity is None:
@@ -1437,6 +1441,17 @@ def _into_ground(ctx: DocContext, trig: Trigger, items: list[ItemMention]) -> bo
     )
 
 
+_PACKAGE_PRONOUNS = frozenset({"it", "this"})
+
+
+def _pronoun_subject(ctx: DocContext, trig: Trigger) -> bool:
+    """ "It also includes": the package is only a pronoun, so it must have been told before."""
+    i = trig.tok_start - 1
+    while i >= 0 and ctx.tokens[i].lower in ("also", "further", "additionally"):
+        i -= 1
+    return i >= 0 and ctx.tokens[i].lower in _PACKAGE_PRONOUNS
+
+
 def _package_subject(ctx: DocContext, trig: Trigger, lex) -> bool:
     """A package noun a few words before "includes" ("The package would include", "These new
     capabilities include"), with no comma between."""
@@ -1445,6 +1460,8 @@ def _package_subject(ctx: DocContext, trig: Trigger, lex) -> bool:
         word = ctx.tokens[i].lower
         if word in lex.package_nouns:
             return True
+        if word in _PACKAGE_PRONOUNS and (i == 0 or not ctx.tokens[i - 1].lower.isalpha()):
+            return True  # "It also includes 2,000 machine guns": kept only after a transfer told before
         if not word.isalpha():
             return False
         i -= 1
@@ -2641,8 +2658,8 @@ def _item(ctx: DocContext, draft: Draft) -> str | None:
     lex = trigger_lexicon()
     if draft.type == "TRANSFER" and draft.obj is None and is_help(draft.trigger):
         return "technical assistance"  # know-how given, whatever it helps build
-    if draft.type == "DEPLOY":
-        return "personnel"
+    if draft.type == "DEPLOY" and (draft.obj is None or draft.obj.cls == "personnel"):
+        return "personnel"  # SPEC: troops are `personnel`; ships, jets and launchers sent keep their name
     if draft.type == "CASUALTY":
         return lex.casualty_items.get(draft.trigger.lower, "killed_or_wounded")
     if draft.type == "EXERCISE":

@@ -35,13 +35,17 @@ _NOBODY_GAP = re.compile(
 )
 
 
+_CUE_GAP = r"\s+(?:(?:also|now|still|already|soon|reportedly|widely|further)\s+)?"
+
+
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     cues = load("cues")
     out = {}
     for key in ("hedged", "possible", "negated", "not_ruled_out"):
         words = sorted(cues[key], key=len, reverse=True)
-        body = "|".join(re.escape(w).replace("n't", "n[’']t") for w in words)
+        # "is also set to", "are now expected to": an adverb may stand inside a cue of several words
+        body = "|".join(re.escape(w).replace("n't", "n[’']t").replace(r"\ ", _CUE_GAP) for w in words)
         out[key] = re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])", re.IGNORECASE)
     modifiers = sorted(cues["hedged_modifiers"], key=len, reverse=True)
     out["modifiers"] = re.compile(
