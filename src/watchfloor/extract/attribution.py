@@ -46,6 +46,12 @@ def attribution_verbs() -> re.Pattern[str]:
 
 
 @cache
+def anonymous_speakers() -> frozenset[str]:
+    """Speakers left unplaced on purpose ("a security source", "analysts"): cues.yaml."""
+    return frozenset(w.lower() for w in load("cues").get("anonymous_speakers", []))
+
+
+@cache
 def belief_verbs() -> frozenset[str]:
     """Reporting verbs of belief ("believes", "assessed"): what they govern is hedged."""
     return frozenset(w.lower() for w in load("cues")["belief_verbs"])

@@ -34,7 +34,13 @@ from watchfloor.extract.arguments import (
     victim_entity,
     word_before_phrase,
 )
-from watchfloor.extract.attribution import attribution_verbs, belief_verbs, first_person_entity, speaker_sector
+from watchfloor.extract.attribution import (
+    anonymous_speakers,
+    attribution_verbs,
+    belief_verbs,
+    first_person_entity,
+    speaker_sector,
+)
 from watchfloor.extract.context import DocContext, ItemMention, SourceAssignment
 from watchfloor.extract.counts import MOVES, count_fits, counts_platforms, model_vouches
 from watchfloor.extract.draft import COUNT_KINDS, Draft
@@ -72,7 +78,11 @@ def sentence_drafts(
     tok_lo = ctx.tok_at(sent.start)
     tok_hi = ctx.tok_at(sent.end)
     # the dateline's place ("HERAT, Afghanistan (May 14) —") is where the report was filed, not a party
-    entities = [e for e in ctx.in_sentence(ctx.entities, sent) if e.start >= ctx.dateline_end]
+    entities = [
+        e
+        for e in ctx.in_sentence(ctx.entities, sent)
+        if e.start >= ctx.dateline_end and not _TOLD_BEFORE.search(ctx.text, max(sent.start, e.start - 12), e.start)
+    ]  # "told the AFP news agency", "told Reuters": who is told is no party to the event
     items = ctx.in_sentence(ctx.items, sent)
     items = [it for it in items if not _ROUND_OF.match(ctx.text, it.start)]  # "another round of balloons"
     named = [(e.start, e.end) for e in entities if e.kind in ("country", "org") and " " in e.text]
@@ -87,10 +97,14 @@ def sentence_drafts(
     drafts: list[Draft] = []
     for trig in triggers:
         noun = _is_noun(ctx, trig, tok_lo)
-        if noun and trig.lower.endswith("ing") and (
-            trig.lower in lex.help_verbs
-            or (all(pos == "verb" for _, pos in trig.readings) and token_before(ctx, trig.start) in _GERUND_PREPS)
-            or (token_before(ctx, trig.start) in _GERUND_PREPS and _gerund_object(ctx, trig, items, g))
+        if (
+            noun
+            and trig.lower.endswith("ing")
+            and (
+                trig.lower in lex.help_verbs
+                or (all(pos == "verb" for _, pos in trig.readings) and token_before(ctx, trig.start) in _GERUND_PREPS)
+                or (token_before(ctx, trig.start) in _GERUND_PREPS and _gerund_object(ctx, trig, items, g))
+            )
         ):
             noun = False  # "suspected of helping Russia improve", "accused X of supplying the RSF": a gerund
         if noun and all(pos == "verb" for _, pos in trig.readings):
@@ -205,8 +219,10 @@ def sentence_drafts(
             continue
         if draft.noun and draft.trigger.lower in lex.held_nouns and draft.quantity is None and not draft.light_verb:
             continue  # "met the families of hostages"
-        if draft.noun and draft.trigger.lower in lex.held_nouns and lex.freed_by.search(
-            ctx.text, max(sent.start, draft.trigger.start - 60), draft.trigger.start
+        if (
+            draft.noun
+            and draft.trigger.lower in lex.held_nouns
+            and lex.freed_by.search(ctx.text, max(sent.start, draft.trigger.start - 60), draft.trigger.start)
         ):
             continue  # "exchanged 150 prisoners", "the release of 33 hostages": people freed, not taken
         _finish(ctx, draft, sent, index)
@@ -222,12 +238,17 @@ def sentence_drafts(
             continue  # "drills simulating a blockade ... and strikes on key targets": rehearsed, not done
         if draft.noun and _reaction().search(ctx.text, max(sent.start, draft.trigger.start - 40), draft.trigger.start):
             continue  # "said he was appalled by the attack on the camp": a reaction to an attack told elsewhere
-        if draft.type == "DEPLOY" and draft.trigger.lower.startswith("remain") and any(
-            d.type == "CASUALTY" and d.trigger.end <= draft.trigger.start for d in drafts
+        if (
+            draft.type == "DEPLOY"
+            and draft.trigger.lower.startswith("remain")
+            and any(d.type == "CASUALTY" and d.trigger.end <= draft.trigger.start for d in drafts)
         ):
             continue  # "two soldiers captured by Ukrainian forces remain in Kyiv": prisoners, not a deployment
-        if draft.type == "CASUALTY" and draft.noun and draft.quantity is None and _TREND_AFTER.match(
-            ctx.text, draft.trigger.end, sent.end
+        if (
+            draft.type == "CASUALTY"
+            and draft.noun
+            and draft.quantity is None
+            and _TREND_AFTER.match(ctx.text, draft.trigger.end, sent.end)
         ):
             continue  # "casualties dropped sharply after the units were pulled back": a trend, no toll
         if (
@@ -236,20 +257,26 @@ def sentence_drafts(
             and _ORDINAL_BEFORE.search(ctx.text, max(sent.start, draft.trigger.start - 50), draft.trigger.start)
         ):
             continue  # "the North's third ballistic missile launch this year": the launch told, counted in a series
-        if draft.noun and not draft.quantity and _RESPONSE_TO.search(
-            ctx.text, max(sent.start, draft.trigger.start - 40), draft.trigger.start
+        if (
+            draft.noun
+            and not draft.quantity
+            and _RESPONSE_TO.search(ctx.text, max(sent.start, draft.trigger.start - 40), draft.trigger.start)
         ):
             continue  # "could respond to the exercise by launching cruise missiles": the exercise told before
         if draft.noun and not draft.light_verb and modality.is_demanded(ctx.text, sent.start, draft.trigger.start):
             continue  # "urged allies to speed up deliveries of air defence systems": asked for, not told
         if draft.noun and _halted().search(ctx.text, max(sent.start, draft.trigger.start - 120), draft.trigger.start):
             continue  # "urged Israel to halt its attacks": the attacks are what is to stop, told elsewhere
-        if draft.noun and not draft.light_verb and _COMPARED.search(
-            ctx.text, max(sent.start, draft.trigger.start - 60), draft.trigger.start
+        if (
+            draft.noun
+            and not draft.light_verb
+            and _COMPARED.search(ctx.text, max(sent.start, draft.trigger.start - 60), draft.trigger.start)
         ):
             continue  # "in one of the deadliest attacks this year": the class it is compared with
-        if draft.noun and out and _SUPERLATIVE_LABEL.search(
-            ctx.text, max(sent.start, draft.trigger.start - 60), draft.trigger.start
+        if (
+            draft.noun
+            and out
+            and _SUPERLATIVE_LABEL.search(ctx.text, max(sent.start, draft.trigger.start - 60), draft.trigger.start)
         ):
             continue  # "launched 728 drones ... in the largest aerial attack of the war": a label of that launch
         if draft.modality != "negated" and (
@@ -628,8 +655,11 @@ def _means_of_casualties(ctx: DocContext, drafts: list[Draft]) -> None:
         draft.actor, draft.actor_id = killing.actor, killing.actor_id
         if killing.recipient is not None and killing.recipient.entity:
             draft.recipient = EntityMention(
-                killing.recipient.start, killing.recipient.end, killing.recipient.text,
-                killing.recipient.entity.split(".")[0], killing.recipient.kind,
+                killing.recipient.start,
+                killing.recipient.end,
+                killing.recipient.text,
+                killing.recipient.entity.split(".")[0],
+                killing.recipient.kind,
             )
 
 
@@ -643,8 +673,10 @@ def _of_them(ctx: DocContext, drafts: list[Draft]) -> None:
     for draft in drafts:
         if draft.type == "DEPLOY" and draft.actor is not None and draft.actor.entity:
             sent_people = draft
-        elif draft.type == "CASUALTY" and sent_people is not None and _OF_THEM.search(
-            ctx.text, max(sent_people.trigger.end, draft.trigger.start - 60), draft.trigger.start
+        elif (
+            draft.type == "CASUALTY"
+            and sent_people is not None
+            and _OF_THEM.search(ctx.text, max(sent_people.trigger.end, draft.trigger.start - 60), draft.trigger.start)
         ):
             owner = sent_people.actor
             draft.recipient = EntityMention(owner.start, owner.end, owner.text, owner.entity.split(".")[0], owner.kind)
@@ -1101,6 +1133,7 @@ def _drop_accusations_of_acts(ctx: DocContext, drafts: list[Draft]) -> list[Draf
     """ "accused the United Arab Emirates of supplying the RSF with drones": the accused act is the
     claim (its source the accuser); the accusation adds no claim of its own. An accusation of
     something no claim type covers ("accused the authorities of under-reporting losses") stays."""
+
     def accused_act(statement: Draft) -> bool:
         return any(
             d.type != "STATEMENT"
@@ -1245,8 +1278,10 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
             earlier = [it for it in items if it.end <= trig.start and it.cls in allowed]
             if earlier:
                 return etype, earlier[-1]  # "such a launch": what an earlier clause named
-            if etype == "LAUNCH" and lower in ("launch", "launches") and _LAUNCH_TO_COME.search(
-                ctx.text, max(0, trig.start - 50), trig.start
+            if (
+                etype == "LAUNCH"
+                and lower in ("launch", "launches")
+                and _LAUNCH_TO_COME.search(ctx.text, max(0, trig.start - 50), trig.start)
             ):
                 near = ctx.items_within(max(0, trig.start - _LAUNCH_ITEM_REACH), trig.start)
                 told = [it for it in near if it.cls in allowed]
@@ -1424,6 +1459,8 @@ def _moving_subject(
     return None
 
 
+_TOLD_BEFORE = re.compile(r"\b(?:told|tells|tell|telling)\s+(?:the\s+)?$", re.IGNORECASE)
+
 _GERUND_PREPS = frozenset({"of", "for", "after", "before", "without", "by"})
 
 _ROUND_OF = re.compile(r"round\s+of\b", re.IGNORECASE)  # a series ("a round of talks"), no munition
@@ -1522,6 +1559,7 @@ def _gerund_object(ctx: DocContext, trig: Trigger, items: list[ItemMention], g) 
         return True
     return any(it.tok_start == trig.tok_end for it in items)
 
+
 _ASIDE = re.compile(r",[^,;.]*,")
 
 
@@ -1564,8 +1602,10 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
         if actor is None and passive and _has_by(ctx, trig):
             actor = find_actor(ctx, trig, entities, passive=True, noun=False, victim_side=True)
         loser = None
-        if active and actor is not None and (
-            trig.lower in ("lose", "loses", "lost", "losing") or trig.lower in trigger_lexicon().subject_victims
+        if (
+            active
+            and actor is not None
+            and (trig.lower in ("lose", "loses", "lost", "losing") or trig.lower in trigger_lexicon().subject_victims)
         ):
             # "the enemy lost up to 190 servicemen", "600 North Korean soldiers have died": the victims' side
             loser, actor = actor, None
@@ -1702,7 +1742,9 @@ def _reduced_relative(ctx: DocContext, draft: Draft) -> bool:
     main clause's subject is not its actor."""
     obj = draft.obj
     return (
-        obj is not None and not draft.noun and obj.end <= draft.trigger.start
+        obj is not None
+        and not draft.noun
+        and obj.end <= draft.trigger.start
         and not ctx.text[obj.end : draft.trigger.start].strip()
     )
 
@@ -2102,8 +2144,27 @@ def _reporting_speaker(ctx: DocContext, pronoun_start: int) -> str | None:
 
 
 _CUE_TO_PRONOUN_WORDS = frozenset(
-    {"that", "on", "in", "a", "statement", ",", "late", "early", "yesterday", "today", "overnight", "earlier",
-     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    {
+        "that",
+        "on",
+        "in",
+        "a",
+        "statement",
+        ",",
+        "late",
+        "early",
+        "yesterday",
+        "today",
+        "overnight",
+        "earlier",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    }
 )
 # between a cue and its pronoun: "that", "for the first time that", "on Monday that"
 _CUE_TO_PRONOUN = re.compile(r"(?:\s+[\w,]+){0,5}?\s+that\s+$|\s+$", re.IGNORECASE)
@@ -2158,6 +2219,8 @@ def _part_of_subject(ctx: DocContext, q: QuantityMention) -> bool:
         return False
     readings = trigger_lexicon().readings
     return not any(readings.get(word) for word in found.group(1).split())
+
+
 _INCLUDED = re.compile(r",\s*(?:including|among\s+them|among\s+whom|of\s+whom)\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE)
 
 
@@ -2277,18 +2340,24 @@ def _since_when(ctx: DocContext, time: TimeMention, trig: Trigger) -> TimeMentio
     if not point or point[0].date_start is None or point[0].end != len(time.text) - since.end():
         return time
     return TimeMention(
-        time.start + since.end(), time.end, time.text[since.end() :], point[0].kind, point[0].value,
-        point[0].date_start, point[0].date_end,
+        time.start + since.end(),
+        time.end,
+        time.text[since.end() :],
+        point[0].kind,
+        point[0].value,
+        point[0].date_start,
+        point[0].date_end,
     )
 
 
 # what may precede a time that opens its sentence and so dates all of it
-_OPENS_SENTENCE = re.compile(r"\s*(?:(?:since|on|in|at|during|over|throughout|until|by|early|late|earlier|later)\s+)?",
-                             re.IGNORECASE)
+_OPENS_SENTENCE = re.compile(
+    r"\s*(?:(?:since|on|in|at|during|over|throughout|until|by|early|late|earlier|later)\s+)?", re.IGNORECASE
+)
 
 
 def _possessive_time(ctx: DocContext, t: TimeMention) -> bool:
-    """"Tuesday's attack", "last week's strikes": a time that modifies one event noun."""
+    """ "Tuesday's attack", "last week's strikes": a time that modifies one event noun."""
     return ctx.text.startswith(("'s", "’s"), t.end) or t.text.endswith(("'s", "’s"))
 
 
@@ -2331,8 +2400,10 @@ def _attribution_between(ctx: DocContext, trig: Trigger, t: TimeMention) -> bool
     lo, hi = (t.end, trig.start) if t.end <= trig.start else (trig.end, t.start)
     if hi - lo >= 200:
         return False
-    if t.end <= trig.start and _THAT_AFTER.match(ctx.text, t.end) and attribution_verbs().search(
-        ctx.text, max(0, t.start - 30), t.start
+    if (
+        t.end <= trig.start
+        and _THAT_AFTER.match(ctx.text, t.end)
+        and attribution_verbs().search(ctx.text, max(0, t.start - 30), t.start)
     ):
         return True  # "the governor said early Monday that shelling had killed two": the saying's time
     cue = _CUE_RIGHT_BEFORE.search(ctx.text, max(0, t.start - 20), t.start) if t.end <= trig.start else None
@@ -2382,7 +2453,7 @@ def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
         draft.source = _clause_source(ctx, ctx.clause_sources[index], trig) or draft.source
     if draft.source is not None and draft.source.start <= trig.start < draft.source.end:
         draft.source = None
-    if draft.source is not None and draft.source.entity is None:
+    if draft.source is not None and draft.source.entity is None and not _anonymous(draft.source.text):
         named = draft.source.text[:1].isupper() and " " not in draft.source.text.strip()
         if named:  # "Park told reporters": a person the report names is most likely of the filing country
             side = _dateline_country(ctx) or _reporting_side(draft, draft.source)
@@ -2465,7 +2536,8 @@ def _clause_source(ctx: DocContext, found: list[SourceAssignment], trig: Trigger
     before it."""
     text = ctx.text
     opening = [
-        f for f in found
+        f
+        for f in found
         if f.cue_end <= trig.start and text[f.cue_end : f.cue_end + 2].lstrip()[:1] not in (",", ".", ";")
     ]
     if opening:
@@ -2498,8 +2570,21 @@ def _definite(ctx: DocContext, draft: Draft, g) -> bool:
 
 
 _DAY_OWNERS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
-     "week", "weekend", "night", "tonight"}
+    {
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "yesterday",
+        "today",
+        "week",
+        "weekend",
+        "night",
+        "tonight",
+    }
 )
 
 _DENIED_DOING = re.compile(r"\s+(?:having\s+)?\Z")
@@ -2541,6 +2626,14 @@ def _dateline_country(ctx: DocContext) -> str | None:
         found = dateline_host(ctx.text, lexicon()) if ctx.dateline_end else None
         ctx.dateline_country = found or ""
     return ctx.dateline_country or None
+
+
+def _anonymous(speaker: str) -> bool:
+    """ "a security source", "Western analysts": a speaker left unplaced on purpose (cues.yaml
+    ``anonymous_speakers``), who takes no side."""
+    words = speaker.lower().split()
+    anonymous = anonymous_speakers()
+    return bool(words) and (words[-1] in anonymous or " ".join(words[-2:]) in anonymous)
 
 
 def _reporting_side(draft: Draft, source: SourceAssignment) -> str | None:
@@ -2728,4 +2821,3 @@ def _named_before(ctx: DocContext, trig: Trigger) -> str | None:
         return None
     name = ctx.text[start:end].rstrip()
     return f"{name} {trig.text}" if trig.text[:1].isupper() else name
-
