@@ -128,7 +128,8 @@ def _fold_references(drafts: list[Draft]) -> list[Draft]:
     kept: list[Draft] = []
     for draft in drafts:
         target = _referent(kept, draft) if draft.definite and draft.quantity is None else None
-        if target is None and draft.type == "LAUNCH" and draft.trigger.lower in trigger_lexicon().only_with["LAUNCH"]:
+        flight = not draft.intercepted and draft.trigger.lower in trigger_lexicon().only_with["LAUNCH"]
+        if target is None and draft.type == "LAUNCH" and flight:
             target = _flight_of(kept, draft)  # "The missiles flew about 130 kilometres": the launch told
         if target is None:
             kept.append(draft)

@@ -34,7 +34,11 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     verbs = sorted(cues["attribution_verbs"], key=len, reverse=True)
     prefixes = sorted(cues["attribution_prefixes"], key=len, reverse=True)
     # trie-shaped alternations: one branch per next letter instead of a hundred tries per position
-    verb_re = re.compile(r"\b" + trie_pattern(verbs) + r"\b", re.IGNORECASE)
+    figure = (
+        rf"(?:{trie_pattern(cues.get('figure_verbs', []))})(?=\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w-]+\s+){{0,2}}"
+        rf"(?:{trie_pattern(cues.get('figure_nouns', []))})\s+at\b)"
+    )  # "put the toll at 40 to 45": a figure reported
+    verb_re = re.compile(r"\b(?:" + trie_pattern(verbs) + "|" + figure + r")\b", re.IGNORECASE)
     prefix_re = re.compile(r"\b" + trie_pattern(prefixes) + r"\b", re.IGNORECASE)
     questions = frozenset(cues["speaker_question_labels"])
     return verb_re, prefix_re, questions
@@ -66,7 +70,8 @@ _SPEAKER_AUX = "also|further|later|again|was|were|is|are"
 def _speaker_nouns() -> re.Pattern[str]:
     nouns = sorted(load("cues")["speaker_nouns"], key=len, reverse=True)
     return re.compile(
-        r"(?<![\w-])(?:" + "|".join(map(re.escape, nouns)) + r")"  # not the "general" of "secretary-general"
+        r"(?<![\w-])(?P<head>" + "|".join(map(re.escape, nouns)) + r")"  # not the "general" of "secretary-general"
+        r"(?:\s+(?:of|for|with)\s+(?!(?:them|whom|which|those)\b)[^,;.\"“”()]{0,44}?[\w’'])?"  # "the governor of Russia's Saratov region said"
         r"(?:,?\s+who\s+[a-z][^,;.\"“”]{1,50}?)?"  # "a resident who helped bury the dead said"
         r"(?:,\s+speaking\s+[^,;.\"“”]{1,60}?,)?"  # "an official, speaking on condition of anonymity, said"
         rf"(?:\s+(?:{_SPEAKER_AUX}))*[\s,)]*$",  # "was reporting"
@@ -81,7 +86,8 @@ _TRAILING_AUX = re.compile(rf"(?:\s+(?:{_SPEAKER_AUX}))+[\s,)]*$", re.IGNORECASE
 # Words that may stand between a speaker and its verb ("the JCS also said", "Kirby told reporters").
 _GAP = re.compile(
     r"^[\s,)\]”\"]*(?:(?:also|further|later|again|separately|earlier|previously|on\s+\w+day|in\s+a\s+\w+(?:\s+\w+)?|"
-    r"has|have|had|was|were|is|are|would|\(\w+\)|(?:who|which)\s+[^,;.\"“”]{1,80}?|"
+    r"has|have|had|was|were|is|are|would|\(\w+\)|(?:who|which)\s+[^,;.\"“”]{1,80}?|for\s+(?:its|their|his|her)\s+part|"
+    r"(?:[a-z]+ed|led|run|set\s+up)\s+(?:by|in)\s+[^,;.\"“”]{1,80}?|"  # "the NUG, formed by ousted lawmakers, said"
     r"(?:citing|quoting|speaking)\s+[^,;.\"“”]{1,60}?)[\s,]*){0,3}$",  # "the agency, citing a military source, said"
     re.IGNORECASE,
 )
@@ -487,30 +493,35 @@ def _generic_speaker(
             continue  # "the military is believed to": a passive, nobody speaks; "was reporting" speaks
         at = _modifiers_start(text, found.start(), lo)
         stop = found.start() + len(_TRAILING_AUX.sub("", found.group()).rstrip(" ,)"))
-        entity = _speaker_country(ctx, found.start(), found.end(), match.start(), found.group())
+        entity = _speaker_country(ctx, found.start(), found.end("head"), match.start(), found.group("head"))
         if entity is None:
             entity = _titled_in_place(ctx, text[at:stop], max(start, at - 40), at)  # "Kharkiv region Governor"
-        if entity is None and found.group().strip(" ,)").lower() in ("it", "they") and found.start() - start < 4:
+        if entity is None and found.group("head").lower() in ("it", "they") and found.start() - start < 4:
             entity = _previous_subject(ctx, start)  # "The Israeli military gave a different account. It said"
-        if entity is None and found.group().strip(" ,)").lower() in _first_person():
+        if entity is None and found.group("head").lower() in _first_person():
             # "We now assess that ...": in a transcript the speaker of the turn, else the report's host
             turn = _turn_source(ctx, found.start(), frozenset(), text)
             entity = turn.entity if turn is not None and turn.entity else _host(ctx)
-        earlier = _same_body_before(text[at:stop], found.group(), heard or [])
+        head = found.group("head")
+        earlier = _same_body_before(text[at:stop], head, heard or [])
         if entity is None and earlier is not None and earlier is not last:
             # "The ministry said" after Kim Yo-jong spoke: the defence ministry heard before, not her
             again = earlier.entity or _filed_from(ctx, earlier.text)
             return SourceAssignment(again, text[at:stop], at, stop, match.start(), match.end())
-        if entity is None and last is not None and _same_kind(found.group(), last.entity):
-            sector = _own_sector(found.group(), text[at:stop])
-            if _names_again(text[at:stop], found.group(), last):
+        if entity is None and last is not None and _same_kind(head, last.entity):
+            sector = _own_sector(head, text[at:stop])
+            if _names_again(text[at:stop], head, last):
                 sector = None  # "the ministry said" after "Taiwan's defence ministry said": the same body
-            entity = _resector(last.entity, sector)
+            if sector in ("MIL", "GOV", "SPY") and (last.entity or "").endswith(".REB"):
+                # "the military said" after "Hamas put the number at 5,000": an army, so the state heard before
+                entity = next((h.entity for h in reversed(heard or []) if (h.entity or "").endswith("." + sector)), None)
+            else:
+                entity = _resector(last.entity, sector)
         if entity is None and ctx.seg.turns:
             entity = _host(ctx)  # "the department announced", said at a Pentagon briefing
         # entity None: a speaker the report does not place; the event stage may tie it to the actor,
         # with the sector of the same body named before ("a doctors' group says ... the group said")
-        named = earlier or (last if last is not None and _names_again(text[at:stop], found.group(), last) else None)
+        named = earlier or (last if last is not None and _names_again(text[at:stop], head, last) else None)
         hint = (named.sector or speaker_sector(named.text)) if entity is None and named is not None else None
         return SourceAssignment(entity, text[at:stop], at, stop, match.start(), match.end(), hint)
     return None
@@ -605,8 +616,12 @@ def _own_sector(noun: str, words: str) -> str | None:
     """The sector a generic speaker brings of its own: none for "a JCS official" or "the spokesman"
     (the body last named speaks again), the organ's for "the regional governor"."""
     if noun.strip(" ,)").lower() in _sector_neutral():
-        return None
+        organ = _OF_ORGAN.search(words)  # "the head of the regional military administration": the organ's
+        return speaker_sector(organ.group(1)) if organ else None
     return speaker_sector(words)
+
+
+_OF_ORGAN = re.compile(r"\b(?:of|for|with)\s+(.+)$", re.IGNORECASE)
 
 
 def _resector(entity: str | None, sector: str | None) -> str | None:

@@ -68,5 +68,6 @@ class Draft:
     basis_inferred: bool = False  # "total" by default (an undated tally), not said by a cue word
     split_end: int | None = None  # where a list of examples starts: the head claim stops there
     extra_items: list[ItemMention] = field(default_factory=list)
+    intercepted: bool = False  # "shot down 25 drones": a launch told by its interception
     restates: int | None = None
     within: Draft | None = None  # the claim whose figure includes this one ("killed 27, including 9 children")

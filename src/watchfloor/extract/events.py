@@ -142,20 +142,28 @@ def sentence_drafts(
             obj = None  # "announced last week that a Patriot battery will move": the clause tells its own event
         if obj is not None and not noun and _training_between(trig, obj, triggers):
             obj = None  # "have been receiving training in artillery": training, not artillery, is given
-        etype, obj = _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, passive)
+        if not noun and trig.lower in lex.interceptions and _in_flight(obj, trig, items):
+            etype = "LAUNCH"  # "destroyed 42 Ukrainian drones": an interception, told as the drones' launch
+        else:
+            etype, obj = _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, passive)
         if etype is None:
             continue
         if etype == "ATTACK" and not noun and trig.lower.startswith("target") and _exercise_before(trig, drafts):
             continue  # "staging a firepower annihilation drill targeting the DPRK": rehearsed, not done
-        if etype == "ATTACK" and trig.lower in lex.interceptions and _in_flight(obj, trig, items):
-            continue  # "shot down 18 of the 23 drones and destroyed the missile": an interception
+        intercepted = etype == "LAUNCH" and (trig.lower in lex.shot_down or trig.lower in lex.interceptions)
         if etype == "LAUNCH" and not noun and _launches_an_attack(ctx, trig, triggers):
             continue  # "launched a combined missile and drone strike": the strike is the claim
         if etype == "DEVELOP" and _prepares_for_event(ctx, trig, triggers):
             continue  # "no signs of preparations for an imminent missile launch": the launch is the claim
         draft = Draft(etype, trig, index, para, noun, trig.start, trig.end, obj=obj, passive=passive)
+        if intercepted and (_attributive(ctx, trig, g) or _launched_after(ctx, trig, obj, triggers)):
+            continue  # "debris from a downed drone"; "intercepted a missile launched from Yemen": the launch's
         draft.light_verb = noun and _after_light_verb(ctx, trig, tok_lo, g)
+        attacker_before = state.get("last_actor")
         _attach_people(ctx, draft, entities, passive, state)
+        if intercepted:
+            _intercepted_roles(ctx, draft, entities, attacker_before)
+            state["last_actor"] = draft.actor_id or attacker_before  # the interceptor is not the attacker
         sender = _sent_on_mission(trig, drafts) if etype == "ATTACK" and not noun else None
         if sender is not None:
             draft.actor, draft.actor_id = sender.actor, sender.actor_id
@@ -226,6 +234,19 @@ def sentence_drafts(
         ):
             continue  # "exchanged 150 prisoners", "the release of 33 hostages": people freed, not taken
         _finish(ctx, draft, sent, index)
+        if draft.intercepted and draft.quantity is None:
+            continue  # "intercepted the missile": the launch told elsewhere; only tallies are kept
+        if draft.intercepted and draft.recipient is None and draft.source is not None and draft.source.entity:
+            country = draft.source.entity.split(".")[0]
+            if country != (draft.actor_id or "").split(".")[0] and country != "IGO":
+                # "the governor of Russia's Saratov region said 32 drones had been downed": over Russia
+                src = draft.source
+                draft.recipient = EntityMention(src.start, src.end, src.text, country, "country")
+        if draft.intercepted and draft.obj is not None:
+            launched = [d.trigger.start for d in drafts if d.type == "LAUNCH" and d.trigger.start >= draft.obj.end]
+            if launched and draft.quantity is not None and draft.quantity.end <= draft.obj.start:
+                # "shot down 25 of the 40 drones launched": "of the 40 drones launched" is the launch's claim
+                draft.ev_end = min(draft.ev_end, draft.quantity.end)
         if _UNSAID.search(ctx.text, max(sent.start, draft.trigger.start - 120), draft.trigger.start) or (
             _WITHOUT_GIVING.search(ctx.text, max(sent.start, draft.trigger.start - 10), draft.trigger.end)
         ):
@@ -351,8 +372,8 @@ def _carry_recipient(drafts: list[Draft], state: dict) -> None:
     """
     went = state.setdefault("went_to", {})
     for d in drafts:
-        if d.type in ("CASUALTY", "ATTACK") and d.recipient is not None and d.recipient.entity:
-            state["hit"] = (d.paragraph, d.recipient)
+        if (d.type in ("CASUALTY", "ATTACK") or d.intercepted) and d.recipient is not None and d.recipient.entity:
+            state["hit"] = (d.paragraph, d.recipient)  # "32 drones had been downed ... debris injured one worker"
         elif d.type == "CASUALTY" and d.quantity is not None and state.get("hit") and state["hit"][0] == d.paragraph:
             d.recipient = state["hit"][1]
         if d.type not in ("TRANSFER", "DEPLOY") or not d.actor_id:
@@ -1919,6 +1940,61 @@ def _relative_object(ctx: DocContext, trig: Trigger, items, entities) -> ItemMen
     return before[0] if before else None
 
 
+_OWNER_GAP = re.compile(r"(?:[’']s)?(?:\s+[a-z][\w-]*){0,2}\s*")  # "Ukrainian fixed-wing drones"
+
+
+def _attributive(ctx: DocContext, trig: Trigger, g) -> bool:
+    """ "debris from a downed drone": a participle after a determiner describes its noun."""
+    return trig.tok_start > 0 and ctx.tokens[trig.tok_start - 1].lower in g.dets
+
+
+_PARTITIVE_COUNT = re.compile(r"\s+[\w,.-]+\s+of\s+(?:the|those|these|its|their)\b", re.IGNORECASE)
+
+
+def _launched_after(ctx: DocContext, trig: Trigger, obj: ItemMention | None, triggers: list[Trigger]) -> bool:
+    """ "intercepted a missile launched from Yemen": the object's own launch follows it, and is the
+    claim; "shot down 25 of the 40 drones launched" keeps the interception's own count."""
+    if obj is None or _PARTITIVE_COUNT.match(ctx.text, trig.end):
+        return False
+    return any(
+        t.tok_start == obj.tok_end and any(kind == "LAUNCH" for kind, _ in t.readings) and t.lower not in ("launch",)
+        for t in triggers
+    )
+
+
+def _intercepted_roles(ctx: DocContext, draft: Draft, entities, attacker_before: str | None) -> None:
+    """An interception told as a launch (the gold's optional reading of "shot down 25 drones"):
+    whoever shot down is the side fired at, the recipient; the launcher is the side named with the
+    missiles or drones ("42 Ukrainian drones"), else the attacker told before, if not the
+    interceptor; its item says it was intercepted."""
+    draft.intercepted = True
+    interceptor = draft.actor if draft.actor is not None and draft.actor.entity else None
+    # "Air defense shot down 39 missiles": no side named, so the attacker carried over is no interceptor
+    interceptor_id = draft.actor_id if interceptor is not None or draft.actor_id != attacker_before else None
+    owner = None
+    if draft.obj is not None:
+        for ent in entities:
+            if ent.entity and ent.end <= draft.obj.start and ent.end > draft.trigger.end:
+                if _OWNER_GAP.fullmatch(ctx.text, ent.end, draft.obj.start):
+                    owner = ent
+    draft.actor, draft.actor_id = owner, owner.entity if owner is not None else None
+    if owner is None and attacker_before and (not interceptor_id or attacker_before[:3] != interceptor_id[:3]):
+        draft.actor_id = attacker_before  # "Russia launched 40 drones ... air defences shot down 25"
+    if interceptor is not None and (owner is None or interceptor.entity[:3] != owner.entity[:3]):
+        draft.recipient = interceptor
+    elif interceptor_id and (owner is None or interceptor_id[:3] != owner.entity[:3]):
+        draft.recipient = None
+        draft.place_recipient = False
+        side = next((e for e in entities if e.entity == interceptor_id), None)
+        draft.recipient = side
+    if draft.recipient is not None and owner is not None and draft.recipient.entity[:3] == owner.entity[:3]:
+        draft.recipient = None
+    if draft.recipient is None:
+        draft.recipient = _place_side(ctx, draft, entities)
+    if draft.recipient is not None and draft.actor_id and (draft.recipient.entity or "")[:3] == draft.actor_id[:3]:
+        draft.recipient = None  # "downed nine Ukrainian drones" over occupied Ukraine: not at their own side
+
+
 def _owner_of(ctx: DocContext, obj: ItemMention, entities) -> EntityMention | None:
     """The side named right before an item ("Houthi drones", "Russia's missiles")."""
     for ent in entities:
@@ -2175,9 +2251,11 @@ def _attach_quantities(ctx: DocContext, drafts: list[Draft], quantities: list[Qu
     for q in quantities:
         if _part_of_subject(ctx, q):
             continue  # "At least 18 people, eight of them children, ...": a part, no claim's count
-        if _INTERCEPTED_BEFORE.search(ctx.text, max(0, q.start - 30), q.start):
-            continue  # "captured the village and shot down eight ATACMS missiles": the interception's count
+        # "captured the village and shot down eight ATACMS missiles": the interception's count only
+        shot_down = _INTERCEPTED_BEFORE.search(ctx.text, max(0, q.start - 30), q.start) is not None
         for draft in drafts:
+            if shot_down and not draft.intercepted:
+                continue
             if not count_fits(draft, q) and not model_vouches(ctx, draft, q):
                 continue
             before_noun = draft.noun and draft.type == "CASUALTY" and q.end <= draft.trigger.start
@@ -2454,7 +2532,8 @@ def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
     if draft.source is not None and draft.source.start <= trig.start < draft.source.end:
         draft.source = None
     if draft.source is not None and draft.source.entity is None and not _anonymous(draft.source.text):
-        named = draft.source.text[:1].isupper() and " " not in draft.source.text.strip()
+        words = draft.source.text.strip()
+        named = words[:1].isupper() and " " not in words and words.lower() not in _PRONOUN_SPEAKERS
         if named:  # "Park told reporters": a person the report names is most likely of the filing country
             side = _dateline_country(ctx) or _reporting_side(draft, draft.source)
         else:
@@ -2628,6 +2707,9 @@ def _dateline_country(ctx: DocContext) -> str | None:
     return ctx.dateline_country or None
 
 
+_PRONOUN_SPEAKERS = frozenset({"it", "they", "he", "she", "we", "i"})  # "It put the death toll at 24": no name
+
+
 def _anonymous(speaker: str) -> bool:
     """ "a security source", "Western analysts": a speaker left unplaced on purpose (cues.yaml
     ``anonymous_speakers``), who takes no side."""
@@ -2641,6 +2723,8 @@ def _reporting_side(draft: Draft, source: SourceAssignment) -> str | None:
     the side hit, for an attack, a launch at a target or a casualty (the side hit counts), else
     the side that acts ("Poland will build a barrier, the defence ministry said"). Preferring the
     dateline's country for acts of another country scored worse on the held-out reports."""
+    if draft.intercepted and draft.recipient is not None and draft.recipient.entity:
+        return draft.recipient.entity  # "destroyed 147 Ukrainian drones, the ministry said": the interceptor's
     if (
         draft.type in ("ATTACK", "LAUNCH")
         and draft.actor_id
@@ -2759,7 +2843,8 @@ def _item(ctx: DocContext, draft: Draft) -> str | None:
         name = _named_before(ctx, draft.trigger)
         return name or draft.trigger.lower
     if draft.obj is not None and draft.obj.cls != "personnel":
-        return _specific_name(ctx, draft.obj)
+        name = _specific_name(ctx, draft.obj)
+        return f"intercepted {name}" if draft.intercepted else name
     if draft.type == "STATEMENT":
         return draft.trigger.lower
     return draft.obj.name if draft.obj is not None else draft.trigger.lower

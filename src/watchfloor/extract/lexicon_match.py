@@ -75,6 +75,7 @@ class TriggerLexicon:
     naming_verbs: frozenset[str] = frozenset()  # STATEMENT forms only in "called X a Y" (see triggers.yaml)
     subject_victims: frozenset[str] = frozenset()  # CASUALTY forms whose subject suffers it ("soldiers died")
     interceptions: frozenset[str] = frozenset()  # ATTACK forms that only intercept a missile or drone
+    shot_down: frozenset[str] = frozenset()  # LAUNCH forms that tell an interception ("shot down 25 drones")
     standing_force: frozenset[str] = frozenset()  # DEPLOY forms of forces kept somewhere ("has 450 troops in")
     package_verbs: frozenset[str] = frozenset()  # TRANSFER forms that list what a package holds ("includes")
     package_nouns: frozenset[str] = frozenset()  # the subjects those forms need ("the package", "assistance")
@@ -194,6 +195,7 @@ def trigger_lexicon() -> TriggerLexicon:
         naming_verbs=frozenset(w.lower() for w in data.get("STATEMENT", {}).get("naming_verbs", [])),
         subject_victims=frozenset(w.lower() for w in data.get("CASUALTY", {}).get("subject_victims", [])),
         interceptions=frozenset(w.lower() for w in data.get("ATTACK", {}).get("interceptions", [])),
+        shot_down=frozenset(w.lower() for w in data.get("LAUNCH", {}).get("interceptions", [])),
         standing_force=frozenset(w.lower() for w in data.get("DEPLOY", {}).get("standing_force", [])),
         package_verbs=frozenset(w.lower() for w in data.get("TRANSFER", {}).get("package_verbs", [])),
         package_nouns=frozenset(w.lower() for w in data.get("TRANSFER", {}).get("package_nouns", [])),
