@@ -71,7 +71,8 @@ def _speaker_nouns() -> re.Pattern[str]:
     nouns = sorted(load("cues")["speaker_nouns"], key=len, reverse=True)
     return re.compile(
         r"(?<![\w-])(?P<head>" + "|".join(map(re.escape, nouns)) + r")"  # not the "general" of "secretary-general"
-        r"(?:\s+(?:of|for|with)\s+(?!(?:them|whom|which|those)\b)[^,;.\"“”()]{0,44}?[\w’'])?"  # "the governor of Russia's Saratov region said"
+        # "the governor of Russia's Saratov region said": the organ the speaker belongs to
+        r"(?:\s+(?:of|for|with)\s+(?!(?:them|whom|which|those)\b)[^,;.\"“”()]{0,44}?[\w’'])?"
         r"(?:,?\s+who\s+[a-z][^,;.\"“”]{1,50}?)?"  # "a resident who helped bury the dead said"
         r"(?:,\s+speaking\s+[^,;.\"“”]{1,60}?,)?"  # "an official, speaking on condition of anonymity, said"
         rf"(?:\s+(?:{_SPEAKER_AUX}))*[\s,)]*$",  # "was reporting"
@@ -514,7 +515,8 @@ def _generic_speaker(
                 sector = None  # "the ministry said" after "Taiwan's defence ministry said": the same body
             if sector in ("MIL", "GOV", "SPY") and (last.entity or "").endswith(".REB"):
                 # "the military said" after "Hamas put the number at 5,000": an army, so the state heard before
-                entity = next((h.entity for h in reversed(heard or []) if (h.entity or "").endswith("." + sector)), None)
+                states = [h.entity for h in heard or [] if (h.entity or "").endswith("." + sector)]
+                entity = states[-1] if states else None
             else:
                 entity = _resector(last.entity, sector)
         if entity is None and ctx.seg.turns:
