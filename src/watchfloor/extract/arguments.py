@@ -39,6 +39,7 @@ class Grammar:
     aux: frozenset[str]
     raising_verbs: frozenset[str]
     recipient_preps: frozenset[str]
+    adversary_verbs: frozenset[str]
     target_preps: frozenset[str]
     noun_left: frozenset[str]
     stops: frozenset[str]
@@ -543,6 +544,8 @@ def find_recipient(
         if ctx.is_speaker(ent.start, ent.end) or in_origin_phrase(ctx, ent.start):
             continue
         before = _governing_prep(ctx, ent.start, words | {"with"})
+        if before == "to" and etype in {"DEPLOY", "TRANSFER"} and _purpose_against(ctx, ent.start):
+            continue  # "to the Middle East to deter Iran": the adversary of the purpose, not a destination
         if before in words:
             return ent
         if before == "with" and etype == "TRANSFER" and trig.lower.startswith("shar"):
@@ -556,6 +559,12 @@ def find_recipient(
         if etype in {"ATTACK", "STATEMENT", "SURVEIL"} and before in g.dets and gap <= 2:
             return ent
     return None
+
+
+def _purpose_against(ctx: DocContext, char: int) -> bool:
+    """ "to deter Iran", "to counter Russia": an entity after "to" and one of ``adversary_verbs``."""
+    i = ctx.tok_before(char)
+    return i >= 1 and ctx.tokens[i].lower in grammar().adversary_verbs and ctx.tokens[i - 1].lower == "to"
 
 
 _BREAK = re.compile(r"[,;:.()—–]")
