@@ -669,6 +669,10 @@ def speaker_sector(words: str) -> str | None:
     """The sector a speaker's head noun implies ("the foreign ministry" -> GOV, "the defence
     ministry" -> MIL, as the gold files defence ministers), or None."""
     lowered = words.lower().replace(",", " ").split()
+    joined = " ".join(lowered)
+    for phrase, sector in _sector_phrases():
+        if phrase in joined:
+            return sector  # "Gaza's civil defence agency": an emergency service, not a spy agency
     for word in reversed(lowered):
         sector = _sector_table().get(word.rstrip("'’"))  # "a doctors' group"
         if sector:
@@ -710,6 +714,15 @@ _NP_GAP = re.compile(r"(?:(?:'s|’s|-run|-controlled|-held|-led)(?:\s+[A-Za-z][
 @cache
 def _sector_table() -> dict[str, str]:
     return {w.lower(): sector for sector, words in load("cues")["speaker_sectors"].items() for w in words}
+
+
+@cache
+def _sector_phrases() -> tuple[tuple[str, str], ...]:
+    """Speaker phrases of several words whose sector outranks their head word's (cues.yaml
+    ``speaker_sector_phrases``), longest first."""
+    table = load("cues").get("speaker_sector_phrases") or {}
+    pairs = [(w.lower(), sector) for sector, words in table.items() for w in words]
+    return tuple(sorted(pairs, key=lambda pair: -len(pair[0])))
 
 
 @cache
