@@ -16,6 +16,8 @@ from watchfloor.extract.lexicon_match import item_lexicon, trigger_lexicon
 from watchfloor.extract.mentions import EntityMention, QuantityMention
 from watchfloor.extract.segment import Segment
 
+_WITH = re.compile(r"\bwith\b", re.IGNORECASE)
+
 
 def split_examples(ctx: DocContext, head: Draft, sent: Segment, items: list[ItemMention]) -> list[Draft]:
     """Claims of their own for "including A and around 220 B" or "a X, a Y and a Z"."""
@@ -42,6 +44,8 @@ def split_examples(ctx: DocContext, head: Draft, sent: Segment, items: list[Item
         head.split_end = lo + cut[0]
     else:
         conj = _conjuncts(ctx, _determiner_start(ctx, head.obj), hi, require_det=True)
+        if len(conj) > 1 and _WITH.search(text, head.obj.end, conj[1][0]):
+            conj = []  # "hit a bulk carrier with a drone boat and two missiles": what it was hit with
         if len(conj) > 1:
             segments = conj[1:]
             head.split_end = conj[1][0]

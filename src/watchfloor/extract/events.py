@@ -156,6 +156,9 @@ def sentence_drafts(
         if etype == "DEVELOP" and _prepares_for_event(ctx, trig, triggers):
             continue  # "no signs of preparations for an imminent missile launch": the launch is the claim
         draft = Draft(etype, trig, index, para, noun, trig.start, trig.end, obj=obj, passive=passive)
+        told_before = _THESE_BEFORE.search(ctx.text, max(sent.start, trig.start - 30), trig.start)
+        if etype == "EXERCISE" and noun and told_before and obj is not None and "," in ctx.text[trig.end : obj.start]:
+            continue  # "Despite these dangerous manoeuvres, the supply boat completed": no drill of the boat
         if intercepted and (_attributive(ctx, trig, g) or _launched_after(ctx, trig, obj, triggers)):
             continue  # "debris from a downed drone"; "intercepted a missile launched from Yemen": the launch's
         draft.light_verb = noun and _after_light_verb(ctx, trig, tok_lo, g)
@@ -1480,6 +1483,7 @@ def _moving_subject(
     return None
 
 
+_THESE_BEFORE = re.compile(r"\b(?:these|those|such)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _TOLD_BEFORE = re.compile(r"\b(?:told|tells|tell|telling)\s+(?:the\s+)?$", re.IGNORECASE)
 
 _GERUND_PREPS = frozenset({"of", "for", "after", "before", "without", "by"})
