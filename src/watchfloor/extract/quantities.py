@@ -205,6 +205,8 @@ def _quantity(
                 approx, end = post
         elif n2 is None and not g["pre"] and _after_name(text, start, lex) and not _TITLE_NEXT.match(text, end):
             return None, end  # "Yeonan 800", "Boeing 727": a name's number; not "send Ukraine 12 Leopard tanks"
+        elif n2 is None and not g["pre"] and _after_designator(text, start, lex):
+            return None, end  # "CCG vessel 5203", "Resolution 2231", "Hill 262": a number that names
     if n2 is not None:
         value = None
     else:
@@ -297,6 +299,15 @@ def _is_enumerator(text: str, m: re.Match[str], g: dict[str, str | None]) -> boo
 
 # A name with a capital and lower case after a number: what is counted ("12 Panzerhaubitze 2000").
 _TITLE_NEXT = re.compile(r"[^\S\n]+(?:(?:more|additional|new|extra|further)\b|[A-Z][a-z]{2,})")
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w.]*)\s$")
+
+
+def _after_designator(text: str, start: int, lex: QuantityLexicon) -> bool:
+    """True when one of ``designators`` stands right before ``start`` ("vessel 5203")."""
+    prev = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return prev is not None and norm(prev.group(1)) in lex.designators
 
 
 def _after_name(text: str, start: int, lex: QuantityLexicon) -> bool:

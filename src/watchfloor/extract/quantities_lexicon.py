@@ -95,6 +95,7 @@ class QuantityLexicon:
     year_max: int
     currency_by_word: dict[str, str]
     hyphen_counts: frozenset[str]
+    designators: frozenset[str]  # nouns a bare number names, not counts ("vessel 5203", "Resolution 2231")
     ing_nouns: frozenset[str]
     participles: frozenset[str]
     ly_nouns: frozenset[str]
@@ -158,6 +159,7 @@ def lexicon() -> QuantityLexicon:
         year_max=int(num["year_bounds"]["max"]),
         currency_by_word=currency_by_word,
         hyphen_counts=frozenset(norm(w) for w in units["hyphen_counts"]),
+        designators=frozenset(norm(w) for w in units.get("designators", [])),
         ing_nouns=frozenset(norm(w) for w in cn["ing_nouns"]),
         participles=frozenset(norm(w) for w in cn["participles"]),
         ly_nouns=frozenset(norm(w) for w in cn["ly_nouns"]),
