@@ -2156,21 +2156,47 @@ def _main_clause_actor(ctx: DocContext, draft: Draft, earlier: list[Draft]) -> N
     coordinated with "and" ("a Chinese vessel fired water cannon at a Philippine ship and rammed
     it")."""
     trig = draft.trigger
-    if draft.noun or draft.type == "CASUALTY" or not earlier:
+    if draft.noun or not earlier:
         return
     before = token_before(ctx, trig.start)
     participle = before == "," and trig.lower.endswith("ing")
+    # ", injuring crew members and damaging the vessel": a chain of participles
+    chained = before == "and" and trig.lower.endswith("ing") and _after_participle(ctx, draft, earlier)
     coordinated = before == "and" and not trig.lower.endswith("ing") and earlier[-1].sentence == draft.sentence
-    if not (participle or coordinated):
+    if draft.type == "CASUALTY" and not (participle or chained):
         return
-    verbs = [d for d in earlier if not d.noun or d.light_verb]  # "fired a salvo of missiles ... and targeted"
+    if not (participle or coordinated or chained):
+        return
+    verbs = [d for d in earlier if (not d.noun or d.light_verb) and d.type != "CASUALTY"]
+    if not verbs and (participle or chained):
+        # "China's coast guard shot a water cannon at a boat, injuring": the clause's event named by a noun
+        verbs = [d for d in earlier if d.sentence == draft.sentence and d.type in ("ATTACK", "LAUNCH") and d.actor]
     if not verbs:
-        return
+        return  # "fired a salvo of missiles ... and targeted"
     main = verbs[-1]
     if coordinated and (draft.passive or main.passive):
         return
-    if main.actor_id and not main.noun or main.actor_id and main.light_verb:
+    if draft.type == "CASUALTY" and main.type not in ("ATTACK", "LAUNCH"):
+        return
+    named_subject = main.noun and main.actor is not None and main.actor.end <= main.trigger.start
+    if main.actor_id and not main.noun or main.actor_id and (main.light_verb or named_subject):
         draft.actor, draft.actor_id = main.actor, main.actor_id
+        hit = draft.recipient.entity if draft.recipient is not None else None
+        if draft.type in ("CASUALTY", "ATTACK") and hit and hit.split(".")[0] == main.actor_id.split(".")[0]:
+            # "shot a water cannon at a Philippine boat, injuring crew members": the boat's side is hurt
+            draft.recipient = main.recipient
+
+
+def _after_participle(ctx: DocContext, draft: Draft, earlier: list[Draft]) -> bool:
+    """ "..., injuring crew members and damaging": the draft before it in the sentence is a
+    participle after a comma."""
+    last = earlier[-1]
+    return (
+        last.sentence == draft.sentence
+        and not last.noun
+        and last.trigger.lower.endswith("ing")
+        and token_before(ctx, last.trigger.start) == ","
+    )
 
 
 def _pronoun_nearer(ctx: DocContext, trig: Trigger, actor: EntityMention | None, g) -> bool:
