@@ -45,9 +45,8 @@ def count_fits(draft: Draft, q: QuantityMention) -> bool:
         return draft.type == "TRANSFER"
     if q.unit is None:
         return True
-    forms = item_lexicon().forms
     unit = q.unit.lower()
-    entries = forms.get(unit) or forms.get(unit.split()[-1]) or ()
+    entries = _unit_entries(unit)
     if draft.type in ("CASUALTY", "DEPLOY") and not entries and _counts_events(unit):
         return False  # "during four operations", "in two strikes": events counted, not people
     if not entries:
@@ -62,7 +61,17 @@ def counts_platforms(q: QuantityMention) -> bool:
     """A count of ships or aircraft (platform items) and nothing else."""
     if q.unit is None:
         return False
-    forms = item_lexicon().forms
-    unit = q.unit.lower()
-    entries = forms.get(unit) or forms.get(unit.split()[-1]) or ()
+    entries = _unit_entries(q.unit.lower())
     return bool(entries) and all(cls == "platform" for cls, _ in entries)
+
+
+def _unit_entries(unit: str) -> tuple:
+    """The item entries of a counted noun, by its longest ending the lexicons know: "suspected
+    artillery rounds" is "artillery rounds", not the bare "rounds"."""
+    forms = item_lexicon().forms
+    words = unit.split()
+    for i in range(len(words)):
+        entries = forms.get(" ".join(words[i:]))
+        if entries:
+            return entries
+    return ()

@@ -1270,6 +1270,8 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
             return etype, obj
         wide_forms, wide_classes = lex.also_with.get(etype, (frozenset(), frozenset()))
         if lower in wide_forms and obj is not None and obj.cls in wide_classes:
+            if etype == "DEPLOY" and obj.end <= trig.start and not ctx.text[obj.end : trig.start].strip():
+                continue  # "Vulcan cannons deployed on Baengnyeong Island": where they stand, no news of a move
             return etype, obj  # "observed the Chinese aircraft carrier", "shadowed the Philippine ships"
         if obj is not None and obj.cls not in allowed:
             # one span, several classes ("drones": drone, drone_launch): take the one this type uses
