@@ -402,6 +402,16 @@ def _owner_of_targets(ctx: DocContext, trig: Trigger, entities: list[EntityMenti
     return None
 
 
+_BY_THE = re.compile(r"\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _by_agent(ctx: DocContext, trig: Trigger, entities: list[EntityMention]) -> bool:
+    """A party right after an event noun and "by" ("movements by the North Korean military")."""
+    return any(
+        e.entity and e.start > trig.end and _BY_THE.fullmatch(ctx.text, trig.end, e.start) for e in entities
+    )
+
+
 def _further_deployment(ctx: DocContext, trig: Trigger) -> bool:
     """ "additional deployment", "another troop deployment", "a third deployment": a deployment
     noun that counts on from those told before, so it needs no destination of its own."""
@@ -1298,6 +1308,8 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
                 return etype, obj
             if noun and _further_deployment(ctx, trig):
                 return etype, obj  # "preparing for additional deployment": one more of those told
+            if noun and _by_agent(ctx, trig, entities):
+                return etype, obj  # "no unusual movements by the North Korean military": whose forces
             if not noun and _personnel_in(items) and _count_near(ctx, trig):
                 return etype, obj
         if etype in {"LAUNCH", "DEVELOP"} and noun and obj is None:
@@ -1476,7 +1488,7 @@ def _moving_subject(
         if it.cls not in classes or ctx.sentence_of(it.start) != lo or _after_preposition(ctx, it.tok_start, g):
             return None  # "fired a drone at a U.S. Navy destroyer transiting the Red Sea": a target
         between = _ASIDE.sub(" ", ctx.text[it.end : trig.start])
-        words = between.split()
+        words = [w for w in between.split() if w.strip(",;—–-")]  # "a Nimitz-class carrier, arrived": the aside's end
         if len(words) > 6 or any(
             w.lower() not in g.aux and w.lower() not in lex.mover_aux and not w[:1].isupper() for w in words
         ):
