@@ -11,6 +11,7 @@ live in ``grammar.yaml``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
@@ -179,8 +180,8 @@ def object_item(
             limit = other.tok_start
             break
     for i in range(trig.tok_end, limit):
-        if ctx.tokens[i].lower in g.stops:
-            limit = i
+        if ctx.tokens[i].lower in g.stops and not _inside_quantity(ctx, ctx.tokens[i].start):
+            limit = i  # not the "as" of "as many as 2,700 drones": a count's own words
             break
     if passive or noun:
         # compound or subject to the left: "troop deployment", "soldiers dispatched", "towers were taken down"
@@ -210,6 +211,13 @@ def object_item(
                 continue  # "1,000 injured in combat against Ukrainian forces": the enemy, not the victims
             return _coordinated_head(ctx, it, sent_items[k + 1 :])
     return None
+
+
+def _inside_quantity(ctx: DocContext, char: int) -> bool:
+    """``char`` falls inside a quantity mention ("as many as 2,700 drones")."""
+    starts = ctx.starts_of(ctx.quantities)
+    k = bisect_right(starts, char) - 1
+    return k >= 0 and ctx.quantities[k].start <= char < ctx.quantities[k].end
 
 
 def _coordinated_head(ctx: DocContext, it: ItemMention, later: list[ItemMention]) -> ItemMention:
