@@ -225,9 +225,14 @@ def sentence_drafts(
         if d.type == "TRANSFER":
             state["told_transfer"] = True
     out: list[Draft] = []
+    tolls = any(d.type == "CASUALTY" for d in drafts)
     for draft in drafts:
         if draft.trigger.lower in lex.need_count and draft.quantity is None:
             continue
+        if tolls and draft.type == "ATTACK" and draft.noun and draft.quantity is None and _DEFINITE_BEFORE.search(
+            ctx.text, max(sent.start, draft.trigger.start - 30), draft.trigger.start
+        ):
+            continue  # "the strikes killed at least three people": the toll's means, told before
         if draft.noun and draft.trigger.lower in lex.held_nouns and draft.quantity is None and not draft.light_verb:
             continue  # "met the families of hostages"
         if (
@@ -1497,6 +1502,7 @@ def _moving_subject(
     return None
 
 
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+(?:[\w.-]+\s+)?$", re.IGNORECASE)
 _THESE_BEFORE = re.compile(r"\b(?:these|those|such)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _TOLD_BEFORE = re.compile(r"\b(?:told|tells|tell|telling)\s+(?:the\s+)?$", re.IGNORECASE)
 
