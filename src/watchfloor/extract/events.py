@@ -2892,11 +2892,11 @@ def _item(ctx: DocContext, draft: Draft) -> str | None:
     if draft.type == "EXERCISE":
         name = _named_before(ctx, draft.trigger)
         return name or draft.trigger.lower
+    if draft.type == "STATEMENT":
+        return draft.trigger.lower  # what was said is the claim; "sanctions on three vessels" names no item
     if draft.obj is not None and draft.obj.cls != "personnel":
         name = _specific_name(ctx, draft.obj)
         return f"intercepted {name}" if draft.intercepted else name
-    if draft.type == "STATEMENT":
-        return draft.trigger.lower
     return draft.obj.name if draft.obj is not None else draft.trigger.lower
 
 
