@@ -28,7 +28,7 @@ QUANTITY_CLASSES = {
     "FORTIFY": {"barrier"},
     "DEMOLISH": {"infrastructure", "barrier"},
     "SURVEIL": {"surveillance"},
-    "EXERCISE": {"personnel", "platform"},
+    "EXERCISE": {"personnel", "platform", "munition"},  # "fired some 90 artillery rounds into the sea"
     "STATEMENT": set(),
 }
 

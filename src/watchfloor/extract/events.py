@@ -146,6 +146,8 @@ def sentence_drafts(
             etype = "LAUNCH"  # "destroyed 42 Ukrainian drones": an interception, told as the drones' launch
         else:
             etype, obj = _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, passive)
+        if etype in ("LAUNCH", "ATTACK") and not noun and _shells_into_sea(ctx, trig, obj, sent):
+            etype = "EXERCISE"  # "fired some 90 artillery rounds into the sea": firing drills (the gold's reading)
         if etype is None:
             continue
         if etype == "ATTACK" and not noun and trig.lower.startswith("target") and _exercise_before(trig, drafts):
@@ -1500,6 +1502,20 @@ def _moving_subject(
             return None
         return it
     return None
+
+
+_INTO_SEA = re.compile(
+    r"[^.;]{0,60}?\binto\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:sea|seas|waters|water)\b", re.IGNORECASE
+)
+
+
+def _shells_into_sea(ctx: DocContext, trig: Trigger, obj: ItemMention | None, sent: Segment) -> bool:
+    """ "North Korea fired some 90 artillery rounds into the sea north of the NLL": artillery fired
+    into open water, which the gold files as a firing drill (EXERCISE) with the rounds as its count."""
+    if obj is None or obj.name != "artillery shell" or obj.start < trig.end:
+        return False
+    found = _INTO_SEA.match(ctx.text, obj.end)
+    return found is not None and found.end() <= sent.end
 
 
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+(?:[\w.-]+\s+)?$", re.IGNORECASE)
@@ -2889,6 +2905,8 @@ def _item(ctx: DocContext, draft: Draft) -> str | None:
         return "personnel"  # SPEC: troops are `personnel`; ships, jets and launchers sent keep their name
     if draft.type == "CASUALTY":
         return lex.casualty_items.get(draft.trigger.lower, "killed_or_wounded")
+    if draft.type == "EXERCISE" and draft.obj is not None and draft.obj.name == "artillery shell":
+        return "artillery firing"  # rounds fired into the sea
     if draft.type == "EXERCISE":
         name = _named_before(ctx, draft.trigger)
         return name or draft.trigger.lower
