@@ -1630,8 +1630,8 @@ def _after_preposition(ctx: DocContext, tok: int, g) -> bool:
     i = tok - 1
     while i >= 0 and tok - i <= 6:
         t = ctx.tokens[i]
-        if t.lower in g.preps:
-            return True
+        if t.lower in g.preps and not ctx.quantity_starts_at(t.start):
+            return True  # not the "About" of "About 35 rockets crossed": a count's own approximator
         if not (t.lower in g.dets or t.lower[:1].isdigit() or ctx.text[t.start].isupper() or t.lower in (".", "-")):
             return False
         i -= 1
