@@ -2764,6 +2764,39 @@ def _negating_cue(text: str, source: SourceAssignment) -> bool:
     }
 
 
+_COUNTERPART_TYPES = frozenset({"TRANSFER", "DEPLOY"})
+
+
+def fill_counterparts(ctx: DocContext, drafts: list[Draft]) -> None:
+    """A transfer or deployment with no receiver named or carried goes to the report's counterpart:
+    the country the report names most, other than the giver and than the report's main source and
+    filing country ("Pyongyang has continued to ship 152 mm rounds" in a briefing on North Korean
+    supplies to Russia: RUS). Only a country named at least twice qualifies. Attacks and launches
+    are left alone: guessing their target so scored worse on the held-out reports."""
+    voices: dict[str, int] = {}
+    for source in ctx.sources.values():
+        if source is not None and source.entity:
+            voices[source.entity.split(".")[0]] = voices.get(source.entity.split(".")[0], 0) + 1
+    own = {c for c in (_dateline_country(ctx), ctx.issuer) if c}
+    if voices:
+        own.add(max(voices.items(), key=lambda kv: (kv[1], kv[0]))[0])  # the report's main source
+    counts: dict[str, int] = {}
+    for e in ctx.entities:
+        if e.entity and e.kind in ("country", "demonym") and e.start >= ctx.dateline_end:
+            country = e.entity.split(".")[0]
+            if country != "IGO" and country not in own:
+                counts[country] = counts.get(country, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    for draft in drafts:
+        if draft.type not in _COUNTERPART_TYPES or draft.recipient is not None or not draft.actor_id:
+            continue
+        giver = draft.actor_id.split(".")[0]
+        for country, n in ranked:
+            if country != giver and n >= 2:
+                draft.recipient = EntityMention(draft.trigger.start, draft.trigger.start, "", country, "side")
+                break
+
+
 def _dateline_country(ctx: DocContext) -> str | None:
     """ "SEOUL, Oct. 18 -- ..., the spy agency said": an unnamed organ speaks for the country the
     report is filed from (looked up once per document)."""

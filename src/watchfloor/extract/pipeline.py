@@ -137,7 +137,7 @@ def make_attribution(nlp: Language, name: str):
 )
 def make_events(nlp: Language, name: str):
     """Draft claims with arguments, modality and source (:mod:`.events`)."""
-    from watchfloor.extract.events import sentence_drafts
+    from watchfloor.extract.events import fill_counterparts, sentence_drafts
 
     def component(doc: Doc) -> Doc:
         ctx: DocContext = doc._.wf
@@ -152,6 +152,7 @@ def make_events(nlp: Language, name: str):
                     mine.append(triggers[t])
                 t += 1
             drafts.extend(sentence_drafts(ctx, index, sent, mine, state))
+        fill_counterparts(ctx, drafts)
         doc._.wf_drafts = drafts
         return doc
 
