@@ -184,7 +184,7 @@ def assign_sources(ctx: DocContext) -> None:
             result = closing.get(index)
         if result is None and index > 0 and para[index - 1] == para[index] - 1 and not _has_own_cue(para, own, index):
             prev = ctx.sources.get(index - 1)
-            if prev is not None and prev.entity and _org_speaker(ctx, prev):
+            if prev is not None and (prev.entity and _org_speaker(ctx, prev) or _unplaced_body(prev)):
                 result = prev  # a briefing goes on in the next paragraph with no speaker of its own
         ctx.sources[index] = result
 
@@ -192,6 +192,12 @@ def assign_sources(ctx: DocContext) -> None:
 def _has_own_cue(para: list[int], own: dict[int, SourceAssignment], index: int) -> bool:
     """Some sentence of ``index``'s paragraph names its own speaker."""
     return any(para[k] == para[index] for k in own)
+
+
+def _unplaced_body(source: SourceAssignment) -> bool:
+    """ "the head of the regional military administration", "the administration": a body of a
+    known sector the text does not place; the event stage gives it the side of what it reports."""
+    return source.entity is None and source.text[:1].islower() and speaker_sector(source.text) in ("GOV", "MIL")
 
 
 def _org_speaker(ctx: DocContext, source: SourceAssignment) -> bool:
@@ -278,7 +284,7 @@ def _closing_sources(ctx: DocContext, own: dict[int, SourceAssignment]) -> dict[
         if found is not None:
             sent = seg.sentences[index]
             trailing = found.start > sent.start + 20 and found.cue_start >= found.start and sent.end - found.end < 40
-            ahead = found if trailing and found.entity is not None else None
+            ahead = found if trailing and (found.entity is not None or _unplaced_body(found)) else None
         elif ahead is not None:
             out[index] = ahead
     return out
