@@ -202,6 +202,29 @@ def find_times(text: str, dct: dt.date | None) -> list[TimeMention]:
         )
         if res.period is not None:
             anchor = res.period
+    return _glossed(text, out)
+
+
+_GLOSS_OPEN = re.compile(r"\s*\(\s*")
+
+
+def _glossed(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+    """ "the first quarter of fiscal 2026 (April to June)": a period glossed in brackets right after
+    it is the one meant (a fiscal year need not start in January), so the bracket's dates replace it."""
+    out: list[TimeMention] = []
+    for k, mention in enumerate(mentions):
+        nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+        opened = _GLOSS_OPEN.match(text, mention.end)
+        if (
+            nxt is not None
+            and opened is not None
+            and opened.end() == nxt.start
+            and text[nxt.end : nxt.end + 1] == ")"
+            and mention.date_start is not None
+            and nxt.date_start is not None
+        ):
+            continue  # the bracketed mention, kept next, says which dates
+        out.append(mention)
     return out
 
 
