@@ -56,6 +56,8 @@ def test_golden_reports_meet_floors():
         ("heldout7", "heldout7_reports"),
         ("heldout8", "heldout8_reports"),
         ("heldout9", "heldout9_reports"),
+        ("heldout10", "heldout10_reports"),
+        ("heldout11", "heldout11_reports"),
     ],
 )
 def test_heldout_reports_meet_floors(folder, floors):
