@@ -83,6 +83,7 @@ class QuantityLexicon:
     multipliers: dict[str, tuple[int, str]]
     articles: frozenset[str]
     fractions: dict[str, Decimal]
+    long_fractions: tuple[str, ...]  # the fractions of several words, longest first ("a quarter of")
     money_scales: dict[str, int]
     ordinals: dict[str, int]
     approx_before: dict[str, str]
@@ -147,6 +148,7 @@ def lexicon() -> QuantityLexicon:
         multipliers=mults,
         articles=frozenset(num["articles"]),
         fractions={k: Decimal(str(v)) for k, v in num["fractions"].items()},
+        long_fractions=tuple(sorted((k for k in num["fractions"] if " " in k), key=len, reverse=True)),
         money_scales=dict(num["money_scales"]),
         ordinals=dict(num["ordinals"]),
         approx_before=_approx_table(approx["before"]),

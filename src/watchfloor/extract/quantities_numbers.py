@@ -44,7 +44,13 @@ def parse_number(text: str, lex: QuantityLexicon, money_scale: str | None = None
     plain = grouped = False
     word = not text[:1].isdigit()
     if word:
-        rest = _TOKEN.findall(text.lower())
+        lowered = text.lower()
+        for phrase in lex.long_fractions:  # "a quarter of a million": the fraction is several words
+            if lowered.startswith(phrase + " "):
+                fraction = lex.fractions[phrase]
+                lowered = lowered[len(phrase) :]
+                break
+        rest = _TOKEN.findall(lowered)
     else:
         lead = _LEADING.match(text)
         if lead is None:
