@@ -235,6 +235,16 @@ def sentence_drafts(
             ctx.text, max(sent.start, draft.trigger.start - 30), draft.trigger.start
         ):
             continue  # "the strikes killed at least three people": the toll's means, told before
+        if (
+            draft.type == "CASUALTY"
+            and draft.quantity is None
+            and draft.obj is not None
+            and draft.obj.tok_start == draft.trigger.tok_end
+            and draft.trigger.lower.endswith("ed")
+            and draft.trigger.tok_start > 0
+            and _ADJECTIVE_LEFT.fullmatch(ctx.tokens[draft.trigger.tok_start - 1].lower) is not None
+        ):
+            continue  # "killed and permanently wounded troops": a label of people, no toll told
         if draft.noun and draft.trigger.lower in lex.held_nouns and draft.quantity is None and not draft.light_verb:
             continue  # "met the families of hostages"
         if (
@@ -1518,6 +1528,10 @@ def _shells_into_sea(ctx: DocContext, trig: Trigger, obj: ItemMention | None, se
     return found is not None and found.end() <= sent.end
 
 
+# "permanently wounded troops", "the injured soldiers": words before a participle that make it a label
+_ADJECTIVE_LEFT = re.compile(
+    r"both|the|these|those|its|their|(?:permanent|temporari|serious|critical|light|severe|bad|fatal|mortal|slight|grave)ly"
+)
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+(?:[\w.-]+\s+)?$", re.IGNORECASE)
 _THESE_BEFORE = re.compile(r"\b(?:these|those|such)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _TOLD_BEFORE = re.compile(r"\b(?:told|tells|tell|telling)\s+(?:the\s+)?$", re.IGNORECASE)
