@@ -227,7 +227,10 @@ def sentence_drafts(
         if d.type == "TRANSFER":
             state["told_transfer"] = True
     out: list[Draft] = []
-    tolls = any(d.type == "CASUALTY" for d in drafts)
+    # a toll's strikes named with "the" refer back only to strikes the report has told already
+    tolls = any(d.type == "CASUALTY" for d in drafts) and state.get("attacks_told", False)
+    if any(d.type in ("ATTACK", "LAUNCH") for d in drafts):
+        state["attacks_told"] = True
     for draft in drafts:
         if draft.trigger.lower in lex.need_count and draft.quantity is None:
             continue
