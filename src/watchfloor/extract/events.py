@@ -197,6 +197,11 @@ def sentence_drafts(
         if trig.lower in lex.needs_addressee and (passive or not (_addressed(ctx, draft) or _appeal_to(ctx, trig))):
             continue  # "urged restraint", "have been urged to evacuate": no one is told anything
         _main_clause_actor(ctx, draft, drafts)
+        if etype == "STATEMENT" and not noun and passive and not _BY_AFTER.match(ctx.text, trig.end):
+            continue  # "should be universally condemned", "was widely criticised": no one is said to speak
+        if etype == "STATEMENT" and not noun and _first_person_before(ctx, trig, g):
+            # "We again call on Russia to end ...": the issuer speaks, not the party addressed
+            draft.actor, draft.actor_id = None, first_person_entity(ctx, trig.start)
         if _continues_statement(ctx, draft, drafts):
             continue  # "North Korea condemned the drills, calling them a threat and warning of ...": one statement
         drafts.append(draft)
@@ -1532,6 +1537,19 @@ def _shells_into_sea(ctx: DocContext, trig: Trigger, obj: ItemMention | None, se
 
 
 # "permanently wounded troops", "the injured soldiers": words before a participle that make it a label
+_BY_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?by\b")  # "was condemned by the UN"
+_FIRST_PERSON = frozenset({"we", "i"})
+_SUBJECT_ADVERBS = frozenset({"again", "also", "strongly", "firmly", "once", "further", "today", "now", "still"})
+
+
+def _first_person_before(ctx: DocContext, trig: Trigger, g) -> bool:
+    """ "We again call on", "I strongly condemn": a first-person subject right before the verb."""
+    i = trig.tok_start - 1
+    while i >= 0 and (ctx.tokens[i].lower in _SUBJECT_ADVERBS or ctx.tokens[i].lower in g.aux):
+        i -= 1
+    return i >= 0 and ctx.tokens[i].lower in _FIRST_PERSON
+
+
 _ADJECTIVE_LEFT = re.compile(
     r"both|the|these|those|its|their|(?:permanent|temporari|serious|critical|light|severe|bad|fatal|mortal|slight|grave)ly"
 )
