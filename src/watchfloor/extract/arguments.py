@@ -405,8 +405,14 @@ def find_actor(
             continue
         if ent.entity.endswith(".CVL") and not victim_side:
             continue  # "civilians were killed in the strikes": civilians suffer the act, not do it
+        if passive and not noun and not victim_side and _FRONTED.search(ctx.text, ent.end, trig.start):
+            continue  # "sirens sounded in northern Israel, a barrage was launched from Lebanon": not the launcher
         return _first_conjunct(ctx, ent, sent_entities)
     return None
+
+
+# a fronted clause ends before a passive's subject: "following sirens in northern Israel, a barrage was"
+_FRONTED = re.compile(r",\s+(?:an?|the|some|about|approximately|around|nearly|more|at)\b", re.IGNORECASE)
 
 
 _NOUN_ACTOR_REACH = 12  # tokens before an event noun within which its actor may stand

@@ -1793,7 +1793,9 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
         elif actor is not None:
             actor_id = actor.entity
     elif actor is None and not draft.noun:
-        actor_id = _pronoun_actor(ctx, trig, state, g)
+        # "50 rockets were launched from Lebanon": where they came from before who acted last
+        origin = _origin(ctx, draft, entities) if passive and draft.type in ("LAUNCH", "ATTACK") else None
+        actor_id = origin or _pronoun_actor(ctx, trig, state, g)
     else:
         actor_id = actor.entity if actor else None
     if draft.type in ("LAUNCH", "ATTACK") and (actor_id is None or _reduced_relative(ctx, draft)):
