@@ -1808,10 +1808,14 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
         speaker = ctx.sources.get(draft.sentence)  # "the State Department said ... and urged Beijing"
         if speaker is not None and speaker.entity and speaker.cue_end <= trig.start:
             actor_id = speaker.entity
-    if actor_id is None and draft.type != "TRANSFER":
+    guessed = actor_id is None and draft.type != "TRANSFER"
+    if guessed:
         actor_id = _speakers_own_forces(ctx, trig) or state.get("last_actor")
     if recipient is not None and actor_id is not None and recipient.entity == actor_id:
-        recipient = None
+        if guessed and passive and draft.type in ("LAUNCH", "ATTACK"):
+            actor_id = None  # "Two rockets were fired at the Israeli city of Tel Aviv": not by Israel
+        else:
+            recipient = None
     actor_id = _fighting_where(ctx, draft, actor, actor_id, entities)
     if draft.type == "STATEMENT" and not draft.noun or actor is None and trig.lower in g.own_act_cues:
         speaker = _speaker_of_cue(ctx, trig)
