@@ -2641,6 +2641,7 @@ def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
     if draft.source is not None and draft.source.entity is None and not _anonymous(draft.source.text):
         words = draft.source.text.strip()
         named = words[:1].isupper() and " " not in words and words.lower() not in _PRONOUN_SPEAKERS
+        named = named or bool(_TITLED_NAME.search(words))  # "lawmaker Park Sunwon": a person by title and name
         if named:  # "Park told reporters": a person the report names is most likely of the filing country
             side = _dateline_country(ctx) or _reporting_side(draft, draft.source)
         else:
@@ -2847,6 +2848,7 @@ def _dateline_country(ctx: DocContext) -> str | None:
     return ctx.dateline_country or None
 
 
+_TITLED_NAME = re.compile(r"^[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+[A-Z][a-z]+(?:[\s-][A-Z]?[a-z]+)+$")
 _PRONOUN_SPEAKERS = frozenset({"it", "they", "he", "she", "we", "i"})  # "It put the death toll at 24": no name
 
 
