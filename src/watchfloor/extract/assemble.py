@@ -19,7 +19,7 @@ from watchfloor.extract.dateline import find_dateline
 from watchfloor.extract.docdate import infer_published
 from watchfloor.extract.draft import Draft
 from watchfloor.extract.event_parts import civilians_of
-from watchfloor.extract.events import event_reference, same_side
+from watchfloor.extract.events import event_reference, names_region, same_side
 from watchfloor.extract.lexicon_match import trigger_lexicon
 from watchfloor.extract.mentions import EntityMention
 from watchfloor.extract.pipeline import run
@@ -237,7 +237,7 @@ def _carry_targets(kept: list[Draft], text: str) -> None:
         if same_receiver and (previous.recipient.entity or "")[:3] == (draft.actor_id or "")[:3]:
             same_receiver = False
         if draft.recipient is None and previous is not None and previous.recipient is not None:
-            if same_actor or same_receiver:
+            if (same_actor or same_receiver) and not names_region(text, draft):
                 draft.recipient = previous.recipient
         last[draft.type] = draft
 

@@ -140,6 +140,8 @@ def sentence_drafts(
             obj = None  # "announced the launch of a missile": the launch is announced, no missile is given
         if not noun and trig.lower in lex.strict_verbs and _THAT_CLAUSE.match(ctx.text, trig.end):
             obj = None  # "announced last week that a Patriot battery will move": the clause tells its own event
+        if not noun and trig.lower in lex.strict_verbs and _DECISION_AFTER.match(ctx.text, trig.end):
+            obj = None  # "approved a recommendation that the carrier remain": a decision, nothing given
         if obj is not None and not noun and _training_between(trig, obj, triggers):
             obj = None  # "have been receiving training in artillery": training, not artillery, is given
         if not noun and trig.lower in lex.interceptions and _in_flight(obj, trig, items):
@@ -221,7 +223,7 @@ def sentence_drafts(
                 draft.time_borrowed = True
     _lead_time(ctx, drafts, para, state)
     _remember_time(ctx, sent, para, state)
-    _carry_recipient(drafts, state)
+    _carry_recipient(drafts, state, ctx.text)
     for d in drafts:  # who launched each missile item told, for later bare references to the launch
         if d.type == "LAUNCH" and d.actor_id and d.obj is not None and d.obj.start >= sent.start:
             state.setdefault("launchers", {})[d.obj.start] = d.actor_id
@@ -390,7 +392,7 @@ def _forces_from(ctx: DocContext, obj: ItemMention, entities: list[EntityMention
     return next((e for e in entities if e.start == found.end() and e.entity and e.kind == "country"), None)
 
 
-def _carry_recipient(drafts: list[Draft], state: dict) -> None:
+def _carry_recipient(drafts: list[Draft], state: dict, text: str) -> None:
     """Receivers a claim leaves unsaid, from the claims told before it in the report.
 
     A counted toll with no victims' side takes the side hit just before in its paragraph ("Israeli
@@ -410,7 +412,7 @@ def _carry_recipient(drafts: list[Draft], state: dict) -> None:
         if d.recipient is not None and d.recipient.entity:
             if d.recipient.entity.split(".")[0] != key[1]:
                 went[key] = d.recipient
-        elif key in went and d.modality != "negated":
+        elif key in went and d.modality != "negated" and not names_region(text, d):
             d.recipient = went[key]
 
 
@@ -1554,6 +1556,10 @@ _ADJECTIVE_LEFT = re.compile(
     r"both|the|these|those|its|their|(?:permanent|temporari|serious|critical|light|severe|bad|fatal|mortal|slight|grave)ly"
 )
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+(?:[\w.-]+\s+)?$", re.IGNORECASE)
+_DECISION_AFTER = re.compile(
+    r"\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:recommendation|request|plan|proposal|decision|measure|bill|law)s?\b",
+    re.IGNORECASE,
+)
 _THESE_BEFORE = re.compile(r"\b(?:these|those|such)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _TOLD_BEFORE = re.compile(r"\b(?:told|tells|tell|telling)\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -2807,6 +2813,14 @@ def _negating_cue(text: str, source: SourceAssignment) -> bool:
 
 
 _COUNTERPART_TYPES = frozenset({"TRANSFER", "DEPLOY"})
+_REGION_AFTER = re.compile(
+    r"\b(?:to|into)\s+the\s+(?:[A-Z][\w-]*\s+)*(?:East|Sea|Gulf|Pacific|Atlantic|Mediterranean|region|area|Peninsula)\b"
+)
+
+
+def names_region(text: str, draft: Draft) -> bool:
+    """ "to the Middle East", "into the region": the destination is a region, not a country."""
+    return _REGION_AFTER.search(text, draft.trigger.end, min(len(text), draft.trigger.end + 80)) is not None
 
 
 def fill_counterparts(ctx: DocContext, drafts: list[Draft]) -> None:
@@ -2832,6 +2846,8 @@ def fill_counterparts(ctx: DocContext, drafts: list[Draft]) -> None:
     for draft in drafts:
         if draft.type not in _COUNTERPART_TYPES or draft.recipient is not None or not draft.actor_id:
             continue
+        if names_region(ctx.text, draft):
+            continue  # "sending 5,000 more troops to the Middle East": a region named, no country to guess
         giver = draft.actor_id.split(".")[0]
         for country, n in ranked:
             if country != giver and n >= 2:
