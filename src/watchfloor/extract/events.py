@@ -1281,8 +1281,8 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
         prev = ctx.tokens[trig.tok_start - 1].lower if trig.tok_start > 0 else ""
         if prev in lex.not_preceded_by.get(etype, ()):
             continue  # "airborne early warning aircraft": a kind of aircraft, not a warning given
-        if nxt in lex.not_followed_by.get(etype, ()):
-            continue
+        if nxt in lex.not_followed_by.get(etype, ()) or nxt in lex.not_followed_by_forms[etype].get(lower, ()):
+            continue  # "shot down"; "based on official figures"
         if obj is None and lower in lex.requires_object.get(etype, ()):
             continue
         if lower in lex.object_after.get(etype, ()) and (passive or noun or obj is None or obj.start < trig.end):

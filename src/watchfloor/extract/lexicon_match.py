@@ -53,6 +53,7 @@ class TriggerLexicon:
     held_nouns: frozenset[str]
     freed_by: re.Pattern[str]
     not_followed_by: dict[str, frozenset[str]]
+    not_followed_by_forms: dict[str, dict[str, frozenset[str]]]  # type -> form -> next words that void it
     not_preceded_by: dict[str, frozenset[str]]
     requires_object: dict[str, frozenset[str]]
     needs_addressee: frozenset[str]
@@ -116,6 +117,7 @@ def trigger_lexicon() -> TriggerLexicon:
     held_nouns: set[str] = set()
     freed_by: list[str] = []
     not_followed_by: dict[str, frozenset[str]] = {}
+    not_followed_by_forms: dict[str, dict[str, frozenset[str]]] = {}
     not_preceded_by: dict[str, frozenset[str]] = {}
     requires_object: dict[str, frozenset[str]] = {}
     needs_addressee: set[str] = set()
@@ -137,6 +139,10 @@ def trigger_lexicon() -> TriggerLexicon:
         requires_object[etype] = frozenset(w.lower() for w in spec.get("requires_object", []))
         needs_addressee.update(w.lower() for w in spec.get("needs_addressee", []))
         not_followed_by[etype] = frozenset(w.lower() for w in spec.get("not_followed_by", []))
+        not_followed_by_forms[etype] = {
+            form.lower(): frozenset(w.lower() for w in words)
+            for form, words in (spec.get("not_followed_by_forms") or {}).items()
+        }
         not_preceded_by[etype] = frozenset(w.lower() for w in spec.get("not_preceded_by", []))
         for entry in spec.get("verbs", []):
             for form in expand_forms(entry, verb=True):
@@ -178,6 +184,7 @@ def trigger_lexicon() -> TriggerLexicon:
             re.IGNORECASE,
         ),
         not_followed_by=not_followed_by,
+        not_followed_by_forms=not_followed_by_forms,
         not_preceded_by=not_preceded_by,
         requires_object=requires_object,
         needs_addressee=frozenset(needs_addressee),
