@@ -41,6 +41,7 @@ class Grammar:
     raising_verbs: frozenset[str]
     recipient_preps: frozenset[str]
     adversary_verbs: frozenset[str]
+    place_counts: frozenset[str]
     target_preps: frozenset[str]
     noun_left: frozenset[str]
     stops: frozenset[str]
@@ -576,9 +577,17 @@ def find_recipient(
 
 
 def _purpose_against(ctx: DocContext, char: int) -> bool:
-    """ "to deter Iran", "to counter Russia": an entity after "to" and one of ``adversary_verbs``."""
+    """ "to deter Iran", "to counter Russia": an entity after "to" and one of ``adversary_verbs``;
+    "in response to Russia's intervention": a cause, not a destination."""
     i = ctx.tok_before(char)
-    return i >= 1 and ctx.tokens[i].lower in grammar().adversary_verbs and ctx.tokens[i - 1].lower == "to"
+    if i >= 1 and ctx.tokens[i].lower in grammar().adversary_verbs and ctx.tokens[i - 1].lower == "to":
+        return True
+    return _CAUSE_TO.search(ctx.text, max(0, char - 30), char) is not None
+
+
+_CAUSE_TO = re.compile(
+    r"\b(?:response|reply|reaction|retaliation|due|owing|according|thanks)\s+to\s+(?:the\s+)?$", re.IGNORECASE
+)
 
 
 _BREAK = re.compile(r"[,;:.()—–]")
