@@ -1595,10 +1595,13 @@ def _package_subject(ctx: DocContext, trig: Trigger, lex) -> bool:
     """A package noun a few words before "includes" ("The package would include", "These new
     capabilities include"), with no comma between."""
     i = trig.tok_start - 1
-    while i >= 0 and trig.tok_start - i <= 4:
+    while i >= 0 and trig.tok_start - i <= 6:
         word = ctx.tokens[i].lower
         if word in lex.package_nouns:
             return True
+        if word in (",", "which", "that"):
+            i -= 1  # "The shipment, which included 300,000 artillery shells"
+            continue
         if word in _PACKAGE_PRONOUNS and (i == 0 or not ctx.tokens[i - 1].lower.isalpha()):
             return True  # "It also includes 2,000 machine guns": kept only after a transfer told before
         if not word.isalpha():
