@@ -408,8 +408,20 @@ def find_actor(
             continue  # "civilians were killed in the strikes": civilians suffer the act, not do it
         if passive and not noun and not victim_side and _FRONTED.search(ctx.text, ent.end, trig.start):
             continue  # "sirens sounded in northern Israel, a barrage was launched from Lebanon": not the launcher
+        if passive and not noun and not victim_side and passive_patient(ctx, ent, trig):
+            continue  # "Kyiv was targeted by 30 drones": the place hit, not the attacker
         return _first_conjunct(ctx, ent, sent_entities)
     return None
+
+
+def passive_patient(ctx: DocContext, ent: EntityMention, trig: Trigger) -> bool:
+    """A country or place that is the subject of a passive verb right after it ("Kyiv was targeted",
+    "Israel was hit"): what the verb was done to."""
+    if ent.kind not in ("country", "place"):
+        return False
+    between = [t.lower for t in ctx.tokens[ctx.tok_at(ent.end) : trig.tok_start]]
+    g = grammar()
+    return bool(between) and all(w in g.aux or w in g.be or w.endswith("ly") for w in between)
 
 
 # a fronted clause ends before a passive's subject: "following sirens in northern Israel, a barrage was"

@@ -29,6 +29,7 @@ from watchfloor.extract.arguments import (
     nominal_left,
     object_item,
     owns_noun,
+    passive_patient,
     pronoun_victim,
     token_before,
     victim_entity,
@@ -1833,6 +1834,11 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
             actor, actor_id = None, speaker
     draft.actor = actor
     draft.actor_id = actor_id
+    if recipient is None and passive and draft.type in ("ATTACK", "LAUNCH"):
+        # "Kyiv was targeted by 30 drones": the passive's subject is the side hit
+        subjects = [*entities, *ctx.in_sentence(ctx.places, ctx.seg.sentences[draft.sentence])]
+        hit = [e for e in subjects if e.end <= trig.start and e.entity and passive_patient(ctx, e, trig)]
+        recipient = hit[0] if hit else None
     if recipient is None and draft.type in PLACE_SIDE_TYPES:
         recipient = _place_side(ctx, draft, entities)
         draft.place_recipient = recipient is not None
