@@ -20,7 +20,7 @@ QUANTITY_CLASSES = {
         *("weapon", "munition", "missile", "equipment", "aid", "fuel", "technology", "drone", "satellite", "platform"),
     },
     "LAUNCH": {"missile", "satellite", "drone_launch", "drone", "balloon"},
-    "DEVELOP": {"missile", "satellite", "weapon", "nuclear", "drone", "launch_site"},
+    "DEVELOP": {"missile", "satellite", "weapon", "nuclear", "drone", "launch_site", "munition", "platform"},
     "ATTACK": {
         *("missile", "drone", "drone_launch", "munition", "weapon", "territory", "infrastructure", "equipment"),
         "platform",
