@@ -2271,6 +2271,11 @@ def _main_clause_actor(ctx: DocContext, draft: Draft, earlier: list[Draft]) -> N
     if draft.type == "CASUALTY" and main.type not in ("ATTACK", "LAUNCH"):
         return
     named_subject = main.noun and main.actor is not None and main.actor.end <= main.trigger.start
+    if draft.type == "CASUALTY" and main.actor_id is None and not main.noun and main.recipient is not None:
+        # "Unidentified drones attacked a U.S. base in Syria, injuring eight service members": the
+        # attacked side's people, by an attacker the text does not name
+        draft.actor, draft.actor_id, draft.recipient = None, None, main.recipient
+        return
     if main.actor_id and not main.noun or main.actor_id and (main.light_verb or named_subject):
         draft.actor, draft.actor_id = main.actor, main.actor_id
         hit = draft.recipient.entity if draft.recipient is not None else None
