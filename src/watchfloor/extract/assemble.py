@@ -15,11 +15,12 @@ import datetime as dt
 import re
 from dataclasses import replace
 
+from watchfloor.extract.counterparts import names_region
 from watchfloor.extract.dateline import find_dateline
 from watchfloor.extract.docdate import infer_published
 from watchfloor.extract.draft import Draft
 from watchfloor.extract.event_parts import civilians_of
-from watchfloor.extract.events import event_reference, names_region, same_side
+from watchfloor.extract.events import event_reference, same_side
 from watchfloor.extract.lexicon_match import trigger_lexicon
 from watchfloor.extract.mentions import EntityMention
 from watchfloor.extract.pipeline import run

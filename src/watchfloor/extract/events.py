@@ -43,9 +43,9 @@ from watchfloor.extract.attribution import (
     speaker_sector,
 )
 from watchfloor.extract.context import DocContext, ItemMention, SourceAssignment
+from watchfloor.extract.counterparts import dateline_country, names_region
 from watchfloor.extract.counts import MOVES, count_fits, counts_platforms, model_vouches
 from watchfloor.extract.draft import COUNT_KINDS, Draft
-from watchfloor.extract.entities_context import dateline_host
 from watchfloor.extract.entities_lexicon import lexicon
 from watchfloor.extract.event_parts import casualty_parts, passive_subject_parts, split_examples
 from watchfloor.extract.know_how import complement_start, help_is_noun, helper_entity, is_help, technical_help
@@ -1921,7 +1921,7 @@ def _fighting_where(ctx: DocContext, draft: Draft, actor, actor_id: str | None, 
     if actor is None or not actor_id or actor.text not in lexicon().transnational:
         return actor_id
     where = _place_side(ctx, draft, entities)
-    country = where.entity[:3] if where is not None and where.entity else _dateline_country(ctx)
+    country = where.entity[:3] if where is not None and where.entity else dateline_country(ctx)
     if country and country != actor_id[:3]:
         return f"{country}.REB"  # no place in the sentence: the country the report is filed from
     return actor_id
@@ -2663,9 +2663,9 @@ def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
         named = words[:1].isupper() and " " not in words and words.lower() not in _PRONOUN_SPEAKERS
         named = named or bool(_TITLED_NAME.search(words))  # "lawmaker Park Sunwon": a person by title and name
         if named:  # "Park told reporters": a person the report names is most likely of the filing country
-            side = _dateline_country(ctx) or _reporting_side(draft, draft.source)
+            side = dateline_country(ctx) or _reporting_side(draft, draft.source)
         else:
-            side = _reporting_side(draft, draft.source) or _dateline_country(ctx)
+            side = _reporting_side(draft, draft.source) or dateline_country(ctx)
         if side is not None:
             draft.source = _speaker_of_actor(draft.source, side)
     if draft.noun and draft.actor_id is None and draft.source is not None and _announces(ctx, draft, g):
@@ -2824,58 +2824,6 @@ def _negating_cue(text: str, source: SourceAssignment) -> bool:
         "rejects",
         "dismissed",
     }
-
-
-_COUNTERPART_TYPES = frozenset({"TRANSFER", "DEPLOY"})
-_REGION_AFTER = re.compile(
-    r"\b(?:to|into)\s+the\s+(?:[A-Z][\w-]*\s+)*(?:East|Sea|Gulf|Pacific|Atlantic|Mediterranean|region|area|Peninsula)\b"
-)
-
-
-def names_region(text: str, draft: Draft) -> bool:
-    """ "to the Middle East", "into the region": the destination is a region, not a country."""
-    return _REGION_AFTER.search(text, draft.trigger.end, min(len(text), draft.trigger.end + 80)) is not None
-
-
-def fill_counterparts(ctx: DocContext, drafts: list[Draft]) -> None:
-    """A transfer or deployment with no receiver named or carried goes to the report's counterpart:
-    the country the report names most, other than the giver and than the report's main source and
-    filing country ("Pyongyang has continued to ship 152 mm rounds" in a briefing on North Korean
-    supplies to Russia: RUS). Only a country named at least twice qualifies. Attacks and launches
-    are left alone: guessing their target so scored worse on the held-out reports."""
-    voices: dict[str, int] = {}
-    for source in ctx.sources.values():
-        if source is not None and source.entity:
-            voices[source.entity.split(".")[0]] = voices.get(source.entity.split(".")[0], 0) + 1
-    own = {c for c in (_dateline_country(ctx), ctx.issuer) if c}
-    if voices:
-        own.add(max(voices.items(), key=lambda kv: (kv[1], kv[0]))[0])  # the report's main source
-    counts: dict[str, int] = {}
-    for e in ctx.entities:
-        if e.entity and e.kind in ("country", "demonym") and e.start >= ctx.dateline_end:
-            country = e.entity.split(".")[0]
-            if country != "IGO" and country not in own:
-                counts[country] = counts.get(country, 0) + 1
-    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-    for draft in drafts:
-        if draft.type not in _COUNTERPART_TYPES or draft.recipient is not None or not draft.actor_id:
-            continue
-        if names_region(ctx.text, draft):
-            continue  # "sending 5,000 more troops to the Middle East": a region named, no country to guess
-        giver = draft.actor_id.split(".")[0]
-        for country, n in ranked:
-            if country != giver and n >= 2:
-                draft.recipient = EntityMention(draft.trigger.start, draft.trigger.start, "", country, "side")
-                break
-
-
-def _dateline_country(ctx: DocContext) -> str | None:
-    """ "SEOUL, Oct. 18 -- ..., the spy agency said": an unnamed organ speaks for the country the
-    report is filed from (looked up once per document)."""
-    if ctx.dateline_country is None:
-        found = dateline_host(ctx.text, lexicon()) if ctx.dateline_end else None
-        ctx.dateline_country = found or ""
-    return ctx.dateline_country or None
 
 
 _TITLED_NAME = re.compile(r"^[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+[A-Z][a-z]+(?:[\s-][A-Z]?[a-z]+)+$")

@@ -137,7 +137,8 @@ def make_attribution(nlp: Language, name: str):
 )
 def make_events(nlp: Language, name: str):
     """Draft claims with arguments, modality and source (:mod:`.events`)."""
-    from watchfloor.extract.events import fill_counterparts, sentence_drafts
+    from watchfloor.extract.counterparts import fill_counterparts
+    from watchfloor.extract.events import sentence_drafts
 
     def component(doc: Doc) -> Doc:
         ctx: DocContext = doc._.wf
