@@ -655,7 +655,10 @@ def _generic_after_prefix(
     nouns = _speaker_nouns()
     for match in prefix_re.finditer(text, start, end):
         after = _GENERIC_AFTER.match(text, match.end(), end)
-        if after is None or not nouns.fullmatch(after.group(2)):
+        if after is None:
+            continue
+        last_two = " ".join(after.group(1).split()[-2:])  # "according to the Civil Defence"
+        if not nouns.fullmatch(after.group(2)) and not nouns.fullmatch(last_two):
             continue
         at, stop = after.start(1), after.end(1)
         entity = None

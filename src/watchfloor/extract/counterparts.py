@@ -70,3 +70,17 @@ def dateline_country(ctx: DocContext) -> str | None:
         found = dateline_host(ctx.text, lexicon()) if ctx.dateline_end else None
         ctx.dateline_country = found or ""
     return ctx.dateline_country or None
+
+
+def main_country(ctx: DocContext) -> str | None:
+    """The country a report names most, places included ("Jabalya", "Khan Younis": PSE), the side
+    an organ the text does not place most likely belongs to ("according to the Ministry of Health")."""
+    counts: dict[str, int] = {}
+    for mention in [*ctx.entities, *ctx.places]:
+        if mention.entity and mention.start >= ctx.dateline_end:
+            country = mention.entity.split(".")[0]
+            if country != "IGO":
+                counts[country] = counts.get(country, 0) + 1
+    if not counts:
+        return None
+    return max(sorted(counts.items()), key=lambda kv: kv[1])[0]

@@ -43,7 +43,7 @@ from watchfloor.extract.attribution import (
     speaker_sector,
 )
 from watchfloor.extract.context import DocContext, ItemMention, SourceAssignment
-from watchfloor.extract.counterparts import dateline_country, names_region
+from watchfloor.extract.counterparts import dateline_country, main_country, names_region
 from watchfloor.extract.counts import MOVES, count_fits, counts_platforms, model_vouches
 from watchfloor.extract.draft import COUNT_KINDS, Draft
 from watchfloor.extract.entities_lexicon import lexicon
@@ -2666,6 +2666,8 @@ def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
             side = dateline_country(ctx) or _reporting_side(draft, draft.source)
         else:
             side = _reporting_side(draft, draft.source) or dateline_country(ctx)
+        if side is None and speaker_sector(words) in ("GOV", "MIL"):
+            side = main_country(ctx)  # "according to the Ministry of Health" in a report on Gaza
         if side is not None:
             draft.source = _speaker_of_actor(draft.source, side)
     if draft.noun and draft.actor_id is None and draft.source is not None and _announces(ctx, draft, g):
