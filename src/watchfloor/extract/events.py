@@ -2426,6 +2426,7 @@ def _part_of_subject(ctx: DocContext, q: QuantityMention) -> bool:
     return not any(readings.get(word) for word in found.group(1).split())
 
 
+_RISEN_TO = re.compile(r"\b(?:risen|rose|rise|rises|climbed|climbs|jumped|increased|grown|grew)\s+to\s+\Z", re.I)
 _INCLUDED = re.compile(r",\s*(?:including|among\s+them|among\s+whom|of\s+whom)\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE)
 
 
@@ -2440,6 +2441,10 @@ def _syntax_bias(ctx: DocContext, draft: Draft, q: QuantityMention) -> int:
         and _INCLUDED.search(ctx.text, max(0, q.start - 30), q.start)
     ):
         return 8  # "At least 12 people, including two children, were killed": the part is not the toll
+    if draft.type != "CASUALTY" and q.start > draft.trigger.end and _RISEN_TO.search(
+        ctx.text, max(0, q.start - 25), q.start
+    ):
+        return 8  # "the number of people injured in the strike has risen to nine": the toll's, not the strike's
     if draft.noun:
         return 0
     if q.end > draft.trigger.start:
