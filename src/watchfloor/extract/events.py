@@ -2067,22 +2067,16 @@ def _intercepted_roles(ctx: DocContext, draft: Draft, entities, attacker_before:
     interceptor = draft.actor if draft.actor is not None and draft.actor.entity else None
     # "Air defense shot down 39 missiles": no side named, so the attacker carried over is no interceptor
     interceptor_id = draft.actor_id if interceptor is not None or draft.actor_id != attacker_before else None
-    owner = None
-    if draft.obj is not None:
-        for ent in entities:
-            if ent.entity and ent.end <= draft.obj.start and ent.end > draft.trigger.end:
-                if _OWNER_GAP.fullmatch(ctx.text, ent.end, draft.obj.start):
-                    owner = ent
+    after = [e for e in entities if e.end > draft.trigger.end]
+    owner = _owner_of(ctx, draft.obj, after, modifiers=True) if draft.obj is not None else None
     draft.actor, draft.actor_id = owner, owner.entity if owner is not None else None
     if owner is None and attacker_before and (not interceptor_id or attacker_before[:3] != interceptor_id[:3]):
         draft.actor_id = attacker_before  # "Russia launched 40 drones ... air defences shot down 25"
     if interceptor is not None and (owner is None or interceptor.entity[:3] != owner.entity[:3]):
         draft.recipient = interceptor
     elif interceptor_id and (owner is None or interceptor_id[:3] != owner.entity[:3]):
-        draft.recipient = None
         draft.place_recipient = False
-        side = next((e for e in entities if e.entity == interceptor_id), None)
-        draft.recipient = side
+        draft.recipient = next((e for e in entities if e.entity == interceptor_id), None)
     if draft.recipient is not None and owner is not None and draft.recipient.entity[:3] == owner.entity[:3]:
         draft.recipient = None
     if draft.recipient is None:
@@ -2091,13 +2085,16 @@ def _intercepted_roles(ctx: DocContext, draft: Draft, entities, attacker_before:
         draft.recipient = None  # "downed nine Ukrainian drones" over occupied Ukraine: not at their own side
 
 
-def _owner_of(ctx: DocContext, obj: ItemMention, entities) -> EntityMention | None:
-    """The side named right before an item ("Houthi drones", "Russia's missiles")."""
+def _owner_of(ctx: DocContext, obj: ItemMention, entities, modifiers: bool = False) -> EntityMention | None:
+    """The side named right before an item ("Houthi drones", "Russia's missiles"); with
+    ``modifiers``, past up to two lower-case words too ("42 Ukrainian fixed-wing drones")."""
     for ent in entities:
-        if ent.entity and ent.end <= obj.start and ctx.tok_at(ent.end) >= obj.tok_start - 1:
-            gap = ctx.text[ent.end : obj.start]
-            if gap.strip() in ("", "'s", "’s"):
-                return ent
+        if not ent.entity or ent.end > obj.start:
+            continue
+        if modifiers and _OWNER_GAP.fullmatch(ctx.text, ent.end, obj.start):
+            return ent
+        if ctx.tok_at(ent.end) >= obj.tok_start - 1 and ctx.text[ent.end : obj.start].strip() in ("", "'s", "’s"):
+            return ent
     return None
 
 
