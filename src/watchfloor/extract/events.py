@@ -2674,6 +2674,10 @@ def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
             draft.source = _speaker_of_actor(draft.source, side)
     if draft.noun and draft.actor_id is None and draft.source is not None and _announces(ctx, draft, g):
         draft.actor_id = draft.source.entity  # "Germany announced a new military aid package"
+    if draft.noun and draft.source is not None and draft.source.entity and _claims_responsibility(ctx, draft):
+        src = draft.source  # "The Houthis claimed responsibility for a missile attack on a tanker": theirs
+        draft.actor = EntityMention(src.start, src.end, src.text, src.entity, "org")
+        draft.actor_id = src.entity
     if draft.noun and draft.actor_id is None:
         draft.actor_id = _own_act_of_first_person(ctx, draft, g)  # "I have also approved the transfer of"
     if (
@@ -2727,6 +2731,19 @@ def _own_act_of_first_person(ctx: DocContext, draft: Draft, g) -> str | None:
         if found.end() == draft.trigger.start and found.group(1) in g.own_act_cues:
             return first_person_entity(ctx, found.start())
     return None
+
+
+_RESPONSIBILITY = re.compile(r"\s+(?:full\s+)?(?:responsibility|credit)\s+for\s+(?:[\w-]+\s+){0,4}\Z", re.IGNORECASE)
+
+
+def _claims_responsibility(ctx: DocContext, draft: Draft) -> bool:
+    """ "claimed responsibility for a missile attack": the speaker's own act."""
+    source = draft.source
+    if source.cue_end > draft.trigger.start or not ctx.text[source.cue_start : source.cue_end].lower().startswith(
+        ("claim", "took", "take", "accept")
+    ):
+        return False
+    return _RESPONSIBILITY.match(ctx.text, source.cue_end, draft.trigger.start) is not None
 
 
 def _announces(ctx: DocContext, draft: Draft, g) -> bool:
