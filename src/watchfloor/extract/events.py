@@ -772,7 +772,17 @@ def _drop_objects_of_same_type(drafts: list[Draft]) -> list[Draft]:
             other.type == draft.type and not other.noun and draft.trigger.tok_start == other.trigger.tok_end
             for other in out
         )
-        if not (draft.noun and inside) and not (chained and not draft.noun):
+        # "A fresh rotation of some 2,000 soldiers was sent to Kursk": the noun is the subject of a
+        # passive verb of its own type, which tells the same event
+        subject = draft.noun and draft.type == "DEPLOY" and any(
+            other.type == draft.type
+            and other.passive
+            and other.obj is not None
+            and draft.trigger.end <= other.obj.start
+            and other.obj.end <= other.trigger.start
+            for other in drafts
+        )
+        if not (draft.noun and inside) and not (chained and not draft.noun) and not subject:
             out.append(draft)  # not "remain stationed" twice: one verb chain, one claim
     return out
 
