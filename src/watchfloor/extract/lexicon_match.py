@@ -81,6 +81,8 @@ class TriggerLexicon:
     package_verbs: frozenset[str] = frozenset()  # TRANSFER forms that list what a package holds ("includes")
     package_nouns: frozenset[str] = frozenset()  # the subjects those forms need ("the package", "assistance")
     standing_force_openers: frozenset[str] = frozenset()  # words that may open the count after them
+    separable_verbs: frozenset[str] = frozenset()  # DEPLOY verbs whose particle follows the forces
+    separable_particles: frozenset[str] = frozenset()  # ("pulling its fighters out of Mali")
 
 
 @cache
@@ -209,6 +211,10 @@ def trigger_lexicon() -> TriggerLexicon:
         standing_force_openers=frozenset(
             w.lower() for w in data.get("DEPLOY", {}).get("standing_force_openers", [])
         ),
+        separable_verbs=frozenset(w.lower() for w in (data.get("DEPLOY", {}).get("separable") or {}).get("forms", [])),
+        separable_particles=frozenset(
+            w.lower() for w in (data.get("DEPLOY", {}).get("separable") or {}).get("particles", [])
+        ),
     )
 
 
@@ -290,7 +296,7 @@ class Matchers:
             readings = table.get(key) or table.get(" ".join(t.lower_ for t in span))
             if readings:
                 out.append(Trigger(first.idx, span.end_char, span.start, span.end, span.text, readings))
-        return _with_standing_forces(doc, out)
+        return _with_separable_verbs(doc, _with_standing_forces(doc, out), items or ())
 
     def items(self, doc: Doc) -> list[ItemMention]:
         """Every item mention in the doc (longest first when two overlap)."""
@@ -329,6 +335,35 @@ def _with_standing_forces(doc: Doc, found: list[Trigger]) -> list[Trigger]:
 
 
 _STANDING = (("DEPLOY", "verb"),)
+
+_SEPARABLE_GAP = 5
+
+
+def _with_separable_verbs(doc: Doc, found: list[Trigger], items) -> list[Trigger]:  # noqa: ANN001 - items
+    """"pulling its fighters out of Mali": a separable verb whose particle follows within five words,
+    with forces between them, is a DEPLOY trigger on the verb alone. The phrase matcher sees only
+    contiguous forms ("pulled out"), and "pulled the plug" or "brought the issue back" carry no forces."""
+    lex = trigger_lexicon()
+    if not lex.separable_verbs:
+        return found
+    forces = [it for it in items if it.cls == "personnel"]
+    taken = {t.tok_start for t in found}
+    extra = []
+    for tok in doc:
+        if tok.lower_ not in lex.separable_verbs or tok.i in taken:
+            continue
+        stop = min(len(doc), tok.i + 2 + _SEPARABLE_GAP)
+        particle = next(
+            (j for j in range(tok.i + 2, stop) if doc[j].lower_ in lex.separable_particles or doc[j].is_punct),
+            None,
+        )
+        if particle is None or doc[particle].is_punct:
+            continue
+        if any(tok.i < it.tok_start and it.tok_end <= particle for it in forces):
+            extra.append(Trigger(tok.idx, tok.idx + len(tok.text), tok.i, tok.i + 1, tok.text, _STANDING))
+    if not extra:
+        return found
+    return sorted(found + extra, key=lambda t: t.start)
 
 
 @cache

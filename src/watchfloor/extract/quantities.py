@@ -193,6 +193,11 @@ def _quantity(
             # "7.62 ammunition": a fraction is no count of things.
             return _other(text, start, end, num_start, num_end, to_number(n1.value)), end
         kind = "count"
+        fraction = lex.fraction_suffix.match(text, end)
+        if n2 is None and fraction is not None and norm(fraction.group(2)) in lex.measure_units:
+            # "three and a half years": a whole number, a fraction and a unit measure; they count nothing
+            value = to_number(n1.value + lex.fraction_suffix_values.get(norm(fraction.group(1)), 0))
+            return _fraction_measure(text, start, fraction, num_start, num_end, value), fraction.end()
         noun = counted_noun(text, end, n2 is None and n1.value == 1, lex)
         if noun is not None:
             unit_start, unit_end = noun
@@ -350,6 +355,19 @@ def _decade(text: str, m: re.Match[str]) -> QuantityMention:
     digits = re.sub(r"\D", "", m.group("decade"))
     value = int(digits) if len(digits) == 4 else 1900 + int(digits)
     return _other(text, m.start(), m.end(), m.start(), m.end(), value)
+
+
+def _fraction_measure(
+    text: str, start: int, fraction: re.Match[str], ns: int, ne: int, value: int | float | None
+) -> QuantityMention:
+    """ "three and a half years" (3.5, unit "years"): the fraction words sit between the number and its
+    unit, where the master pattern does not look, so the measure is built here."""
+    end = fraction.end()
+    return QuantityMention(
+        start=start, end=end, text=text[start:end], value=value, low=None, high=None,
+        approx="exact", unit=fraction.group(2), unit_start=fraction.start(2), unit_end=end, kind="measure",
+        number_start=ns, number_end=ne,
+    )
 
 
 def _other(

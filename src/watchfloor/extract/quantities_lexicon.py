@@ -102,6 +102,8 @@ class QuantityLexicon:
     ly_nouns: frozenset[str]
     not_heads: frozenset[str]
     measure_units: frozenset[str]
+    fraction_suffix: re.Pattern[str]  # "and a half" after a whole number, then the unit's first word
+    fraction_suffix_values: dict[str, Decimal]  # "and a half" -> 0.5
     measure_modifier: re.Pattern[str]
     stops: frozenset[str]
     max_words: int
@@ -167,6 +169,10 @@ def lexicon() -> QuantityLexicon:
         ly_nouns=frozenset(norm(w) for w in cn["ly_nouns"]),
         not_heads=frozenset(norm(w) for w in cn["not_heads"]),
         measure_units=frozenset(norm(u) for us in units["measures"].values() for u in us),
+        fraction_suffix=re.compile(
+            rf"[^\S\n]+({_alt(num.get('fraction_suffixes', {}))})[^\S\n]+([a-z]+)\b", re.IGNORECASE
+        ),
+        fraction_suffix_values={norm(k): Decimal(str(v)) for k, v in num.get("fraction_suffixes", {}).items()},
         measure_modifier=re.compile(
             r"(?:[ \t\u00a0]+|[ \t\u00a0]*\r?\n[ \t\u00a0]*)(\d[\d.,]*[ \u00a0-]?"
             rf"(?:{_alt(u for us in units['measures'].values() for u in us)}))(?![\w/])",
