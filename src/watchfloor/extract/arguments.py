@@ -40,6 +40,7 @@ class Grammar:
     aux: frozenset[str]
     raising_verbs: frozenset[str]
     recipient_preps: frozenset[str]
+    withdrawal_verbs: frozenset[str]
     adversary_verbs: frozenset[str]
     place_counts: frozenset[str]
     target_preps: frozenset[str]
@@ -575,6 +576,8 @@ def find_recipient(
             continue  # "to the Middle East to deter Iran": the adversary of the purpose, not a destination
         if before in words:
             return ent
+        if etype == "DEPLOY" and _left_by_withdrawal(ctx, trig, ent.start, before):
+            return ent  # "pulling its fighters out of Mali": the country left
         if before == "with" and etype == "TRANSFER" and trig.lower.startswith("shar"):
             return ent  # "sharing satellite technology with North Korea"
         if etype in {"ATTACK", "STATEMENT", "SURVEIL"} and gap <= 1:
@@ -586,6 +589,19 @@ def find_recipient(
         if etype in {"ATTACK", "STATEMENT", "SURVEIL"} and before in g.dets and gap <= 2:
             return ent
     return None
+
+
+def _left_by_withdrawal(ctx: DocContext, trig: Trigger, char: int, before: str) -> bool:
+    """ "withdrew its troops from Syria", "pull 1,000 soldiers out of Chad": a withdrawal's recipient is
+    the side left, after "from" or "out of"."""
+    if trig.lower.split()[0] not in grammar().withdrawal_verbs:
+        return False
+    if before == "from":
+        return True
+    i = ctx.tok_before(char)
+    while i > 0 and ctx.tokens[i].lower != "of" and ctx.tokens[i].lower in grammar().dets:
+        i -= 1
+    return before == "of" and i > 0 and ctx.tokens[i].lower == "of" and ctx.tokens[i - 1].lower == "out"
 
 
 def _purpose_against(ctx: DocContext, char: int) -> bool:
