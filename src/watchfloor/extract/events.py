@@ -49,7 +49,7 @@ from watchfloor.extract.draft import COUNT_KINDS, Draft
 from watchfloor.extract.entities_lexicon import lexicon
 from watchfloor.extract.event_parts import casualty_parts, passive_subject_parts, split_examples
 from watchfloor.extract.know_how import complement_start, help_is_noun, helper_entity, is_help, technical_help
-from watchfloor.extract.lexicon_match import Trigger, forms_of, item_lexicon, trigger_lexicon
+from watchfloor.extract.lexicon_match import Trigger, forms_of, item_lexicon, number_words, trigger_lexicon
 from watchfloor.extract.mentions import EntityMention, QuantityMention, TimeMention
 from watchfloor.extract.segment import Segment
 from watchfloor.extract.sides import adversary_of
@@ -1003,7 +1003,7 @@ def _is_noun(ctx: DocContext, trig: Trigger, tok_lo: int) -> bool:
         # "an upgraded system", "the shells", "155mm shells": a verb form after a determiner or a
         # number is an adjective or a noun ("a strike that killed seven" is a relative clause)
         if (prev in g.dets and prev not in ("no", "that")) or nominal_left(prev):
-            return True
+            return not _partitive_subject(ctx, ctx.tokens[tok_lo].start, trig.start)  # "Of them, 21 crossed"
         if prev == "by" and not trig.lower.endswith("ing"):
             return True  # "traveled by ship": a means, not a verb ("by sending troops" stays a verb)
         if prev in g.preps and trig.lower.endswith("s") and not trig.lower.endswith("ss"):
@@ -1523,9 +1523,13 @@ def _moving_subject(
         same_span = [o for o in items if o.cls in classes and (o.start, o.end) == (it.start, it.end)]
         if it.cls not in classes and same_span:
             it = same_span[0]  # "drones": a drone_launch and a drone reading of one span
-        if it.cls not in classes or ctx.sentence_of(it.start) != lo or _after_preposition(ctx, it.tok_start, g):
-            return None  # "fired a drone at a U.S. Navy destroyer transiting the Red Sea": a target
+        if it.cls not in classes or ctx.sentence_of(it.start) != lo:
+            return None
         between = _ASIDE.sub(" ", ctx.text[it.end : trig.start])
+        if _partitive_count(ctx, it, trig, ctx.seg.sentences[lo].start):
+            return it  # "Of the 32 aircraft, 21 crossed the median line": the part counted moved
+        if _after_preposition(ctx, it.tok_start, g):
+            return None  # "fired a drone at a U.S. Navy destroyer transiting the Red Sea": a target
         words = [w for w in between.split() if w.strip(",;—–-")]  # "a Nimitz-class carrier, arrived": the aside's end
         if len(words) > 6 or any(
             w.lower() not in g.aux and w.lower() not in lex.mover_aux and not w[:1].isupper() for w in words
@@ -1533,6 +1537,28 @@ def _moving_subject(
             return None
         return it
     return None
+
+
+# "Of the 32 aircraft, 21 crossed": a sentence that opens on the set, then a bare count as subject
+_PARTITIVE_SUBJECT = re.compile(
+    r"[\s\"“]*(?:Of|Among)\s+(?:the|those|these)\s+(?:[\w-]+\s+){0,4}?[\w-]+\s*,\s*(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+",
+    re.IGNORECASE,
+)
+
+
+def _partitive_subject(ctx: DocContext, sent_start: int, verb_start: int) -> bool:
+    """ "Of the 32 aircraft, 21 crossed the median line": the verb's subject is a bare count of the set
+    the sentence opens on (digits or a number word), so the verb is a verb, not a noun after a count."""
+    found = _PARTITIVE_SUBJECT.fullmatch(ctx.text, sent_start, verb_start)
+    if found is None:
+        return False
+    word = found.group(1).lower()
+    return word[:1].isdigit() or word.split("-")[0] in number_words()
+
+
+def _partitive_count(ctx: DocContext, it: ItemMention, trig: Trigger, sent_start: int) -> bool:
+    """ "Of the 32 aircraft, 21 crossed": the set's item is what the counted part is."""
+    return it.start - sent_start <= 40 and _partitive_subject(ctx, sent_start, trig.start)
 
 
 _INTO_SEA = re.compile(
