@@ -153,6 +153,8 @@ def sentence_drafts(
             etype = "EXERCISE"  # "fired some 90 artillery rounds into the sea": firing drills (the gold's reading)
         if etype is None:
             continue
+        if etype == "DEPLOY" and not noun and trig.lower in lex.subject_movers and _moved_already(obj, drafts):
+            continue  # "detected 19 Chinese aircraft operating around the island": one deployment, told once
         if etype == "ATTACK" and not noun and trig.lower.startswith("target") and _exercise_before(trig, drafts):
             continue  # "staging a firepower annihilation drill targeting the DPRK": rehearsed, not done
         intercepted = etype == "LAUNCH" and (trig.lower in lex.shot_down or trig.lower in lex.interceptions)
@@ -1544,6 +1546,15 @@ _PARTITIVE_SUBJECT = re.compile(
     r"[\s\"“]*(?:Of|Among)\s+(?:the|those|these)\s+(?:[\w-]+\s+){0,4}?[\w-]+\s*,\s*(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+",
     re.IGNORECASE,
 )
+
+
+def _moved_already(mover: ItemMention | None, drafts: list[Draft]) -> bool:
+    """The ships or aircraft a movement verb has as subject are the object of a deployment told just
+    before in the sentence ("spotted three Russian warships sailing through the strait")."""
+    if mover is None:
+        return False
+    span = (mover.start, mover.end)
+    return any(d.type == "DEPLOY" and d.obj is not None and (d.obj.start, d.obj.end) == span for d in drafts)
 
 
 def _partitive_subject(ctx: DocContext, sent_start: int, verb_start: int) -> bool:
