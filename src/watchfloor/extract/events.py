@@ -1004,7 +1004,9 @@ def _is_noun(ctx: DocContext, trig: Trigger, tok_lo: int) -> bool:
     if kinds == {"verb"}:
         # "an upgraded system", "the shells", "155mm shells": a verb form after a determiner or a
         # number is an adjective or a noun ("a strike that killed seven" is a relative clause)
-        if (prev in g.dets and prev not in ("no", "that")) or nominal_left(prev):
+        if prev[:1].isdigit() and _names_number(ctx, trig.tok_start - 1):
+            pass  # "P-1 patrol aircraft of Fleet Air Wing 4 monitored": the number ends a name
+        elif (prev in g.dets and prev not in ("no", "that")) or nominal_left(prev):
             return not _partitive_subject(ctx, ctx.tokens[tok_lo].start, trig.start)  # "Of them, 21 crossed"
         if prev == "by" and not trig.lower.endswith("ing"):
             return True  # "traveled by ship": a means, not a verb ("by sending troops" stays a verb)
@@ -1546,6 +1548,15 @@ _PARTITIVE_SUBJECT = re.compile(
     r"[\s\"“]*(?:Of|Among)\s+(?:the|those|these)\s+(?:[\w-]+\s+){0,4}?[\w-]+\s*,\s*(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+",
     re.IGNORECASE,
 )
+
+
+def _names_number(ctx: DocContext, tok: int) -> bool:
+    """A number that the quantity stage left out, right after a capitalized word: part of a name
+    ("Fleet Air Wing 4", "Unit 8200"), not a count of the verb-looking word after it."""
+    if tok < 1 or ctx.quantity_starts_at(ctx.tokens[tok].start):
+        return False
+    before = ctx.tokens[tok - 1]
+    return ctx.text[before.start].isupper() and before.lower.isalpha()
 
 
 def _moved_already(mover: ItemMention | None, drafts: list[Draft]) -> bool:
@@ -2312,6 +2323,9 @@ def _main_clause_actor(ctx: DocContext, draft: Draft, earlier: list[Draft]) -> N
     main = verbs[-1]
     if coordinated and (draft.passive or main.passive):
         return
+    mover = draft.obj if draft.type == "DEPLOY" else None
+    if participle and mover is not None and main.trigger.end <= mover.start < trig.start:
+        return  # "observed the Chinese aircraft carrier, ..., sailing": the object seen is what sails
     if draft.type == "CASUALTY" and main.type not in ("ATTACK", "LAUNCH"):
         return
     named_subject = main.noun and main.actor is not None and main.actor.end <= main.trigger.start
