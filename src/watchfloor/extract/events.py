@@ -1289,6 +1289,10 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
                 return "DEPLOY", mover  # "three Russian Navy ships ... were observed sailing east"
         if lower in lex.movers_only:
             return None, obj
+    if not noun and lower in lex.drone_flights and _flies_over(ctx, trig, lex):
+        drone = _moving_subject(ctx, trig, items, lex, classes=_DRONES)
+        if drone is not None:
+            return "SURVEIL", drone  # "Israeli drones flew low over Beirut's southern suburbs"
     if passive and " " in lower and lower.split()[0] in ("fired", "launched", "shot") and obj is not None:
         if obj.start < trig.start and obj.cls in lex.objects.get("LAUNCH", ()):
             return "LAUNCH", obj  # "two missiles were fired at the vessel": as "fired two missiles at"
@@ -1467,6 +1471,13 @@ def _subject_people(ctx: DocContext, trig: Trigger, items: list[ItemMention]) ->
 
 
 _INTRUDERS = frozenset({"drone", "drone_launch", "missile"})
+_DRONES = frozenset({"drone", "drone_launch"})
+
+
+def _flies_over(ctx: DocContext, trig: Trigger, lex) -> bool:  # noqa: ANN001 - TriggerLexicon
+    """ "flew low over", "flying over", "circled above": `over` within three words after the form."""
+    end = min(len(ctx.tokens), trig.tok_end + 3)
+    return any(ctx.tokens[i].lower in lex.drone_flight_over for i in range(trig.tok_end, end))
 # what an incursion verb enters: "violated Polish airspace", "entered national airspace", "crossed into
 # the South's airspace", "intruded into its territory"
 _AIRSPACE_AFTER = re.compile(

@@ -81,6 +81,8 @@ class TriggerLexicon:
     package_verbs: frozenset[str] = frozenset()  # TRANSFER forms that list what a package holds ("includes")
     package_nouns: frozenset[str] = frozenset()  # the subjects those forms need ("the package", "assistance")
     standing_force_openers: frozenset[str] = frozenset()  # words that may open the count after them
+    drone_flights: frozenset[str] = frozenset()  # SURVEIL forms of drones flying over a place
+    drone_flight_over: frozenset[str] = frozenset()  # ... and the words that must follow them ("over")
     separable_verbs: frozenset[str] = frozenset()  # DEPLOY verbs whose particle follows the forces
     separable_particles: frozenset[str] = frozenset()  # ("pulling its fighters out of Mali")
 
@@ -165,6 +167,7 @@ def trigger_lexicon() -> TriggerLexicon:
                 casualty_items[word.lower()] = item
     transfer = data.get("TRANSFER", {})
     movers = data.get("DEPLOY", {}).get("subject_movers") or {}
+    flights = data.get("SURVEIL", {}).get("drone_flights") or {}
     return TriggerLexicon(
         readings={k: tuple(dict.fromkeys(v)) for k, v in readings.items()},
         objects=objects,
@@ -211,6 +214,8 @@ def trigger_lexicon() -> TriggerLexicon:
         standing_force_openers=frozenset(
             w.lower() for w in data.get("DEPLOY", {}).get("standing_force_openers", [])
         ),
+        drone_flights=frozenset(w.lower() for w in flights.get("forms", [])),
+        drone_flight_over=frozenset(w.lower() for w in flights.get("over", [])),
         separable_verbs=frozenset(w.lower() for w in (data.get("DEPLOY", {}).get("separable") or {}).get("forms", [])),
         separable_particles=frozenset(
             w.lower() for w in (data.get("DEPLOY", {}).get("separable") or {}).get("particles", [])
