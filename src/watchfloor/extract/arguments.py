@@ -598,10 +598,8 @@ def _left_by_withdrawal(ctx: DocContext, trig: Trigger, char: int, before: str) 
         return False
     if before == "from":
         return True
-    i = ctx.tok_before(char)
-    while i > 0 and ctx.tokens[i].lower != "of" and ctx.tokens[i].lower in grammar().dets:
-        i -= 1
-    return before == "of" and i > 0 and ctx.tokens[i].lower == "of" and ctx.tokens[i - 1].lower == "out"
+    i = ctx.tok_before(char)  # ``before`` is "of" only when it stands right before the entity
+    return before == "of" and i > 0 and ctx.tokens[i - 1].lower == "out"
 
 
 def _purpose_against(ctx: DocContext, char: int) -> bool:

@@ -593,7 +593,8 @@ def _halted() -> re.Pattern[str]:
 
 
 # A sentence opening on the set an earlier sentence counted: "Of the casualties, ...", "Among those killed, ..."
-_PARTITIVE = re.compile(r"[\s\"“]*(?:Of|Among)\s+(?:the|those|these)\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
+_PARTITIVE_OPENER = r"[\s\"“]*(?:Of|Among)\s+(?:the|those|these)\s+"  # "Of the", "Among those"
+_PARTITIVE = re.compile(_PARTITIVE_OPENER + r"(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 
 # "in one of the deadliest attacks on displaced people this year", "calling it the largest single-day
 # incursion this year": a comparison class or a label for an event told elsewhere, not an event
@@ -1004,9 +1005,10 @@ def _is_noun(ctx: DocContext, trig: Trigger, tok_lo: int) -> bool:
     if kinds == {"verb"}:
         # "an upgraded system", "the shells", "155mm shells": a verb form after a determiner or a
         # number is an adjective or a noun ("a strike that killed seven" is a relative clause)
-        if prev[:1].isdigit() and _names_number(ctx, trig.tok_start - 1):
-            pass  # "P-1 patrol aircraft of Fleet Air Wing 4 monitored": the number ends a name
-        elif (prev in g.dets and prev not in ("no", "that")) or nominal_left(prev):
+        determined = prev in g.dets and prev not in ("no", "that")
+        # "P-1 patrol aircraft of Fleet Air Wing 4 monitored": a number that ends a name counts nothing
+        counted = nominal_left(prev) and not (prev[:1].isdigit() and _names_number(ctx, trig.tok_start - 1))
+        if determined or counted:
             return not _partitive_subject(ctx, ctx.tokens[tok_lo].start, trig.start)  # "Of them, 21 crossed"
         if prev == "by" and not trig.lower.endswith("ing"):
             return True  # "traveled by ship": a means, not a verb ("by sending troops" stays a verb)
@@ -1540,11 +1542,11 @@ def _moving_subject(
             it = same_span[0]  # "drones": a drone_launch and a drone reading of one span
         if it.cls not in classes or ctx.sentence_of(it.start) != lo:
             return None
-        between = _ASIDE.sub(" ", ctx.text[it.end : trig.start])
         if _partitive_count(ctx, it, trig, ctx.seg.sentences[lo].start):
             return it  # "Of the 32 aircraft, 21 crossed the median line": the part counted moved
         if _after_preposition(ctx, it.tok_start, g):
             return None  # "fired a drone at a U.S. Navy destroyer transiting the Red Sea": a target
+        between = _ASIDE.sub(" ", ctx.text[it.end : trig.start])
         words = [w for w in between.split() if w.strip(",;—–-")]  # "a Nimitz-class carrier, arrived": the aside's end
         if len(words) > 6 or any(
             w.lower() not in g.aux and w.lower() not in lex.mover_aux and not w[:1].isupper() for w in words
@@ -1556,8 +1558,7 @@ def _moving_subject(
 
 # "Of the 32 aircraft, 21 crossed": a sentence that opens on the set, then a bare count as subject
 _PARTITIVE_SUBJECT = re.compile(
-    r"[\s\"“]*(?:Of|Among)\s+(?:the|those|these)\s+(?:[\w-]+\s+){0,4}?[\w-]+\s*,\s*(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+",
-    re.IGNORECASE,
+    _PARTITIVE_OPENER + r"(?:[\w-]+\s+){0,4}?[\w-]+\s*,\s*(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+", re.IGNORECASE
 )
 
 

@@ -168,6 +168,7 @@ def trigger_lexicon() -> TriggerLexicon:
     transfer = data.get("TRANSFER", {})
     movers = data.get("DEPLOY", {}).get("subject_movers") or {}
     flights = data.get("SURVEIL", {}).get("drone_flights") or {}
+    separable = data.get("DEPLOY", {}).get("separable") or {}
     return TriggerLexicon(
         readings={k: tuple(dict.fromkeys(v)) for k, v in readings.items()},
         objects=objects,
@@ -216,10 +217,8 @@ def trigger_lexicon() -> TriggerLexicon:
         ),
         drone_flights=frozenset(w.lower() for w in flights.get("forms", [])),
         drone_flight_over=frozenset(w.lower() for w in flights.get("over", [])),
-        separable_verbs=frozenset(w.lower() for w in (data.get("DEPLOY", {}).get("separable") or {}).get("forms", [])),
-        separable_particles=frozenset(
-            w.lower() for w in (data.get("DEPLOY", {}).get("separable") or {}).get("particles", [])
-        ),
+        separable_verbs=frozenset(w.lower() for w in separable.get("forms", [])),
+        separable_particles=frozenset(w.lower() for w in separable.get("particles", [])),
     )
 
 
@@ -332,14 +331,14 @@ def _with_standing_forces(doc: Doc, found: list[Trigger]) -> list[Trigger]:
     for match in _standing_pattern().finditer(doc.user_data.get("text") or doc.text):
         span = doc.char_span(match.start(1), match.end(1))
         if span is not None:
-            extra.append(Trigger(span.start_char, span.end_char, span.start, span.end, span.text, _STANDING))
+            extra.append(Trigger(span.start_char, span.end_char, span.start, span.end, span.text, _DEPLOY_VERB))
     if not extra:
         return found
     taken = {t.tok_start for t in found}
     return sorted(found + [t for t in extra if t.tok_start not in taken], key=lambda t: t.start)
 
 
-_STANDING = (("DEPLOY", "verb"),)
+_DEPLOY_VERB = (("DEPLOY", "verb"),)  # the one reading both extra kinds of trigger have
 
 _SEPARABLE_GAP = 5
 
@@ -354,9 +353,11 @@ def _with_separable_verbs(doc: Doc, found: list[Trigger], items) -> list[Trigger
     forces = [it for it in items if it.cls == "personnel"]
     taken = {t.tok_start for t in found}
     extra = []
-    for tok in doc:
-        if tok.lower_ not in lex.separable_verbs or tok.i in taken:
+    for match in _separable_pattern().finditer(doc.user_data.get("text") or doc.text):
+        span = doc.char_span(match.start(), match.end())
+        if span is None or len(span) != 1 or span.start in taken:
             continue
+        tok = span[0]
         stop = min(len(doc), tok.i + 2 + _SEPARABLE_GAP)
         particle = next(
             (j for j in range(tok.i + 2, stop) if doc[j].lower_ in lex.separable_particles or doc[j].is_punct),
@@ -365,7 +366,7 @@ def _with_separable_verbs(doc: Doc, found: list[Trigger], items) -> list[Trigger
         if particle is None or doc[particle].is_punct:
             continue
         if any(tok.i < it.tok_start and it.tok_end <= particle for it in forces):
-            extra.append(Trigger(tok.idx, tok.idx + len(tok.text), tok.i, tok.i + 1, tok.text, _STANDING))
+            extra.append(Trigger(tok.idx, tok.idx + len(tok.text), tok.i, tok.i + 1, tok.text, _DEPLOY_VERB))
     if not extra:
         return found
     return sorted(found + extra, key=lambda t: t.start)
@@ -376,6 +377,12 @@ def number_words() -> frozenset[str]:
     """Cardinal number words ("two", "twelve", "forty", "million") from ``numbers.yaml``."""
     num = load("numbers")
     return frozenset(str(w).lower() for key in ("ones", "teens", "tens", "scales") for w in num[key])
+
+
+@cache
+def _separable_pattern() -> re.Pattern[str]:
+    """Any separable DEPLOY verb as a whole word: only its few hits are looked at token by token."""
+    return re.compile(rf"\b(?:{trie_pattern(trigger_lexicon().separable_verbs)})\b", re.IGNORECASE)
 
 
 @cache
