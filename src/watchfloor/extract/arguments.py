@@ -57,6 +57,7 @@ class Grammar:
     definite: frozenset[str]
     subordinators: frozenset[str]
     event_reference_preps: frozenset[str]
+    setting_preps: frozenset[str]
     event_reference_nouns: frozenset[str]
     adjective_endings: frozenset[str]
     counter_verbs: frozenset[str]

@@ -218,7 +218,7 @@ def sentence_drafts(
     _attach_quantities(ctx, drafts, ctx.in_sentence(ctx.quantities, sent))
     drafts = _relative_subject_of_casualty(ctx, drafts)
     times = ctx.in_sentence(ctx.times, sent)
-    _attach_times(ctx, drafts, times, sent)
+    _attach_times(ctx, drafts, times, sent, triggers)
     if _continues_story(ctx, sent, para, state):
         for draft in drafts:
             if draft.time is None:
@@ -2572,7 +2572,9 @@ def _blocked(ctx: DocContext, trig: Trigger, start: int, end: int) -> bool:
     return ";" in between or (end <= trig.start and ")" in between and "(" not in between)
 
 
-def _attach_times(ctx: DocContext, drafts: list[Draft], times: list[TimeMention], sent: Segment) -> None:
+def _attach_times(
+    ctx: DocContext, drafts: list[Draft], times: list[TimeMention], sent: Segment, triggers: list[Trigger]
+) -> None:
     g = grammar()
     pairs = []
     for t in times:
@@ -2592,7 +2594,10 @@ def _attach_times(ctx: DocContext, drafts: list[Draft], times: list[TimeMention]
                 continue  # "responsible for Tuesday's attack ... detained today": the day of that attack only
             if t.end <= draft.trigger.start and _in_relative_clause(ctx.text, sent.start, t, draft.trigger.start):
                 continue  # "South Korea, which sent a satellite up last year, plans to launch ... in 2027"
-            pairs.append((_distance(ctx, draft.trigger, t.start, t.end), t.start, draft.trigger.start, t, draft))
+            gap = _distance(ctx, draft.trigger, t.start, t.end)
+            if _dates_event_noun_between(ctx, draft.trigger, t, triggers):
+                gap += _FAR  # "detained a man linked to the murder of a farmer in March ... yesterday"
+            pairs.append((gap, t.start, draft.trigger.start, t, draft))
     _assign_nearest(pairs, "time")
     _share_final_time(ctx, drafts, [t for t in times if t.date_start is not None and t.start >= ctx.dateline_end], sent)
     for draft in drafts:
@@ -2603,6 +2608,44 @@ def _attach_times(ctx: DocContext, drafts: list[Draft], times: list[TimeMention]
             for draft in drafts:
                 if draft.time is None and draft.trigger.start > t.end:
                     draft.time = _since_when(ctx, t, draft.trigger)
+
+
+def _embedded_event(ctx: DocContext, start: int) -> bool:
+    """A determined noun phrase starting before ``start`` ("the murder", "the May 11 insider attack")
+    that is not the setting of the event before it: "linked to the murder", "behind the attack", but
+    not "killed 34 soldiers in an attack"."""
+    g = grammar()
+    if token_before(ctx, start) not in g.dets:
+        return False
+    det = ctx.tok_at(start) - 1
+    return det <= 0 or ctx.tokens[det - 1].lower not in g.setting_preps
+
+
+def _embedded_noun_time(ctx: DocContext, t: TimeMention, draft: Draft) -> bool:
+    """The time dates an embedded event noun: "the murder ... in March", "the May 11 insider attack"."""
+    if t.end <= draft.trigger.start:
+        return _embedded_event(ctx, t.start)
+    return draft.noun and _embedded_event(ctx, draft.trigger.start)
+
+
+# a time that dates another event's noun is the last choice for this trigger: any other time wins
+_FAR = 1000
+_EVENT_NOUN_REACH = 8  # tokens from an event noun to a time that dates it ("the murder of a local man in March")
+
+
+def _dates_event_noun_between(ctx: DocContext, trig: Trigger, t: TimeMention, triggers: list[Trigger]) -> bool:
+    """An event noun ("the murder", "an attack") stands between the trigger and a time after it,
+    close to that time: the time dates that noun's event, told inside this one's object."""
+    if t.start < trig.end:
+        return False
+    for other in triggers:
+        if other.start < trig.end or other.end > t.start or other is trig:
+            continue
+        if not _embedded_event(ctx, other.start):
+            continue
+        if ctx.tok_at(t.start) - other.tok_end <= _EVENT_NOUN_REACH and not _attribution_between(ctx, trig, t):
+            return True
+    return False
 
 
 _SINCE = re.compile(r"since\s+", re.IGNORECASE)
@@ -2666,6 +2709,11 @@ def _share_final_time(ctx: DocContext, drafts: list[Draft], times: list[TimeMent
                 continue
             if t.end <= draft.trigger.start and _in_relative_clause(ctx.text, sent.start, t, draft.trigger.start):
                 continue  # "North Korea, which has built roads since last year, installed a camera"
+            if t.start >= draft.trigger.end and any(
+                d.time is t and d.trigger.start > draft.trigger.end and _embedded_noun_time(ctx, t, d)
+                for d in drafts
+            ):
+                continue  # "the death of the man behind the May 11 attack": that attack's day
             draft.time = t
             break
 

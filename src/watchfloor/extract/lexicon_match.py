@@ -83,8 +83,9 @@ class TriggerLexicon:
     standing_force_openers: frozenset[str] = frozenset()  # words that may open the count after them
     drone_flights: frozenset[str] = frozenset()  # SURVEIL forms of drones flying over a place
     drone_flight_over: frozenset[str] = frozenset()  # ... and the words that must follow them ("over")
-    separable_verbs: frozenset[str] = frozenset()  # DEPLOY verbs whose particle follows the forces
-    separable_particles: frozenset[str] = frozenset()  # ("pulling its fighters out of Mali")
+    # verbs whose particle follows the people they move or take ("pulling its fighters out of Mali",
+    # "took the two occupants into custody"): (event type, verb forms, particles as word tuples)
+    separables: tuple[tuple[str, frozenset[str], tuple[tuple[str, ...], ...]], ...] = ()
 
 
 @cache
@@ -168,7 +169,15 @@ def trigger_lexicon() -> TriggerLexicon:
     transfer = data.get("TRANSFER", {})
     movers = data.get("DEPLOY", {}).get("subject_movers") or {}
     flights = data.get("SURVEIL", {}).get("drone_flights") or {}
-    separable = data.get("DEPLOY", {}).get("separable") or {}
+    separables = tuple(
+        (
+            etype,
+            frozenset(w.lower() for w in spec["separable"]["forms"]),
+            tuple(tuple(p.lower().split()) for p in spec["separable"]["particles"]),
+        )
+        for etype, spec in data.items()
+        if isinstance(spec, dict) and spec.get("separable")
+    )
     return TriggerLexicon(
         readings={k: tuple(dict.fromkeys(v)) for k, v in readings.items()},
         objects=objects,
@@ -217,8 +226,7 @@ def trigger_lexicon() -> TriggerLexicon:
         ),
         drone_flights=frozenset(w.lower() for w in flights.get("forms", [])),
         drone_flight_over=frozenset(w.lower() for w in flights.get("over", [])),
-        separable_verbs=frozenset(w.lower() for w in separable.get("forms", [])),
-        separable_particles=frozenset(w.lower() for w in separable.get("particles", [])),
+        separables=separables,
     )
 
 
@@ -338,38 +346,56 @@ def _with_standing_forces(doc: Doc, found: list[Trigger]) -> list[Trigger]:
     return sorted(found + [t for t in extra if t.tok_start not in taken], key=lambda t: t.start)
 
 
-_DEPLOY_VERB = (("DEPLOY", "verb"),)  # the one reading both extra kinds of trigger have
+_DEPLOY_VERB = (("DEPLOY", "verb"),)  # the reading a standing-force trigger has
 
-_SEPARABLE_GAP = 5
+_SEPARABLE_GAP = 6
 
 
 def _with_separable_verbs(doc: Doc, found: list[Trigger], items) -> list[Trigger]:  # noqa: ANN001 - items
-    """"pulling its fighters out of Mali": a separable verb whose particle follows within five words,
-    with forces between them, is a DEPLOY trigger on the verb alone. The phrase matcher sees only
-    contiguous forms ("pulled out"), and "pulled the plug" or "brought the issue back" carry no forces."""
+    """"pulling its fighters out of Mali", "took the two occupants into custody": a separable verb
+    whose particle follows within six words, with people (items of class ``personnel``) between
+    them, is a trigger on the verb alone, of the type that lists it. The phrase matcher sees only
+    contiguous forms ("pulled out"), and "pulled the plug" or "took the matter into account" carry
+    no people."""
     lex = trigger_lexicon()
-    if not lex.separable_verbs:
+    if not lex.separables:
         return found
-    forces = [it for it in items if it.cls == "personnel"]
+    people = [it for it in items if it.cls == "personnel"]
     taken = {t.tok_start for t in found}
     extra = []
+    particles_used: set[int] = set()
     for match in _separable_pattern().finditer(doc.user_data.get("text") or doc.text):
         span = doc.char_span(match.start(), match.end())
         if span is None or len(span) != 1 or span.start in taken:
             continue
         tok = span[0]
-        stop = min(len(doc), tok.i + 2 + _SEPARABLE_GAP)
-        particle = next(
-            (j for j in range(tok.i + 2, stop) if doc[j].lower_ in lex.separable_particles or doc[j].is_punct),
-            None,
-        )
-        if particle is None or doc[particle].is_punct:
-            continue
-        if any(tok.i < it.tok_start and it.tok_end <= particle for it in forces):
-            extra.append(Trigger(tok.idx, tok.idx + len(tok.text), tok.i, tok.i + 1, tok.text, _DEPLOY_VERB))
+        for etype, forms, particles in lex.separables:
+            if tok.lower_ not in forms:
+                continue
+            particle = _particle_after(doc, tok.i, particles)
+            if particle is not None and any(tok.i < it.tok_start and it.tok_end <= particle for it in people):
+                extra.append(Trigger(tok.idx, tok.idx + len(tok.text), tok.i, tok.i + 1, tok.text, ((etype, "verb"),)))
+                taken.add(tok.i)
+                particles_used.add(particle)
+                break
     if not extra:
         return found
-    return sorted(found + extra, key=lambda t: t.start)
+    # "took 20 soldiers prisoner": "prisoner" is the verb's particle, not a claim of its own
+    kept = [t for t in found if t.tok_start not in particles_used]
+    return sorted(kept + extra, key=lambda t: t.start)
+
+
+def _particle_after(doc: Doc, verb: int, particles: tuple[tuple[str, ...], ...]) -> int | None:
+    """Where the first of ``particles`` starts within the gap after the verb and its first word;
+    None when punctuation comes first or no particle does."""
+    stop = min(len(doc), verb + 2 + _SEPARABLE_GAP)
+    for j in range(verb + 2, stop):
+        if doc[j].is_punct:
+            return None
+        for words in particles:
+            if j + len(words) <= len(doc) and all(doc[j + k].lower_ == w for k, w in enumerate(words)):
+                return j
+    return None
 
 
 @cache
@@ -381,8 +407,9 @@ def number_words() -> frozenset[str]:
 
 @cache
 def _separable_pattern() -> re.Pattern[str]:
-    """Any separable DEPLOY verb as a whole word: only its few hits are looked at token by token."""
-    return re.compile(rf"\b(?:{trie_pattern(trigger_lexicon().separable_verbs)})\b", re.IGNORECASE)
+    """Any separable verb as a whole word: only its few hits are looked at token by token."""
+    forms = frozenset().union(*(forms for _, forms, _ in trigger_lexicon().separables))
+    return re.compile(rf"\b(?:{trie_pattern(forms)})\b", re.IGNORECASE)
 
 
 @cache
