@@ -948,6 +948,8 @@ def _observed_owner(ctx: DocContext, draft: Draft, entities) -> EntityMention | 
     if trigger_lexicon().only_with.get("DEPLOY", {}).get(draft.trigger.lower) != frozenset({"platform"}):
         return None  # "scrambled fighters in response to Chinese aircraft": the scrambler's own
     trig = draft.trigger
+    if draft.obj is not None and draft.obj.end <= trig.start:
+        return None  # "Israeli troops have been operating in southern Lebanon": the movers' own side
     for ent in entities:
         if ent.start < trig.end or not ent.entity or ctx.is_speaker(ent.start, ent.end):
             continue
@@ -1289,6 +1291,10 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
                 if trig.tok_end < len(ctx.tokens) and ctx.tokens[trig.tok_end].lower in lex.joint_after:
                     return "EXERCISE", mover  # "the bombers flew together over the Sea of Japan"
                 return "DEPLOY", mover  # "three Russian Navy ships ... were observed sailing east"
+        if lower in lex.forces_operating and nxt in lex.operating_where:
+            forces = _moving_subject(ctx, trig, items, lex, classes=_FORCES)
+            if forces is not None and not _not_forces(forces):
+                return "DEPLOY", forces  # "Israeli ground troops have been operating in southern Lebanon"
         if lower in lex.movers_only:
             return None, obj
     if not noun and lower in lex.drone_flights and _flies_over(ctx, trig, lex):
@@ -1474,6 +1480,7 @@ def _subject_people(ctx: DocContext, trig: Trigger, items: list[ItemMention]) ->
 
 _INTRUDERS = frozenset({"drone", "drone_launch", "missile"})
 _DRONES = frozenset({"drone", "drone_launch"})
+_FORCES = frozenset({"personnel"})
 
 
 def _flies_over(ctx: DocContext, trig: Trigger, lex) -> bool:  # noqa: ANN001 - TriggerLexicon

@@ -71,6 +71,8 @@ class TriggerLexicon:
     movers_only: frozenset[str] = frozenset()  # ... and that make a DEPLOY only so
     mover_aux: frozenset[str] = frozenset()
     joint_after: frozenset[str] = frozenset()  # "flew together": the movement is a joint EXERCISE
+    forces_operating: frozenset[str] = frozenset()  # "troops have been operating in southern Lebanon"
+    operating_where: frozenset[str] = frozenset()  # the prepositions of a place that may follow them
     incursions: frozenset[str] = frozenset()  # mover forms that with drones or missiles make a LAUNCH
     forces_subject: frozenset[str] = frozenset()  # ATTACK forms only with forces as subject ("troops advanced")
     naming_verbs: frozenset[str] = frozenset()  # STATEMENT forms only in "called X a Y" (see triggers.yaml)
@@ -212,6 +214,8 @@ def trigger_lexicon() -> TriggerLexicon:
         movers_only=frozenset(w.lower() for w in movers.get("only", [])),
         mover_aux=frozenset(w.lower() for w in movers.get("mover_aux", [])),
         joint_after=frozenset(w.lower() for w in movers.get("joint_after", [])),
+        forces_operating=frozenset(w.lower() for w in movers.get("forces_operating", [])),
+        operating_where=frozenset(w.lower() for w in movers.get("operating_where", [])),
         incursions=frozenset(w.lower() for w in movers.get("incursions", [])),
         forces_subject=frozenset(w.lower() for w in data.get("ATTACK", {}).get("forces_subject", [])),
         naming_verbs=frozenset(w.lower() for w in data.get("STATEMENT", {}).get("naming_verbs", [])),
