@@ -290,6 +290,10 @@ def sentence_drafts(
             ctx.text, max(sent.start, draft.trigger.start - 60), draft.trigger.start
         ):
             continue  # "drills simulating a blockade ... and strikes on key targets": rehearsed, not done
+        if draft.type in ("ATTACK", "LAUNCH") and _ability().search(
+            ctx.text, max(sent.start, draft.trigger.start - 60), draft.trigger.start
+        ):
+            continue  # "systems able to hit the aircraft before they release their bombs": a capability
         if draft.noun and _reaction().search(ctx.text, max(sent.start, draft.trigger.start - 40), draft.trigger.start):
             continue  # "said he was appalled by the attack on the camp": a reaction to an attack told elsewhere
         if (
@@ -658,6 +662,21 @@ def _reaction() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in sorted(load("grammar")["reaction_words"], key=len, reverse=True))
     return re.compile(
         rf"\b(?:{words})[\"”’']?\s+(?:by|at|over)\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE
+    )
+
+
+@cache
+def _ability() -> re.Pattern[str]:
+    """ "air defences able to hit the aircraft", "the ability of these groups to strike", "missiles
+    capable of striking": `ability_nouns` and `able_words` in grammar.yaml right before the verb; what
+    can be done, not what was ("were able to hit the depot" says it was)."""
+    data = load("grammar")
+    nouns = "|".join(re.escape(w) for w in sorted(data["ability_nouns"], key=len, reverse=True))
+    able = "|".join(re.escape(w) for w in sorted(data["able_words"], key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:{nouns})\s+(?:of\s+(?:[\w'’-]+\s+){{1,5}}?)?(?:to|of)\s+\Z"
+        rf"|(?<!\bwas\s)(?<!\bwere\s)\b(?:{able})\s+(?:to|of)\s+\Z",
+        re.IGNORECASE,
     )
 
 
