@@ -71,6 +71,8 @@ def sentence_drafts(
     lex = trigger_lexicon()
     # "called for talks", "what it called a missile": no trigger, so no object search stops at it
     triggers = [t for t in triggers if t.lower not in lex.naming_verbs or names_something(ctx, t)]
+    # "designated four entities", not "all designated targets"
+    triggers = [t for t in triggers if t.lower not in lex.object_first or _object_first(ctx, t)]
     if not triggers or _is_question(ctx, sent):
         _remember_time(ctx, sent, para_of(ctx, index), state)
         return []
@@ -1586,6 +1588,24 @@ def _moving_subject(
 _PARTITIVE_SUBJECT = re.compile(
     _PARTITIVE_OPENER + r"(?:[\w-]+\s+){0,4}?[\w-]+\s*,\s*(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+", re.IGNORECASE
 )
+
+
+_LISTED_REACH = 5  # tokens after the form within which who is listed is named
+
+
+def _object_first(ctx: DocContext, trig: Trigger) -> bool:
+    """A count or a determiner right after the form and no determiner or quantifier right before it:
+    the form is a verb with its object ("designated four entities"), not an adjective ("all
+    designated targets")."""
+    g = grammar()
+    if token_before(ctx, trig.start) in g.dets | g.quantifiers or trig.tok_end >= len(ctx.tokens):
+        return False
+    nxt = ctx.tokens[trig.tok_end]
+    if not (nxt.lower in g.dets or ctx.quantity_starts_at(nxt.start)):
+        return False
+    # who is listed: "four entities and two individuals", not "three maritime danger zones"
+    reach = ctx.tokens[trig.tok_end : trig.tok_end + _LISTED_REACH]
+    return any(t.lower in g.listed_parties for t in reach)
 
 
 def _names_number(ctx: DocContext, tok: int) -> bool:

@@ -76,6 +76,7 @@ class TriggerLexicon:
     incursions: frozenset[str] = frozenset()  # mover forms that with drones or missiles make a LAUNCH
     forces_subject: frozenset[str] = frozenset()  # ATTACK forms only with forces as subject ("troops advanced")
     naming_verbs: frozenset[str] = frozenset()  # STATEMENT forms only in "called X a Y" (see triggers.yaml)
+    object_first: frozenset[str] = frozenset()  # STATEMENT forms only before a count or determiner
     subject_victims: frozenset[str] = frozenset()  # CASUALTY forms whose subject suffers it ("soldiers died")
     interceptions: frozenset[str] = frozenset()  # ATTACK forms that only intercept a missile or drone
     shot_down: frozenset[str] = frozenset()  # LAUNCH forms that tell an interception ("shot down 25 drones")
@@ -219,6 +220,7 @@ def trigger_lexicon() -> TriggerLexicon:
         incursions=frozenset(w.lower() for w in movers.get("incursions", [])),
         forces_subject=frozenset(w.lower() for w in data.get("ATTACK", {}).get("forces_subject", [])),
         naming_verbs=frozenset(w.lower() for w in data.get("STATEMENT", {}).get("naming_verbs", [])),
+        object_first=frozenset(w.lower() for w in data.get("STATEMENT", {}).get("object_first", [])),
         subject_victims=frozenset(w.lower() for w in data.get("CASUALTY", {}).get("subject_victims", [])),
         interceptions=frozenset(w.lower() for w in data.get("ATTACK", {}).get("interceptions", [])),
         shot_down=frozenset(w.lower() for w in data.get("LAUNCH", {}).get("interceptions", [])),
