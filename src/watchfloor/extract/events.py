@@ -516,7 +516,11 @@ def _not_by_own_side(drafts: list[Draft]) -> None:
 _UNSAID = re.compile(
     r"\b(?:did|does|do|would|could|has|have)\s*(?:not|n[’']t)\s+(?:say|specify|disclose|confirm|reveal|elaborate\s+on|"
     r"explain|identify|give\s+details\s+of)\s+(?:what|whether|how|which|where|who|when|if)\b[^.;]*\Z"
-    r"|\bwithout\s+(?:giving|saying|specifying|disclosing|providing|offering|elaborating|revealing)\b[^.;]*\Z",
+    r"|\bwithout\s+(?:giving|saying|specifying|disclosing|providing|offering|elaborating|revealing)\b[^.;]*\Z"
+    # "It has not been confirmed how many missiles were launched", "it was not immediately clear whether"
+    r"|\b(?:has|have|had|is|was|were)\s+(?:not|n[’']t)\s+(?:yet\s+)?(?:been\s+)?(?:immediately\s+)?"
+    r"(?:confirmed|disclosed|specified|verified|determined|revealed|clear|known)\s+"
+    r"(?:how|what|whether|which|where|who|when|if)\b[^.;]*\Z",
     re.IGNORECASE,
 )
 
@@ -2883,6 +2887,17 @@ def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
     draft.basis = _basis(window, _beside(ctx, draft, sent), draft, g)
     draft.item = _item(ctx, draft)
     draft.definite = _definite(ctx, draft, g)
+    if draft.definite and draft.noun and draft.actor is not None and _OF_THE_BEFORE.search(
+        text, max(sent.start, trig.start - 30), trig.start
+    ):
+        # "analyzing the details of the launch": the launch told before, not the analysts' own
+        if draft.actor.end <= trig.start and draft.type in _REFERRED_TYPES:
+            draft.actor, draft.actor_id = None, None
+
+
+# "the details of the launch", "the type of the missile test": an event noun after "<noun> of the"
+_OF_THE_BEFORE = re.compile(r"\b[a-z]+\s+of\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?\Z")
+_REFERRED_TYPES = frozenset({"LAUNCH", "ATTACK", "EXERCISE"})
 
 
 _FIRST_PERSON_ACT = re.compile(

@@ -35,7 +35,12 @@ class Segmentation:
     turns: list[Segment]
 
 
-_SENT_END = re.compile(r"[.!?]+(?:[\"”’')\]]+)?(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+# a sentence end: the mark, closing quotes or brackets, then space and a capital; or, in text scraped
+# with its spaces lost ("on Wednesday.The JCS said"), a mark glued between a lower-case word and a
+# capitalised one ("U.S.", "e.g.The" and "yonhap.co.kr" are not)
+_SENT_END = re.compile(
+    r"[.!?]+(?:[\"”’')\]]+)?(?=\s+[\"“‘'(\[]?[A-Z0-9])|(?<=[a-z][a-z])[.!?](?=[\"“]?[A-Z][a-z])"
+)
 _LINE = re.compile(r"[^\n]*(?:\n|$)")
 _SPEAKER = re.compile(
     r"(?:\*\*)?(?:(?:MR|MRS|MS|DR|GEN|ADM|COL|CAPT|MAJ|LT)\.\s+)?"
