@@ -58,6 +58,7 @@ class Grammar:
     subordinators: frozenset[str]
     event_reference_preps: frozenset[str]
     setting_preps: frozenset[str]
+    identity_asides: frozenset[str]
     listed_parties: frozenset[str]
     event_reference_nouns: frozenset[str]
     adjective_endings: frozenset[str]
@@ -79,6 +80,24 @@ def _object_follows(ctx: DocContext, trig: Trigger) -> bool:
         return False
     nxt = ctx.tokens[trig.tok_end]
     return ctx.text[nxt.start].isupper() or nxt.lower in grammar().dets
+
+
+_ASIDE_REACH = 10  # tokens an aside in commas may run
+
+
+def _aside_start(ctx: DocContext, trig: Trigger, sent_tok_start: int) -> int:
+    """The token index of the comma opening an aside on what a thing is (grammar.yaml
+    `identity_asides`) that ends right before the trigger ("a missile, presumed to be
+    intermediate-range, fired"), or -1 when no such aside is there."""
+    toks = ctx.tokens
+    if trig.tok_start - 1 < sent_tok_start or toks[trig.tok_start - 1].lower != ",":
+        return -1
+    for j in range(trig.tok_start - 2, max(sent_tok_start, trig.tok_start - _ASIDE_REACH) - 1, -1):
+        if toks[j].lower == ",":
+            # only an aside on what the thing is: "troops, backed by Jubaland forces, moved into" is a
+            # subject and its main verb
+            return j if toks[j + 1].lower in grammar().identity_asides else -1
+    return -1
 
 
 def is_passive(ctx: DocContext, trig: Trigger, sent_tok_start: int) -> bool:
@@ -150,8 +169,9 @@ def is_passive(ctx: DocContext, trig: Trigger, sent_tok_start: int) -> bool:
             continue
         break
     # a reduced relative right after its noun: "soldiers dispatched to Russia", but not an active
-    # verb with its object: "a security force detained two insurgents"
-    if not ctx.items_ending_at(trig.tok_start):
+    # verb with its object: "a security force detained two insurgents"; also past an aside in commas,
+    # "a missile, presumed to be intermediate-range, fired from the Pyongyang area"
+    if not ctx.items_ending_at(trig.tok_start) and not ctx.items_ending_at(_aside_start(ctx, trig, sent_tok_start)):
         return False
     nxt = ctx.tokens[trig.tok_end].lower if trig.tok_end < len(ctx.tokens) else "."
     if trig.tok_end < len(ctx.tokens) and ctx.quantity_starts_at(ctx.tokens[trig.tok_end].start):
@@ -190,6 +210,9 @@ def object_item(
     if passive or noun:
         # compound or subject to the left: "troop deployment", "soldiers dispatched", "towers were taken down"
         anchor = before_parenthesis(ctx, trig.tok_start)  # "four vessels (two destroyers ...) sailing"
+        aside = _aside_start(ctx, trig, ctx.tok_at(ctx.seg.sentences[ctx.sentence_of(trig.start)].start))
+        if passive and aside >= 0 and ctx.items_ending_at(aside):
+            anchor = aside  # "a missile, presumed to be intermediate-range, fired from"
         left = [it for it in sent_items if it.tok_end <= anchor and it.tok_end >= anchor - 6]
         if noun:
             adjacent = [it for it in left if it.tok_end >= trig.tok_start - 1]

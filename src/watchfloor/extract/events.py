@@ -1978,12 +1978,11 @@ def _reduced_relative(ctx: DocContext, draft: Draft) -> bool:
     """ "intercepted a missile launched from Yemen": the participle follows its own object, so the
     main clause's subject is not its actor."""
     obj = draft.obj
-    return (
-        obj is not None
-        and not draft.noun
-        and obj.end <= draft.trigger.start
-        and not ctx.text[obj.end : draft.trigger.start].strip()
-    )
+    if obj is None or draft.noun or obj.end > draft.trigger.start:
+        return False
+    between = ctx.text[obj.end : draft.trigger.start].strip()
+    # "a missile, presumed to be intermediate-range, fired from": past an aside in commas
+    return not between or (draft.passive and between.endswith(",") and between.count(",") <= 2)
 
 
 def _origin(ctx: DocContext, draft: Draft, entities) -> str | None:
@@ -2014,8 +2013,12 @@ def _place_frame(preps: str) -> re.Pattern[str]:
 
 
 def _after_from(ctx: DocContext, start: int) -> bool:
-    """A name after "from", "from the", "from southern": where something came from."""
-    return _place_frame("from").search(ctx.text, max(0, start - 40), start) is not None
+    """A name after "from", "from the", "from southern", "from near", "from the vicinity of":
+    where something came from."""
+    return _place_frame(_FROM).search(ctx.text, max(0, start - 40), start) is not None
+
+
+_FROM = r"from(?:\s+(?:near|around|the\s+vicinity\s+of|the\s+area\s+of|areas?\s+near))?"
 
 
 def _countered(ctx: DocContext, trig: Trigger) -> int | None:
