@@ -193,6 +193,12 @@ def sentence_drafts(
             _help_parties(ctx, draft, entities)
         if trig.lower in lex.incursions and etype in ("LAUNCH", "DEPLOY"):
             _incursion_parties(ctx, draft, entities, index)
+        if etype == "EXERCISE":
+            party = _drill_party(ctx, draft, entities)
+            if party is not None:  # "air drills between South Korea and the U.S.": who drills
+                draft.actor, draft.actor_id = party, party.entity
+                if draft.recipient is not None and draft.recipient.start >= party.start:
+                    draft.recipient = None
         if etype == "EXERCISE" and draft.actor_id is None and draft.recipient is not None:
             if draft.recipient.kind == "demonym" and draft.recipient.entity:
                 # "takeoffs and landings by fighters on the Chinese carrier": whose forces, not a target
@@ -269,6 +275,8 @@ def sentence_drafts(
         ):
             continue  # "exchanged 150 prisoners", "the release of 33 hostages": people freed, not taken
         _finish(ctx, draft, sent, index)
+        if draft.noun and draft.modality == "asserted":
+            _scheduled(ctx, draft, sent)
         if draft.intercepted and draft.quantity is None:
             continue  # "intercepted the missile": the launch told elsewhere; only tallies are kept
         if draft.intercepted and draft.recipient is None and draft.source is not None and draft.source.entity:
@@ -684,6 +692,67 @@ def _ability() -> re.Pattern[str]:
         rf"|(?<!\bwas\s)(?<!\bwere\s)\b(?:{able})\s+(?:to|of)\s+\Z",
         re.IGNORECASE,
     )
+
+
+# "drills between South Korea and the U.S.", "an exercise involving the United States, Japan and
+# South Korea": the parties named right after the drill
+_PARTIES_AFTER = re.compile(r"\s+(?:between|involving|among|by)\s+(?:the\s+)?(?:armed\s+forces\s+of\s+)?\Z")
+_PARTY_REACH = 4  # tokens from the drill noun to the first party
+# words that may follow a party named whole ("between South Korea and the U.S. running from ...")
+_PARTY_JOINERS = frozenset(
+    {"and", "or", "to", "in", "on", "at", "off", "near", "over", "from", "which", "that", "as", "for", "with", "since",
+     "this", "next", "last", "running", "starting", "beginning", "began", "begins", "will", "would", "is", "are", "was",
+     "were", "ended", "ends", "kicked", "kicks", "got", "gets", "set", "due"}
+)
+
+
+def _drill_party(ctx: DocContext, draft: Draft, entities) -> EntityMention | None:
+    """The first party named right after a drill noun ("between", "involving", "among", "by")."""
+    trig = draft.trigger
+    for e in entities:
+        if e.start < trig.end or not e.entity or e.kind == "person":
+            continue
+        if ctx.tok_at(e.start) - trig.tok_end > _PARTY_REACH:
+            return None
+        nxt = ctx.tokens[ctx.tok_at(e.end)] if ctx.tok_at(e.end) < len(ctx.tokens) else None
+        if e.kind == "demonym" or (nxt is not None and nxt.lower[:1].isalnum() and nxt.lower not in _PARTY_JOINERS):
+            return None  # "a drill involving U.S. B-52 bombers": whose aircraft, not who drills
+        return e if _PARTIES_AFTER.fullmatch(ctx.text, trig.end, e.start) else None
+    return None
+
+
+@cache
+def _schedule_pattern() -> re.Pattern[str]:
+    """", which is set to begin", " scheduled to start": `scheduled_openers` and `scheduled_verbs`
+    in cues.yaml after an event noun, in its relative clause or right after it."""
+    cues = load("cues")
+    openers = "|".join(re.escape(w) for w in sorted(cues["scheduled_openers"], key=len, reverse=True))
+    ordered = sorted(cues["scheduled_verbs"], key=len, reverse=True)
+    verbs = "|".join(r"\s+".join(map(re.escape, w.split())) for w in ordered)
+    return re.compile(
+        rf"(?:,?\s+(?:which|that)\s+(?:is|are|was|were))?\s+(?:{openers})\s+to\s+(?:{verbs})\b", re.IGNORECASE
+    )
+
+
+_SCHEDULE_REACH = 90  # characters from the event noun to its schedule (past the parties it names)
+
+
+def _scheduled(ctx: DocContext, draft: Draft, sent: Segment) -> None:
+    """An event noun whose own clause says it is yet to start ("the Freedom Edge exercise involving
+    South Korea, the United States and Japan, which is set to begin later this week"): possible,
+    dated by the time in that clause."""
+    pattern = _schedule_pattern()
+    stop = min(sent.end, draft.trigger.end + _SCHEDULE_REACH)
+    for comma in [draft.trigger.end, *(m.start() for m in re.finditer(r",", ctx.text[draft.trigger.end : stop]))]:
+        at = comma if comma == draft.trigger.end else draft.trigger.end + comma
+        match = pattern.match(ctx.text, at, sent.end)
+        if match is None:
+            continue
+        draft.modality = "possible"
+        when = next((t for t in ctx.in_sentence(ctx.times, sent) if t.start >= match.end() and t.date_start), None)
+        if when is not None:
+            draft.time, draft.time_borrowed = when, False
+        return
 
 
 def _bare(draft: Draft) -> bool:
