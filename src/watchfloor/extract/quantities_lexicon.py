@@ -227,13 +227,17 @@ def _compile(num: dict, units: dict, signs: list[str], codes: list[str]) -> re.P
     group = rf"(?:(?:{tens})(?:[\s-](?:{ones}))?|{teens}|{ones})\b"
     fraction = rf"(?:(?:{_alt(num['fractions'])})\s+)?"
     article = rf"{fraction}(?:{_alt(num['articles'])})(?=[\s-]+(?:{scales}|{mults})\b)"
-    scale_tail = rf"(?:[\s-]+(?:{scales})\b(?:(?:\s+and)?[\s-]+{group})?)*(?:[\s-]+(?:{mults})\b)?"
+    # "four-thousand-100", "two-thousand-700": broadcasters' style, the hundreds in digits after a hyphen
+    hyphen_digits = r"-\d{1,3}(?![\d,.]\d|\d)"
+    scale_tail = (
+        rf"(?:[\s-]+(?:{scales})\b(?:(?:\s+and)?[\s-]+{group}|{hyphen_digits})?+)*(?:[\s-]+(?:{mults})\b)?"
+    )
     wordnum = rf"(?<![\w-])(?:{article}|{group}){scale_tail}"
     digits = (
         r"(?<![\w.,/+])(?<![A-Za-z]-)"
         r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|" + SPACE_GROUPED + r"|\d+(?:\.\d+)?)"
         r"(?!\d|[.,]\d)"
-        rf"(?:[\s-]+(?:{scales})\b)*(?:[\s-]+(?:{mults})\b)?"
+        rf"(?:[\s-]+(?:{scales})\b(?:{hyphen_digits})?+)*(?:[\s-]+(?:{mults})\b)?"
     )
     months = rf"(?-i:{_alt(num['months'], fold=False)})"
     clock = _alt(num["clock_markers"])
@@ -304,7 +308,9 @@ def _compile(num: dict, units: dict, signs: list[str], codes: list[str]) -> re.P
         r"(?<![\w.-])[A-Za-z][A-Za-z0-9]*-\d[\w]*(?:-\w+)*"
         r"|(?<![\w.-])[A-Za-z]+\d\w*(?:-\w+)*"
         r"|(?<![\w.,/-])\d+[A-Za-z]+\d\w*(?:-\w+)*"
-        r"|(?<![\w.,/-])\d+(?:[-–]\d+)*[-–][A-Za-z]+[-–]\d[\w-]*(?:[,\s]+\d+\b(?!\s+(?-i:[a-z])|[.,]\d))*"
+        # ("3-thousand-500" is a count in a broadcaster's style, not a code)
+        rf"|(?<![\w.,/-])\d+(?:[-–]\d+)*[-–](?!(?:{_alt(num['scales'])})-\d{{1,3}}\b)[A-Za-z]+[-–]\d[\w-]*"
+        r"(?:[,\s]+\d+\b(?!\s+(?-i:[a-z])|[.,]\d))*"
         r"|(?<![\w.,/-])\d+(?:-\d+){2,}(?![\w])"
         r"|(?<![\w.,/-])\d+(?:\.\d+){2,}(?![\w])"
         r"|(?<![\w.,/-])\d+(?:/\d+)+(?![\w])"

@@ -84,6 +84,8 @@ def parse_number(text: str, lex: QuantityLexicon, money_scale: str | None = None
         elif token in lex.multipliers:
             factor, approx = lex.multipliers[token]
             current = (current or 1) * factor
+        elif token.isdigit() and scale is not None and len(token) <= 3:
+            current += Decimal(token)  # "four-thousand-100": the hundreds in digits
         else:
             return None
     if word and not rest:
