@@ -755,6 +755,24 @@ def _scheduled(ctx: DocContext, draft: Draft, sent: Segment) -> None:
         return
 
 
+# "flew thousands of balloons carrying trash across the border", "floated southward over the MDL"
+_ACROSS_BORDER = re.compile(
+    r"[^.;]{0,60}?\b(?:across|over)\s+the\s+(?:inter-Korean\s+)?(?:border|frontier|Military\s+Demarcation\s+Line|MDL|DMZ)\b",
+    re.IGNORECASE,
+)
+
+
+def _across_the_border(ctx: DocContext, draft: Draft, actor: EntityMention | None) -> EntityMention | None:
+    """Balloons sent "across the border" land with the sender's adversary (sides.yaml): the
+    North's balloons in the South."""
+    owner = actor.entity if actor is not None else None
+    other = adversary_of(owner) if owner else None
+    if other is None or not _ACROSS_BORDER.match(ctx.text, draft.trigger.end):
+        return None
+    country = other.split(".")[0]
+    return EntityMention(draft.trigger.start, draft.trigger.start, "", country, "side")
+
+
 def _bare(draft: Draft) -> bool:
     """A noun trigger with no argument of its own: no actor named in its sentence, no recipient,
     no count, no time and no object. Such mentions refer to events, they do not report them."""
@@ -1960,6 +1978,9 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
         if sender is not None and (actor is None or actor.end <= draft.obj.start - 40):
             actor = sender  # "more than 3,000 troops from North Korea that have been dispatched to Russia"
     recipient = find_recipient(ctx, trig, draft.type, entities)
+    if recipient is None and draft.type == "LAUNCH" and draft.obj is not None and draft.obj.cls == "balloon":
+        # "sent 260 balloons carrying trash to the South": balloons go where they are sent, as goods do
+        recipient = find_recipient(ctx, trig, "TRANSFER", entities) or _across_the_border(ctx, draft, actor)
     if recipient is None and draft.type == "ATTACK" and draft.obj is not None and draft.obj.start > trig.end:
         # "damaged two segments of a Polish railway": whose railway
         recipient = next(
