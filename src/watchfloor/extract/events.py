@@ -2406,6 +2406,11 @@ def _sentence_subject(ctx: DocContext, pronoun_start: int) -> str | None:
 
 
 _SPEAKER_THAT = re.compile(r"\s+(?:on\s+\w+\s+)?that\b", re.IGNORECASE)
+# verbs that tell someone something: the one told stands between the verb and "that", and a pronoun
+# right after "that" is the teller ("Russia informed the United States that it had test-fired")
+_TELLING = frozenset({"told", "tells", "informed", "informs", "notified", "notifies", "assured", "assures", "warned",
+                      "warns", "reminded", "reminds", "briefed", "briefs"})
+_ADDRESSEE_THAT = re.compile(r"\s+(?:[\w.'’-]+\s+){1,8}?that\s+", re.IGNORECASE)
 
 
 def _named_between(ctx: DocContext, start: int, end: int) -> bool:
@@ -2537,6 +2542,11 @@ def _reporting_speaker(ctx: DocContext, pronoun_start: int) -> str | None:
                 ctx, source.cue_end, pronoun_start
             ):
                 return source.entity  # "Hezbollah said that after a strike on Monday it fired": no one else named
+            cue = ctx.text[source.cue_start : source.cue_end].lower()
+            if cue in _TELLING and _ADDRESSEE_THAT.fullmatch(ctx.text, source.cue_end, pronoun_start):
+                # "North Korea notified Japan that it plans to launch": the teller, as the country it names
+                named = next((e for e in ctx.entities_within(source.start, source.end) if e.entity), None)
+                return named.entity if named is not None else source.entity
     sent = ctx.seg.sentences[ctx.sentence_of(pronoun_start)]
     cues = [m for m in attribution_verbs().finditer(ctx.text, max(sent.start, pronoun_start - 60), pronoun_start)]
     if not cues or not _CUE_TO_PRONOUN.match(ctx.text, cues[-1].end(), pronoun_start):
