@@ -72,6 +72,23 @@ def dateline_country(ctx: DocContext) -> str | None:
     return ctx.dateline_country or None
 
 
+def dominant_country(ctx: DocContext) -> str | None:
+    """The country a report names at least twice as often as any other, places included: the
+    one a report on a single country is about ("ODESA (Reuters) - Russian shelling killed three
+    people in a village" in a report that names Ukraine's places throughout); None when two
+    countries share the story."""
+    counts: dict[str, int] = {}
+    for mention in [*ctx.entities, *ctx.places]:
+        if mention.entity and mention.start >= ctx.dateline_end and not mention.entity.endswith(".MED"):
+            country = mention.entity.split(".")[0]  # an outlet told ("the Reuters news agency") places nothing
+            if country != "IGO":
+                counts[country] = counts.get(country, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0] < 2 * ranked[1]):
+        return None
+    return max(sorted(counts.items()), key=lambda kv: kv[1])[0]
+
+
 def main_country(ctx: DocContext) -> str | None:
     """The country a report names most, places included ("Jabalya", "Khan Younis": PSE), the side
     an organ the text does not place most likely belongs to ("according to the Ministry of Health")."""

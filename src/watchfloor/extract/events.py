@@ -43,7 +43,7 @@ from watchfloor.extract.attribution import (
     speaker_sector,
 )
 from watchfloor.extract.context import DocContext, ItemMention, SourceAssignment
-from watchfloor.extract.counterparts import dateline_country, main_country, names_region
+from watchfloor.extract.counterparts import dateline_country, dominant_country, main_country, names_region
 from watchfloor.extract.counts import MOVES, count_fits, counts_platforms, model_vouches
 from watchfloor.extract.draft import COUNT_KINDS, Draft
 from watchfloor.extract.entities_lexicon import lexicon
@@ -235,6 +235,7 @@ def sentence_drafts(
     _lead_time(ctx, drafts, para, state)
     _remember_time(ctx, sent, para, state)
     _carry_recipient(drafts, state, ctx.text)
+    _civilians_in_dominant_country(ctx, drafts)
     for d in drafts:  # who launched each missile item told, for later bare references to the launch
         if d.type == "LAUNCH" and d.actor_id and d.obj is not None and d.obj.start >= sent.start:
             state.setdefault("launchers", {})[d.obj.start] = d.actor_id
@@ -431,6 +432,20 @@ def _carry_recipient(drafts: list[Draft], state: dict, text: str) -> None:
                 went[key] = d.recipient
         elif key in went and d.modality != "negated" and not names_region(text, d):
             d.recipient = went[key]
+
+
+def _civilians_in_dominant_country(ctx: DocContext, drafts: list[Draft]) -> None:
+    """Civilians killed or hurt where no place, paragraph or dateline tells the country: those of
+    the country the report is about ("ODESA (Reuters) - Russian shelling killed three people in a
+    village"), unless that is the attacker's own (see ``dominant_country``)."""
+    for d in drafts:
+        if d.type != "CASUALTY" or d.recipient is not None or d.obj is None:
+            continue
+        if d.obj.text.lower().split()[-1] not in item_lexicon().civilians:
+            continue
+        country = dominant_country(ctx)
+        if country and country != (d.actor_id or "").split(".")[0]:
+            d.recipient = EntityMention(0, ctx.dateline_end, ctx.text[: ctx.dateline_end], f"{country}.CVL", "group")
 
 
 def _owner_of_targets(ctx: DocContext, trig: Trigger, entities: list[EntityMention]) -> EntityMention | None:
@@ -2202,7 +2217,11 @@ def _civilian_side(ctx: DocContext, draft: Draft, entities) -> EntityMention | N
         None,
     )
     if place is None:
-        place = next((e for e in ctx.entities if e.start < ctx.dateline_end and e.entity), None)
+        # where the report is filed, never the agency credited in the dateline ("KYIV (Reuters) -")
+        place = next(
+            (e for e in ctx.entities if e.start < ctx.dateline_end and e.entity and not e.entity.endswith(".MED")),
+            None,
+        )
     if place is None:
         return None
     country = place.entity.split(".")[0]
