@@ -2268,7 +2268,8 @@ def _relative_object(ctx: DocContext, trig: Trigger, items, entities) -> ItemMen
     return before[0] if before else None
 
 
-_OWNER_GAP = re.compile(r"(?:[’']s)?(?:\s+[a-z][\w-]*){0,2}\s*")  # "Ukrainian fixed-wing drones"
+# "Ukrainian fixed-wing drones", "Russia-launched drones" (not "Iranian-made": who built, not who fired)
+_OWNER_GAP = re.compile(r"(?:[’']s|-(?:launched|fired|operated|controlled))?(?:\s+[a-z][\w-]*){0,2}\s*")
 
 
 def _attributive(ctx: DocContext, trig: Trigger, g) -> bool:
