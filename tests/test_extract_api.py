@@ -200,3 +200,15 @@ def test_speaker_sector_from_title_or_owner(text: str, source: str):
     claims = extract(text, published="2025-08-03")
     assert claims, "no claim extracted"
     assert {c.source.entity if c.source else None for c in claims} == {source}
+
+
+def test_casualty_part_takes_no_count_from_the_next_clause():
+    """ "among them a teenager, and wounded nine others": the part names one person and no count, so
+    the nine wounded are no share of the four killed."""
+    text = "The drone strike killed four people, among them a teenager, and wounded nine others, the governor said."
+    claims = extract(text, published="2026-03-19")
+    check_claims(text, claims)
+    killed = sorted(c.quantity.value for c in claims if c.type == "CASUALTY" and c.item == "killed" and c.quantity)
+    wounded = [c.quantity.value for c in claims if c.type == "CASUALTY" and c.item == "wounded" and c.quantity]
+    assert killed == [4]
+    assert wounded == [9]

@@ -155,6 +155,8 @@ def casualty_parts(ctx: DocContext, head: Draft, sent: Segment, items: list[Item
         people = [it for it in items if it.start >= start and it.end <= end and it.cls == "personnel"]
         if quantity is None or not people or _names_own_casualty(ctx, start, end):
             continue
+        if quantity.start >= people[0].end:
+            continue  # "among them a child, and wounded three others": the count is the next claim's
         end = max(quantity.end, people[0].end)  # "nine children", not ", the ministry said"
         recipient = civilians_of(head.recipient, people[0]) if head.recipient is not None else None
         child = Draft(
