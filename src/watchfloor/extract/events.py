@@ -1616,8 +1616,11 @@ def _flies_over(ctx: DocContext, trig: Trigger, lex) -> bool:  # noqa: ANN001 - 
     return any(ctx.tokens[i].lower in lex.drone_flight_over for i in range(trig.tok_end, end))
 # what an incursion verb enters: "violated Polish airspace", "entered national airspace", "crossed into
 # the South's airspace", "intruded into its territory"
+# "violated Polish airspace", "crossing from Lebanon into Israeli territory", "crossed over from Lebanon"
 _AIRSPACE_AFTER = re.compile(
-    r"\s+(?:into\s+)?(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?(?:airspace|air\s+space|territory)\b", re.IGNORECASE
+    r"\s+(?:into\s+)?(?:the\s+)?(?:[\w'’.-]+\s+){0,5}?(?:airspace|air\s+space|territory)\b"
+    r"|\s+(?:over\s+)?from\s+(?:the\s+)?[A-Z]",
+    re.IGNORECASE,
 )
 
 
@@ -1627,7 +1630,23 @@ def _incursion_parties(ctx: DocContext, draft: Draft, entities: list[EntityMenti
     entered = _AIRSPACE_AFTER.match(ctx.text, draft.trigger.end)
     if entered is None:
         return
+    origin = _CROSSED_FROM.match(ctx.text, draft.trigger.end)
+    if origin is not None:
+        # "20 projectiles crossed from Lebanon into Israeli territory": sent from the country left,
+        # at the one entered after it, if named
+        sender = next((e for e in entities if origin.start(1) <= e.start < origin.end(1) and e.entity), None)
+        if sender is not None and draft.actor_id is None:
+            draft.actor, draft.actor_id = sender, sender.entity
+        after = _AIRSPACE_AFTER.match(ctx.text, origin.end())
+        target = (
+            next((e for e in entities if after.start() <= e.start < after.end() and e.entity), None) if after else None
+        )
+        draft.recipient = target
+        if target is None:
+            return
     owner = next((e for e in entities if entered.start() <= e.start < entered.end() and e.entity), None)
+    if origin is not None:
+        owner = draft.recipient
     if owner is not None:
         draft.recipient = owner
     elif re.search(r"\b(?:its|their|our)\b", entered.group()):
@@ -1637,6 +1656,10 @@ def _incursion_parties(ctx: DocContext, draft: Draft, entities: list[EntityMenti
             draft.recipient = EntityMention(entered.start(), entered.start(), "", country, "reference")
     if draft.recipient is not None and (draft.actor_id or "")[:3] == (draft.recipient.entity or "")[:3]:
         draft.actor, draft.actor_id = None, None
+
+
+# "crossed from Lebanon", "crossing over from the Gaza Strip": the place left, as group 1
+_CROSSED_FROM = re.compile(r"\s+(?:over\s+)?from\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
 
 
 def _enters_airspace(ctx: DocContext, trig: Trigger) -> bool:
