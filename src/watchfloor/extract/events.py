@@ -164,6 +164,9 @@ def sentence_drafts(
             continue  # "launched a combined missile and drone strike": the strike is the claim
         if etype == "DEVELOP" and _prepares_for_event(ctx, trig, triggers):
             continue  # "no signs of preparations for an imminent missile launch": the launch is the claim
+        facility = _facility_for().search(ctx.text, max(sent.start, trig.start - 40), trig.start) if noun else None
+        if etype == "DEVELOP" and facility is not None:
+            continue  # "struck a site for the production of precision missiles": a target named, no work told
         draft = Draft(etype, trig, index, para, noun, trig.start, trig.end, obj=obj, passive=passive)
         told_before = _THESE_BEFORE.search(ctx.text, max(sent.start, trig.start - 30), trig.start)
         if etype == "EXERCISE" and noun and told_before and obj is not None and "," in ctx.text[trig.end : obj.start]:
@@ -786,6 +789,14 @@ def _across_the_border(ctx: DocContext, draft: Draft, actor: EntityMention | Non
         return None
     country = other.split(".")[0]
     return EntityMention(draft.trigger.start, draft.trigger.start, "", country, "side")
+
+
+@cache
+def _facility_for() -> re.Pattern[str]:
+    """ "a site for the production of", "facilities used for the manufacture of": grammar.yaml's
+    `facility_nouns`, an optional "used", then "for" and an optional "the", right before a noun."""
+    words = "|".join(re.escape(w) for w in sorted(load("grammar")["facility_nouns"], key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\s+(?:used\s+)?for\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 
 def _bare(draft: Draft) -> bool:
