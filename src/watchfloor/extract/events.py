@@ -1435,6 +1435,9 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
                 return "DEPLOY", forces  # "Israeli ground troops have been operating in southern Lebanon"
         if lower in lex.movers_only:
             return None, obj
+    if not noun and not passive and lower.startswith("deploy") and obj is not None and obj.start > trig.start:
+        if obj.cls in _INTRUDERS and _USED_IN_ATTACKS.match(ctx.text, obj.end):
+            return "LAUNCH", obj  # "Russia deployed almost 300 missiles and 200 drones in attacks": fired them
     if not noun and lower in lex.drone_flights and _flies_over(ctx, trig, lex):
         drone = _moving_subject(ctx, trig, items, lex, classes=_DRONES)
         if drone is not None:
@@ -1617,6 +1620,12 @@ def _subject_people(ctx: DocContext, trig: Trigger, items: list[ItemMention]) ->
 
 
 _INTRUDERS = frozenset({"drone", "drone_launch", "missile"})
+# what was deployed was used in attacks: "... missiles and more than 200 drones in attacks on Kyiv"
+_USED_IN_ATTACKS = re.compile(
+    r"[^.;]{0,60}?\b(?:in|during)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:attacks?|strikes?|barrages?|assaults?|raids?|salvos?)\b",
+    re.IGNORECASE,
+)
 _DRONES = frozenset({"drone", "drone_launch"})
 _FORCES = frozenset({"personnel"})
 
