@@ -14,7 +14,7 @@ from watchfloor.extract.lexicon_match import Trigger
 from watchfloor.extract.mentions import EntityMention, QuantityMention, TimeMention
 
 QUANTITY_CLASSES = {
-    "DEPLOY": {"personnel", "platform"},
+    "DEPLOY": {"personnel", "platform", "drone", "drone_launch", "missile", "weapon"},
     "CASUALTY": {"personnel"},
     "TRANSFER": {
         *("weapon", "munition", "missile", "equipment", "aid", "fuel", "technology", "drone", "satellite", "platform"),

@@ -1621,9 +1621,11 @@ def _subject_people(ctx: DocContext, trig: Trigger, items: list[ItemMention]) ->
 
 _INTRUDERS = frozenset({"drone", "drone_launch", "missile"})
 # what was deployed was used in attacks: "... missiles and more than 200 drones in attacks on Kyiv"
+# ("deployed nearly 4,700 kamikaze drones to hit our positions": sent to strike)
 _USED_IN_ATTACKS = re.compile(
     r"[^.;]{0,60}?\b(?:in|during)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}"
-    r"(?:attacks?|strikes?|barrages?|assaults?|raids?|salvos?)\b",
+    r"(?:attacks?|strikes?|barrages?|assaults?|raids?|salvos?)\b"
+    r"|[^.;]{0,30}?\bto\s+(?:hit|strike|attack|target|bomb|shell)\b",
     re.IGNORECASE,
 )
 _DRONES = frozenset({"drone", "drone_launch"})
