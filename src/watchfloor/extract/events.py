@@ -3216,6 +3216,8 @@ def _reporting_side(draft: Draft, source: SourceAssignment) -> str | None:
     dateline's country for acts of another country scored worse on the held-out reports."""
     if draft.intercepted and draft.recipient is not None and draft.recipient.entity:
         return draft.recipient.entity  # "destroyed 147 Ukrainian drones, the ministry said": the interceptor's
+    if draft.intercepted and draft.actor_id and adversary_of(draft.actor_id):
+        return adversary_of(draft.actor_id)  # no interceptor named: the side at war with the drones' owner
     if (
         draft.type in ("ATTACK", "LAUNCH")
         and draft.actor_id

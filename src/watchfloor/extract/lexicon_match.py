@@ -320,13 +320,17 @@ class Matchers:
         """Every item mention in the doc (longest first when two overlap)."""
         table = item_lexicon().forms
         out = []
-        for span in filter_spans(self.item_matcher(doc, as_spans=True)):
+        found = [(sp, _entries(table, sp)) for sp in filter_spans(self.item_matcher(doc, as_spans=True))]
+        classes_at = {sp.start: entries[0][0] for sp, entries in found if entries}
+        for span, entries in found:
             if span.start > 1 and doc[span.start - 1].text == "-" and not doc[span.start - 2].whitespace_:
                 continue  # "solid-fuel": the second half of a compound modifier
-            key = " ".join(t.lower_ for t in span)
-            entries = table.get(span.text.lower()) or table.get(key)
             if not entries:
                 continue
+            if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ in _KIND_SUFFIXES:
+                head = classes_at.get(span.end + 2)
+                if head is not None and head != entries[0][0]:
+                    continue  # "aircraft-type unmanned aerial vehicles": drones of a kind, not aircraft
             cls, name = entries[0]
             if name == "personnel":
                 name = span.text.lower()
@@ -336,6 +340,14 @@ class Matchers:
                     ItemMention(span.start_char, span.end_char, span.text, extra_cls, extra_name, span.start, span.end)
                 )
         return out
+
+
+_KIND_SUFFIXES = frozenset({"type", "style", "like"})  # "aircraft-type", "Shahed-style", "Grad-like"
+
+
+def _entries(table: dict, span) -> list:  # noqa: ANN001 - a spaCy Span
+    """The lexicon entries of an item span, by its text or its lower-cased tokens."""
+    return table.get(span.text.lower()) or table.get(" ".join(t.lower_ for t in span)) or []
 
 
 def _with_standing_forces(doc: Doc, found: list[Trigger]) -> list[Trigger]:
