@@ -443,11 +443,38 @@ def find_actor(
 def passive_patient(ctx: DocContext, ent: EntityMention, trig: Trigger) -> bool:
     """A country or place that is the subject of a passive verb right after it ("Kyiv was targeted",
     "Israel was hit"): what the verb was done to."""
+    g = grammar()
+    if ent.kind == "demonym":
+        return _side_of_place_hit(ctx, ent, trig, g)
     if ent.kind not in ("country", "place"):
         return False
     between = [t.lower for t in ctx.tokens[ctx.tok_at(ent.end) : trig.tok_start]]
-    g = grammar()
     return bool(between) and all(w in g.aux or w in g.be or w.endswith("ly") for w in between)
+
+
+_HIT_PLACES = frozenset({"territory", "infrastructure", "barrier", "launch_site"})
+
+
+def _side_of_place_hit(ctx: DocContext, ent: EntityMention, trig: Trigger, g: Grammar) -> bool:
+    """ "Three Ukrainian villages were shelled", "six Russian oblasts have been attacked": a demonym
+    on the places that are the passive's subject names the side hit."""
+    first = ctx.tok_at(ent.end)
+    ends = [
+        it.tok_end
+        for it in ctx.items
+        if it.cls in _HIT_PLACES and it.start >= ent.end and it.tok_end <= trig.tok_start and it.tok_start - first <= 2
+    ]
+    ends += [i + 1 for i in range(first, min(first + 3, trig.tok_start)) if ctx.tokens[i].lower in g.place_counts]
+    if not ends:
+        return False
+    between = [t.lower for t in ctx.tokens[min(ends) : trig.tok_start]]
+    if between and between[0] in g.preps:  # "villages in the Sumy region were shelled": past the place phrase
+        verb_group = next((k for k, w in enumerate(between) if w in g.aux or w in g.be), None)
+        between = between[verb_group:] if verb_group is not None and verb_group <= _PLACE_PHRASE else between
+    return bool(between) and all(w in g.aux or w in g.be or w.endswith("ly") for w in between)
+
+
+_PLACE_PHRASE = 6  # tokens of a place phrase between the places hit and their verb
 
 
 # a fronted clause ends before a passive's subject: "following sirens in northern Israel, a barrage was"

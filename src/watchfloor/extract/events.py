@@ -1620,6 +1620,8 @@ def _subject_people(ctx: DocContext, trig: Trigger, items: list[ItemMention]) ->
 
 
 _INTRUDERS = frozenset({"drone", "drone_launch", "missile"})
+# what is hit, not what hits: "six Russian oblasts have been attacked" names the side hit
+_HIT_CLASSES = frozenset({"territory", "infrastructure", "barrier", "launch_site"})
 # what was deployed was used in attacks: "... missiles and more than 200 drones in attacks on Kyiv"
 # ("deployed nearly 4,700 kamikaze drones to hit our positions": sent to strike)
 _USED_IN_ATTACKS = re.compile(
@@ -2020,7 +2022,7 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
     actor = find_actor(ctx, trig, entities, passive=passive, noun=draft.noun, victim_side=False)
     if passive and actor is not None and actor.kind == "demonym" and token_before(ctx, actor.start) in _POSSESSIVE_DETS:
         actor = None  # "with his Ukrainian counterpart, the minister said the howitzers would be handed over"
-    if actor is None and passive and draft.obj is not None:
+    if actor is None and passive and draft.obj is not None and draft.obj.cls not in _HIT_CLASSES:
         actor = _owner_of(ctx, draft.obj, entities)  # "Houthi drones were launched": whose drones
     if draft.type == "DEPLOY" and draft.obj is not None:
         demonym = [
