@@ -58,6 +58,7 @@ class Grammar:
     subordinators: frozenset[str]
     event_reference_preps: frozenset[str]
     setting_preps: frozenset[str]
+    non_targets: frozenset[str]
     identity_asides: frozenset[str]
     listed_parties: frozenset[str]
     event_reference_nouns: frozenset[str]

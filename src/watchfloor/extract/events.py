@@ -799,6 +799,17 @@ def _facility_for() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{words})\s+(?:used\s+)?for\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 
+def _hits_nothing(ctx: DocContext, trig: Trigger) -> bool:
+    """An attack verb whose object is the water, the sea or the ground (grammar.yaml `non_targets`)."""
+    if not any(etype == "ATTACK" for etype, _ in trig.readings) or trig.tok_end + 1 >= len(ctx.tokens):
+        return False
+    nxt = ctx.tokens[trig.tok_end].lower
+    g = grammar()
+    if nxt in ("the", "open"):
+        nxt = ctx.tokens[trig.tok_end + 1].lower
+    return nxt in g.non_targets
+
+
 def _bare(draft: Draft) -> bool:
     """A noun trigger with no argument of its own: no actor named in its sentence, no recipient,
     no count, no time and no object. Such mentions refer to events, they do not report them."""
@@ -1445,6 +1456,8 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
     if passive and " " in lower and lower.split()[0] in ("fired", "launched", "shot") and obj is not None:
         if obj.start < trig.start and obj.cls in lex.objects.get("LAUNCH", ()):
             return "LAUNCH", obj  # "two missiles were fired at the vessel": as "fired two missiles at"
+    if not noun and _hits_nothing(ctx, trig):
+        return None, obj  # "the point where they hit the water": no target
     for etype, pos in trig.readings:
         prev = ctx.tokens[trig.tok_start - 1].lower if trig.tok_start > 0 else ""
         if prev in lex.not_preceded_by.get(etype, ()):
