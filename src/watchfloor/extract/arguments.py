@@ -58,6 +58,7 @@ class Grammar:
     subordinators: frozenset[str]
     event_reference_preps: frozenset[str]
     setting_preps: frozenset[str]
+    event_frames: frozenset[str]
     non_targets: frozenset[str]
     identity_asides: frozenset[str]
     listed_parties: frozenset[str]
@@ -491,12 +492,19 @@ def owns_noun(ctx: DocContext, ent: EntityMention, trig: Trigger) -> bool:
     if not entity_is_possessive(ctx, ent):
         return False
     first = ctx.tok_at(ent.end) + 1  # past the "'s"
-    if not 0 <= trig.tok_start - first <= 4:
-        return False
     g = grammar()
-    between = ctx.tokens[first : trig.tok_start]
+    if first + 1 < trig.tok_start and ctx.tokens[first].lower in g.event_frames and ctx.tokens[first + 1].lower == "of":
+        first += 2  # "South Korea's resumption of live-fire artillery drills": the drills are South Korea's
+    between = [t for t in ctx.tokens[first : trig.tok_start] if t.lower != "-"]  # "live-fire": one modifier
+    if not 0 <= len(between) <= 4 + _hyphens(ctx, first, trig.tok_start):
+        return False
     return all(t.lower.replace("-", "").isalnum() and t.lower not in g.preps and t.lower not in g.dets
                and t.lower not in g.be for t in between)
+
+
+def _hyphens(ctx: DocContext, lo: int, hi: int) -> int:
+    """Hyphens between tokens ``lo`` and ``hi``: each joins two words into one modifier."""
+    return sum(1 for t in ctx.tokens[lo:hi] if t.lower == "-")
 
 
 _AND = re.compile(r"^,?\s+and\s+(?:the\s+)?$")

@@ -46,6 +46,7 @@ from watchfloor.extract.entities_context import (
     acronym_mentions,
     gather,
     group_anaphor_mentions,
+    person_short_names,
     short_name_mentions,
 )
 from watchfloor.extract.entities_lexicon import (
@@ -538,6 +539,7 @@ def _add_short_names(text: str, mentions: list[_Mention]) -> list[_Mention]:
     "the group" after an armed group."""
     spans = [(m.start, m.end, m.entity, m.kind) for m in mentions]
     mentions = mentions + [_Mention(s, e, kind, entity) for s, e, entity, kind in short_name_mentions(text, spans)]
+    mentions = mentions + [_Mention(s, e, kind, entity) for s, e, entity, kind in person_short_names(text, spans)]
     spans = sorted(((m.start, m.end, m.entity, m.kind) for m in mentions), key=lambda m: (m[0], m[1]))
     extra = group_anaphor_mentions(text, spans, _GROUP_ANAPHORS)
     return mentions + [_Mention(s, e, kind, entity) for s, e, entity, kind in extra]

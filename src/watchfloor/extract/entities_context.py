@@ -298,6 +298,52 @@ def short_name_mentions(text: str, mentions: list[MentionTuple]) -> list[Mention
     return out
 
 
+# a person's name at the end of a mention ("North Korean leader Kim Jong-un"): two or three capitalised words
+_PERSON_NAME_RE = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*$")
+
+
+def person_short_names(text: str, mentions: list[MentionTuple]) -> list[MentionTuple]:
+    """ "Kim said" after "Kim Yo-jong, the powerful sister of ...": a person named in full once is
+    then named by the first or last word of the name ("Kim", "Austin"). Each later bare use, not
+    followed by another capitalised word, takes the entity of the nearest earlier person whose
+    name has that word at either end; a word two different sides share stays unresolved.
+
+    Args:
+        text: The document text.
+        mentions: The mentions found so far as (start, end, entity, kind).
+
+    Returns:
+        New person mentions ("Kim"), none overlapping ``mentions``.
+    """
+    names: dict[str, list[tuple[int, str]]] = {}
+    for start, end, entity, kind in mentions:
+        if kind != "person" or not entity:
+            continue
+        found = _PERSON_NAME_RE.search(text, start, end)
+        if found is None:
+            continue
+        words = found.group(1).split()
+        for word in {words[0], words[-1]}:
+            if len(word) > 2:
+                names.setdefault(word, []).append((end, entity))
+    if not names:
+        return []
+    taken = sorted((m[0], m[1]) for m in mentions)
+    starts = [s for s, _ in taken]
+    out: list[MentionTuple] = []
+    words = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+    pattern = re.compile(rf"\b({words})\b(?![\w'’-]*\s+[A-Z])")
+    for use in pattern.finditer(text, min(end for uses in names.values() for end, _ in uses)):
+        k = bisect_left(starts, use.end())
+        if k and taken[k - 1][1] > use.start():
+            continue  # inside a name already found
+        earlier = [entity for end, entity in names[use.group(1)] if end <= use.start()]
+        if not earlier or len({e.split(".")[0] for e in earlier}) > 1:
+            continue
+        out.append((use.start(), use.end(), earlier[-1], "person"))
+    return out
+
+
 @cache
 def _civil_group() -> re.Pattern[str]:
     body = trie_pattern(str(w) for w in load("entities").get("civil_group_modifiers") or [])
