@@ -2825,6 +2825,8 @@ def _attach_times(
                 continue
             if possessive and not 0 <= draft.trigger.tok_start - ctx.tok_at(t.end) <= 5:
                 continue  # "responsible for Tuesday's attack ... detained today": the day of that attack only
+            if _attributive_time(ctx, t) and not 0 <= draft.trigger.tok_start - ctx.tok_at(t.end) <= 3:
+                continue  # "after suspending a 2018 military agreement": the agreement's year, not the event's
             if t.end <= draft.trigger.start and _in_relative_clause(ctx.text, sent.start, t, draft.trigger.start):
                 continue  # "South Korea, which sent a satellite up last year, plans to launch ... in 2027"
             gap = _distance(ctx, draft.trigger, t.start, t.end)
@@ -2912,6 +2914,17 @@ _OPENS_SENTENCE = re.compile(
 )
 
 
+def _attributive_time(ctx: DocContext, t: TimeMention) -> bool:
+    """ "a 2018 inter-Korean military agreement", "the 2010 shelling": a time between a determiner
+    and the noun it modifies dates that noun only."""
+    if token_before(ctx, t.start) not in grammar().dets:
+        return False
+    after = ctx.tok_at(t.end)
+    return after < len(ctx.tokens) and ctx.tokens[after].lower[:1].isalpha() and ctx.text[
+        ctx.tokens[after].start
+    ].islower()
+
+
 def _possessive_time(ctx: DocContext, t: TimeMention) -> bool:
     """ "Tuesday's attack", "last week's strikes": a time that modifies one event noun."""
     return ctx.text.startswith(("'s", "’s"), t.end) or t.text.endswith(("'s", "’s"))
@@ -2935,6 +2948,8 @@ def _share_final_time(ctx: DocContext, drafts: list[Draft], times: list[TimeMent
         for t in after[:1] + before[-1:]:
             if _possessive_time(ctx, t) and not 0 <= draft.trigger.tok_start - ctx.tok_at(t.end) <= 5:
                 continue  # "Tuesday's attack": that attack's day only
+            if t.start >= draft.trigger.end and _attributive_time(ctx, t):
+                continue  # "resumed drills after suspending a 2018 agreement": the agreement's year
             lo, hi = (draft.trigger.end, t.start) if t.start >= draft.trigger.end else (t.end, draft.trigger.start)
             if modality.clause_start(ctx.text, lo, hi) != lo or ";" in ctx.text[lo:hi]:
                 continue
