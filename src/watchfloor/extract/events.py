@@ -2705,7 +2705,8 @@ def _count_of_others(ctx: DocContext, q: QuantityMention, draft: Draft) -> bool:
     """A count well before a casualty noun that only a verb other than "suffer" joins to it ("the two
     armies gave sharply different tolls"), not "three crew members suffered minor injuries" or "seven
     civilians were among the dead"."""
-    between = [t.lower for t in ctx.tokens[ctx.tok_at(q.number_end) : draft.trigger.tok_start]]
+    # past the count's own noun phrase: "at least 30 North Korean troops killed and wounded"
+    between = [t.lower for t in ctx.tokens[ctx.tok_at(q.end) : draft.trigger.tok_start]]
     if len(between) <= 2 or token_before(ctx, q.start) in ("left", "leaving", "leaves", "leave"):
         return False  # "left at least 11 militiamen and an unknown number of soldiers dead"
     g = grammar()
