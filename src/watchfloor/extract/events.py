@@ -810,6 +810,17 @@ def _hits_nothing(ctx: DocContext, trig: Trigger) -> bool:
     return nxt in g.non_targets
 
 
+def _suffered(ctx: DocContext, trig: Trigger, g) -> bool:  # noqa: ANN001 - Grammar
+    """A casualty noun right after a verb of suffering, past up to two modifiers ("taking
+    casualties", "took heavy losses", "suffered significant casualties")."""
+    for i in range(trig.tok_start - 1, max(-1, trig.tok_start - 4), -1):
+        if ctx.tokens[i].lower in g.suffer_verbs:
+            return True
+        if not ctx.tokens[i].lower.isalpha():
+            return False
+    return False
+
+
 def _bare(draft: Draft) -> bool:
     """A noun trigger with no argument of its own: no actor named in its sentence, no recipient,
     no count, no time and no object. Such mentions refer to events, they do not report them."""
@@ -1997,6 +2008,8 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
         ):
             # "the enemy lost up to 190 servicemen", "600 North Korean soldiers have died": the victims' side
             loser, actor = actor, None
+        if loser is None and actor is not None and draft.noun and _suffered(ctx, trig, g):
+            loser, actor = actor, None  # "North Korean forces are ... taking casualties": their own losses
         if loser is None and draft.noun:
             loser = _inflicted_on(ctx, trig, entities)  # "inflicted losses of up to 480 servicemen on the enemy"
         draft.actor = actor
