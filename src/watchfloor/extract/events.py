@@ -2931,8 +2931,12 @@ _OPENS_SENTENCE = re.compile(
 def _attributive_time(ctx: DocContext, t: TimeMention) -> bool:
     """ "a 2018 inter-Korean military agreement", "the 2010 shelling": a time between a determiner
     and the noun it modifies dates that noun only."""
-    if token_before(ctx, t.start) not in grammar().dets:
+    g = grammar()
+    if token_before(ctx, t.start) not in g.dets:
         return False
+    det = ctx.tok_at(t.start) - 1
+    if det > 0 and ctx.tokens[det - 1].lower in g.setting_preps:
+        return False  # "during an overnight operation": the setting's time dates the events in it
     after = ctx.tok_at(t.end)
     return after < len(ctx.tokens) and ctx.tokens[after].lower[:1].isalpha() and ctx.text[
         ctx.tokens[after].start
