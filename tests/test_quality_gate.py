@@ -58,6 +58,8 @@ def test_golden_reports_meet_floors():
         ("heldout9", "heldout9_reports"),
         ("heldout10", "heldout10_reports"),
         ("heldout11", "heldout11_reports"),
+        ("heldout12", "heldout12_reports"),
+        ("heldout13", "heldout13_reports"),
     ],
 )
 def test_heldout_reports_meet_floors(folder, floors):
