@@ -812,6 +812,10 @@ def _host(ctx: DocContext) -> str | None:
     head = ctx.text[:300]
     first = ctx.seg.turns[0].start if ctx.seg.turns else len(head)
     lines = head[:first]
+    if not ctx.seg.turns and "\n" not in lines.strip():
+        # one running paragraph ("We assess that North Korea has sent ..."): no header names a host
+        ctx.host = ""
+        return None
     cased = title_cased(lines)
     # civilians ("the brave people of Ukraine") host nothing
     mentions = [m for m in find_entities(cased) if m.entity and not m.entity.endswith(".CVL")]

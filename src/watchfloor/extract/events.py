@@ -3047,7 +3047,10 @@ def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
         draft.source = _clause_source(ctx, ctx.clause_sources[index], trig) or draft.source
     if draft.source is not None and draft.source.start <= trig.start < draft.source.end:
         draft.source = None
-    if draft.source is not None and draft.source.entity is None and not _anonymous(draft.source.text):
+    # "We assess that North Korea has sent ...": "we" with no issuer named is nobody's side
+    first_person = draft.source is not None and draft.source.text.strip().lower() in _FIRST_PERSON_SPEAKERS
+    unplaced = draft.source is not None and draft.source.entity is None and not _anonymous(draft.source.text)
+    if unplaced and not first_person:
         words = draft.source.text.strip()
         named = words[:1].isupper() and " " not in words and words.lower() not in _PRONOUN_SPEAKERS
         named = named or bool(_TITLED_NAME.search(words))  # "lawmaker Park Sunwon": a person by title and name
@@ -3247,6 +3250,7 @@ def _negating_cue(text: str, source: SourceAssignment) -> bool:
 
 _TITLED_NAME = re.compile(r"^[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+[A-Z][a-z]+(?:[\s-][A-Z]?[a-z]+)+$")
 _PRONOUN_SPEAKERS = frozenset({"it", "they", "he", "she", "we", "i"})  # "It put the death toll at 24": no name
+_FIRST_PERSON_SPEAKERS = frozenset({"we", "i"})
 
 
 def _anonymous(speaker: str) -> bool:
