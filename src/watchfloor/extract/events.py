@@ -228,6 +228,7 @@ def sentence_drafts(
     _of_them(ctx, drafts)
     _attach_quantities(ctx, drafts, ctx.in_sentence(ctx.quantities, sent))
     drafts = _relative_subject_of_casualty(ctx, drafts)
+    drafts = _one_fortification(ctx, drafts)
     times = ctx.in_sentence(ctx.times, sent)
     _attach_times(ctx, drafts, times, sent, triggers)
     if _continues_story(ctx, sent, para, state):
@@ -819,6 +820,37 @@ def _suffered(ctx: DocContext, trig: Trigger, g) -> bool:  # noqa: ANN001 - Gram
         if not ctx.tokens[i].lower.isalpha():
             return False
     return False
+
+
+_FORTIFY_LIST_GAP = re.compile(r"[\s,]*(?:and\s+|as\s+well\s+as\s+)?", re.IGNORECASE)
+
+
+def _end_of_object(draft: Draft) -> int:
+    """Where a verb's object after it ends ("laying mines"), else where the trigger does."""
+    if draft.obj is not None and draft.obj.start >= draft.trigger.end:
+        return draft.obj.end
+    return draft.trigger.end
+
+
+def _one_fortification(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
+    """ "its troops have been laying mines and erecting anti-tank walls": works listed in one clause
+    are one fortification claim (the gold's reading), its evidence running over the list."""
+    out: list[Draft] = []
+    for d in drafts:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and d.type == prev.type == "FORTIFY"
+            and not d.noun
+            and d.quantity is None
+            and prev.quantity is None
+            and prev.trigger.end <= d.trigger.start
+            and _FORTIFY_LIST_GAP.fullmatch(ctx.text, _end_of_object(prev), d.trigger.start)
+        ):
+            prev.ev_end = max(prev.ev_end, d.ev_end, d.obj.end if d.obj is not None else 0)
+            continue
+        out.append(d)
+    return out
 
 
 def _bare(draft: Draft) -> bool:
