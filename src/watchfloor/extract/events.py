@@ -221,6 +221,7 @@ def sentence_drafts(
         if _continues_statement(ctx, draft, drafts):
             continue  # "North Korea condemned the drills, calling them a threat and warning of ...": one statement
         drafts.append(draft)
+    drafts = _blamed_acts(ctx, drafts, triggers, entities, index, para, state)
     drafts = _drop_accusations_of_acts(ctx, _drop_helped_work(ctx, _drop_objects_of_same_type(drafts), entities))
     _means_of_casualties(ctx, drafts)
     _victims_of_attacks(drafts)
@@ -851,6 +852,70 @@ def _one_fortification(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
             continue
         out.append(d)
     return out
+
+
+_BLAME_FORMS = frozenset({"blame", "blames", "blamed", "blaming"})
+# "blamed Russia for the attack on the dam": the accused, then the act
+_BLAMED_FOR = re.compile(r"\s+for\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}", re.I)
+# "blamed the explosion on Islamic State militants": the act, then the accused
+_BLAMED_ON = re.compile(r"\s+on\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _blamed_acts(  # noqa: PLR0913 - the sentence's parts, as sentence_drafts holds them
+    ctx: DocContext,
+    drafts: list[Draft],
+    triggers: list[Trigger],
+    entities: list[EntityMention],
+    index: int,
+    para: int,
+    state: dict,
+) -> list[Draft]:
+    """ "Ukraine blamed Russia for the attack on the dam", "the army blamed the explosion on Islamic
+    State militants": the act blamed is the claim, by the side blamed (its source the accuser, as
+    for "accused X of shelling"); the blaming adds no claim of its own."""
+    out = list(drafts)
+    for statement in drafts:
+        if statement.type != "STATEMENT" or statement.trigger.lower not in _BLAME_FORMS:
+            continue
+        acts = [
+            t
+            for t in triggers
+            if t.start > statement.trigger.end
+            and t.tok_start - statement.trigger.tok_end <= 8
+            and any(etype == "ATTACK" for etype, _ in t.readings)
+        ]
+        if not acts:
+            continue
+        act = acts[0]
+        accused = next(
+            (
+                e
+                for e in entities
+                if e.entity
+                and statement.trigger.end <= e.start
+                and e.end <= act.start
+                and _BLAMED_FOR.fullmatch(ctx.text, e.end, act.start)
+            ),
+            None,
+        )
+        if accused is None:
+            later = [e for e in entities if e.entity and e.start > act.end]
+            accused = next((e for e in later if _BLAMED_ON.fullmatch(ctx.text, act.end, e.start)), None)
+            if accused is None:  # "blamed the attack on Russian forces": past the accused's modifiers
+                after = [e for e in entities if e.entity and e.start > act.end and e.start - act.end <= 30]
+                accused = next((e for e in after if _BLAMED_ON.match(ctx.text, act.end)), None)
+        if accused is None:
+            continue
+        existing = next((d for d in out if d.trigger.start == act.start and d.type == "ATTACK"), None)
+        if existing is None:
+            existing = Draft("ATTACK", act, index, para, True, act.start, act.end)
+            _attach_people(ctx, existing, [e for e in entities if e is not accused], False, state)
+            out.append(existing)
+        existing.actor, existing.actor_id = accused, accused.entity
+        if existing.recipient is not None and existing.recipient.entity == accused.entity:
+            existing.recipient = None
+        out.remove(statement)
+    return sorted(out, key=lambda d: d.trigger.start)
 
 
 def _bare(draft: Draft) -> bool:
