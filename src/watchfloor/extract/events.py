@@ -854,9 +854,12 @@ def _one_fortification(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-_BLAME_FORMS = frozenset({"blame", "blames", "blamed", "blaming"})
+_BLAME_FORMS = frozenset({"blame", "blames", "blamed", "blaming", "accuse", "accuses", "accused", "accusing"})
 # "blamed Russia for the attack on the dam": the accused, then the act
-_BLAMED_FOR = re.compile(r"\s+for\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}", re.I)
+# ("accused the RSF of the attack": "of" for an accusation)
+_BLAMED_FOR = re.compile(
+    r"\s+(?:for|of)\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}", re.IGNORECASE
+)
 # "blamed the explosion on Islamic State militants": the act, then the accused
 _BLAMED_ON = re.compile(r"\s+on\s+(?:the\s+)?", re.IGNORECASE)
 
