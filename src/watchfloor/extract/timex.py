@@ -188,6 +188,8 @@ def find_times(text: str, dct: dt.date | None) -> list[TimeMention]:
             continue
         if res.start is not None and res.end is not None and res.start > res.end:
             continue  # "the past 0 years": no interval at all
+        if toks[i].lower() == "coming" and j < len(toks) and toks[j].lower() in _AFTER_ANOTHER:
+            continue  # "coming ten days after Pyongyang launched": arriving after an event, no span of days
         start, end = bounds[2 * i], bounds[2 * j - 1]
         out.append(
             TimeMention(
@@ -206,6 +208,7 @@ def find_times(text: str, dct: dt.date | None) -> list[TimeMention]:
 
 
 _GLOSS_OPEN = re.compile(r"\s*\(\s*")
+_AFTER_ANOTHER = frozenset({"after", "before", "since", "later", "earlier"})
 
 
 def _glossed(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
