@@ -2475,6 +2475,8 @@ def _intercepted_roles(ctx: DocContext, draft: Draft, entities, attacker_before:
     interceptor_id = draft.actor_id if interceptor is not None or draft.actor_id != attacker_before else None
     after = [e for e in entities if e.end > draft.trigger.end]
     owner = _owner_of(ctx, draft.obj, after, modifiers=True) if draft.obj is not None else None
+    if owner is None and draft.obj is not None:
+        owner = _launched_by(ctx, draft.obj, after)  # "shot down four drones and a missile launched by Houthi rebels"
     draft.actor, draft.actor_id = owner, owner.entity if owner is not None else None
     if owner is None and attacker_before and (not interceptor_id or attacker_before[:3] != interceptor_id[:3]):
         draft.actor_id = attacker_before  # "Russia launched 40 drones ... air defences shot down 25"
@@ -2489,6 +2491,20 @@ def _intercepted_roles(ctx: DocContext, draft: Draft, entities, attacker_before:
         draft.recipient = _place_side(ctx, draft, entities)
     if draft.recipient is not None and draft.actor_id and (draft.recipient.entity or "")[:3] == draft.actor_id[:3]:
         draft.recipient = None  # "downed nine Ukrainian drones" over occupied Ukraine: not at their own side
+
+
+_LAUNCHED_BY = re.compile(r"[^.;]{0,80}?\b(?:launched|fired|sent|flown)\s+(?:[\w-]+\s+){0,3}?by\s+(?:the\s+)?\Z", re.I)
+
+
+def _launched_by(ctx: DocContext, obj: ItemMention, entities) -> EntityMention | None:
+    """The agent of "launched by" / "fired by" after the things downed: whose they were."""
+    sent = ctx.seg.sentences[ctx.sentence_of(obj.start)]
+    for ent in entities:
+        if ent.start < obj.end or ent.start > sent.end or not ent.entity:
+            continue
+        if _LAUNCHED_BY.fullmatch(ctx.text, obj.end, ent.start):
+            return ent
+    return None
 
 
 def _owner_of(ctx: DocContext, obj: ItemMention, entities, modifiers: bool = False) -> EntityMention | None:
