@@ -1622,6 +1622,8 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
             mover = _subject_personnel(ctx, trig, items)
             if mover is not None and not _not_forces(mover):
                 return etype, mover  # "his unit had pulled out of trenches": forces moving
+            if lower.split()[0] in grammar().withdrawal_verbs and _army_withdraws(ctx, trig):
+                return etype, obj  # "The Ukrainian army said it had withdrawn from Vuhledar"
         if etype == "DEPLOY" and (obj is None or obj.cls == "personnel" and not _not_forces(obj)):
             if find_recipient(ctx, trig, "DEPLOY", entities, reach=6) is not None and (noun or _personnel_in(items)):
                 return etype, obj
@@ -1983,6 +1985,19 @@ def _pronoun_subject(ctx: DocContext, trig: Trigger) -> bool:
     while i >= 0 and ctx.tokens[i].lower in ("also", "further", "additionally"):
         i -= 1
     return i >= 0 and ctx.tokens[i].lower in _PACKAGE_PRONOUNS
+
+
+def _army_withdraws(ctx: DocContext, trig: Trigger) -> bool:
+    """ "The Ukrainian army said it had withdrawn from the town": a pronoun subject after an armed
+    force's reporting cue is that force, pulling back."""
+    g = grammar()
+    i = trig.tok_start - 1
+    while i >= 0 and (ctx.tokens[i].lower in g.aux or ctx.tokens[i].lower in g.be):
+        i -= 1
+    if i < 0 or ctx.tokens[i].lower not in ("it", "they"):
+        return False
+    source = ctx.sources.get(ctx.sentence_of(trig.start))
+    return source is not None and (source.entity or "").endswith(".MIL") and source.cue_end <= ctx.tokens[i].start
 
 
 def _package_subject(ctx: DocContext, trig: Trigger, lex) -> bool:
