@@ -785,7 +785,7 @@ def victim_entity(
             return ent
     people = [e for e in sent_entities if e.entity and (e.kind == "demonym" or _holds_people(ctx, e))]
     people = [e for e in people if e is not actor and not ctx.is_speaker(e.start, e.end)]
-    people = [e for e in people if not beside_or_against(ctx, e) and not _names_attacker(ctx, e)]
+    people = [e for e in people if not beside_or_against(ctx, e) and not names_attacker(ctx, e)]
     if people:
         return min(people, key=lambda e: abs(e.start - trig.start))
     if left and not (obj is not None and obj.start >= trig.end and _people_subject(ctx, trig)):
@@ -793,7 +793,7 @@ def victim_entity(
     return None
 
 
-def _names_attacker(ctx: DocContext, ent: EntityMention) -> bool:
+def names_attacker(ctx: DocContext, ent: EntityMention) -> bool:
     """A demonym before an attack noun ("killed in Israeli air strikes"): whose strikes, not whose dead."""
     if ent.kind != "demonym":
         return False
@@ -802,7 +802,11 @@ def _names_attacker(ctx: DocContext, ent: EntityMention) -> bool:
     for tok in ctx.tokens[i : i + 2]:
         if any(etype in ("ATTACK", "LAUNCH") and pos == "noun" for etype, pos in readings.get(tok.lower, ())):
             return True
-    return False
+    # "killed when a Russian missile hit a training ground": the weapon's owner, whose strike it was
+    return any(it.cls in _STRIKING_ITEMS and it.tok_start - i <= 1 for it in ctx.items_within(ent.end, ent.end + 30))
+
+
+_STRIKING_ITEMS = frozenset({"missile", "drone", "munition"})
 
 
 def beside_or_against(ctx: DocContext, ent: EntityMention | ItemMention) -> bool:

@@ -26,6 +26,7 @@ from watchfloor.extract.arguments import (
     grammar,
     in_origin_phrase,
     is_passive,
+    names_attacker,
     nominal_left,
     object_item,
     owns_noun,
@@ -2144,6 +2145,7 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
             and ctx.tok_at(e.start) - trig.tok_end <= 6
             and not ctx.is_speaker(e.start, e.end)
             and not beside_or_against(ctx, e)
+            and not names_attacker(ctx, e)  # "died when a Russian missile struck": whose missile
         ]
         if loser is not None:
             draft.recipient = loser
