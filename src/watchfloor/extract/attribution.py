@@ -314,7 +314,9 @@ def _sentence_source(
         owned = _OWNED_BODY.match(text, before[-1].end, match.start()) if before else None
         owner = _possessive_owner(ctx, before[-1].start, owned.end(1)) if owned is not None else None
         if before and _GAP.match(text[before[-1].end : match.start()]):
-            candidate = _assign(_sender(ctx, before), match.start(), match.end(), text)
+            candidate = _body_in_place(ctx, _sender(ctx, before), start, match) or _assign(
+                _sender(ctx, before), match.start(), match.end(), text
+            )
         elif owner is not None:
             # "Japan's Joint Staff said", a body the lexicons do not name, owned by a country they do
             name_end = owned.end(1)
@@ -343,6 +345,24 @@ def _sentence_source(
         if placed is not None:  # "Kharkiv region Governor Oleh Syniehubov said"
             best = SourceAssignment(placed, best.text, best.start, best.end, best.cue_start, best.cue_end)
     return best
+
+
+_BODY_BEFORE_PLACE = re.compile(r"((?:[A-Za-z-]+\s+){0,2}([A-Za-z-]+))\s+(?:in|of)\s+(?:the\s+)?$")
+
+
+def _body_in_place(ctx: DocContext, place: EntityMention, start: int, cue: re.Match[str]) -> SourceAssignment | None:
+    """ "the defence ministry in Moscow said", "the army of Myanmar said": a body of the place's
+    country, of the sector its own noun tells, not the country's government."""
+    if place.kind not in ("country", "place") or not place.entity or "." in place.entity:
+        return None
+    body = _BODY_BEFORE_PLACE.search(ctx.text, max(start, place.start - 40), place.start)
+    if body is None or body.group(2).lower() not in _sector_table():
+        return None
+    sector = speaker_sector(body.group(1))
+    if sector is None:
+        return None
+    lo = body.start(1)
+    return SourceAssignment(f"{place.entity}.{sector}", ctx.text[lo : place.end], lo, place.end, cue.start(), cue.end())
 
 
 # ", a lawmaker said on Thursday, citing the country's spy agency": what follows the cue
@@ -709,6 +729,9 @@ def _speaker_country(ctx: DocContext, noun_start: int, noun_end: int, hi: int, n
     if head in _sector_neutral() and "." in inside[-1].entity:
         return inside[-1].entity  # "a KIA spokesman", "a Hamas official": the body's own sector
     sector = _sector_table().get(head)
+    if sector == "GOV" and inside[-1].start >= noun_end:
+        # "the defence ministry in Moscow": the modifiers before the head tell its sector
+        sector = speaker_sector(" ".join(text[max(0, noun_start - 30) : noun_end].split()[-3:])) or sector
     if head in _sector_neutral() and inside[-1].end <= noun_start:
         # "a U.S. defense official", "a South Korean intelligence official": the modifier's sector
         sector = speaker_sector(text[inside[-1].end : noun_start]) or sector
