@@ -67,6 +67,7 @@ class Grammar:
     counter_verbs: frozenset[str]
     own_act_cues: frozenset[str]
     adjectives: frozenset[str]
+    state_forces: frozenset[str]
 
 
 @cache

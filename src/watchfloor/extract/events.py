@@ -282,6 +282,7 @@ def sentence_drafts(
         ):
             continue  # "exchanged 150 prisoners", "the release of 33 hostages": people freed, not taken
         _finish(ctx, draft, sent, index)
+        _forces_of_speaker(ctx, draft, sent)
         if draft.noun and draft.modality == "asserted":
             _scheduled(ctx, draft, sent)
         if draft.intercepted and draft.quantity is None:
@@ -394,6 +395,34 @@ def sentence_drafts(
             out.extend(casualty_parts(ctx, draft, sent, items))
     _not_by_own_side(out)
     return out
+
+
+_FORCES_OPENING = re.compile(r"(?:^|[,;:]\s*|\b(?:the|its|their|government|state)\s+)$", re.IGNORECASE)
+
+
+def _forces_of_speaker(ctx: DocContext, draft: Draft, sent: Segment) -> None:
+    """ "Troops killed 12 rebels near Lashio, Myanmar's army said": forces named by no side, as
+    the subject of what a state body tells, are that state's."""
+    src = draft.source
+    if draft.actor_id or draft.noun or draft.passive or src is None or not src.entity:
+        return
+    country, _, sector = src.entity.partition(".")
+    if sector not in ("MIL", "GOV") or country == "IGO" or draft.type not in ("ATTACK", "CASUALTY", "LAUNCH"):
+        return
+    g = grammar()
+    i = draft.trigger.tok_start - 1
+    while i >= 0 and ctx.tokens[i].start >= sent.start and ctx.tokens[i].lower in g.aux:
+        i -= 1
+    for width in (2, 1):
+        first = i - width + 1
+        if first < 0 or ctx.tokens[first].start < sent.start:
+            continue
+        words = " ".join(t.lower for t in ctx.tokens[first : i + 1])
+        at = ctx.tokens[first].start
+        opening = _FORCES_OPENING.search(ctx.text, max(sent.start, at - 12), at)
+        if words in g.state_forces and opening is not None:
+            draft.actor_id = f"{country}.MIL"
+            return
 
 
 def same_side(actor_id: str, victims: str) -> bool:
