@@ -19,7 +19,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from watchfloor.extract.datelines import find_dateline
@@ -49,11 +49,14 @@ class Evidence:
         countries: Mentions per country by unambiguous names (fixed entities only).
         contexts: Score per context name.
         host: The country of the dateline place, or None.
+        regional: Matches of context aliases that name no country ("the East Sea"), credited
+            to each country of their context: weaker support an organ's country falls back on.
     """
 
     countries: Counter[str]
     contexts: dict[str, int]
     host: str | None
+    regional: Counter[str] = field(default_factory=Counter)
 
     def best_context_entity(self, lex: Lexicon, key: str) -> tuple[bool, str | None]:
         """Resolve a context alias: (decided, entity). Undecided when no context scores."""
@@ -83,6 +86,11 @@ class Evidence:
             score = sum(self.countries[c] for c in support)
             if score > best_score:
                 best, best_score = country, score
+        if best is None:  # "the JCS said the North fired into the East Sea": no country named
+            for country, support in candidates:
+                score = sum(self.regional[c] for c in support)
+                if score > best_score:
+                    best, best_score = country, score
         return best
 
 
@@ -107,13 +115,17 @@ def gather(
             countries[country] += 1
     host = dateline_host(text, lex)
     scores: dict[str, int] = {}
+    regional: Counter[str] = Counter()
     for ctx in lex.contexts:
         score = sum(countries[c] for c in ctx.countries)
-        score += sum(hits[a] for a in ctx.aliases)
+        named = sum(hits[a] for a in ctx.aliases)
+        score += named
+        for country in ctx.countries if named else ():
+            regional[country] += named
         if score and host in ctx.countries:
             score += 1  # "NIAMEY, July 3 --": the filing country wins a tie with a neighbour named once
         scores[ctx.name] = score
-    return Evidence(countries, scores, host)
+    return Evidence(countries, scores, host, regional)
 
 
 def dateline_host(text: str, lex: Lexicon) -> str | None:
