@@ -56,6 +56,12 @@ def anonymous_speakers() -> frozenset[str]:
 
 
 @cache
+def anonymous_modifiers() -> frozenset[str]:
+    """Modifiers that leave a speaker unplaced ("a Western official"): cues.yaml."""
+    return frozenset(w.lower() for w in load("cues").get("anonymous_modifiers", []))
+
+
+@cache
 def belief_verbs() -> frozenset[str]:
     """Reporting verbs of belief ("believes", "assessed"): what they govern is hedged."""
     return frozenset(w.lower() for w in load("cues")["belief_verbs"])
@@ -584,7 +590,8 @@ def _speaker_id(first: EntityMention) -> str:
     return f"{first.entity}.GOV" if first.kind == "country" and "." not in first.entity else first.entity
 
 
-_MODIFIER_BEFORE = re.compile(r"(?:\b(?:[A-Z][a-z]+-[a-z]+|[a-z][a-z-]+['’]?)\s+){1,3}\Z")  # "a doctors' group"
+# "a doctors' group", "a Western official" (a bloc, which places no speaker)
+_MODIFIER_BEFORE = re.compile(r"(?:\b(?:[A-Z][a-z]+-[a-z]+|Western|[a-z][a-z-]+['’]?)\s+){1,3}\Z")
 _NOT_MODIFIERS = frozenset({
     "the", "a", "an", "and", "or", "of", "in", "on", "at", "to", "by", "for", "with", "from",
     "said", "says", "told", "that", "which", "who", "but", "while", "its", "their", "his", "her",
@@ -598,7 +605,7 @@ def _modifiers_start(text: str, noun_start: int, lo: int) -> int:
     if found is None:
         return noun_start
     start = noun_start
-    for word in reversed(list(re.finditer(r"[A-Za-z][a-z]*-[a-z]+|[a-z][a-z-]+['’]?", found.group()))):
+    for word in reversed(list(re.finditer(r"[A-Za-z][a-z]*-[a-z]+|Western|[a-z][a-z-]+['’]?", found.group()))):
         if word.group() in _NOT_MODIFIERS:
             break
         start = found.start() + word.start()

@@ -37,6 +37,7 @@ from watchfloor.extract.arguments import (
     word_before_phrase,
 )
 from watchfloor.extract.attribution import (
+    anonymous_modifiers,
     anonymous_speakers,
     attribution_verbs,
     belief_verbs,
@@ -3420,6 +3421,8 @@ def _anonymous(speaker: str) -> bool:
     ``anonymous_speakers``), who takes no side."""
     words = speaker.lower().split()
     anonymous = anonymous_speakers()
+    if any(w in anonymous_modifiers() for w in words):
+        return True  # "a Western official": a bloc's, no one country's
     return bool(words) and (words[-1] in anonymous or " ".join(words[-2:]) in anonymous)
 
 
