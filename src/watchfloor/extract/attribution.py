@@ -735,7 +735,7 @@ def _speaker_country(ctx: DocContext, noun_start: int, noun_end: int, hi: int, n
     head = _WORD.match(noun.strip(" ,)")).group().lower()
     if head in _sector_neutral() and "." in inside[-1].entity:
         return inside[-1].entity  # "a KIA spokesman", "a Hamas official": the body's own sector
-    sector = _sector_table().get(head)
+    sector = speaker_sector(noun) or _sector_table().get(head)  # "the military wing": its last word
     if sector == "GOV" and inside[-1].start >= noun_end:
         # "the defence ministry in Moscow": the modifiers before the head tell its sector
         sector = speaker_sector(" ".join(text[max(0, noun_start - 30) : noun_end].split()[-3:])) or sector

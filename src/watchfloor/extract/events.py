@@ -3431,6 +3431,10 @@ def _reporting_side(draft: Draft, source: SourceAssignment) -> str | None:
     the side hit, for an attack, a launch at a target or a casualty (the side hit counts), else
     the side that acts ("Poland will build a barrier, the defence ministry said"). Preferring the
     dateline's country for acts of another country scored worse on the held-out reports."""
+    if (source.sector or speaker_sector(source.text)) == "REB":
+        # "Hamas fighters ambushed a patrol, the armed wing said": the armed group's own wing
+        parties = [draft.actor_id] + [p.entity for p in (draft.actor, draft.recipient) if p is not None]
+        return next((p for p in parties if (p or "").endswith(".REB")), None)
     if draft.intercepted and draft.recipient is not None and draft.recipient.entity:
         return draft.recipient.entity  # "destroyed 147 Ukrainian drones, the ministry said": the interceptor's
     if draft.intercepted and draft.actor_id and adversary_of(draft.actor_id):
