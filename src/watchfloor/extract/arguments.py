@@ -239,8 +239,15 @@ def object_item(
         if it.tok_start >= trig.tok_end and it.tok_start < limit and not ctx.is_speaker(it.start, it.end):
             if casualty and beside_or_against(ctx, it):
                 continue  # "1,000 injured in combat against Ukrainian forces": the enemy, not the victims
+            if _NEAR_BETWEEN.search(ctx.text, trig.end, it.start):
+                continue  # "Israeli fire near an aid distribution site": where, not what was hit
             return _coordinated_head(ctx, it, sent_items[k + 1 :])
     return None
+
+
+_NEAR_BETWEEN = re.compile(
+    r"\b(?:near|outside|close\s+to|next\s+to)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
 
 
 def _inside_quantity(ctx: DocContext, char: int) -> bool:
