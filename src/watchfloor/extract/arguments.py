@@ -134,6 +134,8 @@ def is_passive(ctx: DocContext, trig: Trigger, sent_tok_start: int) -> bool:
         }
     ):
         return False
+    if trig.tok_start > sent_tok_start and toks[trig.tok_start - 1].lower in ("have", "has", "had"):
+        return False  # "casualties have dropped by 60 percent": a perfect, active
     if trig.tok_end < len(toks) and toks[trig.tok_end].lower == "by":
         return True  # "one wounded by ISAF forces": a participle with its agent
     i = trig.tok_start - 1

@@ -342,7 +342,10 @@ def sentence_drafts(
             continue  # "could respond to the exercise by launching cruise missiles": the exercise told before
         if draft.noun and not draft.light_verb and modality.is_demanded(ctx.text, sent.start, draft.trigger.start):
             continue  # "urged allies to speed up deliveries of air defence systems": asked for, not told
-        if draft.noun and _halted().search(ctx.text, max(sent.start, draft.trigger.start - 120), draft.trigger.start):
+        gerund = draft.trigger.lower.endswith("ing")  # "agreed to halt Kashmir firing": a noun in all but form
+        if (draft.noun or gerund) and _halted().search(
+            ctx.text, max(sent.start, draft.trigger.start - 120), draft.trigger.start
+        ):
             continue  # "urged Israel to halt its attacks": the attacks are what is to stop, told elsewhere
         if (
             draft.noun
@@ -1606,8 +1609,10 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
             continue  # "airborne early warning aircraft": a kind of aircraft, not a warning given
         if nxt in lex.not_followed_by.get(etype, ()) or nxt in lex.not_followed_by_forms[etype].get(lower, ()):
             continue  # "shot down"; "based on official figures"
-        if obj is None and lower in lex.requires_object.get(etype, ()):
-            continue
+        if lower in lex.requires_object.get(etype, ()) and (
+            obj is None or (not passive and not noun and obj.end <= trig.start)
+        ):
+            continue  # "Casualties have dropped by 60 percent": a subject is no object
         if lower in lex.object_after.get(etype, ()) and (passive or noun or obj is None or obj.start < trig.end):
             continue  # "used 5,214 drones" launches them; "the missile used a new engine" does not
         if lower in lex.object_next.get(etype, ()) and (
