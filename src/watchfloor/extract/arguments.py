@@ -415,8 +415,9 @@ def find_actor(
         if by is not None:
             return by
     for ent in reversed([e for e in sent_entities if e.end <= trig.start]):
-        if ctx.is_speaker(ent.start, ent.end) and not _claims_own_act(ctx, ent, trig):
-            continue
+        relative = _RELATIVE_SUBJECT.match(ctx.text, ent.end, trig.start) is not None
+        if ctx.is_speaker(ent.start, ent.end) and not _claims_own_act(ctx, ent, trig) and not relative:
+            continue  # not "Burundi, which has 10,000 troops in Congo, denied": the clause's own subject
         if noun and trig.tok_start - ctx.tok_at(ent.end) > _NOUN_ACTOR_REACH and not owns_noun(ctx, ent, trig):
             break  # "OCHA ... had received reports ... in the 24 hours after the attack": too far to own it
         if noun and ent.entity is not None and owns_noun(ctx, ent, trig):
@@ -431,7 +432,6 @@ def find_actor(
         clause_subject = not noun and before in g.subordinators  # "hours after Israeli warplanes pounded"
         counted = before == "of" and _after_amount(ctx, ent.start)  # "dozens of Israeli aircraft took part"
         # "... from Hamas, which has vowed to": the antecedent of a relative pronoun acts in its clause
-        relative = _RELATIVE_SUBJECT.match(ctx.text, ent.end, trig.start) is not None
         if before in g.preps and before != "by" and not (subject_of_gerund or clause_subject or counted or relative):
             continue
         if entity_is_possessive(ctx, ent) and not noun:  # "Moscow's war against": not a subject

@@ -319,7 +319,10 @@ def _sentence_source(
             continue  # "Moscow denied targeting Poland, saying ...": Poland is not who says it
         owned = _OWNED_BODY.match(text, before[-1].end, match.start()) if before else None
         owner = _possessive_owner(ctx, before[-1].start, owned.end(1)) if owned is not None else None
-        if before and _GAP.match(text[before[-1].end : match.start()]):
+        antecedent = _relative_antecedent(text, before, start, match.start()) if before else None
+        if antecedent is not None:  # "Burundi, which has troops in Congo, denied it": Burundi denied
+            candidate = _assign(antecedent, match.start(), match.end(), text)
+        elif before and _GAP.match(text[before[-1].end : match.start()]):
             candidate = _body_in_place(ctx, _sender(ctx, before), start, match) or _assign(
                 _sender(ctx, before), match.start(), match.end(), text
             )
@@ -351,6 +354,18 @@ def _sentence_source(
         if placed is not None:  # "Kharkiv region Governor Oleh Syniehubov said"
             best = SourceAssignment(placed, best.text, best.start, best.end, best.cue_start, best.cue_end)
     return best
+
+
+_RELATIVE_CLAUSE = re.compile(r"\s*,\s*(?:which|who)\s+(?:[^,;.\"“”]|[,.](?=\d))+,\s*$")
+
+
+def _relative_antecedent(text: str, before: list[EntityMention], start: int, cue: int) -> EntityMention | None:
+    """The subject a relative clause in commas follows, when the cue's nearest entity stands inside
+    that clause ("Burundi, which has about 10,000 troops in eastern Congo, denied ...")."""
+    for ent in reversed(before[:-1]):
+        if ent.entity and ent.end >= start and _RELATIVE_CLAUSE.match(text[ent.end : cue]):
+            return ent
+    return None
 
 
 _BODY_BEFORE_PLACE = re.compile(r"((?:[A-Za-z-]+\s+){0,2}([A-Za-z-]+))\s+(?:in|of)\s+(?:the\s+)?$")

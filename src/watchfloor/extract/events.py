@@ -364,6 +364,7 @@ def sentence_drafts(
             or (
                 not draft.noun
                 and draft.trigger.lower.endswith("s")
+                and draft.trigger.lower not in lex.standing_force  # "which has about 10,000 troops in Congo"
                 and _RELATIVE_BEFORE.search(ctx.text, max(sent.start, draft.trigger.start - 30), draft.trigger.start)
             )
         ):
