@@ -111,7 +111,7 @@ def is_passive(ctx: DocContext, trig: Trigger, sent_tok_start: int) -> bool:
     head = word.split()[0]  # "taken into custody", "pulled out": the participle leads the phrase
     if not (
         head.endswith(("ed", "en", "wn"))
-        or head in {"sent", "taken", "held", "put"}  # "were put out of action"
+        or head in {"sent", "taken", "held", "put", "brought", "kept"}  # "were put out of action", "been brought home"
         or word
         in {
             "sent",
