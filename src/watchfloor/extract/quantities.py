@@ -286,7 +286,16 @@ def _is_pronoun_one(
     if nxt and norm(nxt.group(1)) in lex.one_after:
         return True
     prev = _PREV_WORD.search(text, max(0, m.start() - 24), m.start())
+    if prev and norm(prev.group(1)) == "that" and nxt and nxt.group(1).isalpha():
+        # "said that one mariner had been injured": a count of the noun after it ("that one was" is none)
+        return norm(nxt.group(1)) in _VERB_AFTER_PRONOUN
     return bool(prev) and norm(prev.group(1)) in lex.one_before
+
+
+_VERB_AFTER_PRONOUN = frozenset(
+    {"is", "was", "were", "are", "has", "had", "have", "will", "would", "could", "can", "may", "might", "did", "does",
+     "should", "must", "seems", "seemed", "appears", "appeared"}
+)
 
 
 def _is_enumerator(text: str, m: re.Match[str], g: dict[str, str | None]) -> bool:
