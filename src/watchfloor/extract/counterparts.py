@@ -11,12 +11,14 @@ target that way scored worse on the held-out reports.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from watchfloor.extract.context import DocContext
 from watchfloor.extract.draft import Draft
 from watchfloor.extract.entities_context import dateline_host
 from watchfloor.extract.entities_lexicon import lexicon
 from watchfloor.extract.mentions import EntityMention
+from watchfloor.lexicons import load
 
 _COUNTERPART_TYPES = frozenset({"TRANSFER", "DEPLOY"})
 _REGION_AFTER = re.compile(
@@ -61,6 +63,32 @@ def fill_counterparts(ctx: DocContext, drafts: list[Draft]) -> None:
                 break
 
 
+
+
+_WEAPONS_IN_FLIGHT = frozenset({"missile", "drone", "munition", "drone_launch"})
+_TRIAL = re.compile(r"\b(?:test|tests|tested|testing|test-fired|test-fire|drills?|exercises?|trials?)\b", re.IGNORECASE)
+
+
+@cache
+def _launch_targets() -> dict[str, str]:
+    return dict(load("sides").get("launch_targets") or {})
+
+
+def fill_launch_targets(ctx: DocContext, drafts: list[Draft]) -> None:
+    """ "Russia launched 497 drones and decoys overnight": in a war ``launch_targets`` lists, missiles
+    and drones a side launches at no named target are launched at its adversary; a test or a drill
+    told in the same sentence is launched at no one."""
+    targets = _launch_targets()
+    for draft in drafts:
+        if draft.type != "LAUNCH" or draft.recipient is not None or not draft.actor_id or draft.intercepted:
+            continue
+        adversary = targets.get(draft.actor_id.split(".")[0])
+        if adversary is None or draft.obj is None or draft.obj.cls not in _WEAPONS_IN_FLIGHT:
+            continue
+        sent = ctx.seg.sentences[draft.sentence]
+        if _TRIAL.search(ctx.text, sent.start, sent.end):
+            continue
+        draft.recipient = EntityMention(draft.trigger.start, draft.trigger.start, "", adversary, "side")
 
 
 def dateline_country(ctx: DocContext) -> str | None:

@@ -137,7 +137,7 @@ def make_attribution(nlp: Language, name: str):
 )
 def make_events(nlp: Language, name: str):
     """Draft claims with arguments, modality and source (:mod:`.events`)."""
-    from watchfloor.extract.counterparts import fill_counterparts
+    from watchfloor.extract.counterparts import fill_counterparts, fill_launch_targets
     from watchfloor.extract.events import sentence_drafts
 
     def component(doc: Doc) -> Doc:
@@ -154,6 +154,7 @@ def make_events(nlp: Language, name: str):
                 t += 1
             drafts.extend(sentence_drafts(ctx, index, sent, mine, state))
         fill_counterparts(ctx, drafts)
+        fill_launch_targets(ctx, drafts)
         doc._.wf_drafts = drafts
         return doc
 
