@@ -4,8 +4,9 @@ A report on North Korean supplies to Russia names Russia throughout; "Pyongyang 
 ship 152 mm rounds" leaves the receiver to that context. :func:`fill_counterparts` gives such a
 claim the report's counterpart, the country named most besides the giver, the report's main source
 and its filing country (:func:`dateline_country`), unless the sentence names a region instead
-(:func:`names_region`: "to the Middle East"). Attacks and launches are left alone: guessing their
-target that way scored worse on the held-out reports.
+(:func:`names_region`: "to the Middle East"). Attacks and launches are not guessed that way (it
+scored worse on the held-out reports); :func:`fill_launch_targets` gives them a target only in the
+wars ``sides.yaml`` lists, where one side's strikes fall on the other.
 """
 
 from __future__ import annotations
@@ -75,15 +76,20 @@ def _launch_targets() -> dict[str, str]:
 
 
 def fill_launch_targets(ctx: DocContext, drafts: list[Draft]) -> None:
-    """ "Russia launched 497 drones and decoys overnight": in a war ``launch_targets`` lists, missiles
-    and drones a side launches at no named target are launched at its adversary; a test or a drill
-    told in the same sentence is launched at no one."""
+    """ "Russia launched 497 drones and decoys overnight", "Russian shelling killed two": in a war
+    ``launch_targets`` lists, the missiles and drones a side launches, and the strikes it makes, at
+    no named target are aimed at its adversary; a test or a drill told in the same sentence is
+    aimed at no one."""
     targets = _launch_targets()
     for draft in drafts:
-        if draft.type != "LAUNCH" or draft.recipient is not None or not draft.actor_id or draft.intercepted:
+        if draft.type not in ("LAUNCH", "ATTACK") or draft.recipient is not None or not draft.actor_id:
+            continue
+        if draft.intercepted:
             continue
         adversary = targets.get(draft.actor_id.split(".")[0])
-        if adversary is None or draft.obj is None or draft.obj.cls not in _WEAPONS_IN_FLIGHT:
+        if adversary is None:
+            continue
+        if draft.type == "LAUNCH" and (draft.obj is None or draft.obj.cls not in _WEAPONS_IN_FLIGHT):
             continue
         sent = ctx.seg.sentences[draft.sentence]
         if _TRIAL.search(ctx.text, sent.start, sent.end):
