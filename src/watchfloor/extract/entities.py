@@ -74,7 +74,9 @@ _GROUP_ANAPHORS: tuple[str, ...] = tuple(load("entities").get("group_anaphors") 
 _THE_BEFORE_RE = re.compile(r"(?<![\w])[Tt]he\s+\Z")
 _CAPITAL_AFTER_RE = re.compile(r"[^\S\n]+[A-Z]")
 # Between a country word and its head: an optional possessive, then blanks (one line break).
-_CONNECT_RE = re.compile(r"(['’]s?)?(?:[^\S\n]*\n[^\S\n]*|[^\S\n]+)")
+_CONNECT_RE = re.compile(r"(['’]s?)?(?:-led)?(?:[^\S\n]*\n[^\S\n]*|[^\S\n]+)")
+# "an Afghan-led security force", "Afghan-led forces": the forces of the country that leads them
+_LED_FORCE_RE = re.compile(r"-led\s+(?:(?:security|military|combined|joint|ground)\s+)?(?:force|forces|troops)\b")
 _OF_BEFORE_RE = re.compile(r"(?<![\w])of\s+(?:the\s+)?\Z")
 _SECTOR_BEFORE_WINDOW = 80
 _MAX_CHAIN = 4
@@ -190,8 +192,8 @@ def _scan(text: str, lex: Lexicon) -> tuple[list[_Atom], Counter[str]]:
         if alias.role == BLOCK:
             continue
         start, end = m.span()
-        if lex.suffix_re.match(text, end):
-            continue
+        if lex.suffix_re.match(text, end) and not _LED_FORCE_RE.match(text, end):
+            continue  # not "Russian-made drones"; "an Afghan-led security force" is Afghanistan's
         if alias.needs_the:
             the = _THE_BEFORE_RE.search(text, max(0, start - 8), start)
             if the is None or _CAPITAL_AFTER_RE.match(text, end):

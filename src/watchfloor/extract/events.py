@@ -2732,6 +2732,12 @@ def _main_clause_actor(ctx: DocContext, draft: Draft, earlier: list[Draft]) -> N
     # ", injuring crew members and damaging the vessel": a chain of participles
     chained = before == "and" and trig.lower.endswith("ing") and _after_participle(ctx, draft, earlier)
     coordinated = before == "and" and not trig.lower.endswith("ing") and earlier[-1].sentence == draft.sentence
+    if draft.type == "CASUALTY" and coordinated and not draft.passive:
+        # "a security force killed one insurgent and detained several others": one subject, two verbs
+        taking = [d for d in earlier if d.type == "CASUALTY" and d.sentence == draft.sentence and not d.noun]
+        if taking and not taking[-1].passive and taking[-1].actor_id:
+            draft.actor, draft.actor_id = taking[-1].actor, taking[-1].actor_id
+        return
     if draft.type == "CASUALTY" and not (participle or chained):
         return
     if not (participle or coordinated or chained):
