@@ -546,6 +546,9 @@ def _generic_speaker(
             entity = _titled_in_place(ctx, text[at:stop], max(start, at - 40), at)  # "Kharkiv region Governor"
         if entity is None and found.group("head").lower() in ("it", "they") and found.start() - start < 4:
             entity = _previous_subject(ctx, start)  # "The Israeli military gave a different account. It said"
+        if entity is None and found.group("head").lower() in _sector_neutral() and at - start < 4:
+            # "Cambodia's defence ministry gave a different version. A spokeswoman said": its spokeswoman
+            entity = _account_giver(ctx, start)
         if entity is None and found.group("head").lower() in _first_person():
             # "We now assess that ...": in a transcript the speaker of the turn, else the report's host
             turn = _turn_source(ctx, found.start(), frozenset(), text)
@@ -576,10 +579,25 @@ def _generic_speaker(
     return None
 
 
+_ACCOUNT_NOUN = re.compile(r"\b(?:version|account|statement|response|denial|rebuttal|explanation|reply)\b")
+
+
+def _account_giver(ctx: DocContext, start: int) -> str | None:
+    """The body the previous sentence says gave an account ("Cambodia's defence ministry gave a
+    starkly different version"), whose spokeswoman or official then speaks; None otherwise."""
+    index = ctx.sentence_of(start)
+    if index == 0 or ctx.seg.sentence_paragraph[index - 1] != ctx.seg.sentence_paragraph[index]:
+        return None
+    sent = ctx.seg.sentences[index - 1]
+    if not _ACCOUNT_NOUN.search(ctx.text, sent.start, sent.end):
+        return None
+    return _previous_subject(ctx, start, kinds=("org",))
+
+
 _SUBJECT_OPENING = re.compile(r"[\s\"“]*(?:The\s+|the\s+)?")
 
 
-def _previous_subject(ctx: DocContext, start: int) -> str | None:
+def _previous_subject(ctx: DocContext, start: int, kinds: tuple[str, ...] = ("org", "country", "group")) -> str | None:
     """The body that opens the previous sentence of the paragraph as its subject, which a
     sentence-initial "It said" / "They said" names again; None when that sentence opens otherwise
     or is itself attributed (then the speaker goes on, as :func:`_generic_speaker` takes it)."""
@@ -590,7 +608,7 @@ def _previous_subject(ctx: DocContext, start: int) -> str | None:
     sent = ctx.seg.sentences[index - 1]
     opening = _SUBJECT_OPENING.match(ctx.text, max(sent.start, ctx.dateline_end))
     first = ctx.mention_at(ctx.entities, opening.end()) if opening else None
-    if first is None or not first.entity or first.kind not in ("org", "country", "group"):
+    if first is None or not first.entity or first.kind not in kinds:
         return None
     if ctx.is_speaker(first.start, first.end):
         return _speaker_id(first)  # "The ministry said ... It said": the same body
