@@ -489,7 +489,11 @@ def _titled_in_place(ctx: DocContext, name: str, lo: int, at: int) -> str | None
     found = _PLACE_BEFORE.search(ctx.text, lo, at)
     if found is None:
         return None
-    country = gazetteer().get(normalize(found.group(1).strip()))
+    words = found.group(1).split()
+    # "The Volgograd regional governor", "Rostov Oblast governor": the place without the article
+    # that opens the sentence or the capitalised "Oblast" after it
+    found_in = (gazetteer().get(normalize(" ".join(n))) for n in (words, words[1:], words[:-1]) if n)
+    country = next((c for c in found_in if c), None)
     return f"{country}.{sector}" if country else None
 
 
