@@ -135,6 +135,9 @@ def clause_start(text: str, lo: int, trigger_start: int) -> int:
     return last
 
 
+_AN_ESTIMATED = re.compile(r"\ban\s+estimated\Z", re.IGNORECASE)
+
+
 def classify(text: str, lo: int, trigger_start: int, trigger_end: int) -> str:
     """Modality of a trigger whose clause begins at or after ``lo``.
 
@@ -165,8 +168,8 @@ def classify(text: str, lo: int, trigger_start: int, trigger_end: int) -> str:
     if any(not _is_month(window, m) for m in pats["possible"].finditer(window)):
         return "possible"
     before_trigger = len(window) - (trigger_end - trigger_start)
-    if pats["hedged"].search(window):
-        return "hedged"
+    if any(not _AN_ESTIMATED.search(window, 0, m.end()) for m in pats["hedged"].finditer(window)):
+        return "hedged"  # not "an estimated 2,300 deaths": that qualifies the count (approx about), not the event
     label = pats["modifiers"].search(window, 0, before_trigger)
     if label is not None and (label.group(1) or "").lower() not in _people_words():
         return "hedged"  # "a suspected drone attack"; "suspected jihadists killed" labels the jihadists
