@@ -135,6 +135,13 @@ def clause_start(text: str, lo: int, trigger_start: int) -> int:
     return last
 
 
+# an event noun as the subject of a plan or a forecast: "more reinforcements were expected", "further
+# deliveries of Koksan guns are expected", "joint exercises ... are planned for June"
+_FUTURE_AFTER = re.compile(
+    r"(?:\s+(?:of|for|with|by|near|in|along)\s+(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)?\s+"
+    r"(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?(?:expected|planned|scheduled|due)\b",
+    re.IGNORECASE,
+)
 _AN_ESTIMATED = re.compile(r"\ban\s+estimated\Z", re.IGNORECASE)
 
 
@@ -167,6 +174,8 @@ def classify(text: str, lo: int, trigger_start: int, trigger_end: int) -> str:
         return "hedged"
     if any(not _is_month(window, m) for m in pats["possible"].finditer(window)):
         return "possible"
+    if _FUTURE_AFTER.match(text, trigger_end):
+        return "possible"  # "further deliveries of Koksan guns are expected by the end of the year"
     before_trigger = len(window) - (trigger_end - trigger_start)
     if any(not _AN_ESTIMATED.search(window, 0, m.end()) for m in pats["hedged"].finditer(window)):
         return "hedged"  # not "an estimated 2,300 deaths": that qualifies the count (approx about), not the event
