@@ -2994,6 +2994,11 @@ def _blocked(ctx: DocContext, trig: Trigger, start: int, end: int) -> bool:
     return ";" in between or (end <= trig.start and ")" in between and "(" not in between)
 
 
+_SUPERLATIVE_ASIDE = re.compile(
+    r",\s*(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:[a-z]+est|most\s+[\w-]+)\s+(?:[\w-]+\s+){0,4}?\Z"
+)
+
+
 def _attach_times(
     ctx: DocContext, drafts: list[Draft], times: list[TimeMention], sent: Segment, triggers: list[Trigger]
 ) -> None:
@@ -3007,6 +3012,8 @@ def _attach_times(
         ].lower().strip().endswith(("compared with", "compared to")):
             continue
         possessive = _possessive_time(ctx, t)
+        if _SUPERLATIVE_ASIDE.search(ctx.text, max(sent.start, t.start - 80), t.start):
+            continue  # "..., the highest monthly pace this year": the span of a comparison, not the event's
         if _HABITUAL.search(ctx.text, max(sent.start, t.start - 60), t.start):
             continue  # "a leader responsible for an attack Jan. 7": the day of a role's deed dates nothing told
         for draft in drafts:
@@ -3182,7 +3189,25 @@ def _attribution_between(ctx: DocContext, trig: Trigger, t: TimeMention) -> bool
             return True  # "North Korea said Tuesday it would launch a satellite in June": the saying's day
     # "an estimated 1,500 soldiers": a reporting verb after a determiner is an adjective
     dets = grammar().dets
-    return any(token_before(ctx, m.start()) not in dets for m in attribution_verbs().finditer(ctx.text, lo, hi))
+    sent = ctx.seg.sentences[ctx.sentence_of(t.start)]
+    # "Since the start of the month, the military said, ...": a time that opens its sentence
+    fronted = ctx.text.startswith(",", t.end) and not ctx.text[sent.start : t.start].strip(" \"“'‘")
+    return any(
+        token_before(ctx, m.start()) not in dets and not (fronted and _inserted_cue(ctx.text, m))
+        for m in attribution_verbs().finditer(ctx.text, lo, hi)
+    )
+
+
+_INSERTED_BEFORE = re.compile(r",\s*[^,;.\"“”]{1,40}\Z")
+_INSERTED_AFTER = re.compile(r"\s*,")
+
+
+def _inserted_cue(text: str, cue: re.Match[str]) -> bool:
+    """ "Since the start of the month, the military said, more than 120 rockets ...": a speaker put
+    in between commas leaves the sentence's own time to its event."""
+    return bool(_INSERTED_BEFORE.search(text, max(0, cue.start() - 42), cue.start())) and bool(
+        _INSERTED_AFTER.match(text, cue.end())
+    )
 
 
 _THAT_AFTER = re.compile(r",?\s+that\b")
