@@ -153,6 +153,8 @@ def sentence_drafts(
             etype = "LAUNCH"  # "destroyed 42 Ukrainian drones": an interception, told as the drones' launch
         else:
             etype, obj = _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, passive)
+        if etype == "DEMOLISH" and not noun and not passive and _struck_by_weapon(ctx, trig, items, triggers):
+            etype = "ATTACK"  # "a Russian missile destroyed a bridge": a strike, not a demolition
         if etype in ("LAUNCH", "ATTACK") and not noun and _shells_into_sea(ctx, trig, obj, sent):
             etype = "EXERCISE"  # "fired some 90 artillery rounds into the sea": firing drills (the gold's reading)
         if etype is None:
@@ -2084,6 +2086,26 @@ def _standing_force(
 
 
 _PLACE_AFTER = re.compile(r"\s+(?:in|inside|on|across|stationed\s+in|deployed\s+in|based\s+in)\s+(?:the\s+)?[A-Za-z]")
+
+
+_WEAPON_SUBJECTS = frozenset({"missile", "drone", "munition"})
+
+
+def _struck_by_weapon(ctx: DocContext, trig: Trigger, items: list[ItemMention], triggers: list[Trigger]) -> bool:
+    """The subject right before the verb is a weapon ("a Russian missile destroyed a bridge") or a
+    strike ("the blasts wrecked", "shelling destroyed"), auxiliaries aside."""
+    g = grammar()
+    i = trig.tok_start - 1
+    while i >= 0 and ctx.tokens[i].lower in g.aux:
+        i -= 1
+    if i < 0:
+        return False
+    end = ctx.tokens[i].end
+    if any(it.end == end and it.cls in _WEAPON_SUBJECTS for it in items):
+        return True
+    return any(
+        t.end == end and any(etype == "ATTACK" and pos == "noun" for etype, pos in t.readings) for t in triggers
+    )
 
 
 def _exercise_before(trig: Trigger, drafts: list[Draft]) -> bool:
