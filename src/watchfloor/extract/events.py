@@ -2225,6 +2225,7 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
         actor = None  # "with his Ukrainian counterpart, the minister said the howitzers would be handed over"
     if actor is None and passive and draft.obj is not None and draft.obj.cls not in _HIT_CLASSES:
         actor = _owner_of(ctx, draft.obj, entities)  # "Houthi drones were launched": whose drones
+    subject = actor  # the verb's own subject, before a deployment takes its forces' owner as its actor
     if draft.type == "DEPLOY" and draft.obj is not None:
         demonym = [
             e
@@ -2268,6 +2269,10 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
     observed = _observed_owner(ctx, draft, entities)
     if observed is not None:
         actor_id = observed.entity  # "we detected 32 sorties of PLA aircraft": the PLA's, not the observer's
+        watcher = subject.entity.split(".")[0] if subject is not None and subject.entity else None
+        if recipient is None and watcher and watcher != observed.entity.split(".")[0] and watcher != "IGO":
+            # "Taiwan detected 45 Chinese aircraft": sent at the side that saw them
+            recipient = EntityMention(subject.start, subject.end, subject.text, watcher, subject.kind)
     elif (not draft.noun and not passive or draft.light_verb) and _pronoun_nearer(ctx, trig, actor, g):
         # "Hezbollah said it fired rockets", "it launched a drone attack", "its drones had been attacking"
         actor_id = _pronoun_actor(ctx, trig, state, g)
