@@ -1221,6 +1221,9 @@ def _ends_a_name(ctx: DocContext, trig: Trigger, tok_lo: int) -> bool:
     return ctx.text[prev.start].isupper() and prev.lower.isalpha() and not ctx.text[before.start].isupper()
 
 
+_OPENING_QUOTES = frozenset({'"', "“", "‘", "'"})
+
+
 def _after_light_verb(ctx: DocContext, trig: Trigger, tok_lo: int, g) -> bool:
     """ "had stepped up surveillance", "carried out three strikes": a verb whose object is the event."""
     i = trig.tok_start - 1
@@ -1230,7 +1233,8 @@ def _after_light_verb(ctx: DocContext, trig: Trigger, tok_lo: int, g) -> bool:
         if lower in g.light_verbs or f"{prev} {lower}" in g.light_verbs:
             return True
         count = lower.replace(",", "").isdigit() or ctx.quantity_starts_at(ctx.tokens[i].start)
-        if not count and (not lower.isalpha() or lower in g.preps):
+        quote = lower in _OPENING_QUOTES  # 'conducted "combat readiness patrols"': the event in quotes
+        if not count and not quote and (not lower.isalpha() or lower in g.preps):
             return False  # a count may stand between: "took 240 hostages", "holds about 100 hostages"
         i -= 1
     return False
