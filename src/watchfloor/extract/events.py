@@ -262,6 +262,14 @@ def sentence_drafts(
     for draft in drafts:
         if draft.trigger.lower in lex.need_count and draft.quantity is None:
             continue
+        if (
+            draft.type == "ATTACK"
+            and draft.noun
+            and draft.quantity is None
+            and _SINCE_AFTER.match(ctx.text, draft.trigger.end)
+            and any(d.type == "CASUALTY" and d.trigger.start > draft.trigger.end for d in drafts)
+        ):
+            continue  # "Israeli strikes since the start of the month had killed 14 people": a tally's span
         if tolls and draft.type == "ATTACK" and draft.noun and draft.quantity is None and _DEFINITE_BEFORE.search(
             ctx.text, max(sent.start, draft.trigger.start - 30), draft.trigger.start
         ):
@@ -430,6 +438,9 @@ def _forces_of_speaker(ctx: DocContext, draft: Draft, sent: Segment) -> None:
         if words in g.state_forces and opening is not None:
             draft.actor_id = f"{country}.MIL"
             return
+
+
+_SINCE_AFTER = re.compile(r"\s+since\b", re.IGNORECASE)
 
 
 def same_side(actor_id: str, victims: str) -> bool:
@@ -1345,9 +1356,15 @@ def _is_noun(ctx: DocContext, trig: Trigger, tok_lo: int) -> bool:
         return True  # "an imminent missile launch": the item is its modifier
     if prev in g.noun_left or prev.endswith(("'s", "’s")) or any(ch.isdigit() for ch in prev):
         return True
+    if trig.tok_start > tok_lo and _demonym_ends_at(ctx, ctx.tokens[trig.tok_start - 1].end):
+        return True  # "Israeli strikes since the start of the month": a demonym modifies a noun
     if trig.tok_start > tok_lo and adjective_before(ctx, trig.tok_start - 1):
         return True  # "reckless attacks against Israel", "deadly strikes"
     return _owned(ctx, trig)  # "Russia's relentless attacks", "Russia's ongoing missile and UAV attacks"
+
+
+def _demonym_ends_at(ctx: DocContext, end: int) -> bool:
+    return any(e.end == end and e.kind == "demonym" for e in ctx.entities_within(max(0, end - 40), end))
 
 
 def _owned(ctx: DocContext, trig: Trigger) -> bool:
