@@ -1442,13 +1442,20 @@ def _apposition(ctx: DocContext, trig: Trigger, tok_lo: int) -> bool:
     return False
 
 
+def _subject_end(ctx: DocContext, trig: Trigger) -> int:
+    """The last token of what stands before a verb, auxiliaries ("has", "had been") skipped: where
+    its subject ends; -1 at the text's start."""
+    aux = grammar().aux
+    i = trig.tok_start - 1
+    while i >= 0 and ctx.tokens[i].lower in aux:
+        i -= 1
+    return i
+
+
 def _event_subject(ctx: DocContext, trig: Trigger, drafts: list[Draft]) -> bool:
     """A verb whose subject is an event noun of its own type just before it ("the strikes targeted",
     "the attack hit"), or that names an operation's aim ("an operation targeting a leader")."""
-    g = grammar()
-    i = trig.tok_start - 1
-    while i >= 0 and ctx.tokens[i].lower in g.aux:
-        i -= 1
+    i = _subject_end(ctx, trig)
     if i < 0:
         return False
     before = ctx.tokens[i]
@@ -2115,10 +2122,7 @@ _WEAPON_SUBJECTS = frozenset({"missile", "drone", "munition"})
 def _struck_by_weapon(ctx: DocContext, trig: Trigger, items: list[ItemMention], triggers: list[Trigger]) -> bool:
     """The subject right before the verb is a weapon ("a Russian missile destroyed a bridge") or a
     strike ("the blasts wrecked", "shelling destroyed"), auxiliaries aside."""
-    g = grammar()
-    i = trig.tok_start - 1
-    while i >= 0 and ctx.tokens[i].lower in g.aux:
-        i -= 1
+    i = _subject_end(ctx, trig)
     if i < 0:
         return False
     end = ctx.tokens[i].end
