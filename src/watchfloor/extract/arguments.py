@@ -813,10 +813,10 @@ def names_attacker(ctx: DocContext, ent: EntityMention) -> bool:
         if any(etype in ("ATTACK", "LAUNCH") and pos == "noun" for etype, pos in readings.get(tok.lower, ())):
             return True
     # "killed when a Russian missile hit a training ground": the weapon's owner, whose strike it was
-    return any(it.cls in _STRIKING_ITEMS and it.tok_start - i <= 1 for it in ctx.items_within(ent.end, ent.end + 30))
+    return any(it.cls in STRIKING_ITEMS and it.tok_start - i <= 1 for it in ctx.items_within(ent.end, ent.end + 30))
 
 
-_STRIKING_ITEMS = frozenset({"missile", "drone", "munition"})
+STRIKING_ITEMS = frozenset({"missile", "drone", "munition"})  # item classes that strike: missiles, drones, shells
 
 
 def beside_or_against(ctx: DocContext, ent: EntityMention | ItemMention) -> bool:

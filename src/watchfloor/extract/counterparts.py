@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from watchfloor.extract.arguments import STRIKING_ITEMS
 from watchfloor.extract.context import DocContext
 from watchfloor.extract.draft import Draft
 from watchfloor.extract.entities_context import dateline_host
@@ -66,7 +67,7 @@ def fill_counterparts(ctx: DocContext, drafts: list[Draft]) -> None:
 
 
 
-_WEAPONS_IN_FLIGHT = frozenset({"missile", "drone", "munition", "drone_launch"})
+_WEAPONS_IN_FLIGHT = STRIKING_ITEMS | {"drone_launch"}
 _TRIAL = re.compile(r"\b(?:test|tests|tested|testing|test-fired|test-fire|drills?|exercises?|trials?)\b", re.IGNORECASE)
 
 

@@ -18,6 +18,7 @@ from functools import cache
 
 from watchfloor.extract import modality
 from watchfloor.extract.arguments import (
+    STRIKING_ITEMS,
     adjective_before,
     before_parenthesis,
     beside_or_against,
@@ -2116,9 +2117,6 @@ def _standing_force(
 _PLACE_AFTER = re.compile(r"\s+(?:in|inside|on|across|stationed\s+in|deployed\s+in|based\s+in)\s+(?:the\s+)?[A-Za-z]")
 
 
-_WEAPON_SUBJECTS = frozenset({"missile", "drone", "munition"})
-
-
 def _struck_by_weapon(ctx: DocContext, trig: Trigger, items: list[ItemMention], triggers: list[Trigger]) -> bool:
     """The subject right before the verb is a weapon ("a Russian missile destroyed a bridge") or a
     strike ("the blasts wrecked", "shelling destroyed"), auxiliaries aside."""
@@ -2126,7 +2124,7 @@ def _struck_by_weapon(ctx: DocContext, trig: Trigger, items: list[ItemMention], 
     if i < 0:
         return False
     end = ctx.tokens[i].end
-    if any(it.end == end and it.cls in _WEAPON_SUBJECTS for it in items):
+    if any(it.end == end and it.cls in STRIKING_ITEMS for it in items):
         return True
     return any(
         t.end == end and any(etype == "ATTACK" and pos == "noun" for etype, pos in t.readings) for t in triggers
