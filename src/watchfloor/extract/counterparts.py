@@ -85,7 +85,7 @@ def fill_launch_targets(ctx: DocContext, drafts: list[Draft]) -> None:
     for draft in drafts:
         if draft.type not in ("LAUNCH", "ATTACK") or draft.recipient is not None or not draft.actor_id:
             continue
-        if draft.intercepted:
+        if draft.intercepted:  # "shot down 25 drones": the interceptor's tally, its side told already
             continue
         adversary = targets.get(draft.actor_id.split(".")[0])
         if adversary is None:

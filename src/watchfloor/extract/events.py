@@ -426,9 +426,7 @@ def _forces_of_speaker(ctx: DocContext, draft: Draft, sent: Segment) -> None:
     if sector not in ("MIL", "GOV") or country == "IGO" or draft.type not in ("ATTACK", "CASUALTY", "LAUNCH"):
         return
     g = grammar()
-    i = draft.trigger.tok_start - 1
-    while i >= 0 and ctx.tokens[i].start >= sent.start and ctx.tokens[i].lower in g.aux:
-        i -= 1
+    i = _subject_end(ctx, draft.trigger, sent.start)
     for width in (2, 1):
         first = i - width + 1
         if first < 0 or ctx.tokens[first].start < sent.start:
@@ -1443,12 +1441,12 @@ def _apposition(ctx: DocContext, trig: Trigger, tok_lo: int) -> bool:
     return False
 
 
-def _subject_end(ctx: DocContext, trig: Trigger) -> int:
-    """The last token of what stands before a verb, auxiliaries ("has", "had been") skipped: where
-    its subject ends; -1 at the text's start."""
+def _subject_end(ctx: DocContext, trig: Trigger, floor: int = 0) -> int:
+    """The last token of what stands before a verb, auxiliaries ("has", "had been") skipped, none
+    before character ``floor`` (a sentence's start): where its subject ends; -1 at the text's start."""
     aux = grammar().aux
     i = trig.tok_start - 1
-    while i >= 0 and ctx.tokens[i].lower in aux:
+    while i >= 0 and ctx.tokens[i].start >= floor and ctx.tokens[i].lower in aux:
         i -= 1
     return i
 
@@ -3277,9 +3275,7 @@ def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
     ):
         start = min(start, draft.actor.start)
     else:
-        i = trig.tok_start - 1
-        while i >= 0 and ctx.tokens[i].start >= sent.start and ctx.tokens[i].lower in g.aux:
-            i -= 1
+        i = _subject_end(ctx, trig, sent.start)
         start = min(start, ctx.tokens[i + 1].start)
     for part in (draft.obj, draft.recipient if not draft.place_recipient else None, draft.quantity):
         if part is not None and sent.start <= part.start and part.end <= sent.end:
