@@ -68,6 +68,7 @@ class Grammar:
     own_act_cues: frozenset[str]
     adjectives: frozenset[str]
     state_forces: frozenset[str]
+    war_nouns: frozenset[str]
 
 
 @cache
@@ -243,10 +244,13 @@ def object_item(
                 continue  # "1,000 injured in combat against Ukrainian forces": the enemy, not the victims
             if _NEAR_BETWEEN.search(ctx.text, trig.end, it.start):
                 continue  # "Israeli fire near an aid distribution site": where, not what was hit
+            if not noun and _EXAMPLES_BETWEEN.search(ctx.text, trig.end, it.start):
+                return None  # "twelve were wounded in the shelling, including three soldiers": the toll's examples
             return _coordinated_head(ctx, it, sent_items[k + 1 :])
     return None
 
 
+_EXAMPLES_BETWEEN = re.compile(r",\s*(?:including|among\s+them|among\s+whom|of\s+whom)\b", re.IGNORECASE)
 _NEAR_BETWEEN = re.compile(
     r"\b(?:near|outside|close\s+to|next\s+to)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE
 )

@@ -214,8 +214,11 @@ def _carry_targets(kept: list[Draft], text: str) -> None:
         if draft.type == "CASUALTY":
             _carry_victims(draft, strike)
             striker = strikers.get(draft.sentence)
-            if draft.actor_id is None and striker and not _own_people(draft, striker):
-                draft.actor_id = striker
+            if draft.actor_id is None and striker and not _own_people(draft, striker.actor_id):
+                draft.actor_id = striker.actor_id
+                if draft.recipient is None and striker.recipient is not None and striker.recipient.entity:
+                    # "three people were killed when a Russian missile struck" (in Ukraine): its target's
+                    draft.recipient = civilians_of(striker.recipient, draft.obj)
         if draft.type in ("ATTACK", "LAUNCH") and draft.modality != "possible" and not draft.repelled:
             strike = draft
         if draft.type == "STATEMENT" and draft.recipient is None:
@@ -243,13 +246,13 @@ def _carry_targets(kept: list[Draft], text: str) -> None:
         last[draft.type] = draft
 
 
-def _strikers_by_sentence(kept: list[Draft]) -> dict[int, str]:
+def _strikers_by_sentence(kept: list[Draft]) -> dict[int, Draft]:
     """Sentence -> the actor of its first attack or launch with one, for a casualty with no actor of
     its own: "three people were killed when a drone struck a warehouse" (the strike did the killing)."""
-    strikers: dict[int, str] = {}
+    strikers: dict[int, Draft] = {}
     for draft in kept:
         if draft.type in ("ATTACK", "LAUNCH") and draft.actor_id and draft.modality != "possible":
-            strikers.setdefault(draft.sentence, draft.actor_id)
+            strikers.setdefault(draft.sentence, draft)
     return strikers
 
 

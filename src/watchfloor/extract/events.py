@@ -119,6 +119,8 @@ def sentence_drafts(
             continue  # "urged Beijing to exercise restraint": a noun form used as a verb
         if noun and _PARTITIVE.fullmatch(ctx.text, sent.start, trig.start) and ctx.text.startswith(",", trig.end):
             continue  # "Of the casualties, about 300 soldiers are believed to have died": the set told before
+        if noun and _set_counted_from(ctx, trig, triggers):
+            continue  # "two of the wounded later died": the set the count is taken from
         if trig.tok_end < tok_hi and ctx.tokens[trig.tok_end].lower in g.compound_heads:
             if noun or not trig.lower.endswith(("s", "ed", "ing", "en")):
                 continue  # "a military police training school", "eight IRIS-T fire units": a modifier
@@ -131,6 +133,8 @@ def sentence_drafts(
             continue  # "told Demo Monitor that": an outlet's name, not "monitor"
         if noun and _modifies_next(trig, triggers):
             continue  # "a training exercise": one event, named by its head noun
+        if trig.lower.startswith("taken to") and _AFTER_BEING.search(ctx.text, max(0, trig.start - 30), trig.start):
+            continue  # "three succumbed to injuries after being taken to hospital": the same people
         passive = not noun and is_passive(ctx, trig, tok_lo)
         if _absorbed(ctx, trig, drafts, noun, tok_lo, g):
             continue
@@ -496,7 +500,13 @@ def _civilians_in_dominant_country(ctx: DocContext, drafts: list[Draft]) -> None
         if d.obj.text.lower().split()[-1] not in item_lexicon().civilians:
             continue
         country = dominant_country(ctx)
-        if country and country != (d.actor_id or "").split(".")[0]:
+        # "killed in an Israeli strike": the sentence's striker is not whose civilians died
+        strikers = {
+            a.actor_id.split(".")[0]
+            for a in drafts
+            if a.type in ("ATTACK", "LAUNCH") and a.sentence == d.sentence and a.actor_id
+        }
+        if country and country != (d.actor_id or "").split(".")[0] and country not in strikers:
             d.recipient = EntityMention(0, ctx.dateline_end, ctx.text[: ctx.dateline_end], f"{country}.CVL", "group")
 
 
@@ -1309,6 +1319,26 @@ def _infinitive(ctx: DocContext, trig: Trigger, tok_lo: int, tok_hi: int, g) -> 
     return nxt.lower.isalpha() and ctx.text[nxt.start].islower() and nxt.lower not in g.preps | {"and", "or"}
 
 
+_OF_THE = re.compile(r"\b(?:of|among)\s+(?:the|those)\s+\Z", re.IGNORECASE)
+
+
+def _set_counted_from(ctx: DocContext, trig: Trigger, triggers: list[Trigger]) -> bool:
+    """A casualty noun after "N of the" whose own verb follows ("two of the wounded later died",
+    "three of the hostages were killed"): the count is the verb's, the noun names the set."""
+    if not any(etype == "CASUALTY" for etype, _ in trig.readings):
+        return False
+    if not _OF_THE.search(ctx.text, max(0, trig.start - 12), trig.start):
+        return False
+    return any(
+        0 <= other.tok_start - trig.tok_end <= 4
+        and any(etype == "CASUALTY" and pos == "verb" for etype, pos in other.readings)
+        for other in triggers
+    )
+
+
+_AFTER_BEING = re.compile(r"\b(?:after|before|while|when|upon|on)\s+(?:being|they\s+were|he\s+was|she\s+was)\s+\Z")
+
+
 def _is_noun(ctx: DocContext, trig: Trigger, tok_lo: int) -> bool:
     kinds = {pos for _, pos in trig.readings}
     if kinds == {"noun"}:
@@ -1321,6 +1351,7 @@ def _is_noun(ctx: DocContext, trig: Trigger, tok_lo: int) -> bool:
         determined = prev in g.dets and prev not in ("no", "that")
         # "P-1 patrol aircraft of Fleet Air Wing 4 monitored": a number that ends a name counts nothing
         counted = nominal_left(prev) and not (prev[:1].isdigit() and _names_number(ctx, trig.tok_start - 1))
+        counted = counted and trig.lower not in trigger_lexicon().died_verbs  # "while three died": a verb
         if determined or counted:
             return not _partitive_subject(ctx, ctx.tokens[tok_lo].start, trig.start)  # "Of them, 21 crossed"
         if prev == "by" and not trig.lower.endswith("ing"):
@@ -1637,6 +1668,8 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
         prev = ctx.tokens[trig.tok_start - 1].lower if trig.tok_start > 0 else ""
         if prev in lex.not_preceded_by.get(etype, ()):
             continue  # "airborne early warning aircraft": a kind of aircraft, not a warning given
+        if noun and etype == "CASUALTY" and lex.died_of.search(ctx.text, max(0, trig.start - 40), trig.start):
+            continue  # "three succumbed to their injuries": the cause of their deaths
         if nxt in lex.not_followed_by.get(etype, ()) or nxt in lex.not_followed_by_forms[etype].get(lower, ()):
             continue  # "shot down"; "based on official figures"
         if lower in lex.requires_object.get(etype, ()) and (
@@ -2171,6 +2204,27 @@ def _after_preposition(ctx: DocContext, tok: int, g) -> bool:
     return False
 
 
+def _war_subject(ctx: DocContext, trig: Trigger) -> re.Match[str] | None:
+    """A war itself kills: "the war between the army and the RSF has killed 20,000 people", "fighting
+    a war since April 2023 that has killed", "the conflict has killed": the war noun heads the verb's
+    subject (a phrase after it up to a relative pronoun, auxiliaries between)."""
+    sent = ctx.seg.sentences[ctx.sentence_of(trig.start)]
+    words = grammar().war_nouns
+    pattern = _war_subject_re(tuple(sorted(words, key=len, reverse=True)))
+    return pattern.search(ctx.text, max(sent.start, trig.start - 120), trig.start)
+
+
+@cache
+def _war_subject_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    nouns = "|".join(re.escape(w) for w in words)
+    return re.compile(
+        rf"\b(?:the|a|this|that|its|their|the\s+\w+)\s+(?:\w+\s+)?(?:{nouns})\b"
+        r"(?:\s+(?:between|in|with|since|against|over|on|across)\b[^,;.()]{0,60}?)?"
+        r"(?:\s*,?\s*(?:that|which))?\s+(?:(?:has|have|had|already|now|so\s+far|reportedly|since)\s+){0,3}\Z",
+        re.IGNORECASE,
+    )
+
+
 def _personnel_in(items: list[ItemMention]) -> bool:
     """Forces are named in the sentence (not only residents or children, who are not deployed)."""
     return any(it.cls == "personnel" and not _not_forces(it) for it in items)
@@ -2190,8 +2244,12 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
     g = grammar()
     if draft.type == "CASUALTY":
         active = (not draft.noun or draft.light_verb) and not passive  # "Hamas took 240 hostages"
-        actor = _attacker_in(ctx, trig, entities)
-        if actor is None and active:
+        war = _war_subject(ctx, trig) if active and not draft.noun else None
+        if war is not None:
+            # the war's toll, no one side's doing; the parties it is fought between are not its dead
+            entities = [e for e in entities if e.start >= trig.start]
+        actor = _attacker_in(ctx, trig, entities) if war is None else None
+        if actor is None and active and war is None:
             actor = find_actor(ctx, trig, entities, passive=False, noun=False, victim_side=False)
         if actor is None and passive and _has_by(ctx, trig):
             actor = find_actor(ctx, trig, entities, passive=True, noun=False, victim_side=True)
@@ -2967,7 +3025,10 @@ def _part_of_subject(ctx: DocContext, q: QuantityMention) -> bool:
 
 
 _RISEN_TO = re.compile(r"\b(?:risen|rose|rise|rises|climbed|climbs|jumped|increased|grown|grew)\s+to\s+\Z", re.I)
-_INCLUDED = re.compile(r",\s*(?:including|among\s+them|among\s+whom|of\s+whom)\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE)
+_INCLUDED = re.compile(
+    r",\s*(?:including|among\s+them|among\s+whom|of\s+whom)\s+(?:[\w-]+\s+)?(?:[\w-]+,?\s+){0,5}?(?:and\s+)?(?:[\w-]+\s+)?\Z",
+    re.IGNORECASE,
+)
 
 
 def _syntax_bias(ctx: DocContext, draft: Draft, q: QuantityMention) -> int:
@@ -2978,7 +3039,7 @@ def _syntax_bias(ctx: DocContext, draft: Draft, q: QuantityMention) -> int:
     if (
         q.end <= draft.trigger.start
         and "," in ctx.text[q.end : draft.trigger.start]
-        and _INCLUDED.search(ctx.text, max(0, q.start - 30), q.start)
+        and _INCLUDED.search(ctx.text, max(0, q.start - 70), q.start)
     ):
         return 8  # "At least 12 people, including two children, were killed": the part is not the toll
     if draft.type != "CASUALTY" and q.start > draft.trigger.end and _RISEN_TO.search(

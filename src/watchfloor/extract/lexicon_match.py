@@ -67,6 +67,8 @@ class TriggerLexicon:
     help_party_complements: frozenset[str] = frozenset()
     help_topics: frozenset[str] = frozenset()
     help_modifiers: frozenset[str] = frozenset()
+    died_of: re.Pattern[str] = re.compile(r"(?!)")  # "died of", "succumbed to": a wound noun after is the cause
+    died_verbs: frozenset[str] = frozenset()  # "three died": never an adjective after a count
     subject_movers: frozenset[str] = frozenset()  # DEPLOY forms whose subject is the ship or aircraft moving
     movers_only: frozenset[str] = frozenset()  # ... and that make a DEPLOY only so
     mover_aux: frozenset[str] = frozenset()
@@ -233,7 +235,20 @@ def trigger_lexicon() -> TriggerLexicon:
         drone_flights=frozenset(w.lower() for w in flights.get("forms", [])),
         drone_flight_over=frozenset(w.lower() for w in flights.get("over", [])),
         separables=separables,
+        died_of=_died_of(data.get("CASUALTY", {}).get("died_of") or {}),
+        died_verbs=frozenset(w.lower() for w in (data.get("CASUALTY", {}).get("died_of") or {}).get("verbs", [])),
     )
+
+
+def _died_of(spec: dict) -> re.Pattern[str]:
+    """ "died of their injuries", "succumbed to wounds": the verb and its link, then at most a
+    possessive, before the wound noun (which names the cause, not another casualty)."""
+    verbs, links = spec.get("verbs", []), spec.get("links", [])
+    if not verbs or not links:
+        return re.compile(r"(?!)")
+    alt = "|".join(map(re.escape, verbs))
+    link = "|".join(map(re.escape, links))
+    return re.compile(rf"\b(?:{alt})\s+(?:{link})\s+(?:(?:their|his|her|its|the)\s+)?\Z", re.IGNORECASE)
 
 
 _HELP_KEYS = ("help_verbs", "help_nouns", "help_complements", "help_party_complements", "help_topics", "help_modifiers")
