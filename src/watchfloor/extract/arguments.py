@@ -727,6 +727,8 @@ def _thing_given_after(ctx: DocContext, char: int) -> bool:
 
 _FROM_PLACE_IN = re.compile(
     r"\bfrom\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:area\s+|region\s+|province\s+|city\s+)?in\s+(?:the\s+)?\Z"
+    # "from Houthi-controlled territory in Yemen", "from rebel-held areas of Syria"
+    r"|\bfrom\s+(?:the\s+)?[\w.]+-(?:controlled|held|occupied|run)\s+(?:\w+\s+){1,2}(?:in|of)\s+(?:the\s+)?\Z"
 )
 
 
@@ -784,7 +786,7 @@ def victim_entity(
         lo = min(obj.start, trig.start) - 40
         hi = max(obj.end, trig.end)
         near = [e for e in sent_entities if e.start >= lo and e.end <= hi and e is not actor and e.entity]
-        near = [e for e in near if not ctx.is_speaker(e.start, e.end)]
+        near = [e for e in near if not ctx.is_speaker(e.start, e.end) and not names_attacker(ctx, e)]
         if near:
             return min(near, key=lambda e: abs(e.end - obj.start))
     after_of = _after_word(ctx, trig, sent_entities, {"of", "among", "from"}, 4)
@@ -808,8 +810,9 @@ def victim_entity(
 
 
 def names_attacker(ctx: DocContext, ent: EntityMention) -> bool:
-    """A demonym before an attack noun ("killed in Israeli air strikes"): whose strikes, not whose dead."""
-    if ent.kind != "demonym":
+    """A demonym or armed group before an attack noun ("killed in Israeli air strikes", "injured in a
+    Houthi missile strike"): whose strikes, not whose dead."""
+    if ent.kind not in ("demonym", "group"):
         return False
     readings = trigger_lexicon().readings
     i = ctx.tok_at(ent.end)

@@ -49,6 +49,7 @@ from watchfloor.extract.context import DocContext, ItemMention, SourceAssignment
 from watchfloor.extract.counterparts import dateline_country, dominant_country, main_country, names_region
 from watchfloor.extract.counts import MOVES, count_fits, counts_platforms, model_vouches
 from watchfloor.extract.draft import COUNT_KINDS, Draft
+from watchfloor.extract.entities import find_entities
 from watchfloor.extract.entities_lexicon import lexicon
 from watchfloor.extract.event_parts import casualty_parts, passive_subject_parts, split_examples
 from watchfloor.extract.know_how import complement_start, help_is_noun, helper_entity, is_help, technical_help
@@ -2427,6 +2428,12 @@ def _origin(ctx: DocContext, draft: Draft, entities) -> str | None:
     fired from Yemen" (YEM), "drones launched from Iraq", "rockets fired from southern Lebanon"."""
     trig = draft.trigger
     sent = ctx.seg.sentences[draft.sentence]
+    held = _FROM_HELD.match(ctx.text, trig.end, sent.end)
+    if held is not None:
+        # "missiles fired from Houthi-controlled areas of Yemen": whoever holds the ground fired them
+        named = find_entities(held.group("name"))
+        if named and named[0].entity and named[0].end == len(held.group("name")):
+            return named[0].entity if named[0].kind == "group" else named[0].entity[:3]
     candidates = [e for e in entities if e.entity and e.kind in ("country", "demonym")]
     candidates += ctx.in_sentence(ctx.places, sent)
     for e in sorted(candidates, key=lambda m: m.start):
@@ -2456,6 +2463,11 @@ def _after_from(ctx: DocContext, start: int) -> bool:
 
 
 _FROM = r"from(?:\s+(?:near|around|the\s+vicinity\s+of|the\s+area\s+of|areas?\s+near))?"
+# "launched from Houthi-controlled territory", "fired overnight from Hezbollah-held areas"
+_FROM_HELD = re.compile(
+    r"(?:\s+[\w.]+){0,3}?\s+from\s+(?:the\s+)?(?:an?\s+)?"
+    r"(?P<name>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)-(?:controlled|held|occupied|run)\b"
+)
 
 
 def _countered(ctx: DocContext, trig: Trigger) -> int | None:
@@ -3063,7 +3075,10 @@ def _syntax_bias(ctx: DocContext, draft: Draft, q: QuantityMention) -> int:
 def _has_own_object(ctx: DocContext, draft: Draft) -> bool:
     """An active verb followed by its object: an item, a count or a determiner ("detaining several others")."""
     if draft.obj is not None and draft.obj.start >= draft.trigger.end:
-        return True
+        # not "four others injured in a Houthi missile strike": a thing after a preposition is no object
+        return ctx.tokens[draft.trigger.tok_end].lower not in grammar().preps if draft.trigger.tok_end < len(
+            ctx.tokens
+        ) else True
     i = draft.trigger.tok_end
     if i >= len(ctx.tokens):
         return False
