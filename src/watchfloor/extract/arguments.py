@@ -69,6 +69,7 @@ class Grammar:
     adjectives: frozenset[str]
     state_forces: frozenset[str]
     war_nouns: frozenset[str]
+    sequence_preps: frozenset[str]
 
 
 @cache
@@ -795,6 +796,7 @@ def victim_entity(
     left = [e for e in sent_entities if e.end <= trig.start and e is not actor and e.entity]
     # not the speaker's, nor where a missile came from ("a missile launched from Yemen ... no injuries")
     left = [e for e in left if not ctx.is_speaker(e.start, e.end) and token_before(ctx, e.start) != "from"]
+    left = [e for e in left if not names_attacker(ctx, e)]  # "After a Russian missile attack, two were killed"
     for ent in reversed(left):
         between = ctx.text[ent.end : trig.start].lower().split()
         if any(w in g.suffer_verbs for w in between[:6]):

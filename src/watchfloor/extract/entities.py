@@ -76,7 +76,11 @@ _CAPITAL_AFTER_RE = re.compile(r"[^\S\n]+[A-Z]")
 # Between a country word and its head: an optional possessive, then blanks (one line break).
 _CONNECT_RE = re.compile(r"(['’]s?)?(?:-led)?(?:[^\S\n]*\n[^\S\n]*|[^\S\n]+)")
 # "an Afghan-led security force", "Afghan-led forces": the forces of the country that leads them
-_LED_FORCE_RE = re.compile(r"-led\s+(?:(?:security|military|combined|joint|ground)\s+)?(?:force|forces|troops)\b")
+# "US-led air strikes": the leader's strikes (a "U.S.-led coalition" is many states, none alone)
+_LED_FORCE_RE = re.compile(
+    r"-led\s+(?:(?:security|military|combined|joint|ground|international|naval|multinational)\s+)?"
+    r"(?:force|forces|troops|air\s*strikes?|strikes?|raids?|bombing|bombings|operations?|offensive)\b"
+)
 _OF_BEFORE_RE = re.compile(r"(?<![\w])of\s+(?:the\s+)?\Z")
 _SECTOR_BEFORE_WINDOW = 80
 _MAX_CHAIN = 4

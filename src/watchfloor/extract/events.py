@@ -120,6 +120,8 @@ def sentence_drafts(
             continue  # "urged Beijing to exercise restraint": a noun form used as a verb
         if noun and _PARTITIVE.fullmatch(ctx.text, sent.start, trig.start) and ctx.text.startswith(",", trig.end):
             continue  # "Of the casualties, about 300 soldiers are believed to have died": the set told before
+        if noun and _fronted_reference(ctx, trig, sent):
+            continue  # "Following the attack, Houthi TV reported ...": the attack told before
         if noun and _set_counted_from(ctx, trig, triggers):
             continue  # "two of the wounded later died": the set the count is taken from
         if trig.tok_end < tok_hi and ctx.tokens[trig.tok_end].lower in g.compound_heads:
@@ -1200,6 +1202,21 @@ def event_reference(types: tuple[str, ...], determiners: str) -> re.Pattern[str]
         body = "|".join(re.escape(w) for w in sorted(forms_of(etype, "noun"), key=len, reverse=True))
         groups.append(f"(?P<{etype}>{body})")
     return re.compile(rf"\b(?:{determiners})\s+(?:[\w-]+\s+)?(?:{'|'.join(groups)})\b", re.IGNORECASE)
+
+
+def _fronted_reference(ctx: DocContext, trig: Trigger, sent: Segment) -> bool:
+    """An event noun in a phrase that opens the sentence and points back ("After the attack,",
+    "Following this week's strikes,"): the event was told before and makes no claim again."""
+    if not ctx.text.startswith(",", trig.end):
+        return False
+    head = ctx.text[sent.start : trig.start].lower().split()
+    g = grammar()
+    return (
+        2 <= len(head) <= 4
+        and head[0] in g.sequence_preps
+        and (head[1] in g.definite or head[1].endswith(("'s", "’s")))
+        and all(w.isalpha() or "-" in w or w.endswith(("'s", "’s")) for w in head[1:])
+    )
 
 
 def _opens_with_event_reference(text: str, sent: Segment) -> bool:
@@ -2997,6 +3014,8 @@ def _attach_quantities(ctx: DocContext, drafts: list[Draft], quantities: list[Qu
             before_noun = draft.noun and draft.type == "CASUALTY" and q.end <= draft.trigger.start
             if before_noun and _count_of_others(ctx, q, draft):
                 continue  # "the two armies gave different tolls": a count of armies, not of the dead
+            if draft.type != "CASUALTY" and _OF_WHOM.match(ctx.text, q.end) and token_before(ctx, q.start) == ",":
+                continue  # "Four were injured by the attack, three of whom were in critical condition"
             if draft.type == "ATTACK" and q.end <= draft.trigger.start and counts_platforms(q):
                 continue  # "four Typhoon jets took part": the attackers' aircraft; "attacked 100 vessels" counts
             distance = _distance(ctx, draft.trigger, q.start, q.end)
@@ -3019,6 +3038,7 @@ def _count_of_others(ctx: DocContext, q: QuantityMention, draft: Draft) -> bool:
     return not any(w in g.suffer_verbs or w in g.aux or w in g.be or w == "among" for w in between)
 
 
+_OF_WHOM = re.compile(r"\s+of\s+(?:whom|them)\b")
 _INTERCEPTED_BEFORE = re.compile(r"\b(?:shot|shoot|shoots|shooting)\s+down\s+\Z|\b(?:intercepted|downed)\s+\Z")
 _PART_ASIDE = re.compile(
     r"\s*(?:,|[-—–])\s*(?:[\w\s-]{0,30}\bof\s+(?:them|whom)\b|including\b|among\s+them\b)[^.;]{0,40}\Z"
