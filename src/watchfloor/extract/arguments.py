@@ -70,6 +70,7 @@ class Grammar:
     state_forces: frozenset[str]
     war_nouns: frozenset[str]
     sequence_preps: frozenset[str]
+    place_heads: frozenset[str]
 
 
 @cache
@@ -441,6 +442,8 @@ def find_actor(
             continue
         if entity_is_possessive(ctx, ent) and not noun:  # "Moscow's war against": not a subject
             continue
+        if _names_a_place(ctx, ent):
+            continue  # "a town near the Indian border, also wounded 20 people": a place, not who wounded
         if victim_side and (ent.kind == "demonym" or _holds_people(ctx, ent)):
             continue
         if noun and _people_acted_on(ctx, ent):
@@ -804,11 +807,39 @@ def victim_entity(
     people = [e for e in sent_entities if e.entity and (e.kind == "demonym" or _holds_people(ctx, e))]
     people = [e for e in people if e is not actor and not ctx.is_speaker(e.start, e.end)]
     people = [e for e in people if not beside_or_against(ctx, e) and not names_attacker(ctx, e)]
+    # "seven civilians were killed when Myanmar's armed forces launched air strikes": the next clause's subject
+    people = [e for e in people if not _striker_in_later_clause(ctx, trig, e)]
     if people:
         return min(people, key=lambda e: abs(e.start - trig.start))
     if left and not (obj is not None and obj.start >= trig.end and _people_subject(ctx, trig)):
         return left[-1]  # not "JNIM ... said its fighters had killed 70 soldiers": JNIM's fighters killed
     return None
+
+
+_LATER_CLAUSE = re.compile(r"\b(?:when|as|after|while|before|because|until|since)\s+(?!of\b)", re.IGNORECASE)
+
+
+def _names_a_place(ctx: DocContext, ent: EntityMention) -> bool:
+    """A demonym before one of `place_heads` that ends its phrase ("near the Indian border", "in
+    Syrian airspace"): a place; not "Israeli border communities", whose head is the communities."""
+    if ent.kind != "demonym" or _token_after(ctx, ent.end) not in grammar().place_heads:
+        return False
+    i = ctx.tok_at(ent.end) + 1
+    nxt = ctx.tokens[i].lower if i < len(ctx.tokens) else ""
+    return not (nxt.isalpha() and nxt.islower()) or nxt in grammar().preps | grammar().dets
+
+
+def _striker_in_later_clause(ctx: DocContext, trig: Trigger, ent: EntityMention) -> bool:
+    """The subject of a strike in a clause after the casualty ("seven civilians were killed when
+    Myanmar's armed forces launched air strikes"): the attackers, not the dead."""
+    if ent.start <= trig.end or not _LATER_CLAUSE.search(ctx.text, trig.end, ent.start):
+        return False
+    readings = trigger_lexicon().readings
+    i = ctx.tok_at(ent.end)
+    return any(
+        any(etype in ("ATTACK", "LAUNCH") and pos == "verb" for etype, pos in readings.get(tok.lower, ()))
+        for tok in ctx.tokens[i : i + 3]
+    )
 
 
 def names_attacker(ctx: DocContext, ent: EntityMention) -> bool:
