@@ -212,3 +212,11 @@ def test_casualty_part_takes_no_count_from_the_next_clause():
     wounded = [c.quantity.value for c in claims if c.type == "CASUALTY" and c.item == "wounded" and c.quantity]
     assert killed == [4]
     assert wounded == [9]
+
+
+def test_counted_homes_are_no_toll():
+    """ "at least four homes and a clinic were destroyed": four homes, never four wounded."""
+    text = "A farmer suffered shrapnel injuries and at least four homes and a clinic were destroyed, villagers said."
+    claims = extract(text, published="2026-05-25")
+    check_claims(text, claims)
+    assert not [c for c in claims if c.type == "CASUALTY" and c.quantity is not None and c.quantity.value == 4]

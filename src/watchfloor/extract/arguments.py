@@ -71,6 +71,7 @@ class Grammar:
     war_nouns: frozenset[str]
     sequence_preps: frozenset[str]
     place_heads: frozenset[str]
+    counted_things: frozenset[str]
 
 
 @cache

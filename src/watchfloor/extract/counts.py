@@ -49,6 +49,8 @@ def count_fits(draft: Draft, q: QuantityMention) -> bool:
     if draft.type in ("DEPLOY", "TRANSFER", "CASUALTY", "LAUNCH") and unit.split()[-1] in grammar().place_counts:
         return False  # "in each of the three Baltic countries": places counted
     entries = _unit_entries(unit)
+    if draft.type == "CASUALTY" and not entries and unit.split()[-1] in grammar().counted_things:
+        return False  # "at least three houses and a school were destroyed": no toll of people
     if draft.type in ("CASUALTY", "DEPLOY") and not entries and _counts_events(unit):
         return False  # "during four operations", "in two strikes": events counted, not people
     if not entries:
