@@ -420,7 +420,12 @@ def sentence_drafts(
     return out
 
 
-_FORCES_OPENING = re.compile(r"(?:^|[,;:]\s*|\b(?:the|its|their|government|state)\s+)$", re.IGNORECASE)
+# what may stand before the forces: the sentence's start, a comma, a determiner, or a reporting verb and
+# "that" ("the ISPR said troops killed three militants")
+_FORCES_OPENING = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:the|its|their|government|state|that|said|says|added|stated|announced|reported)\s+)$",
+    re.IGNORECASE,
+)
 
 
 def _forces_of_speaker(ctx: DocContext, draft: Draft, sent: Segment) -> None:
