@@ -2412,6 +2412,10 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
         if speaker is not None:
             # "North Korea's defence ministry accused the United States", "Germany announced a new aid package"
             actor, actor_id = None, speaker
+    if not draft.noun and trig.lower.endswith("ing") and draft.type in ("ATTACK", "LAUNCH"):
+        teller = _teller_of_gerund(ctx, trig)
+        if teller is not None:
+            actor, actor_id = None, teller  # "Ukraine reported striking two Russian oil refineries"
     draft.actor = actor
     draft.actor_id = actor_id
     if recipient is None and passive and draft.type in ("ATTACK", "LAUNCH"):
@@ -2827,6 +2831,19 @@ def _inflicted_on(ctx: DocContext, trig: Trigger, entities) -> EntityMention | N
             before = ctx.text[max(0, e.start - 10) : e.start].rstrip().lower()
             if before.endswith((" on", " upon", " on the", " upon the")):
                 return e
+    return None
+
+
+_GERUND_GAP = re.compile(r"\s+(?:(?:to\s+have|having)\s+)?(?:(?:successfully|already|also)\s+)?\Z")
+
+
+def _teller_of_gerund(ctx: DocContext, trig: Trigger) -> str | None:
+    """The speaker of a reporting verb whose object is this gerund ("Ukraine reported striking two
+    refineries", "the group claimed downing a drone"): who tells of doing it did it."""
+    index = ctx.sentence_of(trig.start)
+    for source in ctx.speakers_of(index):
+        if source.entity and source.cue_end <= trig.start and _GERUND_GAP.match(ctx.text, source.cue_end, trig.start):
+            return source.entity
     return None
 
 
