@@ -120,10 +120,17 @@ def _verb_cues(text: str, verb_re: re.Pattern[str], start: int = 0, end: int | N
             continue  # "Ukraine responded with air raids": an act, not words
         if match.group().lower().startswith("agree") and _TO_VERB.match(text, match.end()):
             continue  # "France agreed to sell Ukraine weapons": a commitment, not words
+        if _SUBORDINATE_SUBJECT.search(text, max(0, match.start() - 50), match.start()) and _OBJECT_NEXT.match(
+            text, match.end()
+        ):
+            continue  # "drills around Taiwan as Taipei reported a surge of warplanes": its own news, not the drills'
         yield match
 
 
 _BY_ACT = re.compile(r"\s+(?:with|by)\b")
+# a clause of its own: a subordinator and a short subject before the verb, an object after it
+_SUBORDINATE_SUBJECT = re.compile(r"\b(?:as|while|whereas|when|after|because)\s+(?:[\w'’.-]+\s+){1,4}\Z")
+_OBJECT_NEXT = re.compile(r"\s+(?:a|an|another|heavy|more|new|further|fresh|several|many|\d)\b", re.IGNORECASE)
 _TO_VERB = re.compile(r"\s+to\s+[a-z]")
 
 
