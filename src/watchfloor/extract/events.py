@@ -1442,6 +1442,9 @@ def _names_an_item(ctx: DocContext, trig: Trigger) -> bool:
     return item is not None and item.end == trig.end
 
 
+_SPAN_OF = re.compile(r"\b(?:day|days|week|weeks|round|rounds|phase|phases|stage|stages)\s+of\s+\Z", re.IGNORECASE)
+
+
 def _absorbed(ctx: DocContext, trig: Trigger, drafts: list[Draft], noun: bool, tok_lo: int, g) -> bool:
     before = token_before(ctx, trig.start)
     if before == "to" and not noun:
@@ -1462,6 +1465,10 @@ def _absorbed(ctx: DocContext, trig: Trigger, drafts: list[Draft], noun: bool, t
             for d in drafts
         ):
             return True  # "was hit by water cannon", "was damaged in a missile attack": the act just told
+        if _SPAN_OF.search(ctx.text, max(0, trig.start - 40), trig.start) and any(
+            d.type in {t for t, _ in trig.readings} and d.sentence == ctx.sentence_of(trig.start) for d in drafts
+        ):
+            return True  # "drills around Taiwan on Monday, its last scheduled day of exercises": the same drills
         if _owned(ctx, trig):
             return False  # "condemned North Korea's launch of an ICBM": an event reported, not a topic
         for d in drafts:
