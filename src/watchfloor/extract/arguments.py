@@ -809,7 +809,7 @@ def victim_entity(
     people = [e for e in people if e is not actor and not ctx.is_speaker(e.start, e.end)]
     people = [e for e in people if not beside_or_against(ctx, e) and not names_attacker(ctx, e)]
     # "seven civilians were killed when Myanmar's armed forces launched air strikes": the next clause's subject
-    people = [e for e in people if not _striker_in_later_clause(ctx, trig, e)]
+    people = [e for e in people if not striker_in_later_clause(ctx, trig, e)]
     if people:
         return min(people, key=lambda e: abs(e.start - trig.start))
     if left and not (obj is not None and obj.start >= trig.end and _people_subject(ctx, trig)):
@@ -830,7 +830,7 @@ def _names_a_place(ctx: DocContext, ent: EntityMention) -> bool:
     return not (nxt.isalpha() and nxt.islower()) or nxt in grammar().preps | grammar().dets
 
 
-def _striker_in_later_clause(ctx: DocContext, trig: Trigger, ent: EntityMention) -> bool:
+def striker_in_later_clause(ctx: DocContext, trig: Trigger, ent: EntityMention) -> bool:
     """The subject of a strike in a clause after the casualty ("seven civilians were killed when
     Myanmar's armed forces launched air strikes"): the attackers, not the dead."""
     if ent.start <= trig.end or not _LATER_CLAUSE.search(ctx.text, trig.end, ent.start):

@@ -33,6 +33,7 @@ from watchfloor.extract.arguments import (
     owns_noun,
     passive_patient,
     pronoun_victim,
+    striker_in_later_clause,
     token_before,
     victim_entity,
     word_before_phrase,
@@ -2313,6 +2314,7 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
             and not ctx.is_speaker(e.start, e.end)
             and not beside_or_against(ctx, e)
             and not names_attacker(ctx, e)  # "died when a Russian missile struck": whose missile
+            and not striker_in_later_clause(ctx, trig, e)  # "died when Myanmar's air force bombed a market"
         ]
         if loser is not None:
             draft.recipient = loser
