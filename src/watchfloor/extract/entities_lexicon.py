@@ -271,7 +271,22 @@ def _load_organizations(b: _Builder, data: dict[str, Any]) -> None:
         ref = b.ref()
         for name in names:
             alias = Alias(kind, role, entity, sector, ref, candidates=candidates)
-            b.add(name, alias, where)
+            for variant in _article_variants(name):
+                b.add(variant, alias, where)
+
+
+_ARTICLE = re.compile(r"([Aa]l|[Ee]l|[Aa]d|[Aa]sh|[Aa]n)[- ](?=[A-Z])")
+
+
+def _article_variants(name: str) -> list[str]:
+    """An Arabic article written four ways: "al-Shabaab", "al Shabaab", "Al-Shabaab", "Al Shabaab"
+    (a sentence's first word is capitalised; outlets differ on the hyphen)."""
+    found = _ARTICLE.match(name)
+    if found is None:
+        return [name]
+    word, rest = found.group(1).lower(), name[found.end() :]
+    forms = [f"{w}{sep}{rest}" for w in (word, word.capitalize()) for sep in ("-", " ")]
+    return list(dict.fromkeys([name, *forms]))
 
 
 def _load_people(b: _Builder, data: dict[str, Any]) -> None:

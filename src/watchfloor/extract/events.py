@@ -2894,6 +2894,8 @@ def _main_clause_actor(ctx: DocContext, draft: Draft, earlier: list[Draft]) -> N
     if draft.noun or not earlier:
         return
     before = token_before(ctx, trig.start)
+    if _ADVERB.fullmatch(before) and trig.tok_start >= 2:
+        before = ctx.tokens[trig.tok_start - 2].lower  # "killed 12 soldiers and briefly captured a base"
     participle = before == "," and trig.lower.endswith("ing")
     # ", injuring crew members and damaging the vessel": a chain of participles
     chained = before == "and" and trig.lower.endswith("ing") and _after_participle(ctx, draft, earlier)
@@ -2909,7 +2911,10 @@ def _main_clause_actor(ctx: DocContext, draft: Draft, earlier: list[Draft]) -> N
     if not (participle or coordinated or chained):
         return
     verbs = [d for d in earlier if (not d.noun or d.light_verb) and d.type != "CASUALTY"]
-    if not verbs and (participle or chained):
+    if coordinated and draft.type == "ATTACK":
+        # "al Shabaab militants killed 12 soldiers and briefly captured a military base": one subject
+        verbs = [d for d in earlier if d.sentence == draft.sentence and (not d.noun or d.light_verb)]
+    if not verbs and (participle or chained or coordinated):
         # "China's coast guard shot a water cannon at a boat, injuring": the clause's event named by a noun
         verbs = [d for d in earlier if d.sentence == draft.sentence and d.type in ("ATTACK", "LAUNCH") and d.actor]
     if not verbs:
@@ -2934,6 +2939,9 @@ def _main_clause_actor(ctx: DocContext, draft: Draft, earlier: list[Draft]) -> N
         if draft.type in ("CASUALTY", "ATTACK") and hit and hit.split(".")[0] == main.actor_id.split(".")[0]:
             # "shot a water cannon at a Philippine boat, injuring crew members": the boat's side is hurt
             draft.recipient = main.recipient
+
+
+_ADVERB = re.compile(r"[a-z]+ly|then|later|also|again|soon|now")
 
 
 def _after_participle(ctx: DocContext, draft: Draft, earlier: list[Draft]) -> bool:
