@@ -240,6 +240,7 @@ def object_item(
             if placed is not None:
                 return placed
     casualty = all(etype == "CASUALTY" for etype, _ in trig.readings)
+    agent_passed = False
     for k, it in enumerate(sent_items):
         # not the speaker: "struck Kiryat Shmona, police said"
         if it.tok_start >= trig.tok_end and it.tok_start < limit and not ctx.is_speaker(it.start, it.end):
@@ -247,6 +248,11 @@ def object_item(
                 continue  # "1,000 injured in combat against Ukrainian forces": the enemy, not the victims
             if _NEAR_BETWEEN.search(ctx.text, trig.end, it.start):
                 continue  # "Israeli fire near an aid distribution site": where, not what was hit
+            if noun and word_before_phrase(ctx, it.start) == "by":
+                agent_passed = True
+                continue  # "a raid by the terrorist group al-Shabaab on a base": who raided, not what
+            if agent_passed and word_before_phrase(ctx, it.start) not in g.target_preps:
+                return None  # "the attack by the militant group Hezbollah killed two soldiers": the verb's object
             if not noun and _EXAMPLES_BETWEEN.search(ctx.text, trig.end, it.start):
                 return None  # "twelve were wounded in the shelling, including three soldiers": the toll's examples
             return _coordinated_head(ctx, it, sent_items[k + 1 :])
@@ -418,7 +424,9 @@ def find_actor(
         # "were fired by the North", "an imminent missile launch by the North"
         of_phrase = trig.tok_end < len(ctx.tokens) and ctx.tokens[trig.tok_end].lower == "of"
         # "the launch of a ballistic missile by North Korea": past the noun's "of" phrase
-        by = _after_word(ctx, trig, sent_entities, {"by"}, 10 if passive else 8 if of_phrase else 3)
+        # "a raid by the terrorist group al-Shabaab": "by" right after the noun reaches past an apposition
+        by_next = trig.tok_end < len(ctx.tokens) and ctx.tokens[trig.tok_end].lower == "by"
+        by = _after_word(ctx, trig, sent_entities, {"by"}, 10 if passive else 8 if of_phrase or by_next else 3)
         if by is not None:
             return by
     for ent in reversed([e for e in sent_entities if e.end <= trig.start]):
