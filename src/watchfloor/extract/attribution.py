@@ -469,6 +469,8 @@ def _named_person(
             title = _TITLE_BEFORE.search(text, max(start, at - 50), at)
             if owner is None and title is not None and speaker_sector(title.group(1)):
                 at = title.start(1)  # "regional governor Mykola Tkachuk wrote": the title names the sector
+            if owner is None:
+                owner = _title_entity(ctx, before.start(1))  # "Somali military official Mohamed Abdi"
             if owner is None and at == before.start(1):
                 owner = _named_before(before.group(1), heard or [])
             if owner is None:
@@ -485,6 +487,16 @@ def _named_person(
 _PLACE_BEFORE = re.compile(
     r"((?:[A-Z][\w'’-]+\s+){1,2})(?:(?:region|regional|oblast|Oblast|province|Province|city)\s+)?\Z"
 )
+
+
+def _title_entity(ctx: DocContext, name_start: int) -> str | None:
+    """The entity of a title written right before a name ("Somali military official Mohamed Abdi",
+    "Ukrainian military spokesman Dmytro Lykhovy"): the entity stage reads the title as a person."""
+    for e in ctx.entities:
+        if e.end <= name_start and e.end >= name_start - 2 and e.kind == "person" and e.entity:
+            if not ctx.text[e.end : name_start].strip():
+                return e.entity
+    return None
 
 
 def _titled_in_place(ctx: DocContext, name: str, lo: int, at: int) -> str | None:
@@ -860,7 +872,18 @@ def first_person_entity(ctx: DocContext, pos: int) -> str | None:
     turn = _turn_source(ctx, pos, frozenset(), ctx.text)
     if turn is not None and turn.entity:
         return turn.entity
+    quoted = _quote_speaker(ctx, pos)
+    if quoted is not None:
+        return quoted  # '"Our troops have killed 13 militants," a Somali military official said'
     return _host(ctx)
+
+
+def _quote_speaker(ctx: DocContext, pos: int) -> str | None:
+    """The speaker a quotation around ``pos`` is credited to, when the sentence names one."""
+    if not any(q.start <= pos < q.end for q in ctx.seg.quotes):
+        return None
+    source = ctx.sources.get(ctx.sentence_of(pos))
+    return source.entity if source is not None and source.entity else None
 
 
 _DEFENCE = re.compile(r"\bDefen[cs]e\b|\bArmed Forces\b|\bGeneral Staff\b")

@@ -2235,6 +2235,11 @@ def _after_preposition(ctx: DocContext, tok: int, g) -> bool:
     return False
 
 
+def _loses(trig: Trigger) -> bool:
+    """ "lost", "died": forms whose subject is the victims' side."""
+    return trig.lower in ("lose", "loses", "lost", "losing") or trig.lower in trigger_lexicon().subject_victims
+
+
 def _war_subject(ctx: DocContext, trig: Trigger) -> re.Match[str] | None:
     """A war itself kills: "the war between the army and the RSF has killed 20,000 people", "fighting
     a war since April 2023 that has killed", "the conflict has killed": the war noun heads the verb's
@@ -2303,7 +2308,11 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
         if active and _pronoun_nearer(ctx, trig, actor, g):
             # "Israel's military said it had killed a Hezbollah commander": the speaker
             speaker = _pronoun_actor(ctx, trig, state, g)
-            if speaker is not None:
+            if speaker is not None and loser is None and _loses(trig):
+                # '"We have lost five soldiers," the official said': the speaker's own dead
+                draft.actor, draft.actor_id = None, None
+                loser = EntityMention(trig.start, trig.start, "", speaker, "side")
+            elif speaker is not None:
                 draft.actor, draft.actor_id = None, speaker
         victims = [
             e
