@@ -660,6 +660,8 @@ def find_recipient(
         if ctx.is_speaker(ent.start, ent.end) or in_origin_phrase(ctx, ent.start):
             continue
         before = _governing_prep(ctx, ent.start, words | {"with"})
+        if before == "in" and _after_war_noun(ctx, ent.start):
+            continue  # "shipped arms for the war in Ukraine": where the war is, not who receives
         if before == "to" and etype in {"DEPLOY", "TRANSFER"} and _purpose_against(ctx, ent.start):
             continue  # "to the Middle East to deter Iran": the adversary of the purpose, not a destination
         if before in words:
@@ -762,6 +764,15 @@ def _list_length(ctx: DocContext, start: int, end: int) -> int:
     segment = ctx.text[start:end]
     found = re.search(r",\s*(?:including|among them|such as)\b[^,;]*,", segment)
     return len(ctx.tokens_between(start + found.start(), start + found.end())) if found else 0
+
+
+_WAR_IN = re.compile(r"\b(\w+)\s+in\s+(?:the\s+)?(?:[a-z]+\s+)?\Z")
+
+
+def _after_war_noun(ctx: DocContext, char: int) -> bool:
+    """A name after "the war in", "fighting in": the war's place."""
+    found = _WAR_IN.search(ctx.text, max(0, char - 40), char)
+    return found is not None and found.group(1).lower() in grammar().war_nouns
 
 
 def _governing_prep(ctx: DocContext, char: int, words: frozenset[str]) -> str:

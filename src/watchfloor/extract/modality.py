@@ -24,6 +24,9 @@ _CLAUSE_BREAK = re.compile(
 )
 # a clause dated from another one (", weeks after", ", a day before"): the other clause's hedge stays there
 _LATER_CLAUSE = re.compile(r",\s*(?:\w+\s+){1,2}(?:after|before)\s", re.IGNORECASE)
+# a subordinate clause before the main one ("although that is not confirmed, ...", "if casualties
+# mount, ..."): its negation or hedge stays in it
+_FRONTED_SUBORDINATE = re.compile(r"\b(?:although|though|even\s+if|if|unless|whereas)\b[^,;.]*,\s*", re.IGNORECASE)
 _NEGATION_REACH = 56  # characters before the trigger in which a negation still applies
 # Negators that are people: they negate only the verb they are the subject of ("no one was injured",
 # "none of the crew were hurt"), not an event noun further on.
@@ -154,6 +157,8 @@ def classify(text: str, lo: int, trigger_start: int, trigger_end: int) -> str:
     start = clause_start(text, lo, trigger_start)
     for match in _LATER_CLAUSE.finditer(text, start, trigger_start):
         start = match.end()  # "X appeared to be dismantling ..., weeks after the South took down": not hedged
+    for match in _FRONTED_SUBORDINATE.finditer(text, max(lo, start - 15), trigger_start):
+        start = max(start, match.end())  # "although that is not confirmed, North Korea may send": the main clause's own
     window = text[start:trigger_end]
     near_from = max(0, len(window) - (trigger_end - trigger_start) - _NEGATION_REACH)
     if pats["not_ruled_out"].search(window):
