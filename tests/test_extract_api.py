@@ -220,3 +220,15 @@ def test_counted_homes_are_no_toll():
     claims = extract(text, published="2026-05-25")
     check_claims(text, claims)
     assert not [c for c in claims if c.type == "CASUALTY" and c.quantity is not None and c.quantity.value == 4]
+
+
+def test_an_example_list_ends_before_the_speaker():
+    """ "including howitzers and rocket launchers, committee member Kim told reporters": the examples'
+    claim is grounded in the list, not in the speaker's words after it."""
+    text = ("Pyongyang has also shipped more arms to Russia, including self-propelled guns and rocket "
+            "launchers, intelligence committee member Kim Min-su told reporters.")
+    claims = extract(text, published="2026-05-25")
+    check_claims(text, claims)
+    transfers = [c for c in claims if c.type == "TRANSFER"]
+    assert len(transfers) >= 2
+    assert all("told reporters" not in c.evidence.text for c in transfers)

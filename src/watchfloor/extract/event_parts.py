@@ -30,6 +30,12 @@ def split_examples(ctx: DocContext, head: Draft, sent: Segment, items: list[Item
     lo = max(head.obj.end, head.trigger.end)
     clause = _NEXT_CLAUSE.search(text, lo, sent.end)  # ", targeting Poltava as well as ...": another clause
     hi = clause.start() if clause else sent.end
+    for speaker in ctx.speakers_of(head.sentence):
+        if lo < speaker.start < hi:
+            # "including howitzers and rocket launchers, committee member Lee told reporters": the comma
+            # before the speaker's title ends the list
+            comma = text.rfind(",", lo, speaker.start)
+            hi = comma if comma > lo and speaker.start - comma <= 60 else speaker.start
     window = text[lo:hi]
     cut = None
     for word in g.list_heads:
