@@ -395,6 +395,12 @@ def sentence_drafts(
         if draft.noun and _bare(draft) and draft.modality != "negated":
             continue  # "further attacks", "the exercise": a mention with nothing to say ("no injuries" says one)
         if (
+            draft.noun
+            and _bare(draft, compound_ok=True)
+            and _REFERRING_BEFORE.search(ctx.text, max(0, draft.trigger.start - 30), draft.trigger.start)
+        ):
+            continue  # "No casualties were reported from this missile strike": the strike told before, not denied
+        if (
             draft.type == "ATTACK"
             and draft.passive
             and draft.modality != "negated"
@@ -987,11 +993,17 @@ def _blamed_acts(  # noqa: PLR0913 - the sentence's parts, as sentence_drafts ho
     return sorted(out, key=lambda d: d.trigger.start)
 
 
-def _bare(draft: Draft) -> bool:
+_REFERRING_BEFORE = re.compile(r"\b(?:the|this|these|those)\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE)
+
+
+def _bare(draft: Draft, *, compound_ok: bool = False) -> bool:
     """A noun trigger with no argument of its own: no actor named in its sentence, no recipient,
-    no count, no time and no object. Such mentions refer to events, they do not report them."""
+    no count, no time and no object (with ``compound_ok``, a thing named right before the noun, "this
+    missile strike", is no object either). Such mentions refer to events, they do not report them."""
     own_actor = draft.actor is not None
     has_object = draft.obj is not None and not (draft.obj.start <= draft.trigger.start < draft.obj.end)
+    if compound_ok and has_object and draft.obj.end <= draft.trigger.start <= draft.obj.end + 1:
+        has_object = False
     own_time = draft.time is not None and not draft.time_borrowed
     return not (own_actor or draft.recipient or draft.quantity or own_time or has_object or draft.light_verb)
 
