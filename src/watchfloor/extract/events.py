@@ -2301,6 +2301,10 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
             actor = find_actor(ctx, trig, entities, passive=False, noun=False, victim_side=False)
         if actor is None and passive and _has_by(ctx, trig):
             actor = find_actor(ctx, trig, entities, passive=True, noun=False, victim_side=True)
+        if actor is None and passive and war is None:
+            # "injured by falling debris from an intercepted Iranian missile": whose missile it was
+            sent_end = ctx.seg.sentences[draft.sentence].end
+            actor = next((e for e in entities if trig.end <= e.start < sent_end and names_attacker(ctx, e)), None)
         loser = None
         if (
             active
