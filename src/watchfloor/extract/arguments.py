@@ -383,9 +383,13 @@ def adjective_before(ctx: DocContext, tok: int) -> bool:
 
 
 def _modifies_next_item(ctx: DocContext, other: Trigger, before: str, sent_items: list[ItemMention]) -> bool:
-    """A verb-looking word between a count and the item it counts ("two additional patrol vessels"):
-    a modifier of that item, not a verb."""
-    if not (before[:1].isdigit() or before in grammar().count_modifiers or before in number_words()):
+    """A verb-looking word between a count (or an adjective) and the item it names ("two additional
+    patrol vessels", "a key mining settlement"): a modifier of that item, not a verb."""
+    g = grammar()
+    counted = before[:1].isdigit() or before in g.count_modifiers or before in number_words()
+    # "a key mining settlement": a gerund between an adjective and the item it names
+    described = other.lower.endswith("ing") and before in g.adjectives
+    if not (counted or described):
         return False
     return any(it.tok_start == other.tok_end for it in sent_items)
 
@@ -453,6 +457,8 @@ def find_actor(
             continue
         if _names_a_place(ctx, ent):
             continue  # "a town near the Indian border, also wounded 20 people": a place, not who wounded
+        if not noun and _object_of_participle(ctx, ent, sent_entities):
+            continue  # "M23 militia battling the Congolese army captured a town": the militia captured it
         if victim_side and (ent.kind == "demonym" or _holds_people(ctx, ent)):
             continue
         if noun and _people_acted_on(ctx, ent):
@@ -837,6 +843,21 @@ def victim_entity(
 
 
 _LATER_CLAUSE = re.compile(r"\b(?:when|as|after|while|before|because|until|since)\s+(?!of\b)", re.IGNORECASE)
+
+
+def _object_of_participle(ctx: DocContext, ent: EntityMention, sent_entities: list[EntityMention]) -> bool:
+    """An entity right after a participle that follows an earlier entity ("M23 militia battling the
+    army ..."): the participle's object inside the subject phrase, not the subject."""
+    i = ctx.tok_before(ent.start)
+    while i >= 0 and ctx.tokens[i].lower in grammar().dets:
+        i -= 1
+    word = ctx.tokens[i].lower if i >= 0 else ""
+    if i <= 0 or not (word.endswith("ing") and word.isalpha() and len(word) > 4):
+        return False
+    before = ctx.tokens[i - 1]
+    return any(e.end == before.end and e is not ent and e.entity for e in sent_entities) or any(
+        it.end == before.end for it in ctx.items_within(before.end - 40, before.end)
+    )
 
 
 def _names_a_place(ctx: DocContext, ent: EntityMention) -> bool:
