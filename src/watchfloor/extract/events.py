@@ -279,6 +279,14 @@ def sentence_drafts(
             and any(d.type == "CASUALTY" and d.trigger.start > draft.trigger.end for d in drafts)
         ):
             continue  # "Israeli strikes since the start of the month had killed 14 people": a tally's span
+        if (
+            draft.type == "ATTACK"
+            and draft.noun
+            and draft.quantity is None
+            and draft.trigger.lower.endswith("s")
+            and _TALLY_VERB.match(ctx.text, _phrase_end(ctx, draft, drafts))
+        ):
+            continue  # "Russian attacks on Kherson have killed more than 700 civilians": a running tally
         if tolls and draft.type == "ATTACK" and draft.noun and draft.quantity is None and _DEFINITE_BEFORE.search(
             ctx.text, max(sent.start, draft.trigger.start - 30), draft.trigger.start
         ):
@@ -459,6 +467,22 @@ def _forces_of_speaker(ctx: DocContext, draft: Draft, sent: Segment) -> None:
 
 
 _SINCE_AFTER = re.compile(r"\s+since\b", re.IGNORECASE)
+# a perfect casualty verb right after a plural event noun's phrase: "Israeli attacks have killed 2,448 people"
+_TALLY_VERB = re.compile(
+    r"\s*,?\s*(?:have|has)\s+(?:now\s+|so\s+far\s+|also\s+)?(?:killed|wounded|injured)\b", re.IGNORECASE
+)
+
+
+def _phrase_end(ctx: DocContext, draft: Draft, drafts: list[Draft]) -> int:
+    """Where an event noun's phrase ends: past its "on X" target, if any, before a verb."""
+    end = draft.trigger.end
+    found = _TARGET_PHRASE.match(ctx.text, end)  # "attacks on Kherson", "strikes on the city"
+    return found.end() if found else end
+
+
+_TARGET_PHRASE = re.compile(
+    r"\s+(?:on|against|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?=\s*,?\s*(?:have|has)\b)"
+)
 
 
 def same_side(actor_id: str, victims: str) -> bool:
