@@ -370,6 +370,9 @@ def sentence_drafts(
         if draft.noun and not draft.light_verb and modality.is_demanded(ctx.text, sent.start, draft.trigger.start):
             continue  # "urged allies to speed up deliveries of air defence systems": asked for, not told
         gerund = draft.trigger.lower.endswith("ing")  # "agreed to halt Kashmir firing": a noun in all but form
+        stopped = _STOPPED_BEFORE.search(ctx.text, max(sent.start, draft.trigger.start - 20), draft.trigger.start)
+        if gerund and not draft.noun and stopped:
+            continue  # "until Hezbollah stopped firing": what is to stop or has stopped, not an attack
         if (draft.noun or gerund) and _halted().search(
             ctx.text, max(sent.start, draft.trigger.start - 120), draft.trigger.start
         ):
@@ -709,6 +712,9 @@ def _simulated() -> re.Pattern[str]:
     """ "drills simulating a blockade ... and strikes on key targets": `simulation_words` in grammar.yaml."""
     words = "|".join(re.escape(w) for w in sorted(load("grammar")["simulation_words"], key=len, reverse=True))
     return re.compile(rf"\b(?:{words})\s+(?:[^,;.]{{0,50}}?\s)?\Z", re.IGNORECASE)
+
+
+_STOPPED_BEFORE = re.compile(r"\b(?:stop|stops|stopped|stopping|quit|quits)\s+\Z", re.IGNORECASE)
 
 
 @cache
