@@ -72,6 +72,7 @@ class Grammar:
     sequence_preps: frozenset[str]
     place_heads: frozenset[str]
     counted_things: frozenset[str]
+    gerund_verbs: frozenset[str]
 
 
 @cache

@@ -112,6 +112,7 @@ def sentence_drafts(
                 trig.lower in lex.help_verbs
                 or (all(pos == "verb" for _, pos in trig.readings) and token_before(ctx, trig.start) in _GERUND_PREPS)
                 or (token_before(ctx, trig.start) in _GERUND_PREPS and _gerund_object(ctx, trig, items, g))
+                or token_before(ctx, trig.start) in g.gerund_verbs  # "denied sending drones to Russia"
             )
         ):
             noun = False  # "suspected of helping Russia improve", "accused X of supplying the RSF": a gerund
@@ -126,7 +127,11 @@ def sentence_drafts(
         if noun and _set_counted_from(ctx, trig, triggers):
             continue  # "two of the wounded later died": the set the count is taken from
         if trig.tok_end < tok_hi and ctx.tokens[trig.tok_end].lower in g.compound_heads:
-            if noun or not trig.lower.endswith(("s", "ed", "ing", "en")):
+            # not "Iran sent drones to Russia": an irregular past tense right after its subject
+            subject_before = not noun and any(e.end == ctx.tokens[trig.tok_start - 1].end for e in entities) if (
+                trig.tok_start > tok_lo
+            ) else False
+            if (noun or not trig.lower.endswith(("s", "ed", "ing", "en"))) and not subject_before:
                 continue  # "a military police training school", "eight IRIS-T fire units": a modifier
         bare_verb = not noun and not trig.lower.endswith(("s", "ed", "ing", "en"))
         if bare_verb and trig.tok_end < tok_hi and ctx.tokens[trig.tok_end].lower in _verb_compound_heads():
