@@ -128,9 +128,7 @@ def sentence_drafts(
             continue  # "two of the wounded later died": the set the count is taken from
         if trig.tok_end < tok_hi and ctx.tokens[trig.tok_end].lower in g.compound_heads:
             # not "Iran sent drones to Russia": an irregular past tense right after its subject
-            subject_before = not noun and any(e.end == ctx.tokens[trig.tok_start - 1].end for e in entities) if (
-                trig.tok_start > tok_lo
-            ) else False
+            subject_before = not noun and trig.tok_start > tok_lo and _subject_ends_before(ctx, trig, entities, items)
             if (noun or not trig.lower.endswith(("s", "ed", "ing", "en"))) and not subject_before:
                 continue  # "a military police training school", "eight IRIS-T fire units": a modifier
         bare_verb = not noun and not trig.lower.endswith(("s", "ed", "ing", "en"))
@@ -1290,6 +1288,20 @@ def _modifies_next(trig: Trigger, triggers: list[Trigger]) -> bool:
         other.tok_start == trig.tok_end and any(t in types and pos == "noun" for t, pos in other.readings)
         for other in triggers
     )
+
+
+def _subject_ends_before(ctx: DocContext, trig: Trigger, entities, items) -> bool:
+    """A subject right before a past verb form ("Iran sent drones", "Israeli jets struck sites", "they
+    hit positions"): a named party, a pronoun, or troops or aircraft."""
+    readings = trigger_lexicon().readings
+    if f"{trig.lower}s" in readings or f"{trig.lower}es" in readings:
+        return False  # a base form ("drone launch sites", "strike groups"): a modifier after all
+    prev = ctx.tokens[trig.tok_start - 1]
+    if prev.lower in grammar().pronouns:
+        return True
+    if any(e.end == prev.end for e in entities):
+        return True
+    return any(it.end == prev.end and it.cls in ("personnel", "platform") for it in items)
 
 
 def _inside_name(ctx: DocContext, trig: Trigger, tok_lo: int, tok_hi: int) -> bool:
