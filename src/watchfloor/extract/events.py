@@ -432,7 +432,9 @@ def sentence_drafts(
         out.append(draft)
         state.setdefault("types_told", set()).add(draft.type)
         if draft.passive and draft.type in ("DEPLOY", "TRANSFER", "LAUNCH", "CASUALTY"):
-            out.extend(passive_subject_parts(ctx, draft, sent, items))
+            for part in passive_subject_parts(ctx, draft, sent, items):
+                part.item = _item(ctx, part)  # "26 aircraft and 10 vessels were tracked": aircraft, then vessels
+                out.append(part)
         if draft.type not in ("CASUALTY", "DEPLOY", "EXERCISE"):  # an exercise's aircraft are no exercises
             out.extend(split_examples(ctx, draft, sent, items))
         elif draft.type == "CASUALTY" and draft.quantity is not None:
@@ -3738,7 +3740,12 @@ def _reporting_side(draft: Draft, source: SourceAssignment) -> str | None:
         return draft.actor_id  # "warplanes struck 120 targets, the military said": armies report their own strikes
     if draft.type in ("ATTACK", "CASUALTY", "LAUNCH") and draft.recipient is not None and draft.recipient.entity:
         return draft.recipient.entity
+    if draft.type == "DEPLOY" and _DETECTED.fullmatch(draft.trigger.lower) and draft.recipient is not None:
+        return draft.recipient.entity  # "26 PLA aircraft were tracked around Taiwan, the ministry said": the watcher's
     return draft.actor_id
+
+
+_DETECTED = re.compile(r"(?:detect|track|spot|observ|monitor|sight)(?:s|ed|ing)?|(?:observe|monitor)d?")
 
 
 def _speaker_of_actor(source: SourceAssignment, actor_id: str) -> SourceAssignment:
