@@ -770,6 +770,8 @@ def speaker_sector(words: str) -> str | None:
         if sector:
             if sector == "GOV" and ("defense" in lowered or "defence" in lowered):
                 return "MIL"
+            if sector == "SPY" and "intelligence" not in lowered and ("defense" in lowered or "defence" in lowered):
+                return "MIL"  # "the defence acquisition agency": an arm of the defence ministry, no spy service
             return sector
     return None
 
