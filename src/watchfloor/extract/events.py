@@ -372,6 +372,10 @@ def sentence_drafts(
             continue  # "could respond to the exercise by launching cruise missiles": the exercise told before
         if draft.noun and not draft.light_verb and modality.is_demanded(ctx.text, sent.start, draft.trigger.start):
             continue  # "urged allies to speed up deliveries of air defence systems": asked for, not told
+        if (draft.noun or draft.trigger.lower.endswith("ed")) and modality.is_asked_for(
+            ctx.text, sent.start, draft.trigger.start
+        ):
+            continue  # "called for expanded production": what is asked for (an -ed form there is an adjective)
         gerund = draft.trigger.lower.endswith("ing")  # "agreed to halt Kashmir firing": a noun in all but form
         stopped = _STOPPED_BEFORE.search(ctx.text, max(sent.start, draft.trigger.start - 20), draft.trigger.start)
         if gerund and not draft.noun and stopped:

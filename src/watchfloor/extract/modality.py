@@ -111,10 +111,23 @@ def _directive_object() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{body})\s+(?:[\w'’.-]+\s+){{0,5}}to\s+(?:[\w-]+\s+){{1,3}}\Z", re.IGNORECASE)
 
 
+@cache
+def _demand_object() -> re.Pattern[str]:
+    verbs = sorted(load("cues")["demand_verbs"], key=len, reverse=True)
+    body = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs)
+    return re.compile(rf"\b(?:{body})\s+(?:(?:a|an|the|more|further)\s+)?(?:[\w-]+\s+){{0,2}}\Z", re.IGNORECASE)
+
+
 def is_demanded(text: str, lo: int, trigger_start: int) -> bool:
     """ "urged allies to speed up deliveries of air defence systems": an event noun that is the
     object of what someone is asked to do is demanded, not reported."""
     return _directive_object().search(text, max(lo, trigger_start - 100), trigger_start) is not None
+
+
+def is_asked_for(text: str, lo: int, trigger_start: int) -> bool:
+    """ "called for expanded production", "urged more deliveries": an event noun that is the object
+    of the asking itself is asked for, not reported."""
+    return _demand_object().search(text, max(lo, trigger_start - 60), trigger_start) is not None
 
 
 def is_purpose(text: str, lo: int, trigger_start: int) -> bool:
