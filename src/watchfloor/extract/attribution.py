@@ -120,8 +120,8 @@ def _verb_cues(text: str, verb_re: re.Pattern[str], start: int = 0, end: int | N
             continue  # "Ukraine responded with air raids": an act, not words
         if match.group().lower().startswith("agree") and _TO_VERB.match(text, match.end()):
             continue  # "France agreed to sell Ukraine weapons": a commitment, not words
-        if _SUBORDINATE_SUBJECT.search(text, max(0, match.start() - 50), match.start()) and _OBJECT_NEXT.match(
-            text, match.end()
+        if _OBJECT_NEXT.match(text, match.end()) and _SUBORDINATE_SUBJECT.search(
+            text, max(0, match.start() - 50), match.start()
         ):
             continue  # "drills around Taiwan as Taipei reported a surge of warplanes": its own news, not the drills'
         yield match

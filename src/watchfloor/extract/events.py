@@ -377,8 +377,11 @@ def sentence_drafts(
         ):
             continue  # "called for expanded production": what is asked for (an -ed form there is an adjective)
         gerund = draft.trigger.lower.endswith("ing")  # "agreed to halt Kashmir firing": a noun in all but form
-        stopped = _STOPPED_BEFORE.search(ctx.text, max(sent.start, draft.trigger.start - 20), draft.trigger.start)
-        if gerund and not draft.noun and stopped:
+        if (
+            gerund
+            and not draft.noun
+            and _STOPPED_BEFORE.search(ctx.text, max(sent.start, draft.trigger.start - 20), draft.trigger.start)
+        ):
             continue  # "until Hezbollah stopped firing": what is to stop or has stopped, not an attack
         if (draft.noun or gerund) and _halted().search(
             ctx.text, max(sent.start, draft.trigger.start - 120), draft.trigger.start
@@ -2310,9 +2313,13 @@ def _war_subject(ctx: DocContext, trig: Trigger) -> re.Match[str] | None:
     a war since April 2023 that has killed", "the conflict has killed": the war noun heads the verb's
     subject (a phrase after it up to a relative pronoun, auxiliaries between)."""
     sent = ctx.seg.sentences[ctx.sentence_of(trig.start)]
+    lo = max(sent.start, trig.start - 120)
     words = grammar().war_nouns
+    window = ctx.text[lo : trig.start].lower()
+    if not any(w in window for w in words):
+        return None
     pattern = _war_subject_re(tuple(sorted(words, key=len, reverse=True)))
-    return pattern.search(ctx.text, max(sent.start, trig.start - 120), trig.start)
+    return pattern.search(ctx.text, lo, trig.start)
 
 
 @cache
@@ -3174,6 +3181,7 @@ def _part_of_subject(ctx: DocContext, q: QuantityMention) -> bool:
 
 
 _RISEN_TO = re.compile(r"\b(?:risen|rose|rise|rises|climbed|climbs|jumped|increased|grown|grew)\s+to\s+\Z", re.I)
+_PART_WORD = re.compile(r"including|among|of\s+whom", re.IGNORECASE)  # a cheap test before `_INCLUDED`
 _INCLUDED = re.compile(
     r",\s*(?:including|among\s+them|among\s+whom|of\s+whom)\s+(?:[\w-]+\s+)?(?:[\w-]+,?\s+){0,5}?(?:and\s+)?(?:[\w-]+\s+)?\Z",
     re.IGNORECASE,
@@ -3188,6 +3196,7 @@ def _syntax_bias(ctx: DocContext, draft: Draft, q: QuantityMention) -> int:
     if (
         q.end <= draft.trigger.start
         and "," in ctx.text[q.end : draft.trigger.start]
+        and _PART_WORD.search(ctx.text, max(0, q.start - 70), q.start)
         and _INCLUDED.search(ctx.text, max(0, q.start - 70), q.start)
     ):
         return 8  # "At least 12 people, including two children, were killed": the part is not the toll

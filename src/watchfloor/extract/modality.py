@@ -127,7 +127,16 @@ def is_demanded(text: str, lo: int, trigger_start: int) -> bool:
 def is_asked_for(text: str, lo: int, trigger_start: int) -> bool:
     """ "called for expanded production", "urged more deliveries": an event noun that is the object
     of the asking itself is asked for, not reported."""
-    return _demand_object().search(text, max(lo, trigger_start - 60), trigger_start) is not None
+    start = max(lo, trigger_start - 60)
+    head = text[start:trigger_start].lower()
+    if not any(stem in head for stem in _demand_stems()):
+        return False  # a cheap test before the pattern: no demand verb's first letters in sight
+    return _demand_object().search(text, start, trigger_start) is not None
+
+
+@cache
+def _demand_stems() -> frozenset[str]:
+    return frozenset(v.split()[0][:4].lower() for v in load("cues")["demand_verbs"])
 
 
 def is_purpose(text: str, lo: int, trigger_start: int) -> bool:
