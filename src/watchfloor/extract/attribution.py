@@ -564,15 +564,19 @@ def _generic_speaker(
             continue  # "the military is believed to": a passive, nobody speaks; "was reporting" speaks
         at = _modifiers_start(text, found.start(), lo)
         stop = found.start() + len(_TRAILING_AUX.sub("", found.group()).rstrip(" ,)"))
-        entity = _speaker_country(ctx, found.start(), found.end("head"), match.start(), found.group("head"))
-        if entity is None:
+        first_person = found.group("head").lower() in _first_person()
+        # "Russia has provided North Korea with equipment, and we believe": "we" has no country beside it
+        entity = None
+        if not first_person:
+            entity = _speaker_country(ctx, found.start(), found.end("head"), match.start(), found.group("head"))
+        if entity is None and not first_person:
             entity = _titled_in_place(ctx, text[at:stop], max(start, at - 40), at)  # "Kharkiv region Governor"
         if entity is None and found.group("head").lower() in ("it", "they") and found.start() - start < 4:
             entity = _previous_subject(ctx, start)  # "The Israeli military gave a different account. It said"
         if entity is None and found.group("head").lower() in _sector_neutral() and at - start < 4:
             # "Cambodia's defence ministry gave a different version. A spokeswoman said": its spokeswoman
             entity = _account_giver(ctx, start)
-        if entity is None and found.group("head").lower() in _first_person():
+        if entity is None and first_person:
             # "We now assess that ...": in a transcript the speaker of the turn, else the report's host
             turn = _turn_source(ctx, found.start(), frozenset(), text)
             entity = turn.entity if turn is not None and turn.entity else _host(ctx)
@@ -859,7 +863,10 @@ def _turn_source(ctx: DocContext, pos: int, questions: frozenset[str], text: str
             label = turn.label
             if label.lower() in questions:
                 return None
-            entity = _label_entity(ctx, turn.start, turn.start + len(label) + 8) or _named_speaker(label)
+            # the label and its colon only: not "MR. HOLLOWAY:  Russia has provided", whose Russia is said
+            colon = text.find(":", turn.start + len(label), turn.start + len(label) + 8)
+            label_end = colon + 1 if colon != -1 else turn.start + len(label) + 8
+            entity = _label_entity(ctx, turn.start, label_end) or _named_speaker(label)
             if entity is None:
                 entity = _host(ctx)  # "MR. HALVORSEN:" in a Department of Defense transcript
                 if entity and _MILITARY_RANK.match(label):

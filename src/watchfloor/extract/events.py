@@ -3530,6 +3530,16 @@ def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
             side = main_country(ctx)  # "according to the Ministry of Health" in a report on Gaza
         if side is not None:
             draft.source = _speaker_of_actor(draft.source, side)
+    watcher = draft.source.entity.split(".")[0] if draft.source is not None and draft.source.entity else None
+    if (
+        draft.type == "DEPLOY"
+        and draft.passive
+        and draft.recipient is None
+        and watcher not in (None, "IGO", (draft.actor_id or "")[:3])
+        and _DETECTED.fullmatch(draft.trigger.lower)
+    ):
+        # "Taiwan says 76 Chinese aircraft were detected": sent at the side that saw them and tells it
+        draft.recipient = EntityMention(draft.source.start, draft.source.end, draft.source.text, watcher, "reference")
     if draft.noun and draft.actor_id is None and draft.source is not None and _announces(ctx, draft, g):
         draft.actor_id = draft.source.entity  # "Germany announced a new military aid package"
     if draft.noun and draft.source is not None and draft.source.entity and _claims_responsibility(ctx, draft):
