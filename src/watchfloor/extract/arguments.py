@@ -414,6 +414,11 @@ def token_before(ctx: DocContext, char: int) -> str:
     return ctx.tokens[i].lower if i >= 0 else ""
 
 
+@cache
+def _directions() -> frozenset[str]:
+    return frozenset(w.lower() for w in load("grammar")["direction_words"])
+
+
 def find_actor(
     ctx: DocContext,
     trig: Trigger,
@@ -443,6 +448,8 @@ def find_actor(
         if noun and ent.entity is not None and owns_noun(ctx, ent, trig):
             return ent  # "against Russia's relentless attacks": the owner of an event noun does it
         before = token_before(ctx, ent.start)
+        if before in _directions() and ctx.tok_before(ent.start) >= 1:
+            before = ctx.tokens[ctx.tok_before(ent.start) - 1].lower  # "a strike in northwest Syria that killed"
         # "across much of the Gaza Strip ..., with heavy strikes": a place, not who strikes
         if noun and before == "the":
             i = ctx.tok_before(ent.start) - 1
