@@ -92,7 +92,8 @@ _TRAILING_AUX = re.compile(rf"(?:\s+(?:{_SPEAKER_AUX}))+[\s,)]*$", re.IGNORECASE
 
 # Words that may stand between a speaker and its verb ("the JCS also said", "Kirby told reporters").
 _GAP = re.compile(
-    r"^[\s,)\]”\"]*(?:(?:also|further|later|again|separately|earlier|previously|recently|on\s+\w+day(?:\s+(?:morning|afternoon|evening|night))?|in\s+a\s+\w+(?:\s+\w+)?|"
+    r"^[\s,)\]”\"]*(?:(?:also|further|later|again|separately|earlier|previously|recently|meanwhile|however|"
+    r"in\s+turn|for\s+example|too|on\s+\w+day(?:\s+(?:morning|afternoon|evening|night))?|in\s+a\s+\w+(?:\s+\w+)?|"
     r"has|have|had|was|were|is|are|would|\(\w+\)|(?:who|which)\s+[^,;.\"“”]{1,80}?|for\s+(?:its|their|his|her)\s+part|quoted\s+as|"
     r"(?:[a-z]+ed|led|run|set\s+up)\s+(?:by|in)\s+[^,;.\"“”]{1,80}?|"  # "the NUG, formed by ousted lawmakers, said"
     r"(?:citing|quoting|speaking)\s+[^,;.\"“”]{1,60}?)[\s,]*){0,3}$",  # "the agency, citing a military source, said"

@@ -462,8 +462,8 @@ def _forces_of_speaker(ctx: DocContext, draft: Draft, sent: Segment) -> None:
     """ "Troops killed 12 rebels near Lashio, Myanmar's army said": forces named by no side, as
     the subject of what a state body tells, are that state's."""
     src = draft.source
-    if draft.actor_id or draft.noun or draft.passive or src is None or not src.entity:
-        return
+    if draft.actor_id or draft.noun or draft.passive or draft.intercepted or src is None or not src.entity:
+        return  # an interception's subject is who was fired at, not who fired
     country, _, sector = src.entity.partition(".")
     if sector not in ("MIL", "GOV") or country == "IGO" or draft.type not in ("ATTACK", "CASUALTY", "LAUNCH"):
         return
@@ -2775,7 +2775,9 @@ def _intercepted_roles(ctx: DocContext, draft: Draft, entities, attacker_before:
         draft.recipient = interceptor
     elif interceptor_id and (owner is None or interceptor_id[:3] != owner.entity[:3]):
         draft.place_recipient = False
-        draft.recipient = next((e for e in entities if e.entity == interceptor_id), None)
+        draft.recipient = next((e for e in entities if e.entity == interceptor_id), None) or EntityMention(
+            draft.trigger.start, draft.trigger.start, "", interceptor_id, "side"
+        )  # "Russia said its forces had shot down 40 drones": the interceptor's own side, named by a pronoun
     if draft.recipient is not None and owner is not None and draft.recipient.entity[:3] == owner.entity[:3]:
         draft.recipient = None
     if draft.recipient is None:
