@@ -3542,6 +3542,19 @@ def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
     ):
         # "Taiwan says 76 Chinese aircraft were detected": sent at the side that saw them and tells it
         draft.recipient = EntityMention(draft.source.start, draft.source.end, draft.source.text, watcher, "reference")
+    if (
+        draft.type == "STATEMENT"
+        and not draft.noun
+        and draft.source is not None
+        and not sent.start <= draft.source.start < sent.end
+        and draft.actor is not None
+        and draft.actor.entity
+        and sent.start <= draft.actor.start < sent.end
+        and draft.actor.entity[:3] != (draft.source.entity or "")[:3]
+    ):
+        # "... the U.S. Navy said. China's defence ministry denounced the transit": its own words, told
+        # by the report, not by the speaker of the sentence before
+        draft.source = None
     if draft.noun and draft.actor_id is None and draft.source is not None and _announces(ctx, draft, g):
         draft.actor_id = draft.source.entity  # "Germany announced a new military aid package"
     if draft.noun and draft.source is not None and draft.source.entity and _claims_responsibility(ctx, draft):
