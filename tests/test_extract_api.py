@@ -232,3 +232,13 @@ def test_an_example_list_ends_before_the_speaker():
     transfers = [c for c in claims if c.type == "TRANSFER"]
     assert len(transfers) >= 2
     assert all("told reporters" not in c.evidence.text for c in transfers)
+
+
+def test_a_participle_clause_after_a_comma_is_no_object():
+    """ "crossed the border, prompting South Korean troops to fire": the troops are the next
+    clause's, never what crossed."""
+    text = ("North Korean soldiers briefly crossed the border on Tuesday, prompting South Korean troops "
+            "to fire warning shots, the Joint Chiefs of Staff said.")
+    claims = extract(text, published="2026-05-25")
+    check_claims(text, claims)
+    assert not [c for c in claims if c.type == "DEPLOY" and (c.actor or "").startswith("KOR")]

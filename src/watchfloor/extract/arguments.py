@@ -217,6 +217,9 @@ def object_item(
         if ctx.tokens[i].lower in g.stops and not _inside_quantity(ctx, ctx.tokens[i].start):
             limit = i  # not the "as" of "as many as 2,700 drones": a count's own words
             break
+        if ctx.tokens[i].lower == "," and i + 1 < limit and _PARTICIPLE_OPENER.fullmatch(ctx.tokens[i + 1].lower):
+            limit = i  # "crossed the border, prompting South Korean troops to fire": another clause
+            break
     if passive or noun:
         # compound or subject to the left: "troop deployment", "soldiers dispatched", "towers were taken down"
         anchor = before_parenthesis(ctx, trig.tok_start)  # "four vessels (two destroyers ...) sailing"
@@ -260,6 +263,7 @@ def object_item(
     return None
 
 
+_PARTICIPLE_OPENER = re.compile(r"(?:prompting|forcing|leading|causing|triggering|sparking|drawing|leaving)")
 _EXAMPLES_BETWEEN = re.compile(r",\s*(?:including|among\s+them|among\s+whom|of\s+whom)\b", re.IGNORECASE)
 _NEAR_BETWEEN = re.compile(
     r"\b(?:near|outside|close\s+to|next\s+to)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE
