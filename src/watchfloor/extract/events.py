@@ -383,6 +383,8 @@ def sentence_drafts(
             and _STOPPED_BEFORE.search(ctx.text, max(sent.start, draft.trigger.start - 20), draft.trigger.start)
         ):
             continue  # "until Hezbollah stopped firing": what is to stop or has stopped, not an attack
+        if draft.type == "SURVEIL" and draft.passive and _DOING_AFTER.match(ctx.text, draft.trigger.end):
+            continue  # "soldiers have been observed laying mines": what they were seen doing is the claim
         if (draft.noun or gerund) and _halted().search(
             ctx.text, max(sent.start, draft.trigger.start - 120), draft.trigger.start
         ):
@@ -726,6 +728,7 @@ def _simulated() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{words})\s+(?:[^,;.]{{0,50}}?\s)?\Z", re.IGNORECASE)
 
 
+_DOING_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+ing\b")
 _STOPPED_BEFORE = re.compile(r"\b(?:stop|stops|stopped|stopping|quit|quits)\s+\Z", re.IGNORECASE)
 
 
