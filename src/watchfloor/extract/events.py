@@ -729,6 +729,12 @@ def _simulated() -> re.Pattern[str]:
 
 
 _DOING_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+ing\b")
+# a launch or a build whose object is only presumed: "fired what appeared to be ...", as the gold reads it
+_WHAT_APPEARED = re.compile(
+    r"\s+what\s+(?:appeared|appears|seemed|seems|looked|looks|is\s+believed|was\s+believed|were\s+believed|"
+    r"is\s+presumed|was\s+presumed|were\s+presumed|is\s+thought|was\s+thought)\s+to\s+be\b",
+    re.IGNORECASE,
+)
 _STOPPED_BEFORE = re.compile(r"\b(?:stop|stops|stopped|stopping|quit|quits)\s+\Z", re.IGNORECASE)
 
 
@@ -3588,6 +3594,12 @@ def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
             draft.modality = "possible"
         if draft.modality == "asserted" and draft.noun and _HEDGED_AFTER.match(text, trig.end, sent.end):
             draft.modality = "hedged"  # "the launch appeared to include Hwasong-11 missiles"
+        if (
+            draft.modality == "asserted"
+            and draft.type in ("LAUNCH", "DEVELOP")
+            and _WHAT_APPEARED.match(text, trig.end, sent.end)
+        ):
+            draft.modality = "hedged"  # "fired what appeared to be four short-range ballistic missiles"
         if draft.modality in ("asserted", "hedged") and draft.noun and _FUTURE_AFTER.match(text, trig.end, sent.end):
             draft.modality = "possible"  # "an expanded offensive, expected to begin in the coming weeks"
         if draft.modality == "asserted" and draft.source is not None and _belief_cue(text, draft.source):
