@@ -735,6 +735,11 @@ _WHAT_APPEARED = re.compile(
     r"is\s+presumed|was\s+presumed|were\s+presumed|is\s+thought|was\s+thought)\s+to\s+be\b",
     re.IGNORECASE,
 )
+_SEEN_BEFORE = re.compile(
+    r"\b(?:detected|detect|detects|spotted|tracked|observed|monitored|picked\s+up|confirmed)\s+"
+    r"(?:the|a|an|at\s+least|more\s+than|some|about|around|[\w-]+)?(?:\s+[\w-]+){0,2}?\s*\Z",
+    re.IGNORECASE,
+)
 _STOPPED_BEFORE = re.compile(r"\b(?:stop|stops|stopped|stopping|quit|quits)\s+\Z", re.IGNORECASE)
 
 
@@ -2519,6 +2524,19 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
         teller = _teller_of_gerund(ctx, trig)
         if teller is not None:
             actor, actor_id = None, teller  # "Ukraine reported striking two Russian oil refineries"
+    by_agent = actor is not None and actor.start > trig.start  # "detected a missile launch by North Korea"
+    seen = _SEEN_BEFORE.search(ctx.text, max(0, trig.start - 45), trig.start)
+    if draft.noun and draft.type == "LAUNCH" and seen and not by_agent:
+        # "South Korea's military said it had detected the launch of two missiles": who saw it is not
+        # who fired; the launcher is where it came from, else the last one told
+        watcher = actor_id
+        origin = _origin(ctx, draft, entities)
+        actor = None
+        actor_id = origin or state.get("last_launcher")
+        if actor_id and watcher and actor_id[:3] == watcher[:3]:
+            actor_id = None
+    if draft.type == "LAUNCH" and actor_id and not draft.noun:
+        state["last_launcher"] = actor_id
     draft.actor = actor
     draft.actor_id = actor_id
     if recipient is None and passive and draft.type in ("ATTACK", "LAUNCH"):
