@@ -3290,7 +3290,12 @@ def _blocked(ctx: DocContext, trig: Trigger, start: int, end: int) -> bool:
     vessels (two destroyers and one frigate) sailing" counts four, not one."""
     lo, hi = (end, trig.start) if end <= trig.start else (trig.end, start)
     between = ctx.text[lo:hi]
+    if start > trig.end and _WHERE_CLAUSE.search(between):
+        return True  # "struck a base in Yeysk, where 400 drones were stored": the clause's own count
     return ";" in between or (end <= trig.start and ")" in between and "(" not in between)
+
+
+_WHERE_CLAUSE = re.compile(r",\s*where\b", re.IGNORECASE)
 
 
 _SUPERLATIVE_ASIDE = re.compile(
