@@ -418,6 +418,11 @@ def token_before(ctx: DocContext, char: int) -> str:
     return ctx.tokens[i].lower if i >= 0 else ""
 
 
+_AFFILIATION = re.compile(
+    r"\b(?:linked|affiliated|allied|aligned|loyal|tied|belonging|attached)\s+(?:to|with)\s+(?:the\s+)?\Z", re.IGNORECASE
+)
+
+
 @cache
 def _directions() -> frozenset[str]:
     return frozenset(w.lower() for w in load("grammar")["direction_words"])
@@ -463,8 +468,11 @@ def find_actor(
         clause_subject = not noun and before in g.subordinators  # "hours after Israeli warplanes pounded"
         counted = before == "of" and _after_amount(ctx, ent.start)  # "dozens of Israeli aircraft took part"
         # "... from Hamas, which has vowed to": the antecedent of a relative pronoun acts in its clause
+        # "Jihadist fighters linked to al Qaeda killed": the group the subject belongs to acts
+        affiliated = _AFFILIATION.search(ctx.text, max(0, ent.start - 30), ent.start) is not None
         if before in g.preps and before != "by" and not (subject_of_gerund or clause_subject or counted or relative):
-            continue
+            if not (affiliated and not noun and trig.start - ent.end < 40):
+                continue
         if entity_is_possessive(ctx, ent) and not noun:  # "Moscow's war against": not a subject
             continue
         if _names_a_place(ctx, ent):
@@ -824,8 +832,10 @@ def victim_entity(
 ) -> EntityMention | None:
     """Whose people a casualty claim counts: the victims' demonym, the subject of "suffered", ..."""
     g = grammar()
+    # "Jihadist fighters linked to al Qaeda killed 30 soldiers": the subject's side did the killing
+    subject_acted = obj is not None and obj.start >= trig.end and actor is not None and actor.end <= trig.start
     if obj is not None and not (obj.start <= trig.start and trig.end <= obj.end):
-        lo = min(obj.start, trig.start) - 40
+        lo = trig.end if subject_acted else min(obj.start, trig.start) - 40
         hi = max(obj.end, trig.end)
         near = [e for e in sent_entities if e.start >= lo and e.end <= hi and e is not actor and e.entity]
         near = [e for e in near if not ctx.is_speaker(e.start, e.end) and not names_attacker(ctx, e)]
@@ -847,9 +857,11 @@ def victim_entity(
     people = [e for e in people if not beside_or_against(ctx, e) and not names_attacker(ctx, e)]
     # "seven civilians were killed when Myanmar's armed forces launched air strikes": the next clause's subject
     people = [e for e in people if not striker_in_later_clause(ctx, trig, e)]
+    if subject_acted:
+        people = [e for e in people if e.start >= trig.end]
     if people:
         return min(people, key=lambda e: abs(e.start - trig.start))
-    if left and not (obj is not None and obj.start >= trig.end and _people_subject(ctx, trig)):
+    if left and not subject_acted and not (obj is not None and obj.start >= trig.end and _people_subject(ctx, trig)):
         return left[-1]  # not "JNIM ... said its fighters had killed 70 soldiers": JNIM's fighters killed
     return None
 

@@ -1096,7 +1096,9 @@ def _victims_of_attacks(drafts: list[Draft]) -> None:
             draft.recipient = EntityMention(target.start, target.end, target.text, f"{country}.CVL", "group")
 
 
-_MEANS = re.compile(r"\b(?:in|by|during|with)\s+(?:an?|the|one|two|three)\s+(?:[\w-]+\s+){0,3}\Z", re.IGNORECASE)
+_MEANS = re.compile(
+    r"\b(?:in|by|during|with)\s+(?:(?:an?|the|one|two|three)\s+(?:[\w-]+\s+){0,3}|(?:[a-z-]+\s+){1,3})\Z", re.IGNORECASE
+)  # "in an air strike in Gaza City", "in air and ground operations"
 
 
 def _means_of_casualties(ctx: DocContext, drafts: list[Draft]) -> None:
@@ -3157,6 +3159,8 @@ def _attach_quantities(ctx: DocContext, drafts: list[Draft], quantities: list[Qu
     for q in quantities:
         if _part_of_subject(ctx, q):
             continue  # "At least 18 people, eight of them children, ...": a part, no claim's count
+        if q.unit_start is not None and ctx.is_speaker(q.unit_start, q.end) and _CUE_NEXT.match(ctx.text, q.end):
+            continue  # "..., two security sources said": the speakers counted, not the event
         # "captured the village and shot down eight ATACMS missiles": the interception's count only
         shot_down = _INTERCEPTED_BEFORE.search(ctx.text, max(0, q.start - 30), q.start) is not None
         for draft in drafts:
@@ -3292,9 +3296,13 @@ def _blocked(ctx: DocContext, trig: Trigger, start: int, end: int) -> bool:
     between = ctx.text[lo:hi]
     if start > trig.end and _WHERE_CLAUSE.search(between):
         return True  # "struck a base in Yeysk, where 400 drones were stored": the clause's own count
+    if start > trig.end and _AND_ANOTHER_VERB.search(between):
+        return True  # "set fire to dozens of homes and freed more than 500 inmates": the next verb's count
     return ";" in between or (end <= trig.start and ")" in between and "(" not in between)
 
 
+_CUE_NEXT = re.compile(r"\s+(?:said|say|says|told|reported|added)\b")
+_AND_ANOTHER_VERB = re.compile(r"\band\s+(?:also\s+|then\s+)?[a-z]{3,}ed\s+\Z")
 _WHERE_CLAUSE = re.compile(r",\s*where\b", re.IGNORECASE)
 
 
