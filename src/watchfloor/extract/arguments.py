@@ -73,6 +73,7 @@ class Grammar:
     place_heads: frozenset[str]
     counted_things: frozenset[str]
     gerund_verbs: frozenset[str]
+    not_adjectives: frozenset[str]
 
 
 @cache
@@ -384,6 +385,8 @@ def adjective_before(ctx: DocContext, tok: int) -> bool:
     if not word.isalpha() or len(word) < 5 or not ctx.text[t.start].islower():
         return False  # "Senegal attacks": a name, not an adjective
     g = grammar()
+    if word in g.not_adjectives:
+        return False  # "has nonetheless kept soldiers": an adverb
     return word in g.adjectives or word.endswith(tuple(g.adjective_endings))
 
 

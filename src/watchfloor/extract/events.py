@@ -2242,6 +2242,12 @@ def _standing_force(
     if trig.tok_end >= len(ctx.tokens):
         return None
     count = ctx.mention_at(ctx.quantities, ctx.tokens[trig.tok_end].start)
+    if count is None and trig.lower in trigger_lexicon().standing_force_bare:
+        # "has kept soldiers at five hilltop positions inside Lebanese territory": no count, a place
+        bare = next((it for it in items if it.cls == "personnel" and 0 <= it.tok_start - trig.tok_end <= 1), None)
+        if bare is not None and not _not_forces(bare) and _BARE_PLACE_AFTER.match(ctx.text, bare.end):
+            return bare
+        return None
     if count is None or count.kind not in COUNT_KINDS:
         return None
     forces = next(
@@ -2260,7 +2266,13 @@ def _standing_force(
     return forces if subject and (subject[-1].entity or "").endswith(".REB") else None
 
 
-_PLACE_AFTER = re.compile(r"\s+(?:in|inside|on|across|stationed\s+in|deployed\s+in|based\s+in)\s+(?:the\s+)?[A-Za-z]")
+# a place after forces kept with no count: a name or counted positions, never "on high alert"
+_BARE_PLACE_AFTER = re.compile(
+    r"\s+(?:in|inside|at|near|along)\s+(?:the\s+)?(?:[A-Z]|\d|(?:several|some|two|three|four|five|six|seven|eight|nine|ten)\s)"
+)
+_PLACE_AFTER = re.compile(
+    r"\s+(?:in|inside|on|across|at|stationed\s+in|deployed\s+in|based\s+in)\s+(?:the\s+)?[A-Za-z0-9]"
+)
 
 
 def _struck_by_weapon(ctx: DocContext, trig: Trigger, items: list[ItemMention], triggers: list[Trigger]) -> bool:

@@ -86,6 +86,8 @@ class TriggerLexicon:
     package_verbs: frozenset[str] = frozenset()  # TRANSFER forms that list what a package holds ("includes")
     package_nouns: frozenset[str] = frozenset()  # the subjects those forms need ("the package", "assistance")
     standing_force_openers: frozenset[str] = frozenset()  # words that may open the count after them
+    standing_force_bare: frozenset[str] = frozenset()  # "kept soldiers at five positions": no count needed
+    standing_force_nouns: frozenset[str] = frozenset()
     drone_flights: frozenset[str] = frozenset()  # SURVEIL forms of drones flying over a place
     drone_flight_over: frozenset[str] = frozenset()  # ... and the words that must follow them ("over")
     # verbs whose particle follows the people they move or take ("pulling its fighters out of Mali",
@@ -229,6 +231,8 @@ def trigger_lexicon() -> TriggerLexicon:
         standing_force=frozenset(w.lower() for w in data.get("DEPLOY", {}).get("standing_force", [])),
         package_verbs=frozenset(w.lower() for w in data.get("TRANSFER", {}).get("package_verbs", [])),
         package_nouns=frozenset(w.lower() for w in data.get("TRANSFER", {}).get("package_nouns", [])),
+        standing_force_bare=frozenset(w.lower() for w in data.get("DEPLOY", {}).get("standing_force_bare", [])),
+        standing_force_nouns=frozenset(w.lower() for w in data.get("DEPLOY", {}).get("standing_force_nouns", [])),
         standing_force_openers=frozenset(
             w.lower() for w in data.get("DEPLOY", {}).get("standing_force_openers", [])
         ),
@@ -370,7 +374,8 @@ def _with_standing_forces(doc: Doc, found: list[Trigger]) -> list[Trigger]:
     number (or a word that may open one) is a DEPLOY trigger; the event stage checks the rest."""
     extra = []
     for match in _standing_pattern().finditer(doc.user_data.get("text") or doc.text):
-        span = doc.char_span(match.start(1), match.end(1))
+        group = 1 if match.group(1) else 2
+        span = doc.char_span(match.start(group), match.end(group))
         if span is not None:
             extra.append(Trigger(span.start_char, span.end_char, span.start, span.end, span.text, _DEPLOY_VERB))
     if not extra:
@@ -450,7 +455,13 @@ def _standing_pattern() -> re.Pattern[str]:
     """A standing-force form followed by a digit, a count opener or a number word."""
     lex = trigger_lexicon()
     opener = trie_pattern(number_words() | lex.standing_force_openers)
-    return re.compile(rf"\b({trie_pattern(lex.standing_force)})\s+(?:\d|{opener}\b)", re.IGNORECASE)
+    bare = trie_pattern(lex.standing_force_bare)
+    nouns = trie_pattern(lex.standing_force_nouns)
+    return re.compile(
+        rf"\b({trie_pattern(lex.standing_force)})\s+(?:\d|{opener}\b)"
+        rf"|\b({bare})\s+(?:(?:its|their|his|her)\s+)?(?:{nouns})\b",
+        re.IGNORECASE,
+    )
 
 
 class _Tokenize:
