@@ -421,6 +421,10 @@ def token_before(ctx: DocContext, char: int) -> str:
     return ctx.tokens[i].lower if i >= 0 else ""
 
 
+_LIGHT_PASSIVE_BY = re.compile(
+    r"(?:\s+(?:on|in|against|near|at)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:carried\s+out|conducted|launched|mounted|staged)\s+by\b",
+    re.IGNORECASE,
+)
 _AFFILIATION = re.compile(
     r"\b(?:linked|affiliated|allied|aligned|loyal|tied|belonging|attached)\s+(?:to|with)\s+(?:the\s+)?\Z", re.IGNORECASE
 )
@@ -448,6 +452,8 @@ def find_actor(
         # "the launch of a ballistic missile by North Korea": past the noun's "of" phrase
         # "a raid by the terrorist group al-Shabaab": "by" right after the noun reaches past an apposition
         by_next = trig.tok_end < len(ctx.tokens) and ctx.tokens[trig.tok_end].lower == "by"
+        # "the attack was allegedly carried out by RSF fighters": a noun's agent past a passive light verb
+        by_next = by_next or noun and _LIGHT_PASSIVE_BY.match(ctx.text, trig.end) is not None
         by = _after_word(ctx, trig, sent_entities, {"by"}, 10 if passive else 8 if of_phrase or by_next else 3)
         if by is not None:
             return by

@@ -3779,9 +3779,11 @@ _FUTURE_AFTER = re.compile(
 _POSSESSIVE_DETS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 
 _HEDGED_AFTER = re.compile(
-    r"\s+(?:(?:is|was|are|were)\s+)?(?:appear|appears|appeared|seem|seems|seemed|believed|thought|reported|said)\s+to\b",
+    r"\s+(?:(?:is|was|are|were)\s+)?(?:appear|appears|appeared|seem|seems|seemed|believed|thought|reported|said)\s+to\b"
+    r"|(?:\s+(?:on|in|against|near|at)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"
+    r"\s+(?:is|was|are|were|had\s+been|has\s+been)\s+(?:allegedly|reportedly|apparently|purportedly)\b",
     re.IGNORECASE,
-)
+)  # "the launch appeared to include", "the attack was allegedly carried out by"
 
 
 def _belief_cue(text: str, source: SourceAssignment) -> bool:
