@@ -740,6 +740,7 @@ _SEEN_BEFORE = re.compile(
     r"(?:the|a|an|at\s+least|more\s+than|some|about|around|[\w-]+)?(?:\s+[\w-]+){0,2}?\s*\Z",
     re.IGNORECASE,
 )
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?\Z", re.IGNORECASE)  # "bought 250 tanks from the United States"
 _STOPPED_BEFORE = re.compile(r"\b(?:stop|stops|stopped|stopping|quit|quits)\s+\Z", re.IGNORECASE)
 
 
@@ -2488,7 +2489,8 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
             if defender.kind == "side" and defender.entity:
                 countered_by = adversary_of(defender.entity)
     if draft.type == "TRANSFER" and trig.lower in trigger_lexicon().receive_verbs:
-        giver = next((e for e in entities if e.start > trig.end and token_before(ctx, e.start) == "from"), None)
+        after_from = [e for e in entities if _FROM_BEFORE.search(ctx.text, max(0, e.start - 12), e.start)]
+        giver = next((e for e in after_from if e.start > trig.end), None)
         actor, recipient = giver, actor
     observed = _observed_owner(ctx, draft, entities)
     if observed is not None:
