@@ -46,8 +46,9 @@ def count_fits(draft: Draft, q: QuantityMention) -> bool:
     if q.unit is None:
         return True
     unit = q.unit.lower()
-    if draft.type in ("DEPLOY", "TRANSFER", "CASUALTY", "LAUNCH") and unit.split()[-1] in grammar().place_counts:
-        return False  # "in each of the three Baltic countries": places counted
+    counted_places = unit.split()[-1] in grammar().place_counts
+    if draft.type in ("DEPLOY", "TRANSFER", "CASUALTY", "LAUNCH", "EXERCISE") and counted_places:
+        return False  # "in each of the three Baltic countries", "the two navies": places or parties counted
     entries = _unit_entries(unit)
     if draft.type == "CASUALTY" and not entries and unit.split()[-1] in grammar().counted_things:
         return False  # "at least three houses and a school were destroyed": no toll of people
