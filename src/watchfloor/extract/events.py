@@ -52,7 +52,7 @@ from watchfloor.extract.counts import MOVES, count_fits, counts_platforms, model
 from watchfloor.extract.draft import COUNT_KINDS, Draft
 from watchfloor.extract.entities import find_entities
 from watchfloor.extract.entities_lexicon import lexicon
-from watchfloor.extract.event_parts import casualty_parts, passive_subject_parts, split_examples
+from watchfloor.extract.event_parts import casualty_parts, civilians_of, passive_subject_parts, split_examples
 from watchfloor.extract.know_how import complement_start, help_is_noun, helper_entity, is_help, technical_help
 from watchfloor.extract.lexicon_match import Trigger, forms_of, item_lexicon, number_words, trigger_lexicon
 from watchfloor.extract.mentions import EntityMention, QuantityMention, TimeMention
@@ -535,7 +535,7 @@ def _carry_recipient(drafts: list[Draft], state: dict, text: str) -> None:
         if (d.type in ("CASUALTY", "ATTACK") or d.intercepted) and d.recipient is not None and d.recipient.entity:
             state["hit"] = (d.paragraph, d.recipient)  # "32 drones had been downed ... debris injured one worker"
         elif d.type == "CASUALTY" and d.quantity is not None and state.get("hit") and state["hit"][0] == d.paragraph:
-            d.recipient = state["hit"][1]
+            d.recipient = civilians_of(state["hit"][1], d.obj)  # "116 people had been injured": its civilians
         if d.type not in ("TRANSFER", "DEPLOY") or not d.actor_id:
             continue
         key = (d.type, d.actor_id.split(".")[0])
@@ -3061,14 +3061,15 @@ def _main_clause_actor(ctx: DocContext, draft: Draft, earlier: list[Draft]) -> N
     if draft.type == "CASUALTY" and main.actor_id is None and not main.noun and main.recipient is not None:
         # "Unidentified drones attacked a U.S. base in Syria, injuring eight service members": the
         # attacked side's people, by an attacker the text does not name
-        draft.actor, draft.actor_id, draft.recipient = None, None, main.recipient
+        draft.actor, draft.actor_id, draft.recipient = None, None, civilians_of(main.recipient, draft.obj)
         return
     if main.actor_id and not main.noun or main.actor_id and (main.light_verb or named_subject):
         draft.actor, draft.actor_id = main.actor, main.actor_id
         hit = draft.recipient.entity if draft.recipient is not None else None
         if draft.type in ("CASUALTY", "ATTACK") and hit and hit.split(".")[0] == main.actor_id.split(".")[0]:
             # "shot a water cannon at a Philippine boat, injuring crew members": the boat's side is hurt
-            draft.recipient = main.recipient
+            casualty = draft.type == "CASUALTY" and main.recipient is not None
+            draft.recipient = civilians_of(main.recipient, draft.obj) if casualty else main.recipient
 
 
 _ADVERB = re.compile(r"[a-z]+ly|then|later|also|again|soon|now")
