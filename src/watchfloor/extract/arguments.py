@@ -74,6 +74,7 @@ class Grammar:
     counted_things: frozenset[str]
     gerund_verbs: frozenset[str]
     not_adjectives: frozenset[str]
+    direction_words: frozenset[str]
 
 
 @cache
@@ -422,17 +423,13 @@ def token_before(ctx: DocContext, char: int) -> str:
 
 
 _LIGHT_PASSIVE_BY = re.compile(
-    r"(?:\s+(?:on|in|against|near|at)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:carried\s+out|conducted|launched|mounted|staged)\s+by\b",
+    r"(?:\s+(?:on|in|against|near|at)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"  # "the drone attack on the market"
+    r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:carried\s+out|conducted|launched|mounted|staged)\s+by\b",
     re.IGNORECASE,
 )
 _AFFILIATION = re.compile(
     r"\b(?:linked|affiliated|allied|aligned|loyal|tied|belonging|attached)\s+(?:to|with)\s+(?:the\s+)?\Z", re.IGNORECASE
 )
-
-
-@cache
-def _directions() -> frozenset[str]:
-    return frozenset(w.lower() for w in load("grammar")["direction_words"])
 
 
 def find_actor(
@@ -466,7 +463,7 @@ def find_actor(
         if noun and ent.entity is not None and owns_noun(ctx, ent, trig):
             return ent  # "against Russia's relentless attacks": the owner of an event noun does it
         before = token_before(ctx, ent.start)
-        if before in _directions() and ctx.tok_before(ent.start) >= 1:
+        if before in g.direction_words and ctx.tok_before(ent.start) >= 1:
             before = ctx.tokens[ctx.tok_before(ent.start) - 1].lower  # "a strike in northwest Syria that killed"
         # "across much of the Gaza Strip ..., with heavy strikes": a place, not who strikes
         if noun and before == "the":

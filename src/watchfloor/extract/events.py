@@ -287,7 +287,7 @@ def sentence_drafts(
             and draft.noun
             and draft.quantity is None
             and draft.trigger.lower.endswith("s")
-            and _TALLY_VERB.match(ctx.text, _phrase_end(ctx, draft, drafts))
+            and _TALLY_VERB.match(ctx.text, _phrase_end(ctx, draft))
         ):
             continue  # "Russian attacks on Kherson have killed more than 700 civilians": a running tally
         if tolls and draft.type == "ATTACK" and draft.noun and draft.quantity is None and _DEFINITE_BEFORE.search(
@@ -490,7 +490,7 @@ _TALLY_VERB = re.compile(
 )
 
 
-def _phrase_end(ctx: DocContext, draft: Draft, drafts: list[Draft]) -> int:
+def _phrase_end(ctx: DocContext, draft: Draft) -> int:
     """Where an event noun's phrase ends: past its "on X" target, if any, before a verb."""
     end = draft.trigger.end
     found = _TARGET_PHRASE.match(ctx.text, end)  # "attacks on Kherson", "strikes on the city"
@@ -2398,7 +2398,7 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
         if (
             active
             and actor is not None
-            and (trig.lower in ("lose", "loses", "lost", "losing") or trig.lower in trigger_lexicon().subject_victims)
+            and _loses(trig)
         ):
             # "the enemy lost up to 190 servicemen", "600 North Korean soldiers have died": the victims' side
             loser, actor = actor, None
