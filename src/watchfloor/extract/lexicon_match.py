@@ -371,7 +371,8 @@ def _entries(table: dict, span) -> list:  # noqa: ANN001 - a spaCy Span
 
 def _with_standing_forces(doc: Doc, found: list[Trigger]) -> list[Trigger]:
     """"has kept around 450 troops in Somalia": a form of "have", "keep" or "maintain" right before a
-    number (or a word that may open one) is a DEPLOY trigger; the event stage checks the rest."""
+    number (or a word that may open one), or "kept"/"maintains" right before forces, is a DEPLOY
+    trigger; the event stage checks the rest."""
     extra = []
     for match in _standing_pattern().finditer(doc.user_data.get("text") or doc.text):
         group = 1 if match.group(1) else 2
@@ -452,7 +453,8 @@ def _separable_pattern() -> re.Pattern[str]:
 
 @cache
 def _standing_pattern() -> re.Pattern[str]:
-    """A standing-force form followed by a digit, a count opener or a number word."""
+    """A standing-force form followed by a digit, a count opener or a number word (group 1), or one
+    of `standing_force_bare` followed by forces ("kept soldiers at five positions", group 2)."""
     lex = trigger_lexicon()
     opener = trie_pattern(number_words() | lex.standing_force_openers)
     bare = trie_pattern(lex.standing_force_bare)
