@@ -3579,10 +3579,15 @@ def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
         words = draft.source.text.strip()
         named = words[:1].isupper() and " " not in words and words.lower() not in _PRONOUN_SPEAKERS
         named = named or bool(_TITLED_NAME.search(words))  # "lawmaker Park Sunwon": a person by title and name
+        filed = dateline_country(ctx)
         if named:  # "Park told reporters": a person the report names is most likely of the filing country
-            side = dateline_country(ctx) or _reporting_side(draft, draft.source)
+            side = filed or _reporting_side(draft, draft.source)
+        elif filed and filed == (draft.actor_id or "")[:3] and speaker_sector(words) in ("MIL", "GOV"):
+            # "ISLAMABAD - Pakistani troops killed 16 militants ..., the military said": the filing
+            # country's own army or government, when its side did what is told
+            side = filed
         else:
-            side = _reporting_side(draft, draft.source) or dateline_country(ctx)
+            side = _reporting_side(draft, draft.source) or filed
         if side is None and speaker_sector(words) in ("GOV", "MIL"):
             side = main_country(ctx)  # "according to the Ministry of Health" in a report on Gaza
         if side is not None:
