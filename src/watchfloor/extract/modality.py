@@ -27,6 +27,8 @@ _LATER_CLAUSE = re.compile(r",\s*(?:\w+\s+){1,2}(?:after|before)\s", re.IGNORECA
 # a subordinate clause before the main one ("although that is not confirmed, ...", "if casualties
 # mount, ..."): its negation or hedge stays in it
 _FRONTED_SUBORDINATE = re.compile(r"\b(?:although|though|even\s+if|if|unless|whereas)\b[^,;.]*,\s*", re.IGNORECASE)
+_NO_BEFORE = re.compile(r"\b(?:no|any)\s+\Z", re.IGNORECASE)
+_REPORTS_OF = re.compile(r"\b(?:unconfirmed\s+)?reports?\s+(?:that|of)\s+", re.IGNORECASE)
 _NEGATION_REACH = 56  # characters before the trigger in which a negation still applies
 # Negators that are people: they negate only the verb they are the subject of ("no one was injured",
 # "none of the crew were hurt"), not an event noun further on.
@@ -181,6 +183,13 @@ def classify(text: str, lo: int, trigger_start: int, trigger_end: int) -> str:
         start = match.end()  # "X appeared to be dismantling ..., weeks after the South took down": not hedged
     for match in _FRONTED_SUBORDINATE.finditer(text, max(lo, start - 15), trigger_start):
         start = max(start, match.end())  # "although that is not confirmed, North Korea may send": the main clause's own
+    reported = next(reversed(list(_REPORTS_OF.finditer(text, start, trigger_start))), None)
+    if reported is not None and _NO_BEFORE.search(text, max(0, reported.start() - 8), reported.start()):
+        reported = None  # "there were no reports of injuries": none reported, the event is denied
+    if reported is not None:
+        # "could not confirm reports that 20 soldiers had been killed": the event is only reported;
+        # a negation before "reports" denies the confirming, not the event
+        start = reported.end()
     window = text[start:trigger_end]
     near_from = max(0, len(window) - (trigger_end - trigger_start) - _NEGATION_REACH)
     if pats["not_ruled_out"].search(window):
@@ -209,7 +218,7 @@ def classify(text: str, lo: int, trigger_start: int, trigger_end: int) -> str:
     label = pats["modifiers"].search(window, 0, before_trigger)
     if label is not None and (label.group(1) or "").lower() not in _people_words():
         return "hedged"  # "a suspected drone attack"; "suspected jihadists killed" labels the jihadists
-    return "asserted"
+    return "hedged" if reported is not None else "asserted"
 
 
 @cache
