@@ -79,7 +79,8 @@ _CONNECT_RE = re.compile(r"(['’]s?)?(?:-led)?(?:[^\S\n]*\n[^\S\n]*|[^\S\n]+)")
 # "US-led air strikes": the leader's strikes (a "U.S.-led coalition" is many states, none alone)
 _LED_FORCE_RE = re.compile(
     r"-led\s+(?:(?:security|military|combined|joint|ground|international|naval|multinational)\s+)?"
-    r"(?:force|forces|troops|air\s*strikes?|strikes?|raids?|bombing|bombings|operations?|offensive)\b"
+    r"(?:force|forces|troops|militants|fighters|gunmen|rebels|air\s*strikes?|strikes?|raids?|bombing|bombings|"
+    r"operations?|offensive)\b"
 )
 _OF_BEFORE_RE = re.compile(r"(?<![\w])of\s+(?:the\s+)?\Z")
 _SECTOR_BEFORE_WINDOW = 80

@@ -3186,6 +3186,10 @@ def _attach_quantities(ctx: DocContext, drafts: list[Draft], quantities: list[Qu
             before_noun = draft.noun and draft.type == "CASUALTY" and q.end <= draft.trigger.start
             if before_noun and _count_of_others(ctx, q, draft):
                 continue  # "the two armies gave different tolls": a count of armies, not of the dead
+            if draft.type == "ATTACK" and q.start > draft.trigger.end and _PART_OPENER.search(
+                ctx.text, draft.trigger.end, q.start
+            ):
+                continue  # "strikes killed at least 45 people, including 12 waiting for aid": the toll's part
             if draft.type != "CASUALTY" and _OF_WHOM.match(ctx.text, q.end) and token_before(ctx, q.start) == ",":
                 continue  # "Four were injured by the attack, three of whom were in critical condition"
             if draft.type == "ATTACK" and q.end <= draft.trigger.start and counts_platforms(q):
@@ -3316,6 +3320,7 @@ def _blocked(ctx: DocContext, trig: Trigger, start: int, end: int) -> bool:
     return ";" in between or (end <= trig.start and ")" in between and "(" not in between)
 
 
+_PART_OPENER = re.compile(r",\s*(?:including|among\s+them|among\s+whom)\s+\S*\s*\Z", re.IGNORECASE)
 _CUE_NEXT = re.compile(r"\s+(?:said|say|says|told|reported|added)\b")
 _AND_ANOTHER_VERB = re.compile(r"\band\s+(?:also\s+|then\s+)?[a-z]{3,}ed\s+\Z")
 _WHERE_CLAUSE = re.compile(r",\s*where\b", re.IGNORECASE)
