@@ -214,12 +214,12 @@ def _carry_targets(kept: list[Draft], text: str) -> None:
         if draft.type == "CASUALTY":
             _carry_victims(draft, strike)
             striker = strikers.get(draft.sentence)
-            if striker and (draft.actor_id or striker.actor_id)[:3] == striker.actor_id[:3]:
-                if not _own_people(draft, striker.actor_id):
-                    draft.actor_id = draft.actor_id or striker.actor_id
-                    if draft.recipient is None and striker.recipient is not None and striker.recipient.entity:
-                        # "three people were killed when a Russian missile struck" (in Ukraine): its target's
-                        draft.recipient = civilians_of(striker.recipient, draft.obj)
+            struck_by = striker is not None and (draft.actor_id is None or draft.actor_id[:3] == striker.actor_id[:3])
+            if struck_by and not _own_people(draft, striker.actor_id):
+                draft.actor_id = draft.actor_id or striker.actor_id
+                if draft.recipient is None and striker.recipient is not None and striker.recipient.entity:
+                    # "three people were killed when a Russian missile struck" (in Ukraine): its target's
+                    draft.recipient = civilians_of(striker.recipient, draft.obj)
         if draft.type in ("ATTACK", "LAUNCH") and draft.modality != "possible" and not draft.repelled:
             strike = draft
         if draft.type == "STATEMENT" and draft.recipient is None:

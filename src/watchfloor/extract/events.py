@@ -740,7 +740,6 @@ _SEEN_BEFORE = re.compile(
     r"(?:the|a|an|at\s+least|more\s+than|some|about|around|[\w-]+)?(?:\s+[\w-]+){0,2}?\s*\Z",
     re.IGNORECASE,
 )
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?\Z", re.IGNORECASE)  # "bought 250 tanks from the United States"
 _STOPPED_BEFORE = re.compile(r"\b(?:stop|stops|stopped|stopping|quit|quits)\s+\Z", re.IGNORECASE)
 
 
@@ -2343,17 +2342,15 @@ def _war_subject(ctx: DocContext, trig: Trigger) -> re.Match[str] | None:
     subject (a phrase after it up to a relative pronoun, auxiliaries between)."""
     sent = ctx.seg.sentences[ctx.sentence_of(trig.start)]
     lo = max(sent.start, trig.start - 120)
-    words = grammar().war_nouns
     window = ctx.text[lo : trig.start].lower()
-    if not any(w in window for w in words):
+    if not any(w in window for w in grammar().war_nouns):
         return None
-    pattern = _war_subject_re(tuple(sorted(words, key=len, reverse=True)))
-    return pattern.search(ctx.text, lo, trig.start)
+    return _war_subject_re().search(ctx.text, lo, trig.start)
 
 
 @cache
-def _war_subject_re(words: tuple[str, ...]) -> re.Pattern[str]:
-    nouns = "|".join(re.escape(w) for w in words)
+def _war_subject_re() -> re.Pattern[str]:
+    nouns = "|".join(re.escape(w) for w in sorted(grammar().war_nouns, key=len, reverse=True))
     return re.compile(
         rf"\b(?:the|a|this|that|its|their|the\s+\w+)\s+(?:\w+\s+)?(?:{nouns})\b"
         r"(?:\s+(?:between|in|with|since|against|over|on|across)\b[^,;.()]{0,60}?)?"
@@ -2489,8 +2486,7 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
             if defender.kind == "side" and defender.entity:
                 countered_by = adversary_of(defender.entity)
     if draft.type == "TRANSFER" and trig.lower in trigger_lexicon().receive_verbs:
-        after_from = [e for e in entities if _FROM_BEFORE.search(ctx.text, max(0, e.start - 12), e.start)]
-        giver = next((e for e in after_from if e.start > trig.end), None)
+        giver = next((e for e in entities if e.start > trig.end and _after_from(ctx, e.start)), None)
         actor, recipient = giver, actor
     observed = _observed_owner(ctx, draft, entities)
     if observed is not None:
@@ -2541,8 +2537,12 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
         if teller is not None:
             actor, actor_id = None, teller  # "Ukraine reported striking two Russian oil refineries"
     by_agent = actor is not None and actor.start > trig.start  # "detected a missile launch by North Korea"
-    seen = _SEEN_BEFORE.search(ctx.text, max(0, trig.start - 45), trig.start)
-    if draft.noun and draft.type == "LAUNCH" and seen and not by_agent:
+    if (
+        draft.noun
+        and draft.type == "LAUNCH"
+        and not by_agent
+        and _SEEN_BEFORE.search(ctx.text, max(0, trig.start - 45), trig.start)
+    ):
         # "South Korea's military said it had detected the launch of two missiles": who saw it is not
         # who fired; the launcher is where it came from, else the last one told
         watcher = actor_id
