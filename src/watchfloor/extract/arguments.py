@@ -135,6 +135,7 @@ def is_passive(ctx: DocContext, trig: Trigger, sent_tok_start: int) -> bool:
             "torn down",
             "taken down",
             "blown up",
+            "shot down",
             "put up",
             "set up",
             "cut",

@@ -442,6 +442,8 @@ def sentence_drafts(
         state.setdefault("types_told", set()).add(draft.type)
         if draft.passive and draft.type in ("DEPLOY", "TRANSFER", "LAUNCH", "CASUALTY"):
             for part in passive_subject_parts(ctx, draft, sent, items):
+                if any(d.quantity is part.quantity for d in out):
+                    continue  # "lost two soldiers and two more were injured": the count is the loss's
                 part.item = _item(ctx, part)  # "26 aircraft and 10 vessels were tracked": aircraft, then vessels
                 out.append(part)
         if draft.type not in ("CASUALTY", "DEPLOY", "EXERCISE"):  # an exercise's aircraft are no exercises
@@ -2443,9 +2445,15 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
             draft.actor_id = adversary_of(victims.entity)  # "164 occupiers were put out of action": by us
         return
     actor = find_actor(ctx, trig, entities, passive=passive, noun=draft.noun, victim_side=False)
+    downed = _downed_owner(ctx, draft, entities) if passive and draft.type == "ATTACK" else None
+    if downed is not None:
+        # "five Indian aircraft had been shot down", "a US drone was shot down by the Houthis": the
+        # owner of what was lost is the side hit; only an agent after "by" did it
+        actor = next((e for e in entities if e.entity and e.start > trig.end and _BY_AGENT.match(ctx.text, trig.end)
+                      and _BY_AGENT.match(ctx.text, trig.end).end() == e.start), None)
     if passive and actor is not None and actor.kind == "demonym" and token_before(ctx, actor.start) in _POSSESSIVE_DETS:
         actor = None  # "with his Ukrainian counterpart, the minister said the howitzers would be handed over"
-    if actor is None and passive and draft.obj is not None and draft.obj.cls not in _HIT_CLASSES:
+    if actor is None and passive and downed is None and draft.obj is not None and draft.obj.cls not in _HIT_CLASSES:
         actor = _owner_of(ctx, draft.obj, entities)  # "Houthi drones were launched": whose drones
     subject = actor  # the verb's own subject, before a deployment takes its forces' owner as its actor
     if draft.type == "DEPLOY" and draft.obj is not None:
@@ -2463,7 +2471,7 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
         sender = _forces_from(ctx, draft.obj, entities)
         if sender is not None and (actor is None or actor.end <= draft.obj.start - 40):
             actor = sender  # "more than 3,000 troops from North Korea that have been dispatched to Russia"
-    recipient = find_recipient(ctx, trig, draft.type, entities)
+    recipient = downed or find_recipient(ctx, trig, draft.type, entities)
     if recipient is None and draft.type == "LAUNCH" and draft.obj is not None and draft.obj.cls == "balloon":
         # "sent 260 balloons carrying trash to the South": balloons go where they are sent, as goods do
         recipient = find_recipient(ctx, trig, "TRANSFER", entities) or _across_the_border(ctx, draft, actor)
@@ -2809,6 +2817,11 @@ def _intercepted_roles(ctx: DocContext, draft: Draft, entities, attacker_before:
     interceptor_id = draft.actor_id if interceptor is not None or draft.actor_id != attacker_before else None
     after = [e for e in entities if e.end > draft.trigger.end]
     owner = _owner_of(ctx, draft.obj, after, modifiers=True) if draft.obj is not None else None
+    if owner is None and draft.passive and draft.obj is not None and draft.obj.end <= draft.trigger.start:
+        # "20 Russian drones were shot down": the subject's side launched them and shot down none
+        owner = _owner_of(ctx, draft.obj, [e for e in entities if e.end <= draft.obj.start], modifiers=True)
+        if owner is not None and interceptor is not None and interceptor.start < draft.trigger.start:
+            interceptor = interceptor_id = None
     if owner is None and draft.obj is not None:
         owner = _launched_by(ctx, draft.obj, after)  # "shot down four drones and a missile launched by Houthi rebels"
     draft.actor, draft.actor_id = owner, owner.entity if owner is not None else None
@@ -2864,6 +2877,33 @@ def _attacker_in(ctx: DocContext, trig: Trigger, entities) -> EntityMention | No
         if any(w in attack_words for w in after[:2]) or " ".join(after[:2]) in attack_words:
             return ent
     return None
+
+
+_LOST_CLASSES = frozenset({"platform", "weapon", "equipment"})
+_BY_AGENT = re.compile(r"\s+(?:[a-z]+ly\s+)?by\s+(?:the\s+)?")
+_OWNED_SUBJECT_GAP = re.compile(r"(?:[’']s)?(?:\s+[\w-]+){0,2}\s+")
+
+
+def _downed_owner(ctx: DocContext, draft: Draft, entities) -> EntityMention | None:
+    """The side that owns the subject of a passive downing or destruction ("a Russian Su-34 jet was
+    shot down", "two Indian tanks were destroyed"): it is the side hit, never the attacker."""
+    obj, trig = draft.obj, draft.trigger
+    if obj is None or obj.cls not in _LOST_CLASSES or obj.end > trig.start:
+        return None
+    if trigger_lexicon().only_with.get("ATTACK", {}).get(trig.lower) is None:
+        return None
+    return next(
+        (
+            e
+            for e in reversed(entities)
+            if e.entity
+            and e.kind != "person"
+            and e.end <= obj.start
+            and obj.start - e.end <= 25
+            and _OWNED_SUBJECT_GAP.fullmatch(ctx.text, e.end, obj.start)
+        ),
+        None,
+    )
 
 
 def _has_by(ctx: DocContext, trig: Trigger) -> bool:
@@ -3177,10 +3217,10 @@ def _attach_quantities(ctx: DocContext, drafts: list[Draft], quantities: list[Qu
         if q.unit_start is not None and ctx.is_speaker(q.unit_start, q.end) and _CUE_NEXT.match(ctx.text, q.end):
             continue  # "..., two security sources said": the speakers counted, not the event
         # "captured the village and shot down eight ATACMS missiles": the interception's count only
-        shot_down = _INTERCEPTED_BEFORE.search(ctx.text, max(0, q.start - 30), q.start) is not None
+        shot_down = _INTERCEPTED_BEFORE.search(ctx.text, max(0, q.start - 30), q.start)
         for draft in drafts:
-            if shot_down and not draft.intercepted:
-                continue
+            if shot_down and not draft.intercepted and draft.trigger.end != shot_down.end():
+                continue  # "shot down two helicopters": the downing's own count
             if not count_fits(draft, q) and not model_vouches(ctx, draft, q):
                 continue
             before_noun = draft.noun and draft.type == "CASUALTY" and q.end <= draft.trigger.start
@@ -3192,7 +3232,7 @@ def _attach_quantities(ctx: DocContext, drafts: list[Draft], quantities: list[Qu
                 continue  # "strikes killed at least 45 people, including 12 waiting for aid": the toll's part
             if draft.type != "CASUALTY" and _OF_WHOM.match(ctx.text, q.end) and token_before(ctx, q.start) == ",":
                 continue  # "Four were injured by the attack, three of whom were in critical condition"
-            if draft.type == "ATTACK" and q.end <= draft.trigger.start and counts_platforms(q):
+            if draft.type == "ATTACK" and q.end <= draft.trigger.start and counts_platforms(q) and not draft.passive:
                 continue  # "four Typhoon jets took part": the attackers' aircraft; "attacked 100 vessels" counts
             distance = _distance(ctx, draft.trigger, q.start, q.end)
             if distance > 14 or _blocked(ctx, draft.trigger, q.start, q.end):
@@ -3215,7 +3255,7 @@ def _count_of_others(ctx: DocContext, q: QuantityMention, draft: Draft) -> bool:
 
 
 _OF_WHOM = re.compile(r"\s+of\s+(?:whom|them)\b")
-_INTERCEPTED_BEFORE = re.compile(r"\b(?:shot|shoot|shoots|shooting)\s+down\s+\Z|\b(?:intercepted|downed)\s+\Z")
+_INTERCEPTED_BEFORE = re.compile(r"\b(?:shot|shoot|shoots|shooting)\s+down(?=\s+\Z)|\b(?:intercepted|downed)(?=\s+\Z)")
 _PART_ASIDE = re.compile(
     r"\s*(?:,|[-—–])\s*(?:[\w\s-]{0,30}\bof\s+(?:them|whom)\b|including\b|among\s+them\b)[^.;]{0,40}\Z"
 )
