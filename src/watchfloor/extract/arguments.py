@@ -136,6 +136,8 @@ def is_passive(ctx: DocContext, trig: Trigger, sent_tok_start: int) -> bool:
             "taken down",
             "blown up",
             "shot down",
+            "shot dead",
+            "burnt to death",
             "put up",
             "set up",
             "cut",
