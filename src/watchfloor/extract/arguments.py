@@ -110,6 +110,24 @@ def _aside_start(ctx: DocContext, trig: Trigger, sent_tok_start: int) -> int:
     return -1
 
 
+_PASSIVE_AUX = frozenset({"was", "were", "had", "has", "have", "been", "be", "later", "also", "reportedly"})
+
+
+def _relative_aside_start(ctx: DocContext, trig: Trigger, sent_tok_start: int) -> int:
+    """The token index of the comma opening a relative clause set off before a passive's
+    auxiliaries ("three soldiers, who were not armed, were killed"), or -1."""
+    toks = ctx.tokens
+    i = trig.tok_start - 1
+    while i > sent_tok_start and toks[i].lower in _PASSIVE_AUX:
+        i -= 1
+    if i <= sent_tok_start or toks[i].lower != ",":
+        return -1
+    for j in range(i - 1, max(sent_tok_start, i - _ASIDE_REACH) - 1, -1):
+        if toks[j].lower == ",":
+            return j if toks[j + 1].lower in ("who", "whose", "which") else -1
+    return -1
+
+
 def is_passive(ctx: DocContext, trig: Trigger, sent_tok_start: int) -> bool:
     """A participle after a form of "be" ("were killed"), or right after its noun ("soldiers dispatched")."""
     g = grammar()
@@ -229,6 +247,8 @@ def object_item(
         # compound or subject to the left: "troop deployment", "soldiers dispatched", "towers were taken down"
         anchor = before_parenthesis(ctx, trig.tok_start)  # "four vessels (two destroyers ...) sailing"
         aside = _aside_start(ctx, trig, ctx.tok_at(ctx.seg.sentences[ctx.sentence_of(trig.start)].start))
+        if passive and aside < 0 and all(etype == "CASUALTY" for etype, _ in trig.readings):
+            aside = _relative_aside_start(ctx, trig, ctx.tok_at(ctx.seg.sentences[ctx.sentence_of(trig.start)].start))
         if passive and aside >= 0 and ctx.items_ending_at(aside):
             anchor = aside  # "a missile, presumed to be intermediate-range, fired from"
         left = [it for it in sent_items if it.tok_end <= anchor and it.tok_end >= anchor - 6]

@@ -195,7 +195,12 @@ def classify(text: str, lo: int, trigger_start: int, trigger_end: int) -> str:
     if pats["not_ruled_out"].search(window):
         return "possible"
     idioms: list[tuple[int, int]] | None = None
+    relative: tuple[int, int] | None | bool = False  # not looked for yet
     for match in pats["negated"].finditer(window, near_from):
+        if relative is False:
+            relative = _relative_clause(window, len(window) - (trigger_end - trigger_start))
+        if relative is not None and relative[0] <= match.start() < relative[1]:
+            continue  # "gunmen who have not been identified attacked a post": the relative clause's own
         if match.group().lower() == "without" and pats["exceptions"].match(window, match.start()):
             continue
         if idioms is None:
@@ -219,6 +224,39 @@ def classify(text: str, lo: int, trigger_start: int, trigger_end: int) -> str:
     if label is not None and (label.group(1) or "").lower() not in _people_words():
         return "hedged"  # "a suspected drone attack"; "suspected jihadists killed" labels the jihadists
     return "hedged" if reported is not None else "asserted"
+
+
+_RELATIVE_PRONOUN = re.compile(r"\b(?:who|whose|which)\b", re.IGNORECASE)
+# the auxiliaries, negations and adverbs right before a verb: its own ("did not kill", "were reportedly")
+_AUX_RUN = re.compile(
+    r"(?:\b(?:was|were|is|are|be|been|being|has|have|had|did|does|do|will|would|could|can|may|might|must|"
+    r"should|not|never|also|later|then|reportedly|allegedly|n't)\s+)*\Z",
+    re.IGNORECASE,
+)
+
+
+def _relative_clause(window: str, verb_start: int) -> tuple[int, int] | None:
+    """The span of a relative clause on the subject that ends before the verb's own auxiliaries
+    ("militants, who were not armed, were killed"; "gunmen who have not been identified
+    attacked"), or None. A negation in it is the clause's, not the verb's; one among the verb's
+    own auxiliaries ("fighters who stormed the base did not kill anyone") still denies."""
+    pronouns = list(_RELATIVE_PRONOUN.finditer(window, 0, verb_start))
+    if not pronouns:
+        return None
+    pronoun = pronouns[-1]
+    run = _AUX_RUN.search(window, pronoun.end(), verb_start)
+    end = run.start() if run is not None else verb_start
+    inner = window[pronoun.end() : end].rstrip()
+    if not inner.strip(" ,"):
+        return None  # "soldiers who were not killed": the verb is the relative clause's own
+    if window[: pronoun.start()].rstrip().endswith(","):
+        # set off in commas, it must close before the verb: not "Russia, which has not conducted a test"
+        return (pronoun.start(), end) if inner.endswith(",") else None
+    # unset, it must end in a participle right before a verb in the past: "who have not been
+    # identified attacked"
+    last = inner.rsplit(None, 1)[-1].lower()
+    verb = window[verb_start:].split(None, 1)[0].lower() if window[verb_start:].strip() else ""
+    return (pronoun.start(), end) if last.endswith(("ed", "en", "wn")) and verb.endswith("ed") else None
 
 
 @cache
