@@ -131,6 +131,13 @@ def sentence_drafts(
             subject_before = not noun and trig.tok_start > tok_lo and _subject_ends_before(ctx, trig, entities, items)
             if (noun or not trig.lower.endswith(("s", "ed", "ing", "en"))) and not subject_before:
                 continue  # "a military police training school", "eight IRIS-T fire units": a modifier
+        if (
+            not noun
+            and trig.lower in ("shell", "shells")
+            and trig.tok_end < tok_hi
+            and ctx.tokens[trig.tok_end].lower in g.be
+        ):
+            continue  # "the North Korean shells were fired": the munition, the subject of its own verb
         bare_verb = not noun and not trig.lower.endswith(("s", "ed", "ing", "en"))
         if bare_verb and trig.tok_end < tok_hi and ctx.tokens[trig.tok_end].lower in _verb_compound_heads():
             continue  # "P-3C patrol aircraft": a kind of aircraft
@@ -169,6 +176,8 @@ def sentence_drafts(
             etype = "ATTACK"  # "a Russian missile destroyed a bridge": a strike, not a demolition
         if etype in ("LAUNCH", "ATTACK") and not noun and _shells_into_sea(ctx, trig, obj, sent):
             etype = "EXERCISE"  # "fired some 90 artillery rounds into the sea": firing drills (the gold's reading)
+        elif etype == "LAUNCH" and not noun and obj is not None and obj.name == "artillery shell":
+            etype = "ATTACK"  # "fired artillery shells at three positions": shelling; only missiles are launched
         if etype is None:
             continue
         if etype == "DEPLOY" and not noun and trig.lower in lex.subject_movers and _moved_already(obj, drafts):
@@ -2141,13 +2150,35 @@ _INTO_SEA = re.compile(
 )
 
 
+# North Korea's coastal firing: toward the buffer zone, near the sea border or a border island
+_NEAR_SEA_BORDER = re.compile(
+    r"[^.;]{0,60}?\b(?:(?:into|toward|towards)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}buffer\s+zones?"
+    r"|(?:near|off|north\s+of|to\s+the\s+north\s+of)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}"
+    r"(?:sea\s+border|maritime\s+border|sea\s+boundary|border\s+islands?|Island|NLL|Northern\s+Limit\s+Line|coast))\b",
+    re.IGNORECASE,
+)
+_AT_TARGET = re.compile(
+    r"[^.;]{0,40}?\b(?:at|on)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:island|town|village|positions?|posts?)\b", re.I
+)
+
+
 def _shells_into_sea(ctx: DocContext, trig: Trigger, obj: ItemMention | None, sent: Segment) -> bool:
     """ "North Korea fired some 90 artillery rounds into the sea north of the NLL": artillery fired
-    into open water, which the gold files as a firing drill (EXERCISE) with the rounds as its count."""
-    if obj is None or obj.name != "artillery shell" or obj.start < trig.end:
+    into open water, which the gold files as a firing drill (EXERCISE) with the rounds as its count;
+    so is the North's firing toward the buffer zone or near a border island ("the shells were fired
+    to the north of Yeonpyeong Island"), unless it is fired at a place."""
+    if obj is None or obj.name != "artillery shell":
         return False
-    found = _INTO_SEA.match(ctx.text, obj.end)
-    return found is not None and found.end() <= sent.end
+    after = obj.end if obj.start >= trig.end else trig.end  # "the shells were fired Friday into the sea"
+    if obj.start < trig.end and not (obj.end <= trig.start and is_passive(ctx, trig, ctx.tok_at(sent.start))):
+        return False
+    found = _INTO_SEA.match(ctx.text, after)
+    if found is not None and found.end() <= sent.end:
+        return True
+    found = _NEAR_SEA_BORDER.match(ctx.text, after)
+    if found is None or found.end() > sent.end or _AT_TARGET.match(ctx.text, after, found.end()):
+        return False
+    return any(e.entity and e.entity.startswith("PRK") for e in ctx.entities)  # a report on the North
 
 
 # "permanently wounded troops", "the injured soldiers": words before a participle that make it a label
