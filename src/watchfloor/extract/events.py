@@ -3261,6 +3261,8 @@ def _attach_quantities(ctx: DocContext, drafts: list[Draft], quantities: list[Qu
                 ctx.text, draft.trigger.end, q.start
             ):
                 continue  # "strikes killed at least 45 people, including 12 waiting for aid": the toll's part
+            if draft.type not in ("CASUALTY", "DEPLOY") and _OTHERS_AFTER.match(ctx.text, q.end):
+                continue  # "four fatalities, while five others, including teachers, sustained injuries": people
             if draft.type != "CASUALTY" and _OF_WHOM.match(ctx.text, q.end) and token_before(ctx, q.start) == ",":
                 continue  # "Four were injured by the attack, three of whom were in critical condition"
             if draft.type == "ATTACK" and q.end <= draft.trigger.start and counts_platforms(q) and not draft.passive:
@@ -3286,6 +3288,11 @@ def _count_of_others(ctx: DocContext, q: QuantityMention, draft: Draft) -> bool:
 
 
 _OF_WHOM = re.compile(r"\s+of\s+(?:whom|them)\b")
+_OTHERS_AFTER = re.compile(r"\s+others\b")
+# "three of them died", "two of whom were later killed": the part up to its own verb
+_OF_WHOM_VERB = re.compile(
+    r"\s+of\s+(?:whom|them)\s+(?:(?:was|were|had|have|has|been|later|also|since|subsequently)\s+){0,3}"
+)
 _INTERCEPTED_BEFORE = re.compile(r"\b(?:shot|shoot|shoots|shooting)\s+down(?=\s+\Z)|\b(?:intercepted|downed)(?=\s+\Z)")
 _PART_ASIDE = re.compile(
     r"\s*(?:,|[-—–])\s*(?:[\w\s-]{0,30}\bof\s+(?:them|whom)\b|including\b|among\s+them\b)[^.;]{0,40}\Z"
@@ -3316,6 +3323,10 @@ def _syntax_bias(ctx: DocContext, draft: Draft, q: QuantityMention) -> int:
     the "two" is the subject of the passive after it; in "killed a leader and one insurgent while
     detaining several others" the "one" belongs to the verb before it, since the active verb after
     it has an object of its own; a count after a passive is rarely its own."""
+    part = None if draft.noun else _OF_WHOM_VERB.match(ctx.text, q.end)
+    if part is not None:
+        # "18 people sustained injuries and three of them died": the part is the next verb's subject
+        return -4 if draft.trigger.start == part.end() else 6
     if (
         q.end <= draft.trigger.start
         and "," in ctx.text[q.end : draft.trigger.start]
