@@ -1873,7 +1873,8 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
                     return etype, told[-1]  # "no signs of an imminent launch" after the report's missiles
         if etype == "CASUALTY" and obj is None and not noun and not passive:
             subject = _subject_people(ctx, trig, items)
-            if subject is not None and lower in forms_of("CASUALTY", "verb") and lower.startswith(("die", "dead")):
+            dying = lower.startswith(("die", "dead")) or lower in lex.subject_victims
+            if subject is not None and lower in forms_of("CASUALTY", "verb") and dying:
                 return etype, subject  # "600 of the soldiers are estimated to have died"
         if (
             etype == "CASUALTY"
@@ -1962,11 +1963,34 @@ def _just_before(
 
 
 def _subject_people(ctx: DocContext, trig: Trigger, items: list[ItemMention]) -> ItemMention | None:
-    """People right before an intransitive casualty verb: "600 of the soldiers are estimated to have died"."""
+    """People right before an intransitive casualty verb: "600 of the soldiers are estimated to have died",
+    or before an aside on them ("up to 30 civilians, including 16 members of one family, lost their lives")."""
+    verb = _aside_open(ctx, trig)
     for it in reversed(items):
-        if it.tok_end > trig.tok_start or it.cls != "personnel":
+        if it.tok_end > (trig.tok_start if verb is None else verb) or it.cls != "personnel":
             continue
-        return it if _just_before(ctx, it, trig, raised=True) else None
+        return it if _just_before(ctx, it, trig, raised=True, verb=verb) else None
+    return None
+
+
+_ASIDE_OPENERS = frozenset({"including", "among", "who", "many", "most", "some", "mostly", "all", "mainly"})
+
+
+def _aside_open(ctx: DocContext, trig: Trigger) -> int | None:
+    """The opening comma of an aside that closes right before the verb (", including children,"
+    or ", who were returning home,"), or None."""
+    toks = ctx.tokens
+    g = grammar()
+    i = trig.tok_start - 1
+    while i > 0 and toks[i].lower in g.aux:
+        i -= 1
+    if i <= 0 or toks[i].lower != ",":
+        return None
+    for j in range(i - 1, max(0, i - 25), -1):
+        if toks[j].lower in (".", ";"):
+            return None
+        if toks[j].lower == ",":
+            return j if toks[j + 1].lower in _ASIDE_OPENERS else None
     return None
 
 
@@ -3268,7 +3292,14 @@ def _attach_quantities(ctx: DocContext, drafts: list[Draft], quantities: list[Qu
             if draft.type == "ATTACK" and q.end <= draft.trigger.start and counts_platforms(q) and not draft.passive:
                 continue  # "four Typhoon jets took part": the attackers' aircraft; "attacked 100 vessels" counts
             distance = _distance(ctx, draft.trigger, q.start, q.end)
-            if distance > 14 or _blocked(ctx, draft.trigger, q.start, q.end):
+            subject_count = (
+                draft.obj is not None
+                and q.unit_start is not None
+                and q.unit_start <= draft.obj.start < q.end <= draft.trigger.start
+            )  # "up to 30 civilians, including 16 members of one family, lost their lives": past the aside
+            if subject_count:
+                distance = min(distance, 2)
+            elif distance > 14 or _blocked(ctx, draft.trigger, q.start, q.end):
                 continue
             distance += _syntax_bias(ctx, draft, q)
             pairs.append((distance, q.start, draft.trigger.start, q, draft))
