@@ -43,6 +43,7 @@ class Grammar:
     withdrawal_verbs: frozenset[str]
     adversary_verbs: frozenset[str]
     place_counts: frozenset[str]
+    party_counts: frozenset[str]
     target_preps: frozenset[str]
     noun_left: frozenset[str]
     stops: frozenset[str]

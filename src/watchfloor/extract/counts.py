@@ -46,9 +46,16 @@ def count_fits(draft: Draft, q: QuantityMention) -> bool:
     if q.unit is None:
         return True
     unit = q.unit.lower()
-    counted_places = unit.split()[-1] in grammar().place_counts
+    first = unit.split()[0]
+    owner = first.removesuffix("'s").removesuffix("’s").rstrip("'’")
+    if owner != first and owner in grammar().place_counts:
+        return False  # "near the two countries' border": the count is the owners', not what they own
+    last = unit.split()[-1]
+    counted_places = last in grammar().place_counts
     if draft.type in ("DEPLOY", "TRANSFER", "CASUALTY", "LAUNCH", "EXERCISE") and counted_places:
         return False  # "in each of the three Baltic countries", "the two navies": places or parties counted
+    if draft.type == "ATTACK" and last in grammar().party_counts:
+        return False  # "shelled an area near the two countries' border": the parties, not the targets
     entries = _unit_entries(unit)
     if draft.type == "CASUALTY" and not entries and unit.split()[-1] in grammar().counted_things:
         return False  # "at least three houses and a school were destroyed": no toll of people
