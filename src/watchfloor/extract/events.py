@@ -2631,8 +2631,32 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
             # "The enemy launched three missile strikes" in Ukraine's bulletin: at Ukraine
             recipient = EntityMention(trig.start, trig.start, "", ctx.issuer, "side")
     draft.recipient = recipient
-    if actor is not None and actor.entity:
-        state["last_actor"] = actor.entity
+    if draft.type == "ATTACK" and draft.noun:
+        _came_under(ctx, draft, entities)
+    if draft.actor is not None and draft.actor.entity:
+        state["last_actor"] = draft.actor.entity
+
+
+_CAME_UNDER = re.compile(r"\b(?:come|comes|came|coming)\s+under\s+(?:[\w'’-]+\s+){0,4}\Z", re.IGNORECASE)
+
+
+def _came_under(ctx: DocContext, draft: Draft, entities) -> None:
+    """"American forces have come under attack", "Yeonpyeong came under North Korean artillery
+    bombardment": the subject of "came under" is the side hit; only a side named after "under" attacked."""
+    trig = draft.trigger
+    sent = ctx.seg.sentences[draft.sentence]
+    under = _CAME_UNDER.search(ctx.text, max(sent.start, trig.start - 60), trig.start)
+    if under is None:
+        return
+    mentions = [*entities, *ctx.in_sentence(ctx.places, sent)]
+    lo = max(sent.start, under.start() - 40)
+    hit = [e for e in mentions if e.entity and lo <= e.end <= under.start() and e.start >= sent.start]
+    attacker = next((e for e in entities if e.entity and under.start() <= e.start and e.end <= trig.start), None)
+    draft.actor = attacker
+    draft.actor_id = attacker.entity if attacker is not None else None
+    if hit:
+        draft.recipient = min(hit, key=lambda e: e.start)
+        draft.place_recipient = False
 
 
 _ORIGIN_REACH = 4  # tokens from the trigger to "from": "fired from Yemen", "launched overnight from Iraq"
