@@ -478,7 +478,10 @@ def find_actor(
         by = _after_word(ctx, trig, sent_entities, {"by"}, 10 if passive else 8 if of_phrase or by_next else 3)
         if by is not None:
             return by
+    clause_start = -1 if passive or noun else _clause_opened(ctx, trig)
     for ent in reversed([e for e in sent_entities if e.end <= trig.start]):
+        if ent.end <= clause_start:
+            break  # "five Americans were injured when two rockets struck the base": not who struck
         relative = _RELATIVE_SUBJECT.match(ctx.text, ent.end, trig.start) is not None
         if ctx.is_speaker(ent.start, ent.end) and not _claims_own_act(ctx, ent, trig) and not relative:
             continue  # not "Burundi, which has 10,000 troops in Congo, denied": the clause's own subject
@@ -523,6 +526,24 @@ def find_actor(
             continue  # "Kyiv was targeted by 30 drones": the place hit, not the attacker
         return _first_conjunct(ctx, ent, sent_entities)
     return None
+
+
+_CLAUSE_OPENERS = frozenset({"when", "while", "after", "before", "because", "although", "though", "whereas"})
+
+
+def _clause_opened(ctx: DocContext, trig: Trigger) -> int:
+    """The start of a subordinating word that opens the clause a verb is in, with no comma or other
+    verb's end between ("injured when two rockets struck"), or -1: a side named before it is in
+    another clause."""
+    toks = ctx.tokens
+    for i in range(trig.tok_start - 1, max(-1, trig.tok_start - 9), -1):
+        word = toks[i].lower
+        if word in (",", ";", ".", ":", "—", "–", "(", ")", '"', "“", "”"):
+            return -1
+        if word in _CLAUSE_OPENERS:
+            # "killed 46 civilians when they stormed the camp": the pronoun is the main clause's subject
+            return -1 if i + 1 < len(toks) and toks[i + 1].lower in grammar().pronouns else toks[i].start
+    return -1
 
 
 def passive_patient(ctx: DocContext, ent: EntityMention, trig: Trigger) -> bool:
