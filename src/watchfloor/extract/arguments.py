@@ -482,6 +482,8 @@ def find_actor(
     for ent in reversed([e for e in sent_entities if e.end <= trig.start]):
         if ent.end <= clause_start:
             break  # "five Americans were injured when two rockets struck the base": not who struck
+        if _SAYING_THAT.search(ctx.text, ent.end, trig.start):
+            break  # "the government contradicted this, claiming that the strikes killed": what it says
         relative = _RELATIVE_SUBJECT.match(ctx.text, ent.end, trig.start) is not None
         if ctx.is_speaker(ent.start, ent.end) and not _claims_own_act(ctx, ent, trig) and not relative:
             continue  # not "Burundi, which has 10,000 troops in Congo, denied": the clause's own subject
@@ -528,6 +530,9 @@ def find_actor(
     return None
 
 
+_SAYING_THAT = re.compile(
+    r",\s*(?:saying|claiming|adding|noting|stating|insisting|asserting|arguing|alleging)\s+that\b", re.IGNORECASE
+)
 _CLAUSE_OPENERS = frozenset({"when", "while", "after", "before", "because", "although", "though", "whereas"})
 
 
