@@ -3321,6 +3321,13 @@ def _attach_quantities(ctx: DocContext, drafts: list[Draft], quantities: list[Qu
                 and q.unit_start is not None
                 and q.unit_start <= draft.obj.start < q.end <= draft.trigger.start
             )  # "up to 30 civilians, including 16 members of one family, lost their lives": past the aside
+            # "the number of American troops wounded in [a long phrase] has risen to more than 40"
+            subject_count = subject_count or bool(
+                draft.type == "CASUALTY"
+                and q.start > draft.trigger.end
+                and _NUMBER_OF_BEFORE.search(ctx.text, max(0, draft.trigger.start - 50), draft.trigger.start)
+                and _RISEN_TO.search(ctx.text, max(0, q.start - 25), q.start)
+            )
             if subject_count:
                 distance = min(distance, 2)
             elif distance > 14 or _blocked(ctx, draft.trigger, q.start, q.end):
@@ -3365,6 +3372,7 @@ def _part_of_subject(ctx: DocContext, q: QuantityMention) -> bool:
     return not any(readings.get(word) for word in found.group(1).split())
 
 
+_NUMBER_OF_BEFORE = re.compile(r"\bnumber\s+of\s+(?:[\w'’-]+\s+){0,3}\Z", re.IGNORECASE)
 _RISEN_TO = re.compile(r"\b(?:risen|rose|rise|rises|climbed|climbs|jumped|increased|grown|grew)\s+to\s+\Z", re.I)
 _PART_WORD = re.compile(r"including|among|of\s+whom", re.IGNORECASE)  # a cheap test before `_INCLUDED`
 _INCLUDED = re.compile(
