@@ -242,3 +242,12 @@ def test_a_participle_clause_after_a_comma_is_no_object():
     claims = extract(text, published="2026-05-25")
     check_claims(text, claims)
     assert not [c for c in claims if c.type == "DEPLOY" and (c.actor or "").startswith("KOR")]
+
+
+def test_responsibility_for_the_attack_is_the_attack_told_in_the_same_sentence():
+    """ "claimed responsibility for the attack, saying its fighters had targeted ...": one attack,
+    told by the clause that says what was done, not a second one for the noun."""
+    text = ("The rebels claimed responsibility for the attack, saying their fighters had targeted "
+            "the tanker with three drones.")
+    attacks = [c for c in extract(text, published="2026-05-25") if c.type == "ATTACK"]
+    assert len(attacks) == 1 and attacks[0].quantity is not None and attacks[0].quantity.value == 3

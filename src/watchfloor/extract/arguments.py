@@ -289,7 +289,9 @@ def object_item(
     return None
 
 
-_PARTICIPLE_OPENER = re.compile(r"(?:prompting|forcing|leading|causing|triggering|sparking|drawing|leaving)")
+_PARTICIPLE_OPENER = re.compile(
+    r"(?:prompting|forcing|leading|causing|triggering|sparking|drawing|leaving|saying|adding|claiming|noting|stating)"
+)
 _EXAMPLES_BETWEEN = re.compile(r",\s*(?:including|among\s+them|among\s+whom|of\s+whom)\b", re.IGNORECASE)
 _NEAR_BETWEEN = re.compile(
     r"\b(?:near|outside|close\s+to|next\s+to)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE

@@ -424,6 +424,15 @@ def sentence_drafts(
             ctx.text, max(sent.start, draft.trigger.start - 30), draft.trigger.start
         ):
             continue  # "would pay a heavy price for any further fire": an event that may never come
+        if (
+            draft.noun
+            and draft.type in ("ATTACK", "LAUNCH")
+            and draft.obj is None
+            and draft.quantity is None
+            and _RESPONSIBILITY_FOR.search(ctx.text, max(sent.start, draft.trigger.start - 60), draft.trigger.start)
+            and (state.get("attacks_told") or any(d is not draft and d.type in ("ATTACK", "LAUNCH") for d in drafts))
+        ):
+            continue  # "claimed responsibility for the attack, saying it had targeted a ship": told in its own words
         if draft.noun and _bare(draft) and draft.modality != "negated":
             continue  # "further attacks", "the exercise": a mention with nothing to say ("no injuries" says one)
         if (
@@ -1060,6 +1069,9 @@ def _blamed_acts(  # noqa: PLR0913 - the sentence's parts, as sentence_drafts ho
     return sorted(out, key=lambda d: d.trigger.start)
 
 
+_RESPONSIBILITY_FOR = re.compile(
+    r"\bresponsibility\s+for\s+(?:the|this|that|these|those|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE
+)
 _REFERRING_BEFORE = re.compile(r"\b(?:the|this|these|those)\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE)
 
 
@@ -1373,7 +1385,7 @@ def _after_light_verb(ctx: DocContext, trig: Trigger, tok_lo: int, g) -> bool:
             return True
         count = lower.replace(",", "").isdigit() or ctx.quantity_starts_at(ctx.tokens[i].start)
         quote = lower in _OPENING_QUOTES  # 'conducted "combat readiness patrols"': the event in quotes
-        if not count and not quote and (not lower.isalpha() or lower in g.preps):
+        if not count and not quote and lower != "-" and (not lower.isalpha() or lower in g.preps):
             return False  # a count may stand between: "took 240 hostages", "holds about 100 hostages"
         i -= 1
     return False
@@ -1798,10 +1810,11 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
             continue  # "three succumbed to their injuries": the cause of their deaths
         if nxt in lex.not_followed_by.get(etype, ()) or nxt in lex.not_followed_by_forms[etype].get(lower, ()):
             continue  # "shot down"; "based on official figures"
-        if lower in lex.requires_object.get(etype, ()) and (
-            obj is None or (not passive and not noun and obj.end <= trig.start)
-        ):
-            continue  # "Casualties have dropped by 60 percent": a subject is no object
+        if lower in lex.requires_object.get(etype, ()):
+            if obj is None and not _names_side_next(ctx, trig, entities):
+                continue  # "Casualties have dropped by 60 percent": no object; "targeting Poland" has one
+            if obj is not None and not passive and not noun and obj.end <= trig.start:
+                continue  # a subject is no object
         if lower in lex.object_after.get(etype, ()) and (passive or noun or obj is None or obj.start < trig.end):
             continue  # "used 5,214 drones" launches them; "the missile used a new engine" does not
         if lower in lex.object_next.get(etype, ()) and (
@@ -2007,6 +2020,14 @@ _USED_IN_ATTACKS = re.compile(
 )
 _DRONES = frozenset({"drone", "drone_launch"})
 _FORCES = frozenset({"personnel"})
+
+
+def _names_side_next(ctx: DocContext, trig: Trigger, entities) -> bool:
+    """ "denied targeting Poland": a country or place right after the verb is its object."""
+    return any(
+        e.entity and e.kind in ("country", "place") and e.start >= trig.end and ctx.tok_at(e.start) == trig.tok_end
+        for e in entities
+    )
 
 
 def _flies_over(ctx: DocContext, trig: Trigger, lex) -> bool:  # noqa: ANN001 - TriggerLexicon
