@@ -255,6 +255,8 @@ def object_item(
         left = [it for it in sent_items if it.tok_end <= anchor and it.tok_end >= anchor - 6]
         if noun:
             adjacent = [it for it in left if it.tok_end >= trig.tok_start - 1]
+            if not adjacent:  # "a civilian suffered neck injuries", "two men sustained serious burns"
+                adjacent = [it for it in left if it.cls == "personnel" and _suffered_before(ctx, it, trig, g)]
             if adjacent:
                 return adjacent[-1]
         else:
@@ -287,6 +289,17 @@ def object_item(
                 return None  # "twelve were wounded in the shelling, including three soldiers": the toll's examples
             return _coordinated_head(ctx, it, sent_items[k + 1 :])
     return None
+
+
+def _suffered_before(ctx: DocContext, it: ItemMention, trig: Trigger, g: Grammar) -> bool:
+    """People, a verb of suffering, then at most three modifiers before the noun ("a civilian
+    suffered neck injuries", "soldiers sustained serious shrapnel wounds")."""
+    between = [t.lower for t in ctx.tokens[it.tok_end : trig.tok_start]]
+    while between and between[0] in g.aux:
+        between = between[1:]
+    if not between or between[0] not in g.suffer_verbs or len(between) > 4:
+        return False
+    return all(w.isalpha() and w not in g.preps for w in between[1:])
 
 
 _PARTICIPLE_OPENER = re.compile(
