@@ -2640,6 +2640,8 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
     draft.actor = actor
     draft.actor_id = actor_id
     if recipient is None and passive and draft.type in ("ATTACK", "LAUNCH"):
+        recipient = _speaker_was_hit(ctx, draft)  # "UNIFIL said it had been fired on by Israeli forces"
+    if recipient is None and passive and draft.type in ("ATTACK", "LAUNCH"):
         # "Kyiv was targeted by 30 drones": the passive's subject is the side hit
         subjects = [*entities, *ctx.in_sentence(ctx.places, ctx.seg.sentences[draft.sentence])]
         hit = [e for e in subjects if e.end <= trig.start and e.entity and passive_patient(ctx, e, trig)]
@@ -2678,6 +2680,23 @@ def _came_under(ctx: DocContext, draft: Draft, entities) -> None:
     if hit:
         draft.recipient = min(hit, key=lambda e: e.start)
         draft.place_recipient = False
+
+
+_SPEAKER_PRONOUN_PASSIVE = re.compile(
+    r"\s+(?:that\s+)?(?:it|they|we)\s+(?:had|has|have|was|were|is|are)\s+(?:been\s+)?(?:[a-z]+ly\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _speaker_was_hit(ctx: DocContext, draft: Draft) -> EntityMention | None:
+    """A speaker that says "it" was hit ("UNIFIL said it had been fired on"): the speaker's side."""
+    trig = draft.trigger
+    for source in ctx.speakers_of(draft.sentence):
+        if source.entity and source.cue_end <= trig.start and _SPEAKER_PRONOUN_PASSIVE.fullmatch(
+            ctx.text, source.cue_end, trig.start
+        ):
+            return EntityMention(source.start, source.end, source.text, source.entity, "side")
+    return None
 
 
 _ORIGIN_REACH = 4  # tokens from the trigger to "from": "fired from Yemen", "launched overnight from Iraq"
