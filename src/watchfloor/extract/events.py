@@ -755,6 +755,14 @@ _WHAT_APPEARED = re.compile(
     r"is\s+presumed|was\s+presumed|were\s+presumed|is\s+thought|was\s+thought)\s+to\s+be\b",
     re.IGNORECASE,
 )
+def _speaker_country(ctx: DocContext, draft: Draft) -> str | None:
+    """The country of the speaker of the draft's sentence, if one is placed."""
+    source = ctx.sources.get(draft.sentence)
+    return source.entity[:3] if source is not None and source.entity else None
+
+
+# signs seen of an event: whoever watches for them is not who acts
+_SIGNS_OF = re.compile(r"\bsigns?\s+(?:of|that)\s+(?:[\w-]+\s+){0,6}?\Z", re.IGNORECASE)
 _SEEN_BEFORE = re.compile(
     r"\b(?:detected|detect|detects|spotted|tracked|observed|monitored|picked\s+up|confirmed)\s+"
     r"(?:the|a|an|at\s+least|more\s+than|some|about|around|[\w-]+)?(?:\s+[\w-]+){0,2}?\s*\Z",
@@ -798,7 +806,7 @@ _SUPERLATIVE_LABEL = re.compile(
 )
 
 _RESPONSE_TO = re.compile(
-    r"\b(?:respond|responds|responded|responding|response|retaliate|retaliated|retaliation|reaction)\s+to\s+"
+    r"\b(?:respond|responds|responded|responding|response|retaliate|retaliated|retaliation|reaction)\s+(?:to|for)\s+"
     r"(?:the|this|these|those|its|their)\s+(?:(?!(?:by|with|in|on|for|at|from)\b)[\w-]+\s+){0,2}\Z",
     re.IGNORECASE,
 )
@@ -2621,18 +2629,22 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
         if teller is not None:
             actor, actor_id = None, teller  # "Ukraine reported striking two Russian oil refineries"
     by_agent = actor is not None and actor.start > trig.start  # "detected a missile launch by North Korea"
-    if (
-        draft.noun
-        and draft.type == "LAUNCH"
-        and not by_agent
-        and _SEEN_BEFORE.search(ctx.text, max(0, trig.start - 45), trig.start)
-    ):
+    seen = draft.type == "LAUNCH" and _SEEN_BEFORE.search(ctx.text, max(0, trig.start - 45), trig.start)
+    signs = (
+        not seen
+        and draft.noun
+        and draft.type in ("LAUNCH", "DEVELOP", "DEPLOY", "EXERCISE")
+        and actor_id is not None
+        and _SIGNS_OF.search(ctx.text, max(0, trig.start - 70), trig.start) is not None
+        and actor_id[:3] == _speaker_country(ctx, draft)
+    )  # "the JCS said it had detected signs of preparations for an ICBM launch": the watcher's signs
+    if draft.noun and not by_agent and (seen or signs):
         # "South Korea's military said it had detected the launch of two missiles": who saw it is not
         # who fired; the launcher is where it came from, else the last one told
         watcher = actor_id
         origin = _origin(ctx, draft, entities)
         actor = None
-        actor_id = origin or state.get("last_launcher")
+        actor_id = origin or state.get("last_launcher") or (state.get("last_actor") if signs else None)
         if actor_id and watcher and actor_id[:3] == watcher[:3]:
             actor_id = None
     if draft.type == "LAUNCH" and actor_id and not draft.noun:
@@ -2646,6 +2658,10 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
         subjects = [*entities, *ctx.in_sentence(ctx.places, ctx.seg.sentences[draft.sentence])]
         hit = [e for e in subjects if e.end <= trig.start and e.entity and passive_patient(ctx, e, trig)]
         recipient = hit[0] if hit else None
+    if recipient is None and draft.type == "DEPLOY" and actor_id and _CROSSED_LINE.match(ctx.text, trig.end):
+        other = adversary_of(actor_id)  # "soldiers briefly crossed the military demarcation line": into the South
+        if other is not None and trig.lower.startswith(("cross", "violat", "intrud")):
+            recipient = EntityMention(trig.start, trig.start, "", other.split(".")[0], "side")
     if recipient is None and draft.type in PLACE_SIDE_TYPES:
         recipient = _place_side(ctx, draft, entities)
         draft.place_recipient = recipient is not None
@@ -2699,6 +2715,12 @@ def _speaker_was_hit(ctx: DocContext, draft: Draft) -> EntityMention | None:
     return None
 
 
+# the line between two sides, crossed: "the military demarcation line", "the NLL", "the border"
+_CROSSED_LINE = re.compile(
+    r"\s+(?:over\s+|into\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:military\s+demarcation\s+line|demarcation\s+line|MDL|"
+    r"Northern\s+Limit\s+Line|NLL|border|frontier|line\s+of\s+control|LoC)\b",
+    re.IGNORECASE,
+)
 _ORIGIN_REACH = 4  # tokens from the trigger to "from": "fired from Yemen", "launched overnight from Iraq"
 
 
