@@ -1,6 +1,7 @@
 """Claims split from one sentence: the examples of a list ("including a hypersonic missile and
 around 220 howitzers"), the counted parts of a toll ("including nine children") and two counts
-sharing a passive ("12 aircraft and five vessels were detected"): one claim each.
+sharing a passive ("12 aircraft and five vessels were detected") and two counts a deployment
+sends ("dispatched 1,000 engineers and 5,000 construction workers"): one claim each.
 """
 
 from __future__ import annotations
@@ -146,6 +147,38 @@ def passive_subject_parts(ctx: DocContext, head: Draft, sent: Segment, items: li
     )
     head.ev_start = max(head.ev_start, q2.start)
     return [child]
+
+
+_AND_GAP = re.compile(r"(?:\s+(?:to|into|in)\s+(?:[\w'’-]+\s+){0,4}?)?\s*,?\s+and\s+(?:[a-z]+\s+){0,2}\Z")
+
+
+def deployed_counts(ctx: DocContext, head: Draft, items: list[ItemMention], verbs: list[int]) -> list[Draft]:
+    """ "dispatched around 1,000 military engineers and 5,000 construction workers": a second count
+    of people sent by the same verb is a deployment of its own. ``verbs`` are where the sentence's
+    other triggers start: a count after one of them is that verb's ("and is expected to dispatch
+    some 5,000 workers")."""
+    obj, q1 = head.obj, head.quantity
+    kinds = QUANTITY_CLASSES[head.type]
+    if head.noun or q1 is None or obj is None or obj.cls not in kinds or obj.start < head.trigger.end:
+        return []
+    for q2 in _quantities_in(ctx, obj.end, min(len(ctx.text), obj.end + 90)):
+        if q2.kind not in COUNT_KINDS or not _AND_GAP.fullmatch(ctx.text, obj.end, q2.start):
+            continue
+        if any(obj.end <= v < q2.start for v in verbs):
+            return []
+        people = next(
+            (it for it in items if it.cls in kinds and q2.start <= it.start and q2.start < it.end <= q2.end + 40), None
+        )
+        if people is None or ctx.text[q2.end : people.start].strip(" ,"):
+            return []
+        child = Draft(
+            head.type, head.trigger, head.sentence, head.paragraph, head.noun, q2.start, people.end,
+            obj=people, actor=head.actor, actor_id=head.actor_id, recipient=head.recipient, quantity=q2,
+            time=head.time, modality=head.modality, source=head.source, item=head.item, basis=head.basis,
+        )
+        head.ev_end = min(head.ev_end, trim_end(ctx.text, obj.end))
+        return [child]
+    return []
 
 
 def casualty_parts(ctx: DocContext, head: Draft, sent: Segment, items: list[ItemMention]) -> list[Draft]:

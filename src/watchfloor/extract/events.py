@@ -52,7 +52,13 @@ from watchfloor.extract.counts import MOVES, count_fits, counts_platforms, model
 from watchfloor.extract.draft import COUNT_KINDS, Draft
 from watchfloor.extract.entities import find_entities
 from watchfloor.extract.entities_lexicon import lexicon
-from watchfloor.extract.event_parts import casualty_parts, civilians_of, passive_subject_parts, split_examples
+from watchfloor.extract.event_parts import (
+    casualty_parts,
+    civilians_of,
+    deployed_counts,
+    passive_subject_parts,
+    split_examples,
+)
 from watchfloor.extract.know_how import complement_start, help_is_noun, helper_entity, is_help, technical_help
 from watchfloor.extract.lexicon_match import Trigger, forms_of, item_lexicon, number_words, trigger_lexicon
 from watchfloor.extract.mentions import EntityMention, QuantityMention, TimeMention
@@ -463,6 +469,12 @@ def sentence_drafts(
                 if any(d.quantity is part.quantity for d in out):
                     continue  # "lost two soldiers and two more were injured": the count is the loss's
                 part.item = _item(ctx, part)  # "26 aircraft and 10 vessels were tracked": aircraft, then vessels
+                out.append(part)
+        if draft.type == "DEPLOY":
+            for part in deployed_counts(ctx, draft, items, [d.trigger.start for d in drafts if d is not draft]):
+                if any(d.quantity is part.quantity for d in drafts):
+                    continue  # "27 aircraft and nine vessels operating around the island": the verb's own
+                part.item = _item(ctx, part)  # "300 soldiers and 20 tanks": personnel, then tanks
                 out.append(part)
         if draft.type not in ("CASUALTY", "DEPLOY", "EXERCISE"):  # an exercise's aircraft are no exercises
             out.extend(split_examples(ctx, draft, sent, items))
