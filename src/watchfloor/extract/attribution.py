@@ -356,7 +356,7 @@ def _sentence_source(
         if best is None or match.start() > best.cue_start and end - match.end() < 25:
             best = candidate
     if best is not None:
-        best = _relayed_source(ctx, best, entities, end) or best
+        best = _relayed_source(ctx, best, entities, end, start) or best
     if best is not None and best.entity is None:
         placed = _titled_in_place(ctx, best.text, max(start, best.start - 40), best.start)
         if placed is not None:  # "Kharkiv region Governor Oleh Syniehubov said"
@@ -396,11 +396,12 @@ def _body_in_place(ctx: DocContext, place: EntityMention, start: int, cue: re.Ma
 
 # ", a lawmaker said on Thursday, citing the country's spy agency": what follows the cue
 _CITING = re.compile(r"(?:\s+(?:on|in|late|early|last)\s+\w+)?\s*,?\s*(?:citing|quoting)\s+")
+_CITING_FRONT = re.compile(r"\s*(?:Citing|Quoting)\s+")
 _CITED_WORDS = re.compile(r"(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}?([\w’'-]+)(?=\s*[,.;]|\s*$)")
 
 
 def _relayed_source(
-    ctx: DocContext, speaker: SourceAssignment, entities: list[EntityMention], end: int
+    ctx: DocContext, speaker: SourceAssignment, entities: list[EntityMention], end: int, start: int | None = None
 ) -> SourceAssignment | None:
     """ "..., a South Korean lawmaker said, citing the country's spy agency": the one cited is the
     source and the speaker only relays it (a lawmaker relaying the NIS gives the NIS). A body named
@@ -408,12 +409,15 @@ def _relayed_source(
     the cited body's sector."""
     text = ctx.text
     citing = _CITING.match(text, speaker.cue_end, end)
-    if citing is None:
+    fronted = None if citing is not None or start is None else _CITING_FRONT.match(text, start, speaker.start)
+    if citing is None and fronted is None:
         return None
-    named = next((e for e in entities if e.start >= citing.end() and e.entity), None)
-    if named is not None and _TITLE_GAP.match(text[citing.end() : named.start]):
+    cited_from = citing.end() if citing is not None else fronted.end()
+    cited_to = end if citing is not None else speaker.start  # "Citing military sources, Yonhap reported"
+    named = next((e for e in entities if cited_from <= e.start < cited_to and e.entity), None)
+    if named is not None and _TITLE_GAP.match(text[cited_from : named.start]):
         return _assign(named, speaker.cue_start, speaker.cue_end, text)
-    words = _CITED_WORDS.match(text, citing.end(), end)
+    words = _CITED_WORDS.match(text, cited_from, cited_to)
     sector = speaker_sector(words.group()) if words is not None else None
     if sector is None or sector == "CVL" or speaker.entity is None or speaker.entity.startswith("IGO"):
         return None

@@ -129,8 +129,8 @@ def main_country(ctx: DocContext) -> str | None:
     an organ the text does not place most likely belongs to ("according to the Ministry of Health")."""
     counts: dict[str, int] = {}
     for mention in [*ctx.entities, *ctx.places]:
-        if mention.entity and mention.start >= ctx.dateline_end:
-            country = mention.entity.split(".")[0]
+        if mention.entity and mention.start >= ctx.dateline_end and not mention.entity.endswith(".MED"):
+            country = mention.entity.split(".")[0]  # "told AFP": an outlet places no one
             if country != "IGO":
                 counts[country] = counts.get(country, 0) + 1
     if not counts:

@@ -158,7 +158,25 @@ def find_entities(text: str) -> list[EntityMention]:
     _resolve_organs(mentions, ev)
     mentions = _add_acronyms(text, lex, mentions)
     mentions = _add_short_names(text, mentions)
-    return _with_ships(text, _finish(text, mentions))
+    return _with_ships(text, _voices_of_bodies(text, _finish(text, mentions)))
+
+
+_BODY_TO_VOICE = re.compile(r"\)?[^\S\n]+\Z")
+
+
+def _voices_of_bodies(text: str, found: list[EntityMention]) -> list[EntityMention]:
+    """"Ukrainian military intelligence (HUR) spokesman Andriy Yusov": a titled person right after a
+    body (past its acronym in brackets) speaks for that body, not for the country the title implies."""
+    out = list(found)
+    for k in range(1, len(out)):
+        body, person = out[k - 1], out[k]
+        if person.kind != "person" or body.kind != "org" or not body.entity or not person.entity:
+            continue
+        if entity_country(body.entity) != entity_country(person.entity) or body.entity.count(".") < 1:
+            continue
+        if _BODY_TO_VOICE.fullmatch(text, body.end, person.start):
+            out[k] = EntityMention(person.start, person.end, person.text, body.entity, person.kind)
+    return out
 
 
 def _with_ships(text: str, found: list[EntityMention]) -> list[EntityMention]:
