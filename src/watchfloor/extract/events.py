@@ -1906,7 +1906,10 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
                     return etype, told[-1]  # "no signs of an imminent launch" after the report's missiles
         if etype == "CASUALTY" and obj is None and not noun and not passive:
             subject = _subject_people(ctx, trig, items)
-            dying = lower.startswith(("die", "dead")) or lower in lex.subject_victims
+            # "lost their lives", "succumbed": dying (not "to have insurgents surrender", a purpose)
+            dying = lower.startswith(("die", "dead")) or (
+                lower in lex.subject_victims and not lower.startswith("surrender")
+            )
             if subject is not None and lower in forms_of("CASUALTY", "verb") and dying:
                 return etype, subject  # "600 of the soldiers are estimated to have died"
         if (
