@@ -439,6 +439,14 @@ def sentence_drafts(
             and (state.get("attacks_told") or any(d is not draft and d.type in ("ATTACK", "LAUNCH") for d in drafts))
         ):
             continue  # "claimed responsibility for the attack, saying it had targeted a ship": told in its own words
+        if (
+            draft.noun
+            and draft.quantity is None
+            and (draft.obj is None or draft.obj.end <= draft.trigger.end)
+            and not (draft.time is not None and not draft.time_borrowed)
+            and _TOPIC_BEFORE.search(ctx.text, max(sent.start, draft.trigger.start - 40), draft.trigger.start)
+        ):
+            continue  # "summoned the British ambassador over the strikes": the strikes told before, a topic
         if draft.noun and _bare(draft) and draft.modality != "negated":
             continue  # "further attacks", "the exercise": a mention with nothing to say ("no injuries" says one)
         if (
@@ -1089,6 +1097,9 @@ def _blamed_acts(  # noqa: PLR0913 - the sentence's parts, as sentence_drafts ho
     return sorted(out, key=lambda d: d.trigger.start)
 
 
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:over|about|regarding|concerning)\s+(?:the|these|those|this|that)\s+(?:[a-z][\w-]*\s+){0,2}\Z", re.IGNORECASE
+)
 _RESPONSIBILITY_FOR = re.compile(
     r"\bresponsibility\s+for\s+(?:the|this|that|these|those|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE
 )
