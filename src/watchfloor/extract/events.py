@@ -186,6 +186,13 @@ def sentence_drafts(
             etype = "ATTACK"  # "fired artillery shells at three positions": shelling; only missiles are launched
         if etype is None:
             continue
+        if (
+            etype == "EXERCISE"
+            and trig.lower.startswith("train")
+            and obj is not None
+            and obj.text.lower().split()[-1] in item_lexicon().civilians
+        ):
+            continue  # "will train 5,000 nurses": schooling, not a drill of forces
         if etype == "DEPLOY" and not noun and trig.lower in lex.subject_movers and _moved_already(obj, drafts):
             continue  # "detected 19 Chinese aircraft operating around the island": one deployment, told once
         if etype == "ATTACK" and not noun and trig.lower.startswith("target") and _exercise_before(trig, drafts):

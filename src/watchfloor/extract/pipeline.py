@@ -10,6 +10,7 @@ The dateline date travels in ``doc.user_data["published"]``.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from functools import cache
 
@@ -174,6 +175,9 @@ def get_nlp() -> Language:
     return nlp
 
 
+_WRAPPED_LINE = re.compile(r"(?<=\S)\n(?=\S)")
+
+
 def run(text: str, published: dt.date | None, dateline_end: int = 0, publisher: str | None = None) -> Doc:
     """Run every stage over ``text``; ``published`` is the dateline date or ``None``.
 
@@ -182,7 +186,9 @@ def run(text: str, published: dt.date | None, dateline_end: int = 0, publisher: 
     release that names no issuer in its header.
     """
     nlp = get_nlp()
-    doc = nlp.make_doc(text)
+    # a lone line break inside a hard-wrapped paragraph ("must be universally\ncondemned") becomes a
+    # space for the tokenizer, so that it is no token between two words; offsets stay the same
+    doc = nlp.make_doc(_WRAPPED_LINE.sub(" ", text) if "\n" in text else text)
     doc.user_data["published"] = published
     doc.user_data["dateline_end"] = dateline_end
     doc.user_data["publisher"] = publisher
