@@ -57,6 +57,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         r"(?<![\w-])(?:" + "|".join(map(re.escape, modifiers)) + r")(?:\s+([\w-]+))?\s*$", re.IGNORECASE
     )
     out["idioms"] = _phrases(cues.get("negation_idioms", []))
+    out["possible_idioms"] = _phrases(cues.get("possible_idioms", []))
     exceptions = sorted(cues["negation_exceptions"], key=len, reverse=True)
     out["exceptions"] = re.compile("|".join(map(re.escape, exceptions)), re.IGNORECASE)
     # "may have launched" hedges a past act: the hedge list's "... have" phrases outrank "may" (possible)
@@ -79,6 +80,11 @@ def _is_month(window: str, match: re.Match[str]) -> bool:
         return False
     before = window[: match.start()].rstrip()
     return bool(_MONTH_MAY.match(window, match.start())) or (before != "" and before[-1] not in '.!?"“”')
+
+
+def _in_possible_idiom(window: str, match: re.Match[str]) -> bool:
+    """ "in the strongest possible terms", "as soon as possible": a set phrase, no hedge on the event."""
+    return any(m.start() <= match.start() < m.end() for m in _patterns()["possible_idioms"].finditer(window))
 
 
 @cache
@@ -213,7 +219,7 @@ def classify(text: str, lo: int, trigger_start: int, trigger_end: int) -> str:
         return "negated"
     if pats["hedged_perfect"].search(window) or pats["hedged_states"].search(window):
         return "hedged"
-    if any(not _is_month(window, m) for m in pats["possible"].finditer(window)):
+    if any(not _is_month(window, m) and not _in_possible_idiom(window, m) for m in pats["possible"].finditer(window)):
         return "possible"
     if _FUTURE_AFTER.match(text, trigger_end):
         return "possible"  # "further deliveries of Koksan guns are expected by the end of the year"
