@@ -2274,11 +2274,21 @@ _SUBJECT_ADVERBS = frozenset({"again", "also", "strongly", "firmly", "once", "fu
 
 
 def _first_person_before(ctx: DocContext, trig: Trigger, g) -> bool:
-    """ "We again call on", "I strongly condemn": a first-person subject right before the verb."""
+    """ "We again call on", "I strongly condemn": a first-person subject right before the verb;
+    or a verb coordinated with "and" in a sentence whose subject is "we" ("We are concerned at the
+    situation in Gaza and call on all actors")."""
     i = trig.tok_start - 1
     while i >= 0 and (ctx.tokens[i].lower in _SUBJECT_ADVERBS or ctx.tokens[i].lower in g.aux):
         i -= 1
-    return i >= 0 and ctx.tokens[i].lower in _FIRST_PERSON
+    if i >= 0 and ctx.tokens[i].lower in _FIRST_PERSON:
+        return True
+    if i < 0 or ctx.tokens[i].lower != "and":
+        return False
+    sent = ctx.seg.sentences[ctx.sentence_of(trig.start)]
+    first = ctx.tok_at(sent.start)
+    opener = next((k for k in range(first, min(i, first + 12)) if ctx.tokens[k].lower == ","), None)
+    k = opener + 1 if opener is not None else first
+    return k < i and ctx.tokens[k].lower in _FIRST_PERSON
 
 
 _ADJECTIVE_LEFT = re.compile(
