@@ -195,6 +195,10 @@ def sentence_drafts(
             continue  # "will train 5,000 nurses": schooling, not a drill of forces
         if etype == "DEPLOY" and not noun and trig.lower in lex.subject_movers and _moved_already(obj, drafts):
             continue  # "detected 19 Chinese aircraft operating around the island": one deployment, told once
+        if etype == "ATTACK" and trig.lower.startswith("target") and _PENALTY_BEFORE.search(
+            ctx.text, max(sent.start, trig.start - 80), trig.start
+        ):
+            continue  # "new sanctions targeting five individuals": a penalty, not a strike
         if etype == "ATTACK" and not noun and trig.lower.startswith("target") and _exercise_before(trig, drafts):
             continue  # "staging a firepower annihilation drill targeting the DPRK": rehearsed, not done
         intercepted = etype == "LAUNCH" and (trig.lower in lex.shot_down or trig.lower in lex.interceptions)
@@ -1104,6 +1108,11 @@ def _blamed_acts(  # noqa: PLR0913 - the sentence's parts, as sentence_drafts ho
     return sorted(out, key=lambda d: d.trigger.start)
 
 
+_PENALTY_BEFORE = re.compile(
+    r"\b(?:sanctions?|tariffs?|export\s+controls|restrictions|visa\s+bans?|designations?|indictments?|"
+    r"charges|legislation|bill|law|resolution)\b[^.;]{0,60}\Z",
+    re.IGNORECASE,
+)
 _TOPIC_BEFORE = re.compile(
     r"\b(?:over|about|regarding|concerning)\s+(?:the|these|those|this|that)\s+(?:[a-z][\w-]*\s+){0,2}\Z", re.IGNORECASE
 )
