@@ -14,6 +14,7 @@ compares these figures with the floors in ``tests/quality_baseline.json``.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import sys
@@ -62,6 +63,15 @@ def _states_number(text: str, n: int) -> bool:
     return bool(word and re.search(rf"\b{word}\b", words))
 
 
+def _running_total(claim: Claim) -> bool:
+    """A running count over more than a week ("captured more than 125 since June", basis ``total``):
+    the tally of a campaign, which the release's own operation is only part of."""
+    if claim.quantity is None or claim.quantity.basis != "total" or claim.time is None:
+        return False
+    start, end = dt.date.fromisoformat(claim.time.start), dt.date.fromisoformat(claim.time.end)
+    return (end - start).days > 7
+
+
 def _count(claims: list[Claim], item: str, text: str) -> int:
     total = 0
     for claim in claims:
@@ -69,6 +79,8 @@ def _count(claims: list[Claim], item: str, text: str) -> int:
             continue
         if claim.modality in ("negated", "possible"):
             continue  # "did not kill", "an operation to capture": no one counted
+        if _running_total(claim):
+            continue  # "one of more than 50 insurgents killed since the beginning of the year": not this operation's
         if claim.quantity is not None and claim.quantity.value is not None:
             total += int(claim.quantity.value)
         elif claim.quantity is not None and claim.quantity.low is not None:
