@@ -463,7 +463,8 @@ def token_before(ctx: DocContext, char: int) -> str:
 
 _LIGHT_PASSIVE_BY = re.compile(
     r"(?:\s+(?:on|in|against|near|at)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"  # "the drone attack on the market"
-    r"\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:carried\s+out|conducted|launched|mounted|staged)\s+by\b",
+    r"\s+(?:was|were|had\s+been|has\s+been|(?:(?:is|was|are|were)\s+)?(?:suspected|believed|thought|said|alleged)\s+to\s+have\s+been)"
+    r"\s+(?:\w+ly\s+)?(?:carried\s+out|conducted|launched|mounted|staged)\s+by\b",
     re.IGNORECASE,
 )
 _AFFILIATION = re.compile(

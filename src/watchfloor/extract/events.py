@@ -3162,7 +3162,8 @@ def _cue_right_before(ctx: DocContext, source: SourceAssignment, pos: int) -> bo
     if source.cue_end > pos:
         return False
     between = ctx.text[source.cue_end : pos].lower().split()
-    return len(between) <= 3 and set(between) <= _CUE_TO_PRONOUN_WORDS
+    return len(between) <= 4 and set(between) <= _CUE_TO_PRONOUN_WORDS  # "said on Tuesday morning that"
+
 
 
 def _sentence_subject(ctx: DocContext, pronoun_start: int) -> str | None:
@@ -3378,6 +3379,10 @@ def _reporting_speaker(ctx: DocContext, pronoun_start: int) -> str | None:
 _CUE_TO_PRONOUN_WORDS = frozenset(
     {
         "that",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
         "on",
         "in",
         "a",
@@ -4051,7 +4056,7 @@ _FUTURE_AFTER = re.compile(
 _POSSESSIVE_DETS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 
 _HEDGED_AFTER = re.compile(
-    r"\s+(?:(?:is|was|are|were)\s+)?(?:appear|appears|appeared|seem|seems|seemed|believed|thought|reported|said)\s+to\b"
+    r"\s+(?:(?:is|was|are|were)\s+)?(?:appear|appears|appeared|seem|seems|seemed|believed|thought|reported|said|suspected|alleged)\s+to\b"
     r"|(?:\s+(?:on|in|against|near|at)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"
     r"\s+(?:is|was|are|were|had\s+been|has\s+been)\s+(?:allegedly|reportedly|apparently|purportedly)\b",
     re.IGNORECASE,
