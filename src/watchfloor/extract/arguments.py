@@ -156,6 +156,7 @@ def is_passive(ctx: DocContext, trig: Trigger, sent_tok_start: int) -> bool:
             "blown up",
             "shot down",
             "shot dead",
+            "sunk",
             "burnt to death",
             "put up",
             "set up",
