@@ -115,7 +115,7 @@ _PASSIVE_AUX = frozenset({"was", "were", "had", "has", "have", "been", "be", "la
 
 
 def _relative_aside_start(ctx: DocContext, trig: Trigger, sent_tok_start: int) -> int:
-    """The token index of the comma opening a relative clause set off before a passive's
+    """The token index of the comma opening a relative clause or a list of parts set off before a passive's
     auxiliaries ("three soldiers, who were not armed, were killed"), or -1."""
     toks = ctx.tokens
     i = trig.tok_start - 1
@@ -125,8 +125,12 @@ def _relative_aside_start(ctx: DocContext, trig: Trigger, sent_tok_start: int) -
         return -1
     for j in range(i - 1, max(sent_tok_start, i - _ASIDE_REACH) - 1, -1):
         if toks[j].lower == ",":
-            return j if toks[j + 1].lower in ("who", "whose", "which") else -1
+            return j if toks[j + 1].lower in _ASIDE_WORDS else -1
     return -1
+
+
+# words that open an aside on a passive's subject: a relative clause or the subject's parts
+_ASIDE_WORDS = frozenset({"who", "whose", "which", "including", "among", "most", "many", "mostly", "mainly", "all"})
 
 
 def is_passive(ctx: DocContext, trig: Trigger, sent_tok_start: int) -> bool:

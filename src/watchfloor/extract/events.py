@@ -3438,7 +3438,11 @@ def _attach_quantities(ctx: DocContext, drafts: list[Draft], quantities: list[Qu
             subject_count = (
                 draft.obj is not None
                 and q.unit_start is not None
-                and q.unit_start <= draft.obj.start < q.end <= draft.trigger.start
+                and draft.obj.end <= draft.trigger.start
+                and (
+                    q.unit_start <= draft.obj.start < q.end
+                    or _COUNTED_OF.fullmatch(ctx.text, q.end, draft.obj.start) is not None
+                )
             )  # "up to 30 civilians, including 16 members of one family, lost their lives": past the aside
             # "the number of American troops wounded in [a long phrase] has risen to more than 40"
             subject_count = subject_count or bool(
@@ -3469,6 +3473,7 @@ def _count_of_others(ctx: DocContext, q: QuantityMention, draft: Draft) -> bool:
 
 
 _OF_WHOM = re.compile(r"\s+of\s+(?:whom|them)\b")
+_COUNTED_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}")  # "37 members of the regime forces"
 _OTHERS_AFTER = re.compile(r"\s+others\b")
 # "three of them died", "two of whom were later killed": the part up to its own verb
 _OF_WHOM_VERB = re.compile(
