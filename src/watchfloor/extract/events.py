@@ -3066,6 +3066,8 @@ def _attacker_in(ctx: DocContext, trig: Trigger, entities) -> EntityMention | No
     """The side named on an attack noun before a casualty: "An Israeli air strike ... killed"."""
     attack_words = forms_of("ATTACK")
     for ent in reversed([e for e in entities if e.end <= trig.start and e.entity]):
+        if ctx.is_speaker(ent.start, ent.end):
+            continue  # "state media reports shelling in Aleppo has killed": who tells it, not who shelled
         after = ctx.text[ent.end : min(trig.start, ent.end + 30)].lower().split()
         if any(w in attack_words for w in after[:2]) or " ".join(after[:2]) in attack_words:
             return ent
@@ -3216,6 +3218,8 @@ def _teller_of_gerund(ctx: DocContext, trig: Trigger) -> str | None:
     index = ctx.sentence_of(trig.start)
     for source in ctx.speakers_of(index):
         if source.entity and source.cue_end <= trig.start and _GERUND_GAP.match(ctx.text, source.cue_end, trig.start):
+            if source.entity.endswith((".MED", ".SPY")) or source.entity.startswith("IGO"):
+                return None  # "state media reports shelling in Aleppo": outlets and watchers tell others' acts
             return source.entity
     return None
 
