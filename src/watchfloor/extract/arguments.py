@@ -285,6 +285,8 @@ def object_item(
                 continue  # "1,000 injured in combat against Ukrainian forces": the enemy, not the victims
             if _NEAR_BETWEEN.search(ctx.text, trig.end, it.start):
                 continue  # "Israeli fire near an aid distribution site": where, not what was hit
+            if noun and _NEXT_EVENT_BETWEEN.search(ctx.text, trig.end, it.start):
+                return None  # "four missile strikes and 87 air strikes, dropping 132 bombs": not the strikes' object
             if noun and word_before_phrase(ctx, it.start) == "by":
                 agent_passed = True
                 continue  # "a raid by the terrorist group al-Shabaab on a base": who raided, not what
@@ -307,6 +309,10 @@ def _suffered_before(ctx: DocContext, it: ItemMention, trig: Trigger, g: Grammar
     return all(w.isalpha() and w not in g.preps for w in between[1:])
 
 
+# past a noun trigger, "and" then a count of another event ends its object search
+_NEXT_EVENT_BETWEEN = re.compile(
+    r"\band\s+(?:some\s+|about\s+|around\s+|nearly\s+)?\d[\d,]*\s+(?:[a-z-]+\s+)?(?:strikes|attacks)\b"
+)
 _PARTICIPLE_OPENER = re.compile(
     r"(?:prompting|forcing|leading|causing|triggering|sparking|drawing|leaving|saying|adding|claiming|noting|stating)"
 )
