@@ -458,6 +458,14 @@ def sentence_drafts(
             and _TOPIC_BEFORE.search(ctx.text, max(sent.start, draft.trigger.start - 40), draft.trigger.start)
         ):
             continue  # "summoned the British ambassador over the strikes": the strikes told before, a topic
+        if (
+            draft.type == "CASUALTY"
+            and draft.noun
+            and draft.quantity is None
+            and draft.obj is not None
+            and any(d.type == "CASUALTY" and d.obj is not None and d.obj.start == draft.obj.start for d in out)
+        ):
+            continue  # "lost 1,210 soldiers killed or wounded": the loss's own people, told once
         if draft.noun and _bare(draft) and draft.modality != "negated":
             continue  # "further attacks", "the exercise": a mention with nothing to say ("no injuries" says one)
         if (
