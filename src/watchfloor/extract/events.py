@@ -458,6 +458,10 @@ def sentence_drafts(
             and _TOPIC_BEFORE.search(ctx.text, max(sent.start, draft.trigger.start - 40), draft.trigger.start)
         ):
             continue  # "summoned the British ambassador over the strikes": the strikes told before, a topic
+        if draft.type == "CASUALTY" and _HARM_AVERTED.search(
+            ctx.text, max(sent.start, draft.trigger.start - 40), draft.trigger.start
+        ):
+            continue  # "took steps to mitigate harm to civilians": harm averted, none done
         if (
             draft.type == "CASUALTY"
             and draft.noun
@@ -3508,6 +3512,17 @@ def _part_of_subject(ctx: DocContext, q: QuantityMention) -> bool:
     return not any(readings.get(word) for word in found.group(1).split())
 
 
+_NO_ONE_AFTER = re.compile(r"\s+(?:no\s+(?:one|[a-z]+s)\b|nobody\b|none\s+of\b|not\s+a\s+single\b)", re.IGNORECASE)
+_HARM_AVERTED = re.compile(
+    r"\b(?:mitigate|mitigating|minimi[sz]e|minimi[sz]ing|reduce|reducing|avoid|avoiding|prevent|preventing|limit|"
+    r"limiting|risk\s+of|protect\s+\w+\s+from)\s+(?:the\s+)?(?:[\w-]+\s+)?\Z",
+    re.IGNORECASE,
+)
+_BRINGING_TOLL_TO = re.compile(
+    r"\b(?:bring|brings|bringing|brought|raising|raises|raised|pushing|pushes)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:toll|tolls|number|total|tally)\b[^.;]{0,60}?\bto\s+(?:about\s+|around\s+|more\s+than\s+|at\s+least\s+)?\Z",
+    re.IGNORECASE,
+)
 _NUMBER_OF_BEFORE = re.compile(r"\bnumber\s+of\s+(?:[\w'’-]+\s+){0,3}\Z", re.IGNORECASE)
 _RISEN_TO = re.compile(r"\b(?:risen|rose|rise|rises|climbed|climbs|jumped|increased|grown|grew)\s+to\s+\Z", re.I)
 _PART_WORD = re.compile(r"including|among|of\s+whom", re.IGNORECASE)  # a cheap test before `_INCLUDED`
@@ -3537,6 +3552,9 @@ def _syntax_bias(ctx: DocContext, draft: Draft, q: QuantityMention) -> int:
         ctx.text, max(0, q.start - 25), q.start
     ):
         return 8  # "the number of people injured in the strike has risen to nine": the toll's, not the strike's
+    if q.start > draft.trigger.end and _BRINGING_TOLL_TO.search(ctx.text, max(0, q.start - 120), q.start):
+        # "bringing the army's death toll in the ground offensive to 326": the toll's count
+        return -4 if draft.type == "CASUALTY" and draft.noun else 8
     if draft.noun:
         return 0
     if q.end > draft.trigger.start:
@@ -3929,6 +3947,8 @@ def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
         draft.modality = modality.classify(text, floor, trig.start, trig.end)
         if draft.modality in ("asserted", "hedged") and not draft.noun and modality.is_purpose(text, floor, trig.start):
             draft.modality = "possible"
+        if draft.type == "CASUALTY" and not draft.noun and not draft.passive and _NO_ONE_AFTER.match(text, trig.end):
+            draft.modality = "negated"  # "the strike harmed no civilians", "killed no one"
         if draft.modality == "asserted" and draft.noun and _HEDGED_AFTER.match(text, trig.end, sent.end):
             draft.modality = "hedged"  # "the launch appeared to include Hwasong-11 missiles"
         if (
