@@ -195,6 +195,10 @@ def sentence_drafts(
             continue  # "will train 5,000 nurses": schooling, not a drill of forces
         if etype == "DEPLOY" and not noun and trig.lower in lex.subject_movers and _moved_already(obj, drafts):
             continue  # "detected 19 Chinese aircraft operating around the island": one deployment, told once
+        if etype == "ATTACK" and trig.lower.startswith("clash") and _CROWD_NEAR.search(
+            ctx.text, max(sent.start, trig.start - 40), min(sent.end, trig.end + 30)
+        ):
+            continue  # "protesters clashed with police": unrest, no armed attack
         if etype == "ATTACK" and trig.lower.startswith("target") and _PENALTY_BEFORE.search(
             ctx.text, max(sent.start, trig.start - 80), trig.start
         ):
@@ -1120,6 +1124,9 @@ def _blamed_acts(  # noqa: PLR0913 - the sentence's parts, as sentence_drafts ho
     return sorted(out, key=lambda d: d.trigger.start)
 
 
+_CROWD_NEAR = re.compile(
+    r"\b(?:protesters|demonstrators|rioters|students|supporters|fans|crowds?|mobs?)\b", re.IGNORECASE
+)
 _PENALTY_BEFORE = re.compile(
     r"\b(?:sanctions?|tariffs?|export\s+controls|restrictions|visa\s+bans?|designations?|indictments?|"
     r"charges|legislation|bill|law|resolution)\b[^.;]{0,60}\Z",
