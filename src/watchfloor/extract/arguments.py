@@ -1011,7 +1011,18 @@ def beside_or_against(ctx: DocContext, ent: EntityMention | ItemMention) -> bool
     """A side the casualties fought against or beside ("injured in combat against Ukrainian forces",
     "died fighting for Russia"): never whose people they are."""
     g = grammar()
-    return _governing_prep(ctx, ent.start, g.not_victim_preps | g.preps) in g.not_victim_preps
+    prep = _governing_prep(ctx, ent.start, g.not_victim_preps | g.preps | {"with"})
+    if prep == "with":
+        # "injured during battles with Ukrainian forces", "killed in clashes with the army": the foe
+        return _FIGHT_WITH.search(ctx.text, max(0, ent.start - 60), ent.start) is not None
+    return prep in g.not_victim_preps
+
+
+_FIGHT_WITH = re.compile(
+    r"\b(?:battles?|fighting|fights?|clash(?:es)?|combat|firefights?|gunfights?|gun\s+battles?|skirmish(?:es)?|"
+    r"engagements?|exchanges?\s+of\s+fire)\s+with\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}\Z",
+    re.IGNORECASE,
+)
 
 
 def _people_subject(ctx: DocContext, trig: Trigger) -> bool:

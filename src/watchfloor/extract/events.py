@@ -193,6 +193,14 @@ def sentence_drafts(
             and obj.text.lower().split()[-1] in item_lexicon().civilians
         ):
             continue  # "will train 5,000 nurses": schooling, not a drill of forces
+        if (
+            etype == "DEPLOY"
+            and passive
+            and obj is not None
+            and ctx.tok_at(obj.end) == trig.tok_start
+            and _SUFFERED_AFTER.match(ctx.text, trig.end, sent.end)
+        ):
+            continue  # "100 North Korean soldiers stationed in Russia have died": who died, told by the toll
         if etype == "DEPLOY" and not noun and trig.lower in lex.subject_movers and _moved_already(obj, drafts):
             continue  # "detected 19 Chinese aircraft operating around the island": one deployment, told once
         if etype == "ATTACK" and trig.lower.startswith("clash") and _CROWD_NEAR.search(
@@ -1124,6 +1132,12 @@ def _blamed_acts(  # noqa: PLR0913 - the sentence's parts, as sentence_drafts ho
     return sorted(out, key=lambda d: d.trigger.start)
 
 
+# a reduced relative on the subject, then its own verb of death or wounds
+_SUFFERED_AFTER = re.compile(
+    r"[^.;,]{0,60}?\b(?:have|has|had|were|was|are)\s+(?:also\s+)?(?:been\s+)?(?:died|killed|wounded|injured|captured|"
+    r"taken\s+prisoner)\b|[^.;,]{0,60}?\b(?:died|were\s+killed)\b",
+    re.IGNORECASE,
+)
 _CROWD_NEAR = re.compile(
     r"\b(?:protesters|demonstrators|rioters|students|supporters|fans|crowds?|mobs?)\b", re.IGNORECASE
 )
