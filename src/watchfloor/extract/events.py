@@ -1138,6 +1138,7 @@ _SUFFERED_AFTER = re.compile(
     r"taken\s+prisoner)\b|[^.;,]{0,60}?\b(?:died|were\s+killed)\b",
     re.IGNORECASE,
 )
+_TRAILING_SPEAKER = re.compile(r"\s*(?:[\w'’.-]+\s+){1,6}")  # ", a KPA spokesman warned"
 _CROWD_NEAR = re.compile(
     r"\b(?:protesters|demonstrators|rioters|students|supporters|fans|crowds?|mobs?)\b", re.IGNORECASE
 )
@@ -3965,6 +3966,10 @@ def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
         floor = max(sent.start, _clause_floor(ctx, draft, sent))
         if ctx.dateline_end <= trig.start:
             floor = max(floor, ctx.dateline_end)  # "(May 31, 2011)" qualifies nothing
+        if draft.type == "STATEMENT" and not draft.noun:
+            comma = text.rfind(",", floor, trig.start)
+            if comma != -1 and _TRAILING_SPEAKER.fullmatch(text, comma + 1, trig.start):
+                floor = comma + 1  # "Russia will respond harshly, the Kremlin warned": the warning was made
         draft.modality = modality.classify(text, floor, trig.start, trig.end)
         if draft.modality in ("asserted", "hedged") and not draft.noun and modality.is_purpose(text, floor, trig.start):
             draft.modality = "possible"
