@@ -311,7 +311,11 @@ def sentence_drafts(
         state["attacks_told"] = True
     for draft in drafts:
         if draft.trigger.lower in lex.need_count and draft.quantity is None:
-            continue
+            inflicted = draft.trigger.lower == "losses" and _INFLICTED_LOSSES.search(
+                ctx.text, max(sent.start, draft.trigger.start - 40), draft.trigger.start
+            )
+            if not inflicted:  # "inflicted heavy losses on the militia" tells casualties without a count
+                continue
         if (
             draft.type == "ATTACK"
             and draft.noun
@@ -1139,6 +1143,10 @@ _SUFFERED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _TRAILING_SPEAKER = re.compile(r"\s*(?:[\w'’.-]+\s+){1,6}")  # ", a KPA spokesman warned"
+_INFLICTED_LOSSES = re.compile(
+    r"\b(?:inflict|inflicts|inflicted|inflicting)\s+(?:heavy|significant|serious|severe|major|huge|considerable)?\s*\Z",
+    re.IGNORECASE,
+)
 _CROWD_NEAR = re.compile(
     r"\b(?:protesters|demonstrators|rioters|students|supporters|fans|crowds?|mobs?)\b", re.IGNORECASE
 )
