@@ -159,7 +159,7 @@ def deployed_counts(ctx: DocContext, head: Draft, items: list[ItemMention], verb
     some 5,000 workers")."""
     obj, q1 = head.obj, head.quantity
     kinds = QUANTITY_CLASSES[head.type]
-    if head.noun or q1 is None or obj is None or obj.cls not in kinds or obj.start < head.trigger.end:
+    if head.noun or obj is None or obj.cls not in kinds or obj.start < head.trigger.end:
         return []
     for q2 in _quantities_in(ctx, obj.end, min(len(ctx.text), obj.end + 90)):
         if q2.kind not in COUNT_KINDS or not _AND_GAP.fullmatch(ctx.text, obj.end, q2.start):
@@ -171,6 +171,8 @@ def deployed_counts(ctx: DocContext, head: Draft, items: list[ItemMention], verb
         )
         if people is None or ctx.text[q2.end : people.start].strip(" ,"):
             return []
+        if q2 is q1:
+            head.quantity = None  # "an additional fighter squadron and two destroyers": the two are the destroyers
         child = Draft(
             head.type, head.trigger, head.sentence, head.paragraph, head.noun, q2.start, people.end,
             obj=people, actor=head.actor, actor_id=head.actor_id, recipient=head.recipient, quantity=q2,
