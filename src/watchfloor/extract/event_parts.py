@@ -152,7 +152,9 @@ def passive_subject_parts(ctx: DocContext, head: Draft, sent: Segment, items: li
 _AND_GAP = re.compile(r"(?:\s+(?:to|into|in)\s+(?:[\w'’-]+\s+){0,4}?)?\s*,?\s+and\s+(?:[a-z]+\s+){0,2}\Z")
 
 
-def deployed_counts(ctx: DocContext, head: Draft, items: list[ItemMention], verbs: list[int]) -> list[Draft]:
+def deployed_counts(
+    ctx: DocContext, head: Draft, items: list[ItemMention], verbs: list[int], people_only: bool = False
+) -> list[Draft]:
     """ "dispatched around 1,000 military engineers and 5,000 construction workers": a second count
     of people sent by the same verb is a deployment of its own. ``verbs`` are where the sentence's
     other triggers start: a count after one of them is that verb's ("and is expected to dispatch
@@ -161,6 +163,8 @@ def deployed_counts(ctx: DocContext, head: Draft, items: list[ItemMention], verb
     kinds = QUANTITY_CLASSES[head.type]
     if head.noun or obj is None or obj.cls not in kinds or obj.start < head.trigger.end:
         return []
+    if people_only:  # "will send a THAAD battery and about 100 troops to operate it": the troops deploy
+        kinds = frozenset({"personnel"})
     for q2 in _quantities_in(ctx, obj.end, min(len(ctx.text), obj.end + 90)):
         if q2.kind not in COUNT_KINDS or not _AND_GAP.fullmatch(ctx.text, obj.end, q2.start):
             continue
@@ -174,7 +178,8 @@ def deployed_counts(ctx: DocContext, head: Draft, items: list[ItemMention], verb
         if q2 is q1:
             head.quantity = None  # "an additional fighter squadron and two destroyers": the two are the destroyers
         child = Draft(
-            head.type, head.trigger, head.sentence, head.paragraph, head.noun, q2.start, people.end,
+            "DEPLOY" if people_only else head.type, head.trigger, head.sentence, head.paragraph, head.noun,
+            q2.start, people.end,
             obj=people, actor=head.actor, actor_id=head.actor_id, recipient=head.recipient, quantity=q2,
             time=head.time, modality=head.modality, source=head.source, item=head.item, basis=head.basis,
         )

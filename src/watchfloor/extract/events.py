@@ -517,8 +517,9 @@ def sentence_drafts(
                     continue  # "lost two soldiers and two more were injured": the count is the loss's
                 part.item = _item(ctx, part)  # "26 aircraft and 10 vessels were tracked": aircraft, then vessels
                 out.append(part)
-        if draft.type == "DEPLOY":
-            for part in deployed_counts(ctx, draft, items, [d.trigger.start for d in drafts if d is not draft]):
+        if draft.type in ("DEPLOY", "TRANSFER"):
+            others = [d.trigger.start for d in drafts if d is not draft]
+            for part in deployed_counts(ctx, draft, items, others, people_only=draft.type == "TRANSFER"):
                 if any(d.quantity is part.quantity for d in drafts):
                     continue  # "27 aircraft and nine vessels operating around the island": the verb's own
                 part.item = _item(ctx, part)  # "300 soldiers and 20 tanks": personnel, then tanks
