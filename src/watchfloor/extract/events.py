@@ -1157,7 +1157,9 @@ _PENALTY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _TOPIC_BEFORE = re.compile(
-    r"\b(?:over|about|regarding|concerning)\s+(?:the|these|those|this|that)\s+(?:[a-z][\w-]*\s+){0,2}\Z", re.IGNORECASE
+    r"\b(?:over|about|regarding|concerning|comment\s+on|commented\s+on|commenting\s+on)\s+"
+    r"(?:the|these|those|this|that)\s+(?:[a-z][\w-]*\s+){0,2}\Z",
+    re.IGNORECASE,
 )
 _RESPONSIBILITY_FOR = re.compile(
     r"\bresponsibility\s+for\s+(?:the|this|that|these|those|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE
@@ -3917,6 +3919,16 @@ def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
         filed = dateline_country(ctx)
         if named:  # "Park told reporters": a person the report names is most likely of the filing country
             side = filed or _reporting_side(draft, draft.source)
+        elif (
+            filed
+            and draft.recipient is not None
+            and (draft.recipient.entity or "")[:3] == filed
+            and draft.type in ("ATTACK", "LAUNCH", "CASUALTY")
+            and speaker_sector(words) in ("MIL", "GOV")
+        ):
+            # "KYIV - Russian forces launched 120 drones at Ukraine overnight, the air force said": the
+            # filing country's own air force, when its side was hit
+            side = filed
         elif filed and filed == (draft.actor_id or "")[:3] and speaker_sector(words) in ("MIL", "GOV"):
             # "ISLAMABAD - Pakistani troops killed 16 militants ..., the military said": the filing
             # country's own army or government, when its side did what is told
