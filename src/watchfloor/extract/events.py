@@ -161,6 +161,8 @@ def sentence_drafts(
         if not noun and _event_subject(ctx, trig, drafts):
             continue  # "the strikes targeted underground storage": the strikes' own claim says it
         obj = object_item(ctx, trig, items, tok_hi, triggers, passive, noun)
+        if obj is None and not noun and trig.lower in lex.shot_down and _OF_THEM_AFTER.match(ctx.text, trig.end):
+            obj = state.get("last_launched")  # "Russia launched 120 drones ... Air defences shot down 80 of them"
         if (obj is None or obj.cls != "personnel") and not noun and any(t == "CASUALTY" for t, _ in trig.readings):
             # "a warehouse in the city, but no one was injured": the pronoun, not the place, was hurt
             obj = pronoun_victim(ctx, trig, tok_lo, passive) or obj
@@ -214,6 +216,8 @@ def sentence_drafts(
         if etype == "ATTACK" and not noun and trig.lower.startswith("target") and _exercise_before(trig, drafts):
             continue  # "staging a firepower annihilation drill targeting the DPRK": rehearsed, not done
         intercepted = etype == "LAUNCH" and (trig.lower in lex.shot_down or trig.lower in lex.interceptions)
+        if etype == "LAUNCH" and not intercepted and obj is not None and obj.cls in _FIRED_CLASSES:
+            state["last_launched"] = obj
         if etype == "LAUNCH" and not noun and _launches_an_attack(ctx, trig, triggers):
             continue  # "launched a combined missile and drone strike": the strike is the claim
         if etype == "DEVELOP" and _prepares_for_event(ctx, trig, triggers):
@@ -1148,6 +1152,8 @@ _INFLICTED_LOSSES = re.compile(
     r"\b(?:inflict|inflicts|inflicted|inflicting)\s+(?:heavy|significant|serious|severe|major|huge|considerable)?\s*\Z",
     re.IGNORECASE,
 )
+_FIRED_CLASSES = frozenset({"missile", "drone", "drone_launch"})
+_OF_THEM_AFTER = re.compile(r"\s+(?:(?:about|some|around|nearly|at\s+least)\s+)?[\w,-]+\s+of\s+them\b", re.IGNORECASE)
 _CROWD_NEAR = re.compile(
     r"\b(?:protesters|demonstrators|rioters|students|supporters|fans|crowds?|mobs?)\b", re.IGNORECASE
 )
