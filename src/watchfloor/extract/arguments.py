@@ -993,8 +993,9 @@ def striker_in_later_clause(ctx: DocContext, trig: Trigger, ent: EntityMention) 
 def names_attacker(ctx: DocContext, ent: EntityMention) -> bool:
     """A demonym or armed group before an attack noun ("killed in Israeli air strikes", "injured in a
     Houthi missile strike"): whose strikes, not whose dead."""
-    if ent.kind not in ("demonym", "group"):
-        return False
+    abbreviation = ent.kind in ("country", "org") and _ABBREVIATION.fullmatch(ent.text) is not None
+    if ent.kind not in ("demonym", "group") and not abbreviation:
+        return False  # "US strikes", "U.S. drone strikes": an abbreviated country used as a modifier
     readings = trigger_lexicon().readings
     i = ctx.tok_at(ent.end)
     for tok in ctx.tokens[i : i + 2]:
@@ -1004,6 +1005,7 @@ def names_attacker(ctx: DocContext, ent: EntityMention) -> bool:
     return any(it.cls in STRIKING_ITEMS and it.tok_start - i <= 1 for it in ctx.items_within(ent.end, ent.end + 30))
 
 
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2,4}")
 STRIKING_ITEMS = frozenset({"missile", "drone", "munition"})  # item classes that strike: missiles, drones, shells
 
 

@@ -2950,8 +2950,8 @@ def _in_country(ctx: DocContext, ent: EntityMention) -> bool:
     """ "struck 800 targets in Gaza", "stormed into southern Israel": a country named as where
     an event happened (not "from Gaza", not "Israel's")."""
     framed = _place_frame("in|into|inside|across|over|throughout").search(ctx.text, max(0, ent.start - 40), ent.start)
-    if framed is None or ctx.is_speaker(ent.start, ent.end):
-        return False
+    if framed is None or ctx.is_speaker(ent.start, ent.end) or names_attacker(ctx, ent):
+        return False  # not "killed in US strikes": whose strikes, not where
     return not in_origin_phrase(ctx, ent.start)  # "from the Wonsan area in North Korea"
 
 
@@ -2970,6 +2970,7 @@ def _civilian_side(ctx: DocContext, draft: Draft, entities) -> EntityMention | N
             and (
                 e.kind == "place"  # a gazetteer place is found only in a locative frame
                 or e.kind == "country"
+                and not names_attacker(ctx, e)  # "killed in US strikes": whose strikes, not where
                 and (token_before(ctx, e.start) in {"in", "near", "across", "on"} or _in_country(ctx, e))
             )
         ),
@@ -3946,6 +3947,19 @@ def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
         if side is not None:
             draft.source = _speaker_of_actor(draft.source, side)
     watcher = draft.source.entity.split(".")[0] if draft.source is not None and draft.source.entity else None
+    if (
+        draft.type == "CASUALTY"
+        and draft.recipient is None
+        and watcher not in (None, "IGO", (draft.actor_id or "")[:3])
+        and draft.source.entity.endswith(".GOV")
+        and draft.obj is not None
+        and draft.obj.text.lower().split()[-1] in item_lexicon().civilians
+        and any((e.entity or "")[:3] == watcher for e in ctx.entities_within(draft.source.start, draft.source.end))
+    ):
+        # "Lebanon's health ministry said 46 people had been killed in Israeli strikes": its own people
+        # (a speaker the text names with its country; "the regional governor" is placed by guesswork)
+        src = draft.source
+        draft.recipient = EntityMention(src.start, src.end, src.text, f"{watcher}.CVL", "group")
     if (
         draft.type == "DEPLOY"
         and draft.passive
