@@ -24,6 +24,7 @@ QUANTITY_CLASSES = {
     "ATTACK": {
         *("missile", "drone", "drone_launch", "munition", "weapon", "territory", "infrastructure", "equipment"),
         "platform",
+        "barrier",  # "destroyed between 12 and 15 Indian bunkers": the targets hit
     },
     "FORTIFY": {"barrier"},
     "DEMOLISH": {"infrastructure", "barrier"},

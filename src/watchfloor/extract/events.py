@@ -2473,6 +2473,8 @@ def _struck_by_weapon(ctx: DocContext, trig: Trigger, items: list[ItemMention], 
     end = ctx.tokens[i].end
     if any(it.end == end and it.cls in STRIKING_ITEMS for it in items):
         return True
+    if ctx.tokens[i].lower in ("fire", "shellfire", "crossfire", "barrages", "barrage"):
+        return True  # "retaliatory fire had destroyed 12 bunkers": a strike, not a demolition
     return any(
         t.end == end and any(etype == "ATTACK" and pos == "noun" for etype, pos in t.readings) for t in triggers
     )
