@@ -533,6 +533,7 @@ def sentence_drafts(
         elif draft.type == "CASUALTY" and draft.quantity is not None:
             out.extend(casualty_parts(ctx, draft, sent, items))
     _not_by_own_side(out)
+    _denier_as_source(out)
     return out
 
 
@@ -728,6 +729,34 @@ def _relative_subject_of_casualty(ctx: DocContext, drafts: list[Draft]) -> list[
 
 
 _BREAK_BETWEEN = re.compile(r"[,;:()—–]")
+
+
+_DENIAL_VERBS = frozenset({"rejected", "rejects", "dismissed", "dismisses", "denied", "denies", "refuted", "refutes"})
+
+
+def _denier_as_source(drafts: list[Draft]) -> None:
+    """ "A Pentagon spokesperson rejected reports that Washington plans to send trainers": the one who
+    denies is who tells the negated event."""
+    for draft in drafts:
+        if draft.modality != "negated" or draft.source is not None or draft.type == "STATEMENT":
+            continue
+        denial = next(
+            (
+                d
+                for d in drafts
+                if d.type == "STATEMENT"
+                and d.trigger.lower in _DENIAL_VERBS
+                and d.trigger.end <= draft.trigger.start
+                and d.actor is not None
+                and d.actor.entity
+            ),
+            None,
+        )
+        if denial is not None:
+            who = denial.actor
+            draft.source = SourceAssignment(
+                who.entity, who.text, who.start, who.end, denial.trigger.start, denial.trigger.end
+            )
 
 
 def _not_by_own_side(drafts: list[Draft]) -> None:

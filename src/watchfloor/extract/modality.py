@@ -28,6 +28,10 @@ _LATER_CLAUSE = re.compile(r",\s*(?:\w+\s+){1,2}(?:after|before)\s", re.IGNORECA
 # mount, ..."): its negation or hedge stays in it
 _FRONTED_SUBORDINATE = re.compile(r"\b(?:although|though|even\s+if|if|unless|whereas)\b[^,;.]*,\s*", re.IGNORECASE)
 _NO_BEFORE = re.compile(r"\b(?:no|any)\s+\Z", re.IGNORECASE)
+_DENIED_BEFORE = re.compile(
+    r"\b(?:rejected|rejects|dismissed|dismisses|denied|denies|refuted|refutes)\s+(?:the\s+|media\s+|press\s+)*\Z",
+    re.IGNORECASE,
+)
 _REPORTS_OF = re.compile(r"\b(?:unconfirmed\s+)?reports?\s+(?:that|of)\s+", re.IGNORECASE)
 _NEGATION_REACH = 56  # characters before the trigger in which a negation still applies
 # Negators that are people: they negate only the verb they are the subject of ("no one was injured",
@@ -192,6 +196,8 @@ def classify(text: str, lo: int, trigger_start: int, trigger_end: int) -> str:
     reported = next(reversed(list(_REPORTS_OF.finditer(text, start, trigger_start))), None)
     if reported is not None and _NO_BEFORE.search(text, max(0, reported.start() - 8), reported.start()):
         reported = None  # "there were no reports of injuries": none reported, the event is denied
+    if reported is not None and _DENIED_BEFORE.search(text, max(0, reported.start() - 25), reported.start()):
+        return "negated"  # "rejected reports that Washington plans to send trainers": denied by the speaker
     if reported is not None:
         # "could not confirm reports that 20 soldiers had been killed": the event is only reported;
         # a negation before "reports" denies the confirming, not the event
