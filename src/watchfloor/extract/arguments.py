@@ -535,8 +535,8 @@ def find_actor(
         if before in g.preps and before != "by" and not (subject_of_gerund or clause_subject or counted or relative):
             if not (affiliated and not noun and trig.start - ent.end < 40):
                 continue
-        if entity_is_possessive(ctx, ent) and not noun:  # "Moscow's war against": not a subject
-            continue
+        if entity_is_possessive(ctx, ent) and not noun and not _owns_subject(ctx, ent, trig):
+            continue  # "Moscow's war against": not a subject; but "the junta's fighter jets dropped bombs"
         if _names_a_place(ctx, ent):
             continue  # "a town near the Indian border, also wounded 20 people": a place, not who wounded
         if not noun and _object_of_participle(ctx, ent, sent_entities):
@@ -576,6 +576,22 @@ def _clause_opened(ctx: DocContext, trig: Trigger) -> int:
             # "killed 46 civilians when they stormed the camp": the pronoun is the main clause's subject
             return -1 if i + 1 < len(toks) and toks[i + 1].lower in grammar().pronouns else toks[i].start
     return -1
+
+
+def _owns_subject(ctx: DocContext, ent: EntityMention, trig: Trigger) -> bool:
+    """The possessor of forces or machines that are the verb's subject, auxiliaries aside ("the junta's
+    fighter jets dropped", "Russia's troops have advanced")."""
+    g = grammar()
+    i = trig.tok_start - 1
+    while i >= 0 and ctx.tokens[i].lower in g.aux:
+        i -= 1
+    if i < 0:
+        return False
+    end = ctx.tokens[i].end
+    return any(
+        it.end == end and it.cls in ("personnel", "platform") and 0 <= it.start - ent.end <= 3
+        for it in ctx.items_within(ent.end, end)
+    )
 
 
 def passive_patient(ctx: DocContext, ent: EntityMention, trig: Trigger) -> bool:
