@@ -163,6 +163,9 @@ def _quantity(
     num_end = max(m.end("n1"), m.end("ms1"), m.end("n2"), m.end("ms2"))
     end = m.end()
     approx = _approx(g, n1, n2, lex)
+    if g["pre"] and norm(g["pre"]) == "over" and _PHRASAL_OVER.search(text, max(0, m.start() - 12), m.start()):
+        # "will hand over 10 more tanks", "took over 30 villages": the verb's particle, no approximation
+        approx, start = n1.approx or "exact", num_start
     hyph = g["hyph"]
     unit = unit_start = unit_end = None
     if g["agepre"] or g["age"]:
@@ -238,6 +241,11 @@ def _start(m: re.Match[str], g: dict[str, str | None]) -> int:
         if g[group]:
             return m.start(group)
     return m.start()
+
+
+_PHRASAL_OVER = re.compile(
+    r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|take|takes|took|taken|taking)\s+\Z", re.IGNORECASE
+)
 
 
 def _approx(g: dict[str, str | None], n1: Parsed, n2: Parsed | None, lex: QuantityLexicon) -> str:
