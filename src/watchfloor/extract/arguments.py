@@ -96,19 +96,31 @@ def _object_follows(ctx: DocContext, trig: Trigger) -> bool:
 _ASIDE_REACH = 10  # tokens an aside in commas may run
 
 
+def aside_opening(
+    ctx: DocContext, close: int, floor: int, reach: int, openers: frozenset[str], stops: frozenset[str] = frozenset()
+) -> int:
+    """The token index of the comma opening an aside that the comma at ``close`` ends, found within
+    ``reach`` tokens and not before ``floor``, when the word after it is one of ``openers``; else -1.
+    One scan for every kind of aside so that each caller states only which words open its kind
+    (a token in ``stops`` ends the search)."""
+    toks = ctx.tokens
+    for j in range(close - 1, max(floor, close - reach) - 1, -1):
+        if toks[j].lower in stops:
+            return -1
+        if toks[j].lower == ",":
+            return j if toks[j + 1].lower in openers else -1
+    return -1
+
+
 def _aside_start(ctx: DocContext, trig: Trigger, sent_tok_start: int) -> int:
     """The token index of the comma opening an aside on what a thing is (grammar.yaml
     `identity_asides`) that ends right before the trigger ("a missile, presumed to be
-    intermediate-range, fired"), or -1 when no such aside is there."""
-    toks = ctx.tokens
-    if trig.tok_start - 1 < sent_tok_start or toks[trig.tok_start - 1].lower != ",":
+    intermediate-range, fired"), or -1 when no such aside is there. Only an aside on what the
+    thing is: "troops, backed by Jubaland forces, moved into" is a subject and its main verb."""
+    close = trig.tok_start - 1
+    if close < sent_tok_start or ctx.tokens[close].lower != ",":
         return -1
-    for j in range(trig.tok_start - 2, max(sent_tok_start, trig.tok_start - _ASIDE_REACH) - 1, -1):
-        if toks[j].lower == ",":
-            # only an aside on what the thing is: "troops, backed by Jubaland forces, moved into" is a
-            # subject and its main verb
-            return j if toks[j + 1].lower in grammar().identity_asides else -1
-    return -1
+    return aside_opening(ctx, close, sent_tok_start, _ASIDE_REACH - 1, grammar().identity_asides)
 
 
 _PASSIVE_AUX = frozenset({"was", "were", "had", "has", "have", "been", "be", "later", "also", "reportedly"})
@@ -123,10 +135,7 @@ def _relative_aside_start(ctx: DocContext, trig: Trigger, sent_tok_start: int) -
         i -= 1
     if i <= sent_tok_start or toks[i].lower != ",":
         return -1
-    for j in range(i - 1, max(sent_tok_start, i - _ASIDE_REACH) - 1, -1):
-        if toks[j].lower == ",":
-            return j if toks[j + 1].lower in _ASIDE_WORDS else -1
-    return -1
+    return aside_opening(ctx, i, sent_tok_start, _ASIDE_REACH, _ASIDE_WORDS)
 
 
 # words that open an aside on a passive's subject: a relative clause or the subject's parts

@@ -20,6 +20,7 @@ from watchfloor.extract import modality
 from watchfloor.extract.arguments import (
     STRIKING_ITEMS,
     adjective_before,
+    aside_opening,
     before_parenthesis,
     beside_or_against,
     find_actor,
@@ -2129,12 +2130,11 @@ def _aside_open(ctx: DocContext, trig: Trigger) -> int | None:
         i -= 1
     if i <= 0 or toks[i].lower != ",":
         return None
-    for j in range(i - 1, max(0, i - 25), -1):
-        if toks[j].lower in (".", ";"):
-            return None
-        if toks[j].lower == ",":
-            return j if toks[j + 1].lower in _ASIDE_OPENERS else None
-    return None
+    j = aside_opening(ctx, i, 1, 24, _ASIDE_OPENERS, stops=_SENTENCE_STOPS)
+    return None if j < 0 else j
+
+
+_SENTENCE_STOPS = frozenset({".", ";"})
 
 
 _INTRUDERS = frozenset({"drone", "drone_launch", "missile"})
@@ -2667,8 +2667,8 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
     if downed is not None:
         # "five Indian aircraft had been shot down", "a US drone was shot down by the Houthis": the
         # owner of what was lost is the side hit; only an agent after "by" did it
-        actor = next((e for e in entities if e.entity and e.start > trig.end and _BY_AGENT.match(ctx.text, trig.end)
-                      and _BY_AGENT.match(ctx.text, trig.end).end() == e.start), None)
+        by = _BY_AGENT.match(ctx.text, trig.end)
+        actor = next((e for e in entities if e.entity and by and by.end() == e.start), None)
     if passive and actor is not None and actor.kind == "demonym" and token_before(ctx, actor.start) in _POSSESSIVE_DETS:
         actor = None  # "with his Ukrainian counterpart, the minister said the howitzers would be handed over"
     if actor is None and passive and downed is None and draft.obj is not None and draft.obj.cls not in _HIT_CLASSES:
