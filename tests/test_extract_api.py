@@ -202,6 +202,74 @@ def test_speaker_sector_from_title_or_owner(text: str, source: str):
     assert {c.source.entity if c.source else None for c in claims} == {source}
 
 
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # a name in apposition to a title takes the title's side; the surname told again keeps it
+        ("KYIV, June 2 (Demo Wire) - A spokesman for Ukraine's southern defence forces, Col. Vladyslav "
+         "Voloshyn, said Russian troops had shelled Kherson 40 times. Voloshyn said two civilians were killed.",
+         [("ATTACK", "UKR.MIL", "Col. Vladyslav Voloshyn"), ("CASUALTY", "UKR.MIL", "Voloshyn")]),
+        ("A senior Pentagon official, Dana Reyes, said Iran had shipped 200 drones to Russia.",
+         [("TRANSFER", "USA.MIL", "Dana Reyes")]),
+        # a full name opening the sentence is a speaker even when no lexicon knows it
+        ("Tomas Lindqvist told reporters that 12 soldiers were killed near the border.",
+         [("CASUALTY", None, "Tomas Lindqvist")]),
+        # a frame before the comma is no title: the name has no side from it
+        ("After the battle, Lindqvist said 12 soldiers were killed.", [("CASUALTY", None, "Lindqvist")]),
+    ],
+)
+def test_named_speakers_in_apposition_and_at_the_start(text, sources):
+    """Unknown people speak ("Tomas Lindqvist told reporters"), and a title set before the name by a
+    comma ("A spokesman for Ukraine's southern defence forces, Col. ...") places them."""
+    claims = extract(text, published="2025-06-02")
+    check_claims(text, claims)
+    got = [(c.type, c.source.entity if c.source else None, c.source.text if c.source else None) for c in claims]
+    assert got == sources
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said 12 soldiers were killed near the border.",
+        "Witnesses told reporters that 12 soldiers were killed near the border.",
+        "Analysts say 12 soldiers were killed near the border.",
+    ],
+)
+def test_a_capitalised_common_noun_opening_the_sentence_is_no_named_person(text):
+    """ "Officials said": a plural speaker noun, read as such (its words, not a guessed name)."""
+    claims = [c for c in extract(text, published="2025-06-02") if c.type == "CASUALTY"]
+    assert claims and all(c.source is not None and c.source.text == text.split()[0] for c in claims)
+
+
+def test_a_regional_governor_takes_the_country_of_the_region_named_earlier_in_the_sentence():
+    """ "In the Belgorod region, ..., regional governor X wrote": the region, not the title, is placed."""
+    text = ("In the Belgorod region, a drone hit a car near Shebekino, killing two men, regional governor "
+            "Vyacheslav Gladkov wrote on Telegram.")
+    claims = extract(text, published="2025-05-18")
+    assert claims and {c.source.entity if c.source else None for c in claims} == {"RUS.GOV"}
+
+
+def test_analysts_speak_for_no_one_heard_before():
+    """ "Analysts said": their own words, unplaced, never the military that spoke the sentence before."""
+    text = ("SEOUL, March 3 (Demo Wire) -- South Korea's military said North Korea fired two ballistic missiles "
+            "on Monday.\n\nAnalysts said the North had also fired four cruise missiles last week.")
+    claims = [c for c in extract(text, published="2025-03-03") if c.type == "LAUNCH"]
+    by_count = {c.quantity.value: c.source for c in claims if c.quantity}
+    assert by_count[2] is not None and by_count[2].entity == "KOR.MIL"
+    assert by_count[4] is not None and by_count[4].text == "Analysts" and by_count[4].entity is None
+
+
+def test_a_single_opening_word_is_a_name_only_when_capitalised_mid_sentence_too():
+    """ "Lindqvist said" opens a sentence: a speaker when the report also writes "said Lindqvist";
+    with no such sign it stays the publisher's voice rather than a guess."""
+    named = "Twelve soldiers were killed, said Lindqvist. Lindqvist said 40 shells hit the town."
+    alone = "Lindqvist said 40 shells hit the town."
+    attack = [c for c in extract(named, published="2025-06-02") if c.type == "ATTACK"]
+    assert attack and attack[0].source is not None and attack[0].source.text == "Lindqvist"
+    attack = [c for c in extract(alone, published="2025-06-02") if c.type == "ATTACK"]
+    assert attack and attack[0].source is None
+
+
 def test_casualty_part_takes_no_count_from_the_next_clause():
     """ "among them a teenager, and wounded nine others": the part names one person and no count, so
     the nine wounded are no share of the four killed."""

@@ -233,6 +233,8 @@ def _name_forward(ctx: DocContext, own: dict[int, SourceAssignment]) -> None:
         found = own[index]
         if found.entity is not None or not found.text[:1].islower() and not found.text.startswith("The "):
             continue
+        if found.text.lower().split()[-1] in anonymous_speakers():
+            continue  # "The security source told ...": unplaced on purpose, whoever speaks next
         sector = speaker_sector(found.text)
         for later in range(index + 1, index + 3):
             named = own.get(later)
@@ -359,9 +361,50 @@ def _sentence_source(
         best = _relayed_source(ctx, best, entities, end, start) or best
     if best is not None and best.entity is None:
         placed = _titled_in_place(ctx, best.text, max(start, best.start - 40), best.start)
+        if placed is None:  # "A spokesman for Ukraine's Khortytsia group, Maj. Andriy Koval, told"
+            placed = _appositive_title(ctx, start, best.start)
         if placed is not None:  # "Kharkiv region Governor Oleh Syniehubov said"
             best = SourceAssignment(placed, best.text, best.start, best.end, best.cue_start, best.cue_end)
     return best
+
+
+_NOT_A_TITLE = re.compile(
+    r"[\s\"“]*(?:in|on|at|after|before|during|since|as|when|while|with|from|for|under|asked|speaking|"
+    r"meanwhile|however|separately|earlier|later|also|but|and|yet)\b|.*,",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _appositive_title(ctx: DocContext, start: int, at: int) -> str | None:
+    """The side of a title set before a name by a comma ("A spokesman for Ukraine's Khortytsia
+    group of forces, Maj. Andriy Koval, told"), read as the title alone would be."""
+    title = _title_before_comma(ctx, start, at)
+    return title[1] if title is not None else None
+
+
+def _title_before_comma(ctx: DocContext, start: int, at: int) -> tuple[int, str | None] | None:
+    """(start, side) of the speaker title that opens the sentence and ends in the comma right
+    before ``at``; None when what stands there is a frame ("In Kyiv,", "On Monday,") or no title."""
+    text = ctx.text
+    start = max(start, ctx.dateline_end)  # "KYIV, June 2 (Demo Wire) - A spokesman ...": past the dateline
+    comma = text.rfind(",", start, at)
+    if comma < 0 or text[comma + 1 : at].strip():
+        return None
+    if _NOT_A_TITLE.match(text, start, comma):
+        return None  # "In Kyiv, Smith said", "After the strike, Smith said": a frame, not a title
+    titled = [e for e in ctx.in_sentence(ctx.entities, _Span(start, comma)) if e.end <= comma]
+    last = titled[-1] if titled else None
+    if last is not None and last.entity and last.kind in ("person", "org") and not text[last.end : comma].strip():
+        return last.start, last.entity  # "A senior Pentagon official, Jane Doe, said"
+    found = _speaker_nouns().search(text, max(start, comma - 70), comma + 1)
+    if found is None or found.group("head").lower() in ("he", "she", "it", "they", "we", "i"):
+        return None
+    phrase = text[found.start() : comma]
+    side = _speaker_country(ctx, found.start(), found.end("head"), comma, found.group("head"))
+    sector = speaker_sector(phrase)
+    if side is not None and sector is not None and found.group("head").lower() in _sector_neutral():
+        side = f"{side.split('.')[0]}.{sector}"  # "a spokesman for Ukraine's Khortytsia group of forces": MIL
+    return found.start(), side
 
 
 _RELATIVE_CLAUSE = re.compile(r"\s*,\s*(?:which|who)\s+(?:[^,;.\"“”]|[,.](?=\d))+,\s*$")
@@ -450,7 +493,7 @@ def _quoted_as_saying(ctx: DocContext, entities: list[EntityMention], match: re.
 # A person the lexicon does not know, named right before a cue ("Smith said") or right after an
 # inverted one (", said Jane Smith."): one to three capitalised words, initials allowed.
 _NAME = r"(?:[A-Z][a-z’'\-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z’'\-]+|[A-Z]\.)){0,2}"
-_NAME_BEFORE = re.compile(rf"({_NAME})(?:\s+(?:also|further|later|again|has|had|was|is))?\s*$")
+_NAME_BEFORE = re.compile(rf"({_NAME}),?(?:\s+(?:also|further|later|again|has|had|was|is))?\s*$")
 _NAME_AFTER = re.compile(rf"\s+({_NAME})\s*[,.;]")  # .match(text, pos): no "^"
 _NOT_NAMES = frozenset(
     {"The", "It", "This", "That", "He", "She", "They", "We", "I", "But", "And", "In", "On", "A", "An"}
@@ -468,7 +511,14 @@ def _named_person(
         before = _NAME_BEFORE.search(text, lo, match.start())
         if before and _PASSIVE_CUE.search(text, before.end(1), match.start()) and _participle(match.group()):
             before = None  # "North Korea is believed to have sent": nobody speaks
-        if before and before.group(1) not in _NOT_NAMES and before.start(1) > start:
+        if before and before.end(1) < before.end() and "," in text[before.end(1) : before.end()]:
+            if _title_before_comma(ctx, start, before.start(1)) is None:
+                before = None  # ", which holds out in El Fasher, said": only "a spokesman, Jane Doe, said"
+        if (
+            before
+            and before.group(1) not in _NOT_NAMES
+            and (before.start(1) > start or _opening_name(ctx, before.group(1), start, before.start(1)))
+        ):
             owner = _possessive_owner(ctx, before.start(1), before.end(1))
             at = before.start(1)
             title = _TITLE_BEFORE.search(text, max(start, at - 50), at)
@@ -477,15 +527,41 @@ def _named_person(
             if owner is None:
                 owner = _title_entity(ctx, before.start(1))  # "Somali military official Mohamed Abdi"
             if owner is None and at == before.start(1):
-                owner = _named_before(before.group(1), heard or [])
+                owner = _named_before(text, before.group(1), heard or [])
             if owner is None:
                 owner = _titled_in_place(ctx, text[at : before.end(1)], max(start, at - 40), at)
+            if owner is None:
+                owner = _appositive_title(ctx, start, at)
             return SourceAssignment(owner, text[at : before.end(1)], at, before.end(1), match.start(), match.end())
         if text[start : match.start()].rstrip().endswith((",", "”", '"')):
             after = _NAME_AFTER.match(text, match.end(), end)
             if after and after.group(1) not in _NOT_NAMES:
                 return SourceAssignment(None, after.group(1), after.start(1), after.end(1), match.start(), match.end())
     return None
+
+
+_OPENING_GAP = re.compile(r"[\s\"“‘'(]*\Z")
+
+
+def _opening_name(ctx: DocContext, name: str, start: int, at: int) -> bool:
+    """ "Kovalenko said ...", "Andriy Kovalenko told ...": a name that opens its sentence is a
+    speaker when it cannot be a capitalised common noun ("Officials said", "Witnesses told"): two
+    or more words with no generic head, or one word the report also capitalises mid-sentence."""
+    if not _OPENING_GAP.match(ctx.text, start, at):
+        return False
+    words = name.split()
+    generic = {w.lower() for w in load("cues")["speaker_nouns"]} | anonymous_speakers()
+    if words[0] in _NOT_NAMES or words[-1].lower() in generic or words[0].lower() in generic:
+        return False
+    if len(words) > 1:
+        return True
+    return _capitalised_mid_sentence(ctx.text, name)
+
+
+def _capitalised_mid_sentence(text: str, word: str) -> bool:
+    """``word`` also stands capitalised after a lower-case word or a comma ("said Kovalenko",
+    "spokesman Kovalenko"): a proper noun, not a sentence-initial capital."""
+    return re.search(rf"[a-z,]\s+{re.escape(word)}\b", text) is not None
 
 
 # "Kharkiv region", "Kyiv", "Belgorod Oblast": a place right before a capitalised title
@@ -504,6 +580,9 @@ def _title_entity(ctx: DocContext, name_start: int) -> str | None:
     return None
 
 
+_REGION_NAMED = re.compile(r"\b((?:[A-Z][\w'’-]+\s+){1,2})(?:region|oblast|Oblast|province|Province)\b")
+
+
 def _titled_in_place(ctx: DocContext, name: str, lo: int, at: int) -> str | None:
     """ "Kharkiv region Governor Oleh Syniehubov", "Kyiv Mayor Vitali Klitschko": a title leading the
     name gives the sector, the place before it the country."""
@@ -511,6 +590,10 @@ def _titled_in_place(ctx: DocContext, name: str, lo: int, at: int) -> str | None
     if sector is None or sector == "CVL":
         return None
     found = _PLACE_BEFORE.search(ctx.text, lo, at)
+    if found is None and "regional" in name.lower():
+        # "In the Bryansk region, ... a drone struck a minibus, regional governor Oleg Sokolov wrote"
+        sent = ctx.seg.sentences[ctx.sentence_of(at)]
+        found = next(reversed(list(_REGION_NAMED.finditer(ctx.text, sent.start, at))), None)
     if found is None:
         return None
     words = found.group(1).split()
@@ -521,12 +604,13 @@ def _titled_in_place(ctx: DocContext, name: str, lo: int, at: int) -> str | None
     return f"{country}.{sector}" if country else None
 
 
-def _named_before(name: str, heard: list[SourceAssignment]) -> str | None:
+def _named_before(text: str, name: str, heard: list[SourceAssignment]) -> str | None:
     """The side of an earlier, placed speaker whose words hold ``name`` as a whole word (a surname
-    told again: "Rep. Lee Seong-kweun" then "Lee")."""
+    told again: "Rep. Lee Seong-kweun" then "Lee"), the words up to its cue included ("a spokesman
+    for the Khortytsia group, Maj. Andriy Koval, told" then "Koval said")."""
     pattern = re.compile(rf"\b{re.escape(name)}\b")
     for speaker in reversed(heard):
-        if speaker.entity and pattern.search(speaker.text):
+        if speaker.entity and pattern.search(text, speaker.start, max(speaker.end, speaker.cue_start)):
             return speaker.entity
     return None
 
@@ -586,6 +670,9 @@ def _generic_speaker(
             turn = _turn_source(ctx, found.start(), frozenset(), text)
             entity = turn.entity if turn is not None and turn.entity else _host(ctx)
         head = found.group("head")
+        if head.lower() in anonymous_speakers():
+            # "Analysts say ...": unplaced on purpose, never the body heard before
+            return SourceAssignment(entity, text[at:stop], at, stop, match.start(), match.end())
         earlier = _same_body_before(text[at:stop], head, heard or [])
         if entity is None and earlier is not None and earlier is not last:
             # "The ministry said" after Kim Yo-jong spoke: the defence ministry heard before, not her
