@@ -259,6 +259,28 @@ def test_analysts_speak_for_no_one_heard_before():
     assert by_count[4] is not None and by_count[4].text == "Analysts" and by_count[4].entity is None
 
 
+@pytest.mark.parametrize(
+    ("text", "main", "clause", "source"),
+    [
+        ("Hamas rejected the truce plan on Tuesday, saying Israeli strikes had killed 27 people in Rafah "
+         "since Sunday.", "STATEMENT", "CASUALTY", "PSE.REB"),
+        ("Israel struck Hezbollah positions near Nabatieh, saying the group had fired 15 rockets at Kiryat "
+         "Shmona.", "ATTACK", "LAUNCH", "ISR"),
+        ("On Monday, the Pentagon released an assessment, saying Iran had shipped 300 drones to Russia.",
+         None, "TRANSFER", "USA.MIL"),
+    ],
+)
+def test_a_participle_clause_is_said_by_the_main_clause_subject(text, main, clause, source):
+    """ "X did A, saying B": X says B, while A stays the report's own statement and X still acts in it."""
+    claims = extract(text, published="2025-03-11")
+    check_claims(text, claims)
+    said = [c for c in claims if c.type == clause]
+    assert said and all(c.source is not None and c.source.entity == source for c in said)
+    if main is not None:
+        own = [c for c in claims if c.type == main]
+        assert own and all(c.source is None and c.actor == source for c in own)
+
+
 def test_a_single_opening_word_is_a_name_only_when_capitalised_mid_sentence_too():
     """ "Lindqvist said" opens a sentence: a speaker when the report also writes "said Lindqvist";
     with no such sign it stays the publisher's voice rather than a guess."""

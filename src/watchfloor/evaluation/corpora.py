@@ -5,7 +5,8 @@
 - CSIS North Korean provocations: a LAUNCH claim by PRK, with the missile class in ``item``,
   for every missile-launch record.
 - PolNeAR ``train`` (attribution): share of gold attributions whose content sentence gets a
-  source overlapping the gold source span.
+  source overlapping the gold source span (after a participle cue, ", saying ...", the speaker
+  of that clause, as the claims take it).
 - TempEval-3 TBAQ (time values): see :mod:`watchfloor.evaluation.tempeval`.
 
 Run ``python -m watchfloor.evaluation.corpora [SHARED] [--json]``; the quality gate test
@@ -249,11 +250,14 @@ def evaluate_polnear(root: Path, limit: int | None = None) -> dict[str, Any]:
                 if sent.end <= content_span[0] or sent.start >= content_span[1]:
                     continue
                 assigned = sentence_sources.get(index)
+                late = ctx.participle_sources.get(index)
+                if late is not None and content_span[0] >= late.cue_end:
+                    assigned = late  # "X rejected the plan, saying ...": the speaker of the clause
                 if assigned is not None and assigned.start < source_span[1] and source_span[0] < assigned.end:
                     hit += 1
                     break
         gold_sources = [s for s in sources if s is not None]
-        for start, end in ctx.speaker_spans:
+        for start, end in ctx.speaker_spans + [(p.start, p.end) for p in ctx.participle_sources.values()]:
             pred_n += 1
             pred_ok += any(start < e and s < end for s, e in gold_sources)
     return {

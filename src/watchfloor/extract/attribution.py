@@ -166,6 +166,10 @@ def assign_sources(ctx: DocContext) -> None:
             found = _generic_after_prefix(ctx, sent.start, sent.end, prefix_re, last)
         if bisect_left(verb_starts, sent.end) - bisect_left(verb_starts, sent.start) > 1:
             _two_speakers(ctx, index, sent, verb_re, prefix_re, last)
+        if found is None:
+            late = _participle_speaker(ctx, sent.start, sent.end, verb_re)
+            if late is not None:
+                ctx.participle_sources[index] = late  # the subject still acts in its own clause
         if found is not None:
             own[index] = found
             heard.append(found)
@@ -278,6 +282,31 @@ def _two_speakers(ctx: DocContext, index: int, sent, verb_re, prefix_re, last: S
             speakers.append(found)
     if len({(s.entity, s.start) for s in speakers}) > 1:
         ctx.clause_sources[index] = speakers
+
+
+_VERB_NEXT = re.compile(r"\s+(?:(?:has|have|had|also|later|again|then|on\s+\w+day)\s+)*[a-z]+\b")
+_SUBJECT_LEAD = re.compile(r"[\s\"“]*(?:[^,;\"“”]{1,40},\s*)?(?:the\s+)?\Z", re.IGNORECASE)
+
+
+def _participle_speaker(ctx: DocContext, start: int, end: int, verb_re: re.Pattern[str]) -> SourceAssignment | None:
+    """ "Hamas rejected the proposal, saying Israeli strikes had killed 30 people": the subject of
+    the main clause says what follows the participle, while the main clause stays the report's
+    own. Only a subject the lexicons place, opening the sentence (after a short frame, "On
+    Monday,"), and a participle that is the sentence's first cue."""
+    text = ctx.text
+    cue = next(iter(_verb_cues(text, verb_re, start, end)), None)
+    if cue is None or not _participle_after_comma(text, cue):
+        return None
+    lo = max(start, ctx.dateline_end)
+    subjects = [e for e in ctx.in_sentence(ctx.entities, _Span(lo, cue.start())) if e.end <= cue.start()]
+    if not subjects or not subjects[0].entity or subjects[0].kind not in ("country", "org", "group", "person"):
+        return None
+    subject = subjects[0]
+    if not _SUBJECT_LEAD.match(text, lo, subject.start) or text.startswith(("'s", "’s"), subject.end):
+        return None  # "Russia's defence ministry ...": the owner is no subject of its own
+    if not _VERB_NEXT.match(text, subject.end, cue.start()):
+        return None  # "Israel and Hezbollah, ...": no verb right after the subject
+    return SourceAssignment(subject.entity, subject.text, subject.start, subject.end, cue.start(), cue.end())
 
 
 def _participle_after_comma(text: str, match: re.Match[str]) -> bool:

@@ -68,6 +68,9 @@ class DocContext:
     # sentences with two speakers ("..., the ministry said, while the military said it had hit"):
     # every attribution found, in text order, for the event stage to pick the one governing a clause
     clause_sources: dict[int, list[SourceAssignment]] = field(default_factory=dict)
+    # sentences whose subject speaks only in a participle clause ("Hamas rejected the plan, saying
+    # strikes had killed 30"): that subject, for what stands after the participle
+    participle_sources: dict[int, SourceAssignment] = field(default_factory=dict)
     speaker_spans: list[tuple[int, int]] = field(default_factory=list)
     dateline_end: int = 0
     host: str | None = None  # the organisation the report comes from ("" once looked up and not found)

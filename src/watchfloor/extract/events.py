@@ -3945,6 +3945,9 @@ def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
     draft.source = ctx.sources.get(index)
     if index in ctx.clause_sources:
         draft.source = _clause_source(ctx, ctx.clause_sources[index], trig) or draft.source
+    late = ctx.participle_sources.get(index)
+    if late is not None and trig.start >= late.cue_end:
+        draft.source = late  # "Hamas rejected the plan, saying strikes had killed 30": Hamas says it
     if draft.source is not None and draft.source.start <= trig.start < draft.source.end:
         draft.source = None
     # "We assess that North Korea has sent ...": "we" with no issuer named is nobody's side
