@@ -129,6 +129,20 @@ def test_eval_prints_scores_and_every_error(runner):
     assert 0.0 <= report["f1"] <= 1.0 and report["gold"] > 0
 
 
+def test_eval_names_an_unreadable_gold_file_in_one_line_and_scores_the_rest(runner, tmp_path):
+    gold = ROOT / "tests" / "golden" / "reports" / "iran-israel-barrage-2024-04-14.gold.json"
+    notes = tmp_path / "notes.json"
+    notes.write_text("These are my notes on the barrage, not gold.\n", encoding="utf-8")
+    result = runner.invoke(app, ["eval", str(notes), str(gold), str(tmp_path / "missing.json")])
+    assert result.exit_code == 1
+    errors = result.stderr.strip().splitlines()
+    assert len(errors) == 2
+    assert "notes.json" in errors[0] and "not JSON" in errors[0]
+    assert "missing.json" in errors[1] and "FileNotFoundError" in errors[1]
+    assert "Traceback" not in result.output
+    assert "Documents: 1" in result.stdout and "F1" in result.stdout
+
+
 def test_eval_on_seed_meets_the_issue_floor(runner):
     seed = SHARED / "gold" / "seed.json"
     if not seed.exists():

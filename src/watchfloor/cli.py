@@ -111,14 +111,32 @@ def eval_command(
     pred: Annotated[Path | None, typer.Option(help="Predictions JSONL instead of running the extractor.")] = None,
     json_out: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
 ) -> None:
-    """Score the extractor (or saved predictions) against gold files: P, R, F1, fields, errors."""
-    report = evaluate_gold_files(gold, pred)
+    """Score the extractor (or saved predictions) against gold files: P, R, F1, fields, errors.
+
+    A gold file that cannot be read gets one line on stderr naming it and why; the rest are
+    scored and the exit status is 1."""
+    from watchfloor.evaluation.gold import GoldFormatError, load_gold
+
+    readable: list[Path] = []
+    for path in gold:
+        try:
+            load_gold(path)
+        except (GoldFormatError, OSError, UnicodeDecodeError) as err:
+            reason = str(err) if isinstance(err, GoldFormatError) else f"{path}: {err.__class__.__name__}: {err}"
+            typer.echo(f"watchfloor eval: {reason}", err=True)
+            continue
+        readable.append(path)
+    if not readable:
+        raise typer.Exit(1)
+    report = evaluate_gold_files(readable, pred)
     if json_out:
         typer.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
     else:
         from watchfloor.evaluation.scorer import format_report
 
         typer.echo(format_report(report))
+    if len(readable) < len(gold):
+        raise typer.Exit(1)
 
 
 def main() -> None:  # pragma: no cover - console entry point
