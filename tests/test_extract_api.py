@@ -249,6 +249,38 @@ def test_a_regional_governor_takes_the_country_of_the_region_named_earlier_in_th
     assert claims and {c.source.entity if c.source else None for c in claims} == {"RUS.GOV"}
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the organ after a sector-neutral title gives the sector
+        ("Petro Hnatiuk, a spokesman for Ukraine's 47th Mechanized Brigade, said 30 Russian soldiers were killed"
+         " near Avdiivka.", "UKR.MIL"),
+        # a place inside the organ's name gives the country
+        ("Roman Mrochko, head of the Kherson city military administration, wrote that two civilians were"
+         " killed.", "UKR.GOV"),
+        # a title after the name, owned by a body the lexicon places
+        ("Sabrina Cole, the Pentagon press secretary, said 200 drones had been shipped to Russia.", "USA.MIL"),
+        # state media with the country named, then without: the side of the one who acts, not the last speaker
+        ("North Korean state media said the army had fired 10 artillery rounds into the sea.", "PRK.MED"),
+        ("SEOUL, Sept 16 (Demo Wire) -- South Korea's military said it had tracked the flight.\n\n"
+         "Kim Jong-un oversaw a test of a new solid-fuel engine last week, state media reported.", "PRK.MED"),
+    ],
+)
+def test_speaker_organs_titles_and_state_media(text, source):
+    """Who speaks, read from the organ a title names, a place in that organ, or the state whose media speak."""
+    last_paragraph = text.rfind("\n\n")  # the sentence under test is the last paragraph
+    claims = [c for c in extract(text, published="2025-09-16") if c.evidence.start > last_paragraph]
+    assert claims and {c.source.entity if c.source else None for c in claims} == {source}
+
+
+def test_local_media_are_placed_nowhere():
+    """ "Local media reported": unplaced, not the ministry that spoke before."""
+    text = ("Russia's defence ministry said its air defences had downed 30 drones overnight.\n\n"
+            "Local media reported that 12 soldiers were killed near the border.")
+    claims = [c for c in extract(text, published="2025-09-16") if c.type == "CASUALTY"]
+    assert claims and all(c.source is not None and c.source.entity is None for c in claims)
+
+
 def test_analysts_speak_for_no_one_heard_before():
     """ "Analysts said": their own words, unplaced, never the military that spoke the sentence before."""
     text = ("SEOUL, March 3 (Demo Wire) -- South Korea's military said North Korea fired two ballistic missiles "

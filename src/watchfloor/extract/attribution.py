@@ -55,6 +55,16 @@ def anonymous_speakers() -> frozenset[str]:
     return frozenset(w.lower() for w in load("cues").get("anonymous_speakers", []))
 
 
+def is_anonymous(speaker: str) -> bool:
+    """ "a security source", "Western analysts", "local media": a speaker left unplaced on purpose
+    (cues.yaml ``anonymous_speakers``, by its last word or two), who takes no side."""
+    words = speaker.lower().split()
+    if any(w in anonymous_modifiers() for w in words):
+        return True  # "a Western official": a bloc's, no one country's
+    anonymous = anonymous_speakers()
+    return bool(words) and (words[-1] in anonymous or " ".join(words[-2:]) in anonymous)
+
+
 @cache
 def anonymous_modifiers() -> frozenset[str]:
     """Modifiers that leave a speaker unplaced ("a Western official"): cues.yaml."""
@@ -237,7 +247,7 @@ def _name_forward(ctx: DocContext, own: dict[int, SourceAssignment]) -> None:
         found = own[index]
         if found.entity is not None or not found.text[:1].islower() and not found.text.startswith("The "):
             continue
-        if found.text.lower().split()[-1] in anonymous_speakers():
+        if is_anonymous(found.text):
             continue  # "The security source told ...": unplaced on purpose, whoever speaks next
         sector = speaker_sector(found.text)
         for later in range(index + 1, index + 3):
@@ -699,7 +709,7 @@ def _generic_speaker(
             turn = _turn_source(ctx, found.start(), frozenset(), text)
             entity = turn.entity if turn is not None and turn.entity else _host(ctx)
         head = found.group("head")
-        if head.lower() in anonymous_speakers():
+        if is_anonymous(text[at:stop]):
             # "Analysts say ...": unplaced on purpose, never the body heard before
             return SourceAssignment(entity, text[at:stop], at, stop, match.start(), match.end())
         earlier = _same_body_before(text[at:stop], head, heard or [])
@@ -707,7 +717,8 @@ def _generic_speaker(
             # "The ministry said" after Kim Yo-jong spoke: the defence ministry heard before, not her
             again = earlier.entity or _filed_from(ctx, earlier.text)
             return SourceAssignment(again, text[at:stop], at, stop, match.start(), match.end())
-        if entity is None and last is not None and _same_kind(head, last.entity):
+        media = speaker_sector(text[at:stop]) == "MED"  # "state media reported": not the body heard before
+        if entity is None and last is not None and not media and _same_kind(head, last.entity):
             sector = _own_sector(head, text[at:stop])
             if _names_again(text[at:stop], head, last):
                 sector = None  # "the ministry said" after "Taiwan's defence ministry said": the same body
@@ -723,6 +734,7 @@ def _generic_speaker(
         # with the sector of the same body named before ("a doctors' group says ... the group said")
         named = earlier or (last if last is not None and _names_again(text[at:stop], head, last) else None)
         hint = (named.sector or speaker_sector(named.text)) if entity is None and named is not None else None
+        hint = "MED" if entity is None and media else hint
         return SourceAssignment(entity, text[at:stop], at, stop, match.start(), match.end(), hint)
     return None
 
@@ -913,7 +925,10 @@ def _speaker_country(ctx: DocContext, noun_start: int, noun_end: int, hi: int, n
         and ((e.end <= noun_start and _NP_GAP.match(text, e.end, noun_start) is not None) or e.start >= noun_end)
     ]
     if not inside:
-        return None
+        # "head of the Kherson regional military administration": a place in the organ's name
+        inside = [p for p in ctx.in_sentence(ctx.places, _Span(noun_end, hi)) if p.entity and p.end <= hi]
+        if not inside:
+            return None
     country = inside[-1].entity.split(".")[0]
     head = _WORD.match(noun.strip(" ,)")).group().lower()
     if head in _sector_neutral() and "." in inside[-1].entity:
@@ -925,6 +940,9 @@ def _speaker_country(ctx: DocContext, noun_start: int, noun_end: int, hi: int, n
     if head in _sector_neutral() and inside[-1].end <= noun_start:
         # "a U.S. defense official", "a South Korean intelligence official": the modifier's sector
         sector = speaker_sector(text[inside[-1].end : noun_start]) or sector
+    elif head in _sector_neutral():
+        # "a spokesman for Ukraine's 24th Mechanized Brigade": the organ's sector
+        sector = speaker_sector(text[noun_end:hi]) or sector
     return f"{country}.{sector}" if sector and not country.startswith("IGO") else inside[-1].entity
 
 

@@ -40,11 +40,10 @@ from watchfloor.extract.arguments import (
     word_before_phrase,
 )
 from watchfloor.extract.attribution import (
-    anonymous_modifiers,
-    anonymous_speakers,
     attribution_verbs,
     belief_verbs,
     first_person_entity,
+    is_anonymous,
     speaker_sector,
 )
 from watchfloor.extract.context import DocContext, ItemMention, SourceAssignment
@@ -3952,7 +3951,7 @@ def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
         draft.source = None
     # "We assess that North Korea has sent ...": "we" with no issuer named is nobody's side
     first_person = draft.source is not None and draft.source.text.strip().lower() in _FIRST_PERSON_SPEAKERS
-    unplaced = draft.source is not None and draft.source.entity is None and not _anonymous(draft.source.text)
+    unplaced = draft.source is not None and draft.source.entity is None and not is_anonymous(draft.source.text)
     if unplaced and not first_person:
         words = draft.source.text.strip()
         named = words[:1].isupper() and " " not in words and words.lower() not in _PRONOUN_SPEAKERS
@@ -4219,16 +4218,6 @@ def _negating_cue(text: str, source: SourceAssignment) -> bool:
 _TITLED_NAME = re.compile(r"^[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+[A-Z][a-z]+(?:[\s-][A-Z]?[a-z]+)+$")
 _PRONOUN_SPEAKERS = frozenset({"it", "they", "he", "she", "we", "i"})  # "It put the death toll at 24": no name
 _FIRST_PERSON_SPEAKERS = frozenset({"we", "i"})
-
-
-def _anonymous(speaker: str) -> bool:
-    """ "a security source", "Western analysts": a speaker left unplaced on purpose (cues.yaml
-    ``anonymous_speakers``), who takes no side."""
-    words = speaker.lower().split()
-    anonymous = anonymous_speakers()
-    if any(w in anonymous_modifiers() for w in words):
-        return True  # "a Western official": a bloc's, no one country's
-    return bool(words) and (words[-1] in anonymous or " ".join(words[-2:]) in anonymous)
 
 
 def _reporting_side(draft: Draft, source: SourceAssignment) -> str | None:
