@@ -294,7 +294,9 @@ def _two_speakers(ctx: DocContext, index: int, sent, verb_re, prefix_re, last: S
         ctx.clause_sources[index] = speakers
 
 
-_VERB_NEXT = re.compile(r"\s+(?:(?:has|have|had|also|later|again|then|on\s+\w+day)\s+)*[a-z]+\b")
+_VERB_NEXT = re.compile(
+    r"\s+(?:(?:has|have|had|also|later|again|then|on\s+\w+day)\s+)*(?!(?:and|or|of|in|to|for|with)\b)[a-z]+\b"
+)
 _SUBJECT_LEAD = re.compile(r"[\s\"“]*(?:[^,;\"“”]{1,40},\s*)?(?:the\s+)?\Z", re.IGNORECASE)
 
 
