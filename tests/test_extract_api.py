@@ -216,6 +216,9 @@ def test_speaker_sector_from_title_or_owner(text: str, source: str):
          [("CASUALTY", None, "Tomas Lindqvist")]),
         # a frame before the comma is no title: the name has no side from it
         ("After the battle, Lindqvist said 12 soldiers were killed.", [("CASUALTY", None, "Lindqvist")]),
+        # an adverb set off by commas between the name and its verb
+        ("Tomas Lindqvist, however, told reporters that 12 soldiers were killed.",
+         [("CASUALTY", None, "Tomas Lindqvist")]),
     ],
 )
 def test_named_speakers_in_apposition_and_at_the_start(text, sources):
@@ -300,6 +303,9 @@ def test_analysts_speak_for_no_one_heard_before():
          "Shmona.", "ATTACK", "LAUNCH", "ISR"),
         ("On Monday, the Pentagon released an assessment, saying Iran had shipped 300 drones to Russia.",
          None, "TRANSFER", "USA.MIL"),
+        # a reporting verb coordinated with the main verb has the same subject
+        ("The Nigerian army struck militant camps near Maiduguri on Monday and said 30 militants were killed.",
+         "ATTACK", "CASUALTY", "NGA.MIL"),
     ],
 )
 def test_a_participle_clause_is_said_by_the_main_clause_subject(text, main, clause, source):

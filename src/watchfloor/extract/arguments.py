@@ -228,6 +228,12 @@ def is_passive(ctx: DocContext, trig: Trigger, sent_tok_start: int) -> bool:
     return False
 
 
+@cache
+def _reporting_words() -> frozenset[str]:
+    """The one-word reporting verbs of cues.yaml ("said", "told"): a clause of its own begins there."""
+    return frozenset(w.lower() for w in load("cues")["attribution_verbs"] if " " not in w)
+
+
 def object_item(
     ctx: DocContext,
     trig: Trigger,
@@ -257,6 +263,9 @@ def object_item(
             break
         if ctx.tokens[i].lower == "," and i + 1 < limit and _PARTICIPLE_OPENER.fullmatch(ctx.tokens[i + 1].lower):
             limit = i  # "crossed the border, prompting South Korean troops to fire": another clause
+            break
+        if ctx.tokens[i].lower in _reporting_words() and i > trig.tok_end and ctx.tokens[i - 1].lower in ("and", "but"):
+            limit = i  # "repelled the raid and said 30 militants were killed": what is said, not the object
             break
     if passive or noun:
         # compound or subject to the left: "troop deployment", "soldiers dispatched", "towers were taken down"

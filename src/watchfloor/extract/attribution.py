@@ -294,6 +294,7 @@ def _two_speakers(ctx: DocContext, index: int, sent, verb_re, prefix_re, last: S
         ctx.clause_sources[index] = speakers
 
 
+_COORDINATED_CUE = re.compile(r"\b(?:and|but|then)\s+(?:also\s+|later\s+)?\Z")
 _VERB_NEXT = re.compile(
     r"\s+(?:(?:has|have|had|also|later|again|then|on\s+\w+day)\s+)*(?!(?:and|or|of|in|to|for|with)\b)[a-z]+\b"
 )
@@ -301,14 +302,18 @@ _SUBJECT_LEAD = re.compile(r"[\s\"“]*(?:[^,;\"“”]{1,40},\s*)?(?:the\s+)?\Z
 
 
 def _participle_speaker(ctx: DocContext, start: int, end: int, verb_re: re.Pattern[str]) -> SourceAssignment | None:
-    """ "Hamas rejected the proposal, saying Israeli strikes had killed 30 people": the subject of
-    the main clause says what follows the participle, while the main clause stays the report's
+    """ "Hamas rejected the proposal, saying Israeli strikes had killed 30 people", "The army
+    repelled the attack and said 30 militants were killed": the subject of the main clause says
+    what follows the participle or the coordinated cue, while the main clause stays the report's
     own. Only a subject the lexicons place, opening the sentence (after a short frame, "On
     Monday,"), and a participle that is the sentence's first cue."""
     text = ctx.text
     cue = next(iter(_verb_cues(text, verb_re, start, end)), None)
-    if cue is None or not _participle_after_comma(text, cue):
+    if cue is None:
         return None
+    coordinated = _COORDINATED_CUE.search(text, max(start, cue.start() - 16), cue.start())
+    if not _participle_after_comma(text, cue) and not coordinated:
+        return None  # neither ", saying" nor "... and said"
     lo = max(start, ctx.dateline_end)
     subjects = [e for e in ctx.in_sentence(ctx.entities, _Span(lo, cue.start())) if e.end <= cue.start()]
     if not subjects or not subjects[0].entity or subjects[0].kind not in ("country", "org", "group", "person"):
@@ -534,7 +539,11 @@ def _quoted_as_saying(ctx: DocContext, entities: list[EntityMention], match: re.
 # A person the lexicon does not know, named right before a cue ("Smith said") or right after an
 # inverted one (", said Jane Smith."): one to three capitalised words, initials allowed.
 _NAME = r"(?:[A-Z][a-z’'\-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z’'\-]+|[A-Z]\.)){0,2}"
-_NAME_BEFORE = re.compile(rf"({_NAME}),?(?:\s+(?:also|further|later|again|has|had|was|is))?\s*$")
+_PARENTHETICAL = re.compile(r"(?:meanwhile|however|though|too|turn|part),")
+_NAME_BEFORE = re.compile(
+    rf"({_NAME}),?(?:\s+(?:also|further|later|again|has|had|was|is))?"
+    r"(?:\s+(?:meanwhile|however|though|too|in\s+turn|for\s+(?:his|her)\s+part),)?\s*$"  # "Kovalenko, however, told"
+)
 _NAME_AFTER = re.compile(rf"\s+({_NAME})\s*[,.;]")  # .match(text, pos): no "^"
 _NOT_NAMES = frozenset(
     {"The", "It", "This", "That", "He", "She", "They", "We", "I", "But", "And", "In", "On", "A", "An"}
@@ -552,7 +561,8 @@ def _named_person(
         before = _NAME_BEFORE.search(text, lo, match.start())
         if before and _PASSIVE_CUE.search(text, before.end(1), match.start()) and _participle(match.group()):
             before = None  # "North Korea is believed to have sent": nobody speaks
-        if before and before.end(1) < before.end() and "," in text[before.end(1) : before.end()]:
+        appositive = before and text.startswith(",", before.end(1))
+        if appositive and not _PARENTHETICAL.search(text, before.end(1), before.end()):
             if _title_before_comma(ctx, start, before.start(1)) is None:
                 before = None  # ", which holds out in El Fasher, said": only "a spokesman, Jane Doe, said"
         if (
