@@ -102,6 +102,28 @@ def test_generic_ministry_takes_dateline_country() -> None:
     assert [m.entity for m in find_entities(no_dateline)] == [None]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an armed group's name no lexicon holds: the dateline's country ...
+        ("GOMA, Congo, June 3 (Demo Wire) - The Allied Democratic Forces (ADF) killed 40 villagers. The ADF fled.",
+         {"Allied Democratic Forces": ("COD.REB", "group"), "ADF": ("COD.REB", "group")}),
+        # ... else the country the report names most
+        ("The Baloch Liberation Army (BLA) stopped a train bound for Peshawar. Pakistan's army said Pakistan "
+         "would respond.", {"Baloch Liberation Army": ("PAK.REB", "group"), "BLA": ("PAK.REB", "group")}),
+        # a state's forces carry the country in the name
+        ("The Kenya Defence Forces (KDF) said its troops killed 12 fighters.",
+         {"Kenya Defence Forces": ("KEN.MIL", "org"), "KDF": ("KEN.MIL", "org")}),
+        # a defined body that is no armed group stays unplaced
+        ("The Multilateral Sanctions Monitoring Team (MSMT) issued a report.",
+         {"Multilateral Sanctions Monitoring Team": (None, "org"), "MSMT": (None, "org")}),
+    ],
+)
+def test_defined_names_of_armed_groups_and_state_forces(text: str, expected: dict) -> None:
+    found = {m.text: (m.entity, m.kind) for m in find_entities(text)}
+    assert {k: found.get(k) for k in expected} == expected
+
+
 def test_title_sector_beats_lexicon_sector() -> None:
     text = "Defence Minister Sergei Shoigu inspected the troops."
     (m,) = find_entities(text)

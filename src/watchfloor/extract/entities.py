@@ -156,7 +156,7 @@ def find_entities(text: str) -> list[EntityMention]:
     mentions = _compose(text, lex, atoms)
     mentions = _compose_of(text, lex, mentions)
     _resolve_organs(mentions, ev)
-    mentions = _add_acronyms(text, lex, mentions)
+    mentions = _add_acronyms(text, lex, mentions, ev)
     mentions = _add_short_names(text, mentions)
     return _with_ships(text, _voices_of_bodies(text, _finish(text, mentions)))
 
@@ -552,10 +552,10 @@ def _compose_of(text: str, lex: Lexicon, mentions: list[_Mention]) -> list[_Ment
     return out
 
 
-def _add_acronyms(text: str, lex: Lexicon, mentions: list[_Mention]) -> list[_Mention]:
+def _add_acronyms(text: str, lex: Lexicon, mentions: list[_Mention], ev: Evidence) -> list[_Mention]:
     """Pass 6: acronyms the text defines, and their later uses."""
     spans = [(m.start, m.end, m.entity, m.kind) for m in mentions]
-    extra = acronym_mentions(text, lex, spans)
+    extra = acronym_mentions(text, lex, spans, ev)
     return mentions + [_Mention(s, e, kind, entity) for s, e, entity, kind in extra]
 
 

@@ -223,7 +223,9 @@ def acronym_uses(text: str, defs: list[AcronymDef]) -> list[tuple[int, int, Acro
 MentionTuple = tuple[int, int, str | None, str]  # start, end, entity, kind
 
 
-def acronym_mentions(text: str, lex: Lexicon, mentions: list[MentionTuple]) -> list[MentionTuple]:
+def acronym_mentions(
+    text: str, lex: Lexicon, mentions: list[MentionTuple], ev: Evidence | None = None
+) -> list[MentionTuple]:
     """Mentions that the text's own acronym definitions add.
 
     A definition whose long form is already a mention (``mentions`` ending right before
@@ -253,8 +255,10 @@ def acronym_mentions(text: str, lex: Lexicon, mentions: list[MentionTuple]) -> l
         if before is not None and before[0] <= d.long_start:
             entity, kind = before[2], before[3]
         elif d.actor_head:
-            entity, kind = None, "org"
-            extra.append((d.long_start, d.long_end, None, kind))
+            # "Kenya Defence Forces (KDF)": a name holding a placed mention is a state's body
+            placed = any(m[2] and d.long_start <= m[0] and m[1] <= d.long_end for m in mentions)
+            entity, kind = (None, "org") if placed else _armed_group(text[d.long_start : d.long_end], lex, ev)
+            extra.append((d.long_start, d.long_end, entity, kind))
         else:
             continue
         kept.append(d)
@@ -264,6 +268,17 @@ def acronym_mentions(text: str, lex: Lexicon, mentions: list[MentionTuple]) -> l
         entity, kind = meaning[d.acronym]
         extra.append((start, end, entity, kind))
     return extra
+
+
+def _armed_group(name: str, lex: Lexicon, ev: Evidence | None) -> tuple[str | None, str]:
+    """ "Baloch Liberation Army", a name no lexicon places: an armed group of the dateline's
+    country, else of the country the report names most (organizations.yaml ``armed_group_words``);
+    any other unknown body stays an ``org`` with no entity."""
+    words = set(re.findall(r"[A-Za-z][\w'’-]*", name))
+    if ev is None or not words & lex.armed_group_words:
+        return None, "org"
+    country = ev.host or next(iter(c for c, _ in ev.countries.most_common(1)), None)
+    return (f"{country}.REB", "group") if country else (None, "group")
 
 
 # A name's head: its last word before "of"/"for"/"in" ("Syrian Observatory for Human Rights" -> Observatory).
