@@ -330,6 +330,20 @@ def test_a_single_opening_word_is_a_name_only_when_capitalised_mid_sentence_too(
     assert attack and attack[0].source is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Commandos rescued around 160 hostages from the train and killed at least 25 attackers.",
+        "Troops evacuated 40 hostages from the hotel after the siege ended.",
+    ],
+)
+def test_hostages_rescued_are_no_capture_claim(text):
+    """Rescuing hostages frees them: no CASUALTY "captured" with the rescued count."""
+    claims = extract(text, published="2025-03-11")
+    check_claims(text, claims)
+    assert not [c for c in claims if c.type == "CASUALTY" and c.item == "captured"]
+
+
 def test_casualty_part_takes_no_count_from_the_next_clause():
     """ "among them a teenager, and wounded nine others": the part names one person and no count, so
     the nine wounded are no share of the four killed."""
