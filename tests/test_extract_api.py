@@ -344,6 +344,18 @@ def test_hostages_rescued_are_no_capture_claim(text):
     assert not [c for c in claims if c.type == "CASUALTY" and c.item == "captured"]
 
 
+def test_the_agent_after_by_is_never_the_victims_side():
+    """ "killed in shelling by Cambodian forces, while 20 civilians ... were wounded": the forces shelled;
+    the wounded of the next clause are the speaker's own, not theirs; "contracted by UNRWA" is no agent."""
+    text = ("Thailand's health ministry said nine civilians were killed in rocket fire by Cambodian forces, "
+            "while 20 civilians and five military personnel were wounded.")
+    claims = extract(text, published="2025-07-24")
+    check_claims(text, claims)
+    wounded = [c for c in claims if c.type == "CASUALTY" and c.item == "wounded"]
+    assert wounded and not [c for c in wounded if (c.recipient or "").startswith("KHM")]
+    assert all(c.actor == "KHM.MIL" for c in claims)
+
+
 def test_casualty_part_takes_no_count_from_the_next_clause():
     """ "among them a teenager, and wounded nine others": the part names one person and no count, so
     the nine wounded are no share of the four killed."""

@@ -1027,10 +1027,13 @@ def striker_in_later_clause(ctx: DocContext, trig: Trigger, ent: EntityMention) 
 def names_attacker(ctx: DocContext, ent: EntityMention) -> bool:
     """A demonym or armed group before an attack noun ("killed in Israeli air strikes", "injured in a
     Houthi missile strike"): whose strikes, not whose dead."""
+    by = _AGENT_BY.search(ctx.text, max(0, ent.start - 40), ent.start)
+    readings = trigger_lexicon().readings
+    if by is not None and any(t in ("ATTACK", "LAUNCH", "CASUALTY") for t, _ in readings.get(by.group(1).lower(), ())):
+        return True  # "killed in shelling by Cambodian forces", not "a driver contracted by UNRWA"
     abbreviation = ent.kind in ("country", "org") and _ABBREVIATION.fullmatch(ent.text) is not None
     if ent.kind not in ("demonym", "group") and not abbreviation:
         return False  # "US strikes", "U.S. drone strikes": an abbreviated country used as a modifier
-    readings = trigger_lexicon().readings
     i = ctx.tok_at(ent.end)
     for tok in ctx.tokens[i : i + 2]:
         if any(etype in ("ATTACK", "LAUNCH") and pos == "noun" for etype, pos in readings.get(tok.lower, ())):
@@ -1039,6 +1042,7 @@ def names_attacker(ctx: DocContext, ent: EntityMention) -> bool:
     return any(it.cls in STRIKING_ITEMS and it.tok_start - i <= 1 for it in ctx.items_within(ent.end, ent.end + 30))
 
 
+_AGENT_BY = re.compile(r"\b([A-Za-z-]+)\s+by\s+(?:the\s+)?\Z")
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2,4}")
 STRIKING_ITEMS = frozenset({"missile", "drone", "munition"})  # item classes that strike: missiles, drones, shells
 
