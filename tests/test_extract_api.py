@@ -344,6 +344,14 @@ def test_hostages_rescued_are_no_capture_claim(text):
     assert not [c for c in claims if c.type == "CASUALTY" and c.item == "captured"]
 
 
+def test_a_denial_noted_after_the_claim_is_not_its_source():
+    """ "..., a claim Israel denied": the state broadcaster reports it; Israel only denies it."""
+    text = "Iranian state television reported that air defences shot down three Israeli drones, a claim Israel denied."
+    claims = extract(text, published="2025-06-14")
+    check_claims(text, claims)
+    assert claims and all(c.source is not None and c.source.entity == "IRN.MED" for c in claims)
+
+
 def test_the_agent_after_by_is_never_the_victims_side():
     """ "killed in shelling by Cambodian forces, while 20 civilians ... were wounded": the forces shelled;
     the wounded of the next clause are the speaker's own, not theirs; "contracted by UNRWA" is no agent."""

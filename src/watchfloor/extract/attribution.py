@@ -373,6 +373,8 @@ def _sentence_source(
             continue  # "North Korea is believed to have sent": a hedge on North Korea, not its words
         if before and _participle_after_comma(text, match):
             continue  # "Moscow denied targeting Poland, saying ...": Poland is not who says it
+        if before and _DISPUTED_BY.search(text, max(start, before[-1].start - 30), before[-1].start):
+            continue  # "..., a claim Israel denied": a rebuttal noted after the fact, not who says it
         owned = _OWNED_BODY.match(text, before[-1].end, match.start()) if before else None
         owner = _possessive_owner(ctx, before[-1].start, owned.end(1)) if owned is not None else None
         antecedent = _relative_antecedent(text, before, start, match.start()) if before else None
@@ -453,6 +455,9 @@ def _title_before_comma(ctx: DocContext, start: int, at: int) -> tuple[int, str 
     return found.start(), side
 
 
+_DISPUTED_BY = re.compile(
+    r",\s*(?:a|an|which)\s+(?:claim|assertion|report|account|allegation|charge|figure|version)s?\s+(?:that\s+)?\Z"
+)
 _RELATIVE_CLAUSE = re.compile(r"\s*,\s*(?:which|who)\s+(?:[^,;.\"“”]|[,.](?=\d))+,\s*$")
 
 
