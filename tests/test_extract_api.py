@@ -344,6 +344,22 @@ def test_hostages_rescued_are_no_capture_claim(text):
     assert not [c for c in claims if c.type == "CASUALTY" and c.item == "captured"]
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "actor"),
+    [
+        ("Drones hit an airbase and a fuel depot in Port Sudan on Sunday, the army said, blaming the paramilitary "
+         "Rapid Support Forces.", "ATTACK", "SDN.REB"),
+        ("Kyiv blamed the overnight drone strike on Russia.", "ATTACK", "RUS"),
+        ("Three people were killed in a blast at a market in Mogadishu, police said, blaming al-Shabaab.",
+         "CASUALTY", "SOM.REB"),
+    ],
+)
+def test_the_side_the_speaker_blames_acts(text, kind, actor):
+    """An act with no subject of its own, blamed on a side by the speaker: that side's, in the speaker's words."""
+    claims = [c for c in extract(text, published="2025-05-06") if c.type == kind]
+    assert claims and all(c.actor == actor and c.source is not None for c in claims)
+
+
 def test_a_denial_noted_after_the_claim_is_not_its_source():
     """ "..., a claim Israel denied": the state broadcaster reports it; Israel only denies it."""
     text = "Iranian state television reported that air defences shot down three Israeli drones, a claim Israel denied."

@@ -4023,6 +4023,10 @@ def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
         draft.actor_id = src.entity
     if draft.noun and draft.actor_id is None:
         draft.actor_id = _own_act_of_first_person(ctx, draft, g)  # "I have also approved the transfer of"
+    if draft.actor_id is None and draft.type in ("ATTACK", "LAUNCH", "CASUALTY", "DEMOLISH"):
+        blamed = _blamed(ctx, draft)  # "Drones struck the airport, the army said, blaming the RSF"
+        if blamed is not None:
+            draft.actor, draft.actor_id = blamed, blamed.entity
     if (
         draft.source is not None
         and _negating_cue(text, draft.source)
@@ -4096,6 +4100,23 @@ def _own_act_of_first_person(ctx: DocContext, draft: Draft, g) -> str | None:
     for found in _FIRST_PERSON_ACT.finditer(ctx.text, lo, draft.trigger.start):
         if found.end() == draft.trigger.start and found.group(1) in g.own_act_cues:
             return first_person_entity(ctx, found.start())
+    return None
+
+
+_BLAME = re.compile(
+    r"\bblam(?:e|es|ed|ing)\s+(?:(?:it|them|this|the\s+(?:[a-z-]+\s+){0,2}?(?:attacks?|strikes?|raids?|killings?|"
+    r"bombings?|shelling|explosions?|blasts?))\s+on\s+)?(?:the\s+)?(?:[a-z-]+\s+){0,2}\Z",
+    re.IGNORECASE,
+)
+
+
+def _blamed(ctx: DocContext, draft: Draft) -> EntityMention | None:
+    """ "..., the army said, blaming the paramilitary Rapid Support Forces", "blamed the attack on
+    Russia": the side the sentence's speaker blames acts (its claim, with its source)."""
+    sent = ctx.seg.sentences[ctx.sentence_of(draft.trigger.start)]
+    for e in ctx.in_sentence(ctx.entities, sent):
+        if e.entity and _BLAME.search(ctx.text, max(sent.start, e.start - 60), e.start):
+            return e
     return None
 
 
