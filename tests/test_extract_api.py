@@ -347,6 +347,19 @@ def test_hostages_rescued_are_no_capture_claim(text):
     assert not [c for c in claims if c.type == "CASUALTY" and c.item == "captured"]
 
 
+def test_you_in_a_reporters_question_is_the_briefings_host():
+    """ "Q  You are not sending troops there": the White House the question is put to, not the last
+    actor of the story; "you" outside a transcript names nobody the text places."""
+    text = ("THE WHITE HOUSE\nPress Briefing\n\nMS. LANE:  Russia is shelling Kharkiv again.\n\n"
+            "Q    You are still not sending troops to Ukraine. You are providing more air defence systems.\n")
+    claims = extract(text, published="2022-03-14")
+    check_claims(text, claims)
+    yours = [c for c in claims if c.type in ("DEPLOY", "TRANSFER")]
+    assert len(yours) == 2 and all(c.actor == "USA.GOV" for c in yours)
+    loose = extract("Russia shelled Kharkiv. You are not sending troops there.", published="2022-03-14")
+    assert [c.actor for c in loose if c.type == "DEPLOY"] == [None]
+
+
 @pytest.mark.parametrize(
     ("text", "kind", "actor"),
     [

@@ -1043,6 +1043,16 @@ def first_person_entity(ctx: DocContext, pos: int) -> str | None:
     return _host(ctx)
 
 
+def second_person_entity(ctx: DocContext, pos: int) -> str | None:
+    """Who "you" is at ``pos``: in a reporter's question turn ("Q  You're not sending troops") the
+    body that holds the briefing; anywhere else an addressee the text does not name (None)."""
+    _, _, questions = _cues()
+    for turn in ctx.seg.turns:
+        if turn.start <= pos < turn.end:
+            return _host(ctx) if turn.label.lower() in questions else None
+    return None
+
+
 def _quote_speaker(ctx: DocContext, pos: int) -> str | None:
     """The speaker a quotation around ``pos`` is credited to, when the sentence names one."""
     if not any(q.start <= pos < q.end for q in ctx.seg.quotes):

@@ -44,6 +44,7 @@ from watchfloor.extract.attribution import (
     belief_verbs,
     first_person_entity,
     is_anonymous,
+    second_person_entity,
     speaker_sector,
 )
 from watchfloor.extract.context import DocContext, ItemMention, SourceAssignment
@@ -2743,7 +2744,11 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
         speaker = ctx.sources.get(draft.sentence)  # "the State Department said ... and urged Beijing"
         if speaker is not None and speaker.entity and speaker.cue_end <= trig.start:
             actor_id = speaker.entity
-    guessed = actor_id is None and draft.type != "TRANSFER"
+    addressed = _second_person_before(ctx, trig, g) if actor_id is None and actor is None else None
+    if addressed is not None:
+        # "Q  You're not sending troops there": the briefing's host; never the last actor of the story
+        actor_id = second_person_entity(ctx, addressed)
+    guessed = actor_id is None and draft.type != "TRANSFER" and addressed is None
     if guessed:
         actor_id = _speakers_own_forces(ctx, trig) or state.get("last_actor")
     if recipient is not None and actor_id is not None and recipient.entity == actor_id:
@@ -3185,6 +3190,22 @@ def _downed_owner(ctx: DocContext, draft: Draft, entities) -> EntityMention | No
 
 def _has_by(ctx: DocContext, trig: Trigger) -> bool:
     return " by " in ctx.text[trig.end : trig.end + 60]
+
+
+def _second_person_before(ctx: DocContext, trig: Trigger, g) -> int | None:
+    """The offset of "you" as the trigger's subject ("you are not sending troops", "you have
+    provided"), past auxiliaries and negation; None when another word stands there."""
+    i = trig.tok_start - 1
+    for _ in range(4):
+        if i < 0:
+            return None
+        word = ctx.tokens[i].lower
+        if word == "you":
+            return ctx.tokens[i].start
+        if word not in g.aux and word not in ("not", "n't", "’re", "'re", "’ve", "'ve", "never", "still"):
+            return None
+        i -= 1
+    return None
 
 
 def _pronoun_actor(ctx: DocContext, trig: Trigger, state: dict, g) -> str | None:
