@@ -347,6 +347,22 @@ def test_hostages_rescued_are_no_capture_claim(text):
     assert not [c for c in claims if c.type == "CASUALTY" and c.item == "captured"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pyongyang has sent its elite Storm Corps to the Kursk region.",
+        "North Korea deployed the 11th Army Corps to the Kursk region, the spy agency said.",
+        "Moscow moved an army corps and two artillery detachments to the border.",
+        "Russia moved two tank regiments and a missile brigade to the border.",
+    ],
+)
+def test_a_corps_is_a_force_and_a_capitalised_verb_inside_its_name_is_no_attack(text):
+    """ "its elite Storm Corps": troops sent, named by a unit; "Storm" is a word of the name, no assault."""
+    claims = extract(text, published="2024-11-05")
+    check_claims(text, claims)
+    assert claims and all(c.type == "DEPLOY" and c.item == "personnel" for c in claims)
+
+
 def test_you_in_a_reporters_question_is_the_briefings_host():
     """ "Q  You are not sending troops there": the White House the question is put to, not the last
     actor of the story; "you" outside a transcript names nobody the text places."""

@@ -351,6 +351,8 @@ class Matchers:
                 if head is not None and head != entries[0][0]:
                     continue  # "aircraft-type unmanned aerial vehicles": drones of a kind, not aircraft
             cls, name = entries[0]
+            if cls != "personnel" and span.end < len(doc) and doc[span.end].lower_ in _UNIT_HEADS:
+                continue  # "two artillery battalions", "tank crews": the weapon names the unit, not the item
             if name == "personnel":
                 name = span.text.lower()
             out.append(ItemMention(span.start_char, span.end_char, span.text, cls, name, span.start, span.end))
@@ -361,6 +363,15 @@ class Matchers:
         return out
 
 
+# military units a weapon word may name ("missile brigades", "tank crews"); not "units" ("NASAMS
+# units", "loudspeaker units" are the things themselves)
+_UNIT_HEADS = frozenset(
+    {
+        "brigade", "brigades", "battalion", "battalions", "regiment", "regiments", "division", "divisions",
+        "detachment", "detachments", "platoon", "platoons", "corps", "crew", "crews", "squadron", "squadrons",
+        "troops", "operators", "pilots",
+    }
+)
 _KIND_SUFFIXES = frozenset({"type", "style", "like"})  # "aircraft-type", "Shahed-style", "Grad-like"
 
 
