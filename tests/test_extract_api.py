@@ -412,6 +412,14 @@ def test_the_agent_after_by_is_never_the_victims_side():
     assert all(c.actor == "KHM.MIL" for c in claims)
 
 
+def test_every_count_of_a_listed_passive_subject_is_a_claim():
+    """ "98 men, 21 women and 9 children were executed": three counts of the dead, one claim each."""
+    text = "The mission said 98 men, 21 women and 9 children were executed in the two villages."
+    claims = extract(text, published="2022-12-08")
+    check_claims(text, claims)
+    assert sorted(c.quantity.value for c in claims if c.type == "CASUALTY" and c.item == "killed") == [9, 21, 98]
+
+
 def test_casualty_part_takes_no_count_from_the_next_clause():
     """ "among them a teenager, and wounded nine others": the part names one person and no count, so
     the nine wounded are no share of the four killed."""

@@ -118,35 +118,41 @@ _AND_BETWEEN = re.compile(r"[^,;.]{0,60}?\s+and\s+\Z")
 
 
 def passive_subject_parts(ctx: DocContext, head: Draft, sent: Segment, items: list[ItemMention]) -> list[Draft]:
-    """ "12 Chinese aircraft and five naval vessels were detected": a passive whose subject counts two
-    kinds of thing gives each count a claim; the verb took the nearer one."""
+    """ "12 Chinese aircraft and five naval vessels were detected", "102 men, 17 women and 12 children
+    were killed": a passive whose subject lists counts of several kinds of thing gives each count a
+    claim; the verb took the nearest one."""
     q2 = head.quantity
     if q2 is None or q2.end > head.trigger.start or head.noun:
         return []
-    earlier = [
-        q
-        for q in _quantities_in(ctx, sent.start, q2.start)
-        if q.kind in COUNT_KINDS and _AND_BETWEEN.fullmatch(ctx.text, q.end, q2.start)
-    ]
-    if not earlier or not count_fits(head, earlier[-1]):
-        return []
-    q1 = earlier[-1]
-    conj = ctx.text.rfind(" and ", q1.start, q2.start)
-    things = [it for it in items if q1.start <= it.start and it.end <= conj and it.cls in QUANTITY_CLASSES[head.type]]
-    thing = things[-1] if things else None
-    if thing is None or ctx.text[max(q1.end, thing.end) : conj].strip(" )"):
-        return []  # "163 were taken to hospitals and 40 were hospitalized": two clauses, not one subject
-    if thing is None or thing.cls not in QUANTITY_CLASSES[head.type]:
-        return []
-    end = trim_end(ctx.text, max(q1.end, thing.end))
-    child = Draft(
-        head.type, head.trigger, head.sentence, head.paragraph, head.noun, q1.start, end,
-        obj=thing, actor=head.actor, actor_id=head.actor_id, recipient=head.recipient, quantity=q1,
-        time=head.time, modality=head.modality, source=head.source, item=head.item, basis=head.basis,
-        passive=True,
-    )
-    head.ev_start = max(head.ev_start, q2.start)
-    return [child]
+    earlier = [q for q in _quantities_in(ctx, sent.start, q2.start) if q.kind in COUNT_KINDS]
+    children: list[Draft] = []
+    after, gap = q2, _AND_BETWEEN
+    for q1 in reversed(earlier):
+        if not gap.fullmatch(ctx.text, q1.end, after.start) or not count_fits(head, q1):
+            break
+        joint = " and " if gap is _AND_BETWEEN else ","
+        cut = ctx.text.rfind(joint, q1.start, after.start)
+        kinds = QUANTITY_CLASSES[head.type]
+        things = [it for it in items if q1.start <= it.start and it.end <= cut and it.cls in kinds]
+        thing = things[-1] if things else None
+        if thing is None or ctx.text[max(q1.end, thing.end) : cut].strip(" )"):
+            break  # "163 were taken to hospitals and 40 were hospitalized": two clauses, not one subject
+        end = trim_end(ctx.text, max(q1.end, thing.end))
+        children.append(
+            Draft(
+                head.type, head.trigger, head.sentence, head.paragraph, head.noun, q1.start, end,
+                obj=thing, actor=head.actor, actor_id=head.actor_id, recipient=head.recipient, quantity=q1,
+                time=head.time, modality=head.modality, source=head.source, item=head.item, basis=head.basis,
+                passive=True,
+            )
+        )
+        after, gap = q1, _COMMA_BETWEEN  # "102 men, 17 women and ...": the list goes on back by commas
+    if children:
+        head.ev_start = max(head.ev_start, q2.start)
+    return children[::-1]
+
+
+_COMMA_BETWEEN = re.compile(r"[^,;.]{0,60}?,\s*\Z")
 
 
 _AND_GAP = re.compile(r"(?:\s+(?:to|into|in)\s+(?:[\w'’-]+\s+){0,4}?)?\s*,?\s+and\s+(?:[a-z]+\s+){0,2}\Z")
