@@ -412,6 +412,19 @@ def test_the_agent_after_by_is_never_the_victims_side():
     assert all(c.actor == "KHM.MIL" for c in claims)
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Kinshasa has accused M23 of killing as many as 270 people in the two villages.", 270),
+        ("Kyiv accused Moscow of killing up to 40 civilians in the strike.", 40),
+    ],
+)
+def test_a_gerund_opened_by_a_count_is_a_verb(text, value):
+    """ "accused M23 of killing as many as 270 people": the accused act, with its count."""
+    claims = [c for c in extract(text, published="2022-12-08") if c.type == "CASUALTY"]
+    assert [c.quantity.value for c in claims if c.quantity] == [value]
+
+
 def test_every_count_of_a_listed_passive_subject_is_a_claim():
     """ "98 men, 21 women and 9 children were executed": three counts of the dead, one claim each."""
     text = "The mission said 98 men, 21 women and 9 children were executed in the two villages."
