@@ -171,6 +171,9 @@ def test_a_passive_belief_is_no_speaker_and_an_estimated_figure_no_cue():
         ("TAIPEI, June 3 (Demo Wire) -- Taiwan's defence ministry said it had detected 31 Chinese military "
          "aircraft around the island. The ministry said it had dispatched navy vessels to monitor them.",
          "2025-06-03", "DEPLOY", "TWN.MIL"),
+        # an air force reporting launches at its country is the target's, with no dateline to say so
+        ("Russia launched 90 drones and four missiles at Ukraine overnight, the air force said.", "2025-03-12",
+         "LAUNCH", "UKR.MIL"),
         # a village elder speaks for the civilians of the place
         ("MOGADISHU, May 6 (Demo Wire) - Al-Shabaab fighters overran an army outpost near Moqokori, killing "
          "at least 12 soldiers, a local elder said.", "2025-05-06", "CASUALTY", "SOM.CVL"),

@@ -4285,6 +4285,15 @@ def _reporting_side(draft: Draft, source: SourceAssignment) -> str | None:
     if draft.intercepted and draft.actor_id and adversary_of(draft.actor_id):
         return adversary_of(draft.actor_id)  # no interceptor named: the side at war with the drones' owner
     if (
+        draft.type == "LAUNCH"
+        and draft.recipient is not None
+        and draft.recipient.entity
+        and draft.actor_id
+        and draft.recipient.entity[:3] != draft.actor_id[:3]
+        and "air" in source.text.lower()
+    ):
+        return draft.recipient.entity  # "Russia launched 120 drones at Ukraine, the air force said": the target's
+    if (
         draft.type in ("ATTACK", "LAUNCH")
         and draft.actor_id
         and not draft.actor_id.endswith(".REB")
