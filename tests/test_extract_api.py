@@ -428,6 +428,13 @@ def test_a_gerund_opened_by_a_count_is_a_verb(text, value):
     assert [c.quantity.value for c in claims if c.quantity] == [value]
 
 
+def test_bombs_are_bombs_not_shells():
+    """ "dropped eight bombs": the item a ledger series is kept under says bomb."""
+    text = "Two fighter jets mistakenly dropped eight bombs on a village during a live-fire drill."
+    attacks = [c for c in extract(text, published="2025-03-12") if c.type == "ATTACK"]
+    assert attacks and attacks[0].item == "bomb" and attacks[0].quantity.value == 8
+
+
 def test_every_count_of_a_listed_passive_subject_is_a_claim():
     """ "98 men, 21 women and 9 children were executed": three counts of the dead, one claim each."""
     text = "The mission said 98 men, 21 women and 9 children were executed in the two villages."
