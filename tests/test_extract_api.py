@@ -428,6 +428,13 @@ def test_a_gerund_opened_by_a_count_is_a_verb(text, value):
     assert [c.quantity.value for c in claims if c.quantity] == [value]
 
 
+def test_a_count_opening_a_subordinate_clause_is_not_the_main_verbs():
+    """ "scrambled fighter jets after two Chinese drones flew by": two drones, no count of jets."""
+    text = "Japan scrambled fighter jets after two Chinese drones flew between Yonaguni and Taiwan."
+    claims = [c for c in extract(text, published="2025-06-05") if c.actor == "JPN"]
+    assert claims and all(c.quantity is None for c in claims)
+
+
 def test_bombs_are_bombs_not_shells():
     """ "dropped eight bombs": the item a ledger series is kept under says bomb."""
     text = "Two fighter jets mistakenly dropped eight bombs on a village during a live-fire drill."
