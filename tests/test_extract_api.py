@@ -174,6 +174,11 @@ def test_a_passive_belief_is_no_speaker_and_an_estimated_figure_no_cue():
         # an air force reporting launches at its country is the target's, with no dateline to say so
         ("Russia launched 90 drones and four missiles at Ukraine overnight, the air force said.", "2025-03-12",
          "LAUNCH", "UKR.MIL"),
+        # after "according to", a place before the title, or in a title set after a name, places the speaker
+        ("A guided bomb hit a apartment block in Kharkiv, killing three people, according to the Kharkiv "
+         "regional governor.", "2025-03-12", "CASUALTY", "UKR.GOV"),
+        ("A guided bomb hit an apartment block, killing three people, according to Ivan Fedorov, the "
+         "Zaporizhzhia regional governor.", "2025-03-12", "CASUALTY", "UKR.GOV"),
         # a village elder speaks for the civilians of the place
         ("MOGADISHU, May 6 (Demo Wire) - Al-Shabaab fighters overran an army outpost near Moqokori, killing "
          "at least 12 soldiers, a local elder said.", "2025-05-06", "CASUALTY", "SOM.CVL"),

@@ -887,10 +887,22 @@ def _generic_after_prefix(
     ctx: DocContext, start: int, end: int, prefix_re: re.Pattern[str], last: SourceAssignment | None
 ) -> SourceAssignment | None:
     """ "according to regional authorities", "citing local officials": a speaker the lexicon does
-    not name, after an attribution prefix; placed like the speakers of :func:`_generic_speaker`."""
+    not name, after an attribution prefix; placed like the speakers of :func:`_generic_speaker`.
+    A person named there counts only when a title after the name places them ("according to Oleh
+    Syniehubov, the Kharkiv regional governor")."""
     text = ctx.text
     nouns = _speaker_nouns()
     for match in prefix_re.finditer(text, start, end):
+        named = _NAME_AFTER.match(text, match.end(), end)
+        if named is not None and named.group(1) not in _NOT_NAMES and not is_anonymous(named.group(1)):
+            # "according to Oleh Syniehubov, the regional governor": a person by name, placed by the
+            # title after the name when it names a place
+            at, stop = named.start(1), named.end(1)
+            title = _GENERIC_AFTER.match(text, stop + 1, end) if text.startswith(",", stop) else None
+            entity = None if title is None else _titled_in_place(ctx, title.group(2), title.start(1), title.start(2))
+            if entity is not None:
+                return SourceAssignment(entity, text[at:stop], at, stop, match.start(), match.end())
+            # "according to Park": no place told, the speaker named before goes on (the paragraph's own)
         after = _GENERIC_AFTER.match(text, match.end(), end)
         if after is None:
             continue
@@ -901,6 +913,8 @@ def _generic_after_prefix(
         entity = None
         if last is not None and _same_kind(after.group(1), last.entity):
             entity = _resector(last.entity, _own_sector(after.group(2), after.group(1)))
+        if entity is None:  # "according to the Kharkiv regional governor": the place before the title
+            entity = _titled_in_place(ctx, after.group(2), at, after.start(2))
         return SourceAssignment(entity, text[at:stop], at, stop, match.start(), match.end())
     return None
 
