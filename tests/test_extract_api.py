@@ -175,7 +175,7 @@ def test_a_passive_belief_is_no_speaker_and_an_estimated_figure_no_cue():
         ("Russia launched 90 drones and four missiles at Ukraine overnight, the air force said.", "2025-03-12",
          "LAUNCH", "UKR.MIL"),
         # after "according to", a place before the title, or in a title set after a name, places the speaker
-        ("A guided bomb hit a apartment block in Kharkiv, killing three people, according to the Kharkiv "
+        ("A guided bomb hit an apartment block in Kharkiv, killing three people, according to the Kharkiv "
          "regional governor.", "2025-03-12", "CASUALTY", "UKR.GOV"),
         ("A guided bomb hit an apartment block, killing three people, according to Ivan Fedorov, the "
          "Zaporizhzhia regional governor.", "2025-03-12", "CASUALTY", "UKR.GOV"),
