@@ -447,6 +447,17 @@ def test_bombs_are_bombs_not_shells():
     assert attacks and attacks[0].item == "bomb" and attacks[0].quantity.value == 8
 
 
+def test_a_toll_with_no_actor_takes_the_side_striking_those_people_in_the_report():
+    """ "Israeli strikes killed 40 people ... the health ministry said the death toll had risen to
+    61,000": the toll of the same war, by the side the report has striking them."""
+    text = ("Israeli strikes killed at least 40 people in Gaza on Tuesday, local officials said.\n\n"
+            "Gaza's health ministry said the overall death toll had risen to 61,500, with 153,000 wounded.")
+    claims = extract(text, published="2025-08-12")
+    check_claims(text, claims)
+    tolls = [c for c in claims if c.type == "CASUALTY" and c.quantity and c.quantity.value > 1000]
+    assert len(tolls) == 2 and all(c.actor is not None and c.actor.startswith("ISR") for c in tolls)
+
+
 def test_every_count_of_a_listed_passive_subject_is_a_claim():
     """ "98 men, 21 women and 9 children were executed": three counts of the dead, one claim each."""
     text = "The mission said 98 men, 21 women and 9 children were executed in the two villages."

@@ -305,7 +305,7 @@ def sentence_drafts(
                 draft.time_borrowed = True
     _lead_time(ctx, drafts, para, state)
     _remember_time(ctx, sent, para, state)
-    _carry_recipient(drafts, state, ctx.text)
+    _carry_recipient(ctx, drafts, state)
     _civilians_in_dominant_country(ctx, drafts)
     for d in drafts:  # who launched each missile item told, for later bare references to the launch
         if d.type == "LAUNCH" and d.actor_id and d.obj is not None and d.obj.start >= sent.start:
@@ -615,7 +615,7 @@ def _forces_from(ctx: DocContext, obj: ItemMention, entities: list[EntityMention
     return next((e for e in entities if e.start == found.end() and e.entity and e.kind == "country"), None)
 
 
-def _carry_recipient(drafts: list[Draft], state: dict, text: str) -> None:
+def _carry_recipient(ctx: DocContext, drafts: list[Draft], state: dict) -> None:
     """Receivers a claim leaves unsaid, from the claims told before it in the report.
 
     A counted toll with no victims' side takes the side hit just before in its paragraph ("Israeli
@@ -624,18 +624,33 @@ def _carry_recipient(drafts: list[Draft], state: dict, text: str) -> None:
     shells to Russia ... Pyongyang has continued to ship 152 mm rounds").
     """
     went = state.setdefault("went_to", {})
+    attacker_of = state.setdefault("attacker_of", {})
     for d in drafts:
         if (d.type in ("CASUALTY", "ATTACK") or d.intercepted) and d.recipient is not None and d.recipient.entity:
             state["hit"] = (d.paragraph, d.recipient)  # "32 drones had been downed ... debris injured one worker"
         elif d.type == "CASUALTY" and d.quantity is not None and state.get("hit") and state["hit"][0] == d.paragraph:
             d.recipient = civilians_of(state["hit"][1], d.obj)  # "116 people had been injured": its civilians
+        if d.type == "CASUALTY" and d.recipient is None and d.quantity is not None and d.noun:
+            speaker = ctx.sources.get(d.sentence)
+            if speaker is not None and (speaker.entity or "").endswith(".GOV"):
+                # "Gaza's health ministry said the death toll had risen to 61,500": a government's toll
+                # counts its own people
+                own = EntityMention(speaker.start, speaker.end, speaker.text, speaker.entity.split(".")[0], "side")
+                d.recipient = civilians_of(own, d.obj)
+        hit = d.recipient.entity.split(".")[0] if d.recipient is not None and d.recipient.entity else None
+        if hit and d.type in ("ATTACK", "CASUALTY", "LAUNCH") and d.actor_id and d.actor_id[:3] != hit:
+            attacker_of[hit] = d.actor_id
+        elif hit and d.type == "CASUALTY" and d.actor_id is None and d.quantity is not None and hit in attacker_of:
+            # "Gaza's health ministry said the death toll had risen to 62,064": the side that has been
+            # striking those people in this report
+            d.actor_id = attacker_of[hit]
         if d.type not in ("TRANSFER", "DEPLOY") or not d.actor_id:
             continue
         key = (d.type, d.actor_id.split(".")[0])
         if d.recipient is not None and d.recipient.entity:
             if d.recipient.entity.split(".")[0] != key[1]:
                 went[key] = d.recipient
-        elif key in went and d.modality != "negated" and not names_region(text, d):
+        elif key in went and d.modality != "negated" and not names_region(ctx.text, d):
             d.recipient = went[key]
 
 
