@@ -458,6 +458,15 @@ def test_a_toll_with_no_actor_takes_the_side_striking_those_people_in_the_report
     assert len(tolls) == 2 and all(c.actor is not None and c.actor.startswith("ISR") for c in tolls)
 
 
+def test_a_strike_with_no_striker_named_takes_the_side_striking_that_country_in_the_report():
+    """ "Russia launched 90 drones at Ukraine overnight ... In Sumy, a drone hit a market, killing a
+    woman": the report's attacker of Ukraine, not no one."""
+    text = ("KYIV, March 3 (Demo Wire) - Russia launched 90 drones and three missiles at Ukraine overnight, "
+            "the air force said.\n\nIn the Ukrainian city of Sumy, a drone hit a market, killing a woman.")
+    claims = [c for c in extract(text, published="2025-03-03") if c.evidence.start > text.index("Sumy")]
+    assert claims and all(c.actor == "RUS" for c in claims)
+
+
 def test_every_count_of_a_listed_passive_subject_is_a_claim():
     """ "98 men, 21 women and 9 children were executed": three counts of the dead, one claim each."""
     text = "The mission said 98 men, 21 women and 9 children were executed in the two villages."

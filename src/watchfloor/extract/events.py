@@ -640,7 +640,12 @@ def _carry_recipient(ctx: DocContext, drafts: list[Draft], state: dict) -> None:
         hit = d.recipient.entity.split(".")[0] if d.recipient is not None and d.recipient.entity else None
         if hit and d.type in ("ATTACK", "CASUALTY", "LAUNCH") and d.actor_id and d.actor_id[:3] != hit:
             attacker_of[hit] = d.actor_id
-        elif hit and d.type == "CASUALTY" and d.actor_id is None and d.quantity is not None and hit in attacker_of:
+        elif hit and d.actor_id == d.recipient.entity and d.type in ("ATTACK", "LAUNCH") and hit in attacker_of:
+            # "In the Ukrainian city of Sumy, a drone hit a market": no side strikes itself by the same name
+            d.actor, d.actor_id = None, attacker_of[hit]
+        elif hit and d.actor_id is None and hit in attacker_of and (
+            d.type in ("CASUALTY", "ATTACK", "LAUNCH")
+        ):
             # "Gaza's health ministry said the death toll had risen to 62,064": the side that has been
             # striking those people in this report
             d.actor_id = attacker_of[hit]
