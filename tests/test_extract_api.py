@@ -465,6 +465,7 @@ def test_a_strike_with_no_striker_named_takes_the_side_striking_that_country_in_
             "the air force said.\n\nIn the Ukrainian city of Sumy, a drone hit a market, killing a woman.")
     claims = [c for c in extract(text, published="2025-03-03") if c.evidence.start > text.index("Sumy")]
     assert claims and all(c.actor == "RUS" for c in claims)
+    assert all("Ukrainian" not in c.evidence.text for c in claims)  # the place's demonym acts in none
 
 
 def test_every_count_of_a_listed_passive_subject_is_a_claim():

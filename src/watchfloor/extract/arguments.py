@@ -76,6 +76,7 @@ class Grammar:
     gerund_verbs: frozenset[str]
     not_adjectives: frozenset[str]
     direction_words: frozenset[str]
+    place_frames: frozenset[str]
 
 
 @cache
@@ -540,7 +541,9 @@ def find_actor(
         if before in g.direction_words and ctx.tok_before(ent.start) >= 1:
             before = ctx.tokens[ctx.tok_before(ent.start) - 1].lower  # "a strike in northwest Syria that killed"
         # "across much of the Gaza Strip ..., with heavy strikes": a place, not who strikes
-        if noun and before == "the":
+        framed = ctx.tok_at(ent.end) < len(ctx.tokens) and ctx.tokens[ctx.tok_at(ent.end)].lower in g.place_frames
+        if (noun or framed) and before == "the":
+            # "In the Ukrainian city of Sumy, a drone hit a market": a place, whatever the trigger
             i = ctx.tok_before(ent.start) - 1
             if i >= 0 and ctx.tokens[i].lower in g.preps:
                 before = ctx.tokens[i].lower
