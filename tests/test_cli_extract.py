@@ -98,6 +98,28 @@ def test_bad_input_gets_one_line_and_the_batch_goes_on(runner, tmp_path):
     assert {c["doc_id"] for c in _claims(result.stdout)} == {"good"}
 
 
+def test_an_extractor_fault_on_one_report_is_one_line_and_the_batch_goes_on(runner, tmp_path, monkeypatch):
+    """A bug the extractor hits on one report must not cost the others, nor print a traceback."""
+    import watchfloor.cli as cli
+
+    real = cli.extract_document
+
+    def faulty(document):
+        if document.id == "cursed":
+            raise KeyError("no such lexicon entry")
+        return real(document)
+
+    monkeypatch.setattr(cli, "extract_document", faulty)
+    for name in ("cursed", "good"):
+        (tmp_path / f"{name}.txt").write_text(REPORT, encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(tmp_path / "cursed.txt"), str(tmp_path / "good.txt"),
+                                 "--published", "2025-06-03"])
+    assert result.exit_code == 1
+    errors = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(errors) == 1 and errors[0].startswith("W120 cursed:") and "KeyError" in errors[0]
+    assert {c["doc_id"] for c in _claims(result.stdout)} == {"good"}
+
+
 def test_table_format_names_the_claims(runner, tmp_path):
     path = tmp_path / "r.txt"
     path.write_text(REPORT, encoding="utf-8")

@@ -51,6 +51,10 @@ def extract(
             typer.echo(f"W120 {item.id}: {exc}", err=True)
             failed = True
             continue
+        except Exception as exc:  # noqa: BLE001 - an extractor fault on one report never stops the batch
+            typer.echo(f"W120 {item.id}: extraction failed: {type(exc).__name__}: {exc}", err=True)
+            failed = True
+            continue
         for claim in claims:
             data = claim.to_dict()
             if format == "jsonl":
