@@ -468,6 +468,15 @@ def test_a_strike_with_no_striker_named_takes_the_side_striking_that_country_in_
     assert all("Ukrainian" not in c.evidence.text for c in claims)  # the place's demonym acts in none
 
 
+def test_a_strike_with_no_target_named_hits_the_side_its_striker_struck_before():
+    """ "Russia launched 110 drones at Ukraine ... Russian forces also struck energy facilities":
+    Ukraine's facilities, told by the report before."""
+    text = ("Russia launched 110 drones and six missiles at Ukraine overnight, the air force said.\n\n"
+            "Russian forces also struck energy facilities in the east, damaging a power plant.")
+    claims = [c for c in extract(text, published="2025-03-03") if c.type == "ATTACK"]
+    assert claims and all(c.actor.startswith("RUS") and c.recipient == "UKR" for c in claims)
+
+
 def test_every_count_of_a_listed_passive_subject_is_a_claim():
     """ "98 men, 21 women and 9 children were executed": three counts of the dead, one claim each."""
     text = "The mission said 98 men, 21 women and 9 children were executed in the two villages."

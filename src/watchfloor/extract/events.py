@@ -512,7 +512,7 @@ def sentence_drafts(
             and draft.modality != "negated"
             and draft.quantity is None
             and draft.actor is None
-            and (draft.recipient is None or draft.place_recipient)
+            and (draft.recipient is None or draft.place_recipient or draft.recipient_carried)
             and _TARGETS_HIT.search(ctx.text, max(sent.start, draft.trigger.start - 40), draft.trigger.start)
             and any(d.type == "ATTACK" and d.trigger.end <= draft.trigger.start for d in out)
         ):
@@ -637,9 +637,15 @@ def _carry_recipient(ctx: DocContext, drafts: list[Draft], state: dict) -> None:
                 # counts its own people
                 own = EntityMention(speaker.start, speaker.end, speaker.text, speaker.entity.split(".")[0], "side")
                 d.recipient = civilians_of(own, d.obj)
+        target_of = state.setdefault("target_of", {})
+        striker = (d.actor_id or "")[:3]
+        if d.type in ("ATTACK", "LAUNCH") and d.recipient is None and striker in target_of and not d.intercepted:
+            d.recipient = target_of[striker]  # "Russian forces also struck energy facilities": the side it strikes
+            d.recipient_carried = True
         hit = d.recipient.entity.split(".")[0] if d.recipient is not None and d.recipient.entity else None
         if hit and d.type in ("ATTACK", "CASUALTY", "LAUNCH") and d.actor_id and d.actor_id[:3] != hit:
             attacker_of[hit] = d.actor_id
+            target_of[striker] = d.recipient
         elif hit and d.actor_id == d.recipient.entity and d.type in ("ATTACK", "LAUNCH") and hit in attacker_of:
             # "In the Ukrainian city of Sumy, a drone hit a market": no side strikes itself by the same name
             d.actor, d.actor_id = None, attacker_of[hit]
@@ -1239,7 +1245,8 @@ def _bare(draft: Draft, *, compound_ok: bool = False) -> bool:
     if compound_ok and has_object and draft.obj.end <= draft.trigger.start <= draft.obj.end + 1:
         has_object = False
     own_time = draft.time is not None and not draft.time_borrowed
-    return not (own_actor or draft.recipient or draft.quantity or own_time or has_object or draft.light_verb)
+    own_recipient = draft.recipient is not None and not draft.recipient_carried
+    return not (own_actor or own_recipient or draft.quantity or own_time or has_object or draft.light_verb)
 
 
 _RELATIVE = re.compile(r",\s*(?:which|who|whose|where)\b")
