@@ -473,8 +473,11 @@ def test_a_strike_with_no_target_named_hits_the_side_its_striker_struck_before()
     Ukraine's facilities, told by the report before."""
     text = ("Russia launched 110 drones and six missiles at Ukraine overnight, the air force said.\n\n"
             "Russian forces also struck energy facilities in the east, damaging a power plant.")
-    claims = [c for c in extract(text, published="2025-03-03") if c.type == "ATTACK"]
-    assert claims and all(c.actor.startswith("RUS") and c.recipient == "UKR" for c in claims)
+    claims = extract(text, published="2025-03-03")
+    attacks = [c for c in claims if c.type == "ATTACK"]
+    assert attacks and all(c.actor.startswith("RUS") and c.recipient == "UKR" for c in attacks)
+    # the air force that reported the launches at Ukraine is Ukraine's for the strike it goes on to tell
+    assert {c.source.entity for c in claims} == {"UKR.MIL"}
 
 
 def test_every_count_of_a_listed_passive_subject_is_a_claim():

@@ -72,6 +72,9 @@ class DocContext:
     # strikes had killed 30"): that subject, for what stands after the participle
     participle_sources: dict[int, SourceAssignment] = field(default_factory=dict)
     speaker_spans: list[tuple[int, int]] = field(default_factory=list)
+    # (start, end) of a speaker the text does not place -> the side its claims gave it, and whether
+    # that side was read from the side hit or the dateline (strong) or only from who acted
+    speaker_sides: dict[tuple[int, int], tuple[str | None, bool]] = field(default_factory=dict)
     dateline_end: int = 0
     host: str | None = None  # the organisation the report comes from ("" once looked up and not found)
     publisher: str | None = None  # the publisher's name as given ("The White House"), if any

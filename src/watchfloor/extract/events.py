@@ -4037,6 +4037,16 @@ def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
             side = _reporting_side(draft, draft.source) or filed
         if side is None and speaker_sector(words) in ("GOV", "MIL"):
             side = main_country(ctx)  # "according to the Ministry of Health" in a report on Gaza
+        # one speaker, one side: a side read from the side hit or the dateline holds for the rest the
+        # speaker says (a side read only from who acted is no such evidence)
+        key = (draft.source.start, draft.source.end)
+        hit = draft.recipient.entity[:3] if draft.recipient is not None and draft.recipient.entity else None
+        strong = side is not None and (side[:3] == hit or side[:3] == filed)
+        known, known_strong = ctx.speaker_sides.get(key, (None, False))
+        if known is not None and known_strong:
+            side = known
+        elif strong:
+            ctx.speaker_sides[key] = (side, strong)
         if side is not None:
             draft.source = _speaker_of_actor(draft.source, side)
     watcher = draft.source.entity.split(".")[0] if draft.source is not None and draft.source.entity else None
