@@ -480,6 +480,17 @@ def test_a_strike_with_no_target_named_hits_the_side_its_striker_struck_before()
     assert {c.source.entity for c in claims} == {"UKR.MIL"}
 
 
+def test_launches_watched_for_and_missiles_flying_are_the_last_launchers():
+    """ "in preparation for additional launches", "The missile flew 1,000 km": North Korea's launches,
+    never the watching military's."""
+    text = ("SEOUL, Oct. 31 (Demo Wire) -- North Korea fired a ballistic missile toward the East Sea on "
+            "Thursday, South Korea's military said.\n\nThe JCS said it detected the launch at around 7:10 a.m. "
+            "The missile flew some 1,000 kilometers, it added.\n\n\"We have strengthened our vigilance in "
+            "preparation for additional launches,\" the JCS said.")
+    launches = [c for c in extract(text, published="2024-10-31") if c.type == "LAUNCH"]
+    assert launches and all(c.actor == "PRK" for c in launches)
+
+
 def test_every_count_of_a_listed_passive_subject_is_a_claim():
     """ "98 men, 21 women and 9 children were executed": three counts of the dead, one claim each."""
     text = "The mission said 98 men, 21 women and 9 children were executed in the two villages."

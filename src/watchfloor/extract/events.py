@@ -889,7 +889,13 @@ def _speaker_country(ctx: DocContext, draft: Draft) -> str | None:
 
 
 # signs seen of an event: whoever watches for them is not who acts
-_SIGNS_OF = re.compile(r"\bsigns?\s+(?:of|that)\s+(?:[\w-]+\s+){0,6}?\Z", re.IGNORECASE)
+# "detected signs of preparations for an ICBM launch", "in preparation for additional launches": the
+# watcher's signs or readiness, another side's launch
+_SIGNS_OF = re.compile(
+    r"\b(?:signs?\s+(?:of|that)\s+(?:[\w-]+\s+){0,6}?|(?:preparation|readiness|preparedness)\s+(?:for|against)\s+"
+    r"(?:additional|further|more|possible|any|future|new|another|potential)\s+(?:[\w-]+\s+){0,2}?)\Z",
+    re.IGNORECASE,
+)
 _SEEN_BEFORE = re.compile(
     r"\b(?:detected|detect|detects|spotted|tracked|observed|monitored|picked\s+up|confirmed)\s+"
     r"(?:the|a|an|at\s+least|more\s+than|some|about|around|[\w-]+)?(?:\s+[\w-]+){0,2}?\s*\Z",
@@ -2786,7 +2792,9 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
         actor_id = second_person_entity(ctx, addressed)
     guessed = actor_id is None and draft.type != "TRANSFER" and addressed is None
     if guessed:
-        actor_id = _speakers_own_forces(ctx, trig) or state.get("last_actor")
+        # "The missile flew some 1,000 km": a launch's missile was the last launcher's
+        launcher = state.get("last_launcher") if draft.type == "LAUNCH" else None
+        actor_id = _speakers_own_forces(ctx, trig) or launcher or state.get("last_actor")
     if recipient is not None and actor_id is not None and recipient.entity == actor_id:
         if guessed and passive and draft.type in ("LAUNCH", "ATTACK"):
             actor_id = None  # "Two rockets were fired at the Israeli city of Tel Aviv": not by Israel

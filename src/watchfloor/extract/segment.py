@@ -120,11 +120,35 @@ def _split_sentences(text: str, start: int, end: int) -> list[Segment]:
     for match in _SENT_END.finditer(chunk):
         stop = match.end()
         if match.group().startswith(".") and _is_abbreviation(chunk, match.start(), abbreviations):
-            continue
+            if not _ends_after_abbreviation(chunk, match.start(), stop):
+                continue
         _append(out, chunk, start, cursor, stop)
         cursor = stop
     _append(out, chunk, start, cursor, len(chunk))
     return out
+
+
+@cache
+def _terminal() -> tuple[frozenset[str], frozenset[str]]:
+    cues = load("cues")
+    return (
+        frozenset(a.lower() for a in cues.get("terminal_abbreviations", [])),
+        frozenset(w.lower() for w in cues.get("sentence_openers", [])),
+    )
+
+
+_NEXT_WORD = re.compile(r"\s+[\"“‘'(\[]?([A-Z][a-z]*)\b")
+
+
+def _ends_after_abbreviation(chunk: str, dot: int, stop: int) -> bool:
+    """ "at around 7:10 a.m. The missile flew": an abbreviation that may end a sentence does when
+    a sentence-opening word follows (cues.yaml ``terminal_abbreviations``, ``sentence_openers``)."""
+    terminal, openers = _terminal()
+    before = _WORD_BEFORE.search(chunk, max(0, dot - 20), dot)
+    if before is None or before.group(1).lower().rstrip(".") not in terminal:
+        return False
+    nxt = _NEXT_WORD.match(chunk, stop)
+    return nxt is not None and nxt.group(1).lower() in openers
 
 
 def _is_abbreviation(chunk: str, dot: int, abbreviations: frozenset[str]) -> bool:
