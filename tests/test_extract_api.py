@@ -491,6 +491,15 @@ def test_launches_watched_for_and_missiles_flying_are_the_last_launchers():
     assert launches and all(c.actor == "PRK" for c in launches)
 
 
+def test_a_count_opening_a_relative_clause_is_its_verbs():
+    """ "around 11,000 troops ..., about 3,000 of whom have moved to the front": the 3,000 moved."""
+    text = ("North Korea is believed to have deployed around 11,000 troops to Russia, about 3,000 of whom "
+            "have moved to the front lines near Kursk.")
+    claims = extract(text, published="2024-10-31")
+    check_claims(text, claims)
+    assert sorted(c.quantity.value for c in claims if c.type == "DEPLOY" and c.quantity) == [3000, 11000]
+
+
 def test_every_count_of_a_listed_passive_subject_is_a_claim():
     """ "98 men, 21 women and 9 children were executed": three counts of the dead, one claim each."""
     text = "The mission said 98 men, 21 women and 9 children were executed in the two villages."

@@ -3581,7 +3581,12 @@ def _attach_quantities(ctx: DocContext, drafts: list[Draft], quantities: list[Qu
                 continue  # "strikes killed at least 45 people, including 12 waiting for aid": the toll's part
             if draft.type not in ("CASUALTY", "DEPLOY") and _OTHERS_AFTER.match(ctx.text, q.end):
                 continue  # "four fatalities, while five others, including teachers, sustained injuries": people
-            if draft.type != "CASUALTY" and _OF_WHOM.match(ctx.text, q.end) and token_before(ctx, q.start) == ",":
+            if (
+                draft.type != "CASUALTY"
+                and _OF_WHOM.match(ctx.text, q.end)
+                and token_before(ctx, q.start) == ","
+                and not (draft.type == "DEPLOY" and q.end <= draft.trigger.start)  # "3,000 of whom have moved"
+            ):
                 continue  # "Four were injured by the attack, three of whom were in critical condition"
             if draft.type == "ATTACK" and q.end <= draft.trigger.start and counts_platforms(q) and not draft.passive:
                 continue  # "four Typhoon jets took part": the attackers' aircraft; "attacked 100 vessels" counts
