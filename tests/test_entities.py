@@ -124,6 +124,13 @@ def test_defined_names_of_armed_groups_and_state_forces(text: str, expected: dic
     assert {k: found.get(k) for k in expected} == expected
 
 
+def test_a_warship_named_again_by_its_last_name_is_the_same_navy() -> None:
+    text = ("Jets took off from the USS Carl Vinson in the Arabian Sea. The Houthis said they fired two "
+            "missiles at the Vinson; the Vinson was not hit.")
+    found = [(m.text, m.entity) for m in find_entities(text)]
+    assert found.count(("Vinson", "USA.MIL")) == 2 and ("USS Carl Vinson", "USA.MIL") in found
+
+
 def test_title_sector_beats_lexicon_sector() -> None:
     text = "Defence Minister Sergei Shoigu inspected the troops."
     (m,) = find_entities(text)

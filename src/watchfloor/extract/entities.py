@@ -188,6 +188,15 @@ def _with_ships(text: str, found: list[EntityMention]) -> list[EntityMention]:
     ]
     if not ships:
         return found
+    again = []
+    for ship in ships:  # "the Truman" after "the USS Harry S. Truman": the same ship by its last name
+        name = ship.text.split()[-1]
+        if len(name) < 3 or not name[:1].isupper():
+            continue
+        for use in re.finditer(rf"\bthe\s+({re.escape(name)})\b", text[ship.end :]):
+            start, end = ship.end + use.start(1), ship.end + use.end(1)
+            again.append(EntityMention(start, end, name, ship.entity, "org"))
+    ships = sorted(ships + again, key=lambda e: e.start)
     kept = [e for e in found if not any(s.start <= e.start < s.end or e.start <= s.start < e.end for s in ships)]
     return sorted(kept + ships, key=lambda e: e.start)
 
