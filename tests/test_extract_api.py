@@ -491,6 +491,20 @@ def test_launches_watched_for_and_missiles_flying_are_the_last_launchers():
     assert launches and all(c.actor == "PRK" for c in launches)
 
 
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Israel has not confirmed the air strike on Beirut's southern suburbs.", "asserted"),
+        ("The army did not immediately comment on the raid that killed 12 people.", "asserted"),
+        ("Israel did not strike the hospital, the army said.", "negated"),
+    ],
+)
+def test_a_negated_verb_of_confirming_denies_no_event(text, modality):
+    """ "has not confirmed the strike": no confirmation, not no strike."""
+    attacks = [c for c in extract(text, published="2025-03-10") if c.type == "ATTACK"]
+    assert attacks and {c.modality for c in attacks} == {modality}
+
+
 def test_a_count_opening_a_relative_clause_is_its_verbs():
     """ "around 11,000 troops ..., about 3,000 of whom have moved to the front": the 3,000 moved."""
     text = ("North Korea is believed to have deployed around 11,000 troops to Russia, about 3,000 of whom "

@@ -61,6 +61,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         r"(?<![\w-])(?:" + "|".join(map(re.escape, modifiers)) + r")(?:\s+([\w-]+))?\s*$", re.IGNORECASE
     )
     out["idioms"] = _phrases(cues.get("negation_idioms", []))
+    # "has not (yet) (officially) confirmed": a negated verb of confirming, whose object is no denied event
+    out["unconfirming"] = re.compile(
+        r"\s+(?:(?:yet|immediately|independently|publicly|officially|been\s+able\s+to|able\s+to|be)\s+)*"
+        rf"{trie_pattern(cues.get('unconfirming_verbs', []))}\b",
+        re.IGNORECASE,
+    )
     out["possible_idioms"] = _phrases(cues.get("possible_idioms", []))
     exceptions = sorted(cues["negation_exceptions"], key=len, reverse=True)
     out["exceptions"] = re.compile("|".join(map(re.escape, exceptions)), re.IGNORECASE)
@@ -222,6 +228,9 @@ def classify(text: str, lo: int, trigger_start: int, trigger_end: int) -> str:
         before_trigger = len(window) - (trigger_end - trigger_start)
         if match.group().lower() in _NOBODY and not _NOBODY_GAP.fullmatch(window, match.end(), before_trigger):
             continue  # "Nobody was killed in the attack": nobody was killed; the attack was made
+        unconfirmed = pats["unconfirming"].match(window, match.end())
+        if unconfirmed is not None and unconfirmed.end() <= before_trigger:
+            continue  # "Israel has not confirmed the strike": the confirming is denied, not the strike
         return "negated"
     if pats["hedged_perfect"].search(window) or pats["hedged_states"].search(window):
         return "hedged"
