@@ -505,6 +505,21 @@ def test_a_negated_verb_of_confirming_denies_no_event(text, modality):
     assert attacks and {c.modality for c in attacks} == {modality}
 
 
+def test_a_military_that_observes_troops_watches_rather_than_speaks():
+    """ "The South Korean military observed North Korean soldiers ...": a SURVEIL by the military;
+    "observed that ..." still reports."""
+    text = "The South Korean military observed North Korean soldiers reinforcing guard posts near the border."
+    watch = [c for c in extract(text, published="2025-03-12") if c.type == "SURVEIL"]
+    assert watch and watch[0].actor == "KOR.MIL" and watch[0].recipient == "PRK.MIL"
+    said = extract("South Korea's military observed that the North had fired two missiles.", published="2025-03-12")
+    assert [c.source.entity for c in said if c.type == "LAUNCH"] == ["KOR.MIL"]
+
+
+def test_fortifying_ground_held_is_a_fortification():
+    claims = extract("Ukrainian troops are fortifying their positions around Pokrovsk.", published="2025-03-12")
+    assert [(c.type, c.actor) for c in claims] == [("FORTIFY", "UKR.MIL")]
+
+
 def test_a_count_opening_a_relative_clause_is_its_verbs():
     """ "around 11,000 troops ..., about 3,000 of whom have moved to the front": the 3,000 moved."""
     text = ("North Korea is believed to have deployed around 11,000 troops to Russia, about 3,000 of whom "

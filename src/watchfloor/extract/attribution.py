@@ -131,6 +131,8 @@ def _verb_cues(text: str, verb_re: re.Pattern[str], start: int = 0, end: int | N
             continue  # "Ukraine responded with air raids": an act, not words
         if match.group().lower().startswith("agree") and _TO_VERB.match(text, match.end()):
             continue  # "France agreed to sell Ukraine weapons": a commitment, not words
+        if match.group().lower().startswith("observ") and _SEEN_OBJECT.match(text, match.end()):
+            continue  # "the military observed North Korean soldiers": watching, not words
         if _OBJECT_NEXT.match(text, match.end()) and _SUBORDINATE_SUBJECT.search(
             text, max(0, match.start() - 50), match.start()
         ):
@@ -139,6 +141,7 @@ def _verb_cues(text: str, verb_re: re.Pattern[str], start: int = 0, end: int | N
 
 
 _BY_ACT = re.compile(r"\s+(?:with|by)\b")
+_SEEN_OBJECT = re.compile(r"\s+(?!that\b|on\b|in\b)[A-Za-z]")
 # a clause of its own: a subordinator and a short subject before the verb, an object after it
 _SUBORDINATE_SUBJECT = re.compile(r"\b(?:as|while|whereas|when|after|because)\s+(?:[\w'’.-]+\s+){1,4}\Z")
 _OBJECT_NEXT = re.compile(r"\s+(?:a|an|another|heavy|more|new|further|fresh|several|many|\d)\b", re.IGNORECASE)
