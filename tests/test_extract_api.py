@@ -515,6 +515,12 @@ def test_a_military_that_observes_troops_watches_rather_than_speaks():
     assert [c.source.entity for c in said if c.type == "LAUNCH"] == ["KOR.MIL"]
 
 
+def test_lodging_stern_representations_is_a_statement():
+    """The Chinese foreign ministry's formula of protest names its addressee."""
+    claims = extract("China has lodged stern representations with Japan over the visit.", published="2025-05-06")
+    assert [(c.type, c.actor, c.recipient) for c in claims] == [("STATEMENT", "CHN", "JPN")]
+
+
 def test_fortifying_ground_held_is_a_fortification():
     claims = extract("Ukrainian troops are fortifying their positions around Pokrovsk.", published="2025-03-12")
     assert [(c.type, c.actor) for c in claims] == [("FORTIFY", "UKR.MIL")]
