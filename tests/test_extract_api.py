@@ -515,6 +515,13 @@ def test_a_military_that_observes_troops_watches_rather_than_speaks():
     assert [c.source.entity for c in said if c.type == "LAUNCH"] == ["KOR.MIL"]
 
 
+def test_he_is_the_last_person_named_not_the_last_state():
+    """ "President Vladimir Putin visited Kursk. He sent 5,000 more troops": Putin's side acts."""
+    text = "President Vladimir Putin visited Kursk on Tuesday.\n\nHe sent 5,000 more troops to the region."
+    claims = [c for c in extract(text, published="2025-05-06") if c.type == "DEPLOY"]
+    assert [c.actor for c in claims] == ["RUS.GOV"]
+
+
 def test_lodging_stern_representations_is_a_statement():
     """The Chinese foreign ministry's formula of protest names its addressee."""
     claims = extract("China has lodged stern representations with Japan over the visit.", published="2025-05-06")

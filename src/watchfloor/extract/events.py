@@ -3236,6 +3236,15 @@ def _has_by(ctx: DocContext, trig: Trigger) -> bool:
     return " by " in ctx.text[trig.end : trig.end + 60]
 
 
+def _last_person(ctx: DocContext, pos: int) -> str | None:
+    """The side of the last person the text named before ``pos``, within the sentence before: who
+    "he" or "she" most likely is (never a state or a body, which are "it")."""
+    index = ctx.sentence_of(pos)
+    lo = ctx.seg.sentences[max(0, index - 1)].start
+    people = [e for e in ctx.entities_within(lo, pos) if e.kind == "person" and e.entity]
+    return people[-1].entity if people else None
+
+
 def _second_person_before(ctx: DocContext, trig: Trigger, g) -> int | None:
     """The offset of "you" as the trigger's subject ("you are not sending troops", "you have
     provided"), past auxiliaries and negation; None when another word stands there."""
@@ -3273,6 +3282,8 @@ def _pronoun_actor(ctx: DocContext, trig: Trigger, state: dict, g) -> str | None
                 # body speaks of its own forces; never the last actor of another story
                 return ctx.issuer or None
             subject = _sentence_subject(ctx, tok.start) if tok.lower in ("its", "their") else None
+            if subject is None and tok.lower in ("he", "she", "his", "her"):
+                subject = _last_person(ctx, tok.start)  # "Putin ... he did not need a pretext to invade"
             return subject if subject is not None else state.get("last_actor")
         if tok.lower not in g.aux and not tok.lower.isalpha():
             return None
