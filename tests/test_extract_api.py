@@ -440,6 +440,14 @@ def test_a_count_opening_a_subordinate_clause_is_not_the_main_verbs():
     assert claims and all(c.quantity is None for c in claims)
 
 
+def test_a_weapons_ammunition_is_ammunition():
+    """ "more HIMARS ammunition": rounds for the launcher, not launchers; "two HIMARS launchers" are."""
+    ammo = extract("The US sent more HIMARS ammunition to Ukraine.", published="2025-05-06")
+    launchers = extract("The US sent two more HIMARS launchers to Ukraine.", published="2025-05-06")
+    assert [c.item for c in ammo if c.type == "TRANSFER"] == ["ammunition"]
+    assert [c.item for c in launchers if c.type == "TRANSFER"] == ["multiple rocket launcher"]
+
+
 def test_bombs_are_bombs_not_shells():
     """ "dropped eight bombs": the item a ledger series is kept under says bomb."""
     text = "Two fighter jets mistakenly dropped eight bombs on a village during a live-fire drill."

@@ -353,6 +353,8 @@ class Matchers:
             cls, name = entries[0]
             if cls != "personnel" and span.end < len(doc) and doc[span.end].lower_ in _UNIT_HEADS:
                 continue  # "two artillery battalions", "tank crews": the weapon names the unit, not the item
+            if cls in ("weapon", "platform") and span.end < len(doc) and doc[span.end].lower_ in _AMMUNITION_HEADS:
+                continue  # "HIMARS ammunition", "tank rounds": the weapon's ammunition is the item
             if name == "personnel":
                 name = span.text.lower()
             out.append(ItemMention(span.start_char, span.end_char, span.text, cls, name, span.start, span.end))
@@ -372,6 +374,7 @@ _UNIT_HEADS = frozenset(
         "troops", "operators", "pilots",
     }
 )
+_AMMUNITION_HEADS = frozenset({"ammunition", "ammo", "rounds", "shells", "munitions"})
 _KIND_SUFFIXES = frozenset({"type", "style", "like"})  # "aircraft-type", "Shahed-style", "Grad-like"
 
 
