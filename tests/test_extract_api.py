@@ -440,6 +440,14 @@ def test_a_count_opening_a_subordinate_clause_is_not_the_main_verbs():
     assert claims and all(c.quantity is None for c in claims)
 
 
+def test_the_next_day_of_a_story_is_no_future():
+    """ "The next day, the South held a drill": told after the fact, asserted."""
+    text = ("SEOUL, March 12 (Demo Wire) -- North Korea fired two missiles on Monday, the JCS said.\n\n"
+            "The next day, the South held a live-fire drill near the border.")
+    drills = [c for c in extract(text, published="2025-03-12") if c.type == "EXERCISE"]
+    assert [(c.modality, c.time.start if c.time else None) for c in drills] == [("asserted", "2025-03-11")]
+
+
 def test_a_weapons_ammunition_is_ammunition():
     """ "more HIMARS ammunition": rounds for the launcher, not launchers; "two HIMARS launchers" are."""
     ammo = extract("The US sent more HIMARS ammunition to Ukraine.", published="2025-05-06")
