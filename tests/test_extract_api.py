@@ -440,6 +440,17 @@ def test_a_count_opening_a_subordinate_clause_is_not_the_main_verbs():
     assert claims and all(c.quantity is None for c in claims)
 
 
+def test_a_monitors_toll_of_people_killed_in_clashes_between_two_forces():
+    """ "killed in clashes between Syrian security forces and loyalist fighters, the war monitor said":
+    the dead are civilians, not the forces that clashed; "monitor" names the speaker, no watching."""
+    text = ("DAMASCUS, March 9 (Demo Wire) - More than 1,000 people, most of them civilians, have been killed in "
+            "two days of clashes between Syrian security forces and loyalist fighters, a Britain-based war "
+            "monitor said on Saturday.")
+    claims = extract(text, published="2025-03-09")
+    check_claims(text, claims)
+    assert [(c.type, c.recipient) for c in claims] == [("CASUALTY", "SYR.CVL")]
+
+
 def test_the_next_day_of_a_story_is_no_future():
     """ "The next day, the South held a drill": told after the fact, asserted."""
     text = ("SEOUL, March 12 (Demo Wire) -- North Korea fired two missiles on Monday, the JCS said.\n\n"

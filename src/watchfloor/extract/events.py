@@ -109,11 +109,13 @@ def sentence_drafts(
         t for t in triggers if t.lower not in lex.forces_subject or _subject_personnel(ctx, t, items, armed=True)
     ]
     # "its elite Storm Corps": a capitalised trigger inside a name in running text (not a title-case
-    # headline) is no trigger, so no object search stops at it
+    # headline) is no trigger, so no object search stops at it; nor is a word of a speaker's name
+    # ("the Britain-based war monitor said")
     triggers = [
         t
         for t in triggers
         if not (_inside_name(ctx, t, tok_lo, tok_hi) and ctx.tokens[t.tok_start - 1].lower.islower())
+        and not ctx.is_speaker(t.start, t.end)
     ]
     sentence_lower = ctx.text[sent.start : sent.end].lower()
     drafts: list[Draft] = []
