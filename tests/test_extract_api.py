@@ -451,6 +451,16 @@ def test_a_monitors_toll_of_people_killed_in_clashes_between_two_forces():
     assert [(c.type, c.recipient) for c in claims] == [("CASUALTY", "SYR.CVL")]
 
 
+def test_security_forces_sent_after_an_attack_are_the_states_not_the_attackers():
+    """ "Gunmen stormed two villages ... He said security forces had been deployed to the area": the
+    country's own forces; "he" speaks and sends no one."""
+    text = ("ABUJA, Nigeria (Demo Wire) - Gunmen killed at least 30 people in attacks on two villages in "
+            "Zamfara state, police said.\n\nThe attackers stormed the villages on Saturday evening, police "
+            "spokesman Yazid Bello said. He said security forces had been deployed to the area.")
+    sent = [c for c in extract(text, published="2025-06-16") if c.type == "DEPLOY"]
+    assert [c.actor for c in sent] == ["NGA.MIL"]
+
+
 def test_the_next_day_of_a_story_is_no_future():
     """ "The next day, the South held a drill": told after the fact, asserted."""
     text = ("SEOUL, March 12 (Demo Wire) -- North Korea fired two missiles on Monday, the JCS said.\n\n"

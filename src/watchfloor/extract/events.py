@@ -2796,7 +2796,7 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
     if guessed:
         # "The missile flew some 1,000 km": a launch's missile was the last launcher's
         launcher = state.get("last_launcher") if draft.type == "LAUNCH" else None
-        actor_id = _speakers_own_forces(ctx, trig) or launcher or state.get("last_actor")
+        actor_id = _speakers_own_forces(ctx, trig) or launcher or _home_forces(ctx, draft) or state.get("last_actor")
     if recipient is not None and actor_id is not None and recipient.entity == actor_id:
         if guessed and passive and draft.type in ("LAUNCH", "ATTACK"):
             actor_id = None  # "Two rockets were fired at the Israeli city of Tel Aviv": not by Israel
@@ -3238,6 +3238,23 @@ def _has_by(ctx: DocContext, trig: Trigger) -> bool:
     return " by " in ctx.text[trig.end : trig.end + 60]
 
 
+_STATE_FORCE_WORDS = re.compile(
+    r"\b(?:security|government|army|state|police|federal|national)\s+(?:forces|troops|units|officers)$|\bpolice$"
+)
+
+
+def _home_forces(ctx: DocContext, draft: Draft) -> str | None:
+    """ "security forces had been deployed to the area" with no country named: the forces of the
+    state the report is about (its dateline's, else the country it names most), never the last
+    actor of the story, who may be the gunmen they were sent against."""
+    if draft.type != "DEPLOY" or draft.obj is None:
+        return None
+    if not _STATE_FORCE_WORDS.search(ctx.text[max(0, draft.obj.start - 12) : draft.obj.end].lower()):
+        return None
+    country = dateline_country(ctx) or main_country(ctx)
+    return f"{country}.MIL" if country else None
+
+
 def _last_person(ctx: DocContext, pos: int) -> str | None:
     """The side of the last person the text named before ``pos``, within the sentence before: who
     "he" or "she" most likely is (never a state or a body, which are "it")."""
@@ -3289,6 +3306,8 @@ def _pronoun_actor(ctx: DocContext, trig: Trigger, state: dict, g) -> str | None
             return subject if subject is not None else state.get("last_actor")
         if tok.lower not in g.aux and not tok.lower.isalpha():
             return None
+        if tok.lower in _SAID_WORDS and i < trig.tok_start - 1:
+            return None  # "He said security forces had been deployed": he speaks; the forces were sent
         i -= 1
         steps += 1
     return None
@@ -3496,9 +3515,14 @@ def _pronoun_nearer(ctx: DocContext, trig: Trigger, actor: EntityMention | None,
             return actor is None or actor.end <= tok.start
         if tok.lower not in g.aux and not tok.lower.isalpha():
             return False
+        if tok.lower in _SAID_WORDS and i < trig.tok_start - 1:
+            return False  # "He said security forces had been deployed": he speaks; the forces were sent
         i -= 1
         steps += 1
     return False
+
+
+_SAID_WORDS = frozenset({"said", "says", "told", "added", "stated", "announced", "reported", "claimed"})
 
 
 def _reporting_speaker(ctx: DocContext, pronoun_start: int) -> str | None:
