@@ -461,6 +461,14 @@ def test_security_forces_sent_after_an_attack_are_the_states_not_the_attackers()
     assert [c.actor for c in sent] == ["NGA.MIL"]
 
 
+def test_a_toll_since_the_war_began_spans_the_war():
+    """ "the death toll in Gaza since the war began had climbed past 62,000": from 7 October 2023."""
+    text = ("GAZA CITY, Aug 21 (Demo Wire) - Gaza's health ministry said the overall death toll in Gaza since "
+            "the war began had climbed past 62,000.")
+    tolls = [c for c in extract(text, published="2025-08-21") if c.type == "CASUALTY"]
+    assert [(c.time.start, c.time.end) for c in tolls] == [("2023-10-07", "2025-08-21")]
+
+
 def test_the_next_day_of_a_story_is_no_future():
     """ "The next day, the South held a drill": told after the fact, asserted."""
     text = ("SEOUL, March 12 (Demo Wire) -- North Korea fired two missiles on Monday, the JCS said.\n\n"

@@ -168,3 +168,34 @@ def test_speed_on_a_news_text() -> None:
         find_times(text, dt.date(2013, 1, 25))
     per_call = (time.perf_counter() - t0) / runs
     assert per_call < 0.005, f"{per_call * 1e3:.2f} ms per call"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "start"),
+    [
+        ("The death toll in Gaza since the war began has climbed past 62,000.", "PSE", "2023-10-07"),
+        ("More than 12,000 civilians have been killed since the start of Russia's full-scale invasion.", "UKR",
+         "2022-02-24"),
+        ("The RSF has shelled the city since the conflict erupted.", "SDN", "2023-04-15"),
+    ],
+)
+def test_since_the_war_began_dates_from_the_reports_war(text, country, start):
+    """ "since the war began": from the first day of the war the report is about, to the dateline."""
+    from watchfloor.extract.war_start import war_start_times
+
+    (found,) = war_start_times(text, dt.date(2025, 8, 21), country)
+    assert (found.date_start, found.date_end) == (start, "2025-08-21")
+    assert text[found.start : found.end] == found.text and found.text.startswith("since")
+    assert war_start_times(text, dt.date(2025, 8, 21), "FRA") == []  # no war known for the report
+    assert war_start_times(text, None, country) == []  # no dateline, nothing to count to
+
+
+def test_since_the_war_began_in_a_month_keeps_the_month():
+    """ "since the war began in April 2023": the month given, not the war's first day."""
+    from watchfloor import extract
+
+    claims = extract(
+        "KHARTOUM, June 9 (Demo Wire) - The RSF has killed 2,000 people in Sudan since the war began in April 2023.",
+        published="2025-06-09",
+    )
+    assert [c.time.start for c in claims if c.type == "CASUALTY"] == ["2023-04-01"]

@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from watchfloor.extract.attribution import assign_sources
 from watchfloor.extract.context import DocContext, Tok
+from watchfloor.extract.counterparts import main_country
 from watchfloor.extract.entities import find_entities
 from watchfloor.extract.lexicon_match import Matchers
 from watchfloor.extract.places import find_places
@@ -28,6 +29,7 @@ from watchfloor.extract.quantities import find_quantities
 from watchfloor.extract.segment import segment
 from watchfloor.extract.sides import find_sides
 from watchfloor.extract.timex import find_times
+from watchfloor.extract.war_start import war_start_times
 
 PIPELINE_VERSION = "wf-extract-1"
 
@@ -104,7 +106,15 @@ def make_quantities(nlp: Language, name: str):
 def make_timex(nlp: Language, name: str):
     """Time expressions resolved against the dateline (:mod:`.timex`)."""
 
-    return _mention_stage("times", lambda ctx: find_times(ctx.text, ctx.published))
+    def find(ctx: DocContext) -> list:
+        found = find_times(ctx.text, ctx.published)
+        extra = war_start_times(ctx.text, ctx.published, main_country(ctx))
+        # "since the war began": only where the grammar found no time of its own, in it or right
+        # after it ("since the war began in April 2023" is dated by its month)
+        extra = [t for t in extra if not any(f.start < t.end + 5 and t.start < f.end for f in found)]
+        return sorted(found + extra, key=lambda t: t.start) if extra else found
+
+    return _mention_stage("times", find)
 
 
 @Language.factory("wf_items", assigns=["doc._.wf_items"], requires=["doc._.wf"])
