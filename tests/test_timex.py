@@ -199,3 +199,10 @@ def test_since_the_war_began_in_a_month_keeps_the_month():
         published="2025-06-09",
     )
     assert [c.time.start for c in claims if c.type == "CASUALTY"] == ["2023-04-01"]
+
+
+def test_since_then_runs_from_the_last_date_told_to_the_dateline():
+    text = "In April last year the North began building barriers. Since then, it has planted thousands of mines."
+    found = {m.text: (m.date_start, m.date_end) for m in find_times(text, dt.date(2025, 4, 8))}
+    assert found["Since then"] == ("2024-04-01", "2025-04-08")
+    assert "Since then" not in {m.text for m in find_times("Since then, it has planted mines.", dt.date(2025, 4, 8))}

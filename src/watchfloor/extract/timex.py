@@ -204,7 +204,26 @@ def find_times(text: str, dct: dt.date | None) -> list[TimeMention]:
         )
         if res.period is not None:
             anchor = res.period
-    return _glossed(text, out)
+    return _since_then(text, _glossed(text, out), day)
+
+
+_SINCE_THEN = re.compile(r"\b[Ss]ince\s+(?:then|that\s+(?:time|day|date|point))\b")
+
+
+def _since_then(text: str, mentions: list[TimeMention], day: dt.date | None) -> list[TimeMention]:
+    """ "In April last year the North began building barriers. Since then, it has planted mines":
+    from the start of the last dated time told before, to the dateline."""
+    if day is None or "ince " not in text:
+        return mentions
+    extra = []
+    for found in _SINCE_THEN.finditer(text):
+        told = [m for m in mentions if m.end <= found.start() and m.date_start and m.kind == "date"]
+        if not told or told[-1].date_start > day.isoformat():
+            continue
+        extra.append(
+            TimeMention(found.start(), found.end(), found.group(), "date", None, told[-1].date_start, day.isoformat())
+        )
+    return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
 
 _GLOSS_OPEN = re.compile(r"\s*\(\s*")
