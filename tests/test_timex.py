@@ -206,3 +206,10 @@ def test_since_then_runs_from_the_last_date_told_to_the_dateline():
     found = {m.text: (m.date_start, m.date_end) for m in find_times(text, dt.date(2025, 4, 8))}
     assert found["Since then"] == ("2024-04-01", "2025-04-08")
     assert "Since then" not in {m.text for m in find_times("Since then, it has planted mines.", dt.date(2025, 4, 8))}
+
+
+@pytest.mark.parametrize("phrase", ["before the year's end", "by year-end", "until year end"])
+def test_a_year_end_deadline_runs_from_the_dateline_to_december_31(phrase):
+    text = f"Another rotation of troops could be sent {phrase}."
+    found = [(m.date_start, m.date_end) for m in find_times(text, dt.date(2026, 10, 29))]
+    assert found == [("2026-10-29", "2026-12-31")]

@@ -204,7 +204,30 @@ def find_times(text: str, dct: dt.date | None) -> list[TimeMention]:
         )
         if res.period is not None:
             anchor = res.period
-    return _since_then(text, _glossed(text, out), day)
+    return _by_year_end(text, _since_then(text, _glossed(text, out), day), day)
+
+
+_BY_YEAR_END = re.compile(
+    r"\b(?:before|by|until)\s+(?:the\s+)?(?:year['’]s\s+end|end\s+of\s+(?:the|this)\s+year|year-end|year\s+end)\b",
+    re.IGNORECASE,
+)
+
+
+def _by_year_end(text: str, mentions: list[TimeMention], day: dt.date | None) -> list[TimeMention]:
+    """ "could be sent before the year's end", "by year-end": a deadline the grammar has no words
+    for, from the dateline to the last day of its year."""
+    if day is None:
+        return mentions
+    found = list(_BY_YEAR_END.finditer(text))
+    if not found:
+        return mentions
+    spans = [(f.start(), f.end()) for f in found]
+    spans = [(s, e) for s, e in spans if not any(s < m.end and m.start < e for m in mentions)]
+    if not spans:
+        return mentions  # "before the end of the year": the grammar reads that deadline itself
+    last = dt.date(day.year, 12, 31).isoformat()
+    extra = [TimeMention(s, e, text[s:e], "date", None, day.isoformat(), last) for s, e in spans]
+    return sorted(mentions + extra, key=lambda m: m.start)
 
 
 _SINCE_THEN = re.compile(r"\b[Ss]ince\s+(?:then|that\s+(?:time|day|date|point))\b")
