@@ -213,3 +213,12 @@ def test_a_year_end_deadline_runs_from_the_dateline_to_december_31(phrase):
     text = f"Another rotation of troops could be sent {phrase}."
     found = [(m.date_start, m.date_end) for m in find_times(text, dt.date(2026, 10, 29))]
     assert found == [("2026-10-29", "2026-12-31")]
+
+
+def test_a_date_in_a_since_clause_opens_a_span_to_the_dateline():
+    """ "killed or wounded since they first went into combat in December 2024": December 2024 to now."""
+    text = "Some 9,000 were killed or wounded since they first went into combat in the Kursk region in December 2024."
+    found = [(m.text, m.date_start, m.date_end) for m in find_times(text, dt.date(2026, 11, 24))]
+    assert found == [("in December 2024", "2024-12-01", "2026-11-24")]
+    plain = find_times("The troops arrived in the Kursk region in December 2024.", dt.date(2026, 11, 24))
+    assert [(m.date_start, m.date_end) for m in plain] == [("2024-12-01", "2024-12-31")]

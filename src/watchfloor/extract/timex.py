@@ -204,7 +204,7 @@ def find_times(text: str, dct: dt.date | None) -> list[TimeMention]:
         )
         if res.period is not None:
             anchor = res.period
-    return _by_year_end(text, _since_then(text, _glossed(text, out), day), day)
+    return _by_year_end(text, _since_then(text, _since_clause(text, _glossed(text, out), day), day), day)
 
 
 _BY_YEAR_END = re.compile(
@@ -228,6 +228,31 @@ def _by_year_end(text: str, mentions: list[TimeMention], day: dt.date | None) ->
     last = dt.date(day.year, 12, 31).isoformat()
     extra = [TimeMention(s, e, text[s:e], "date", None, day.isoformat(), last) for s, e in spans]
     return sorted(mentions + extra, key=lambda m: m.start)
+
+
+_SINCE_CLAUSE = re.compile(
+    r"\bsince\s+(?:(?!(?:when|after|before|while|but|and|until)\b)[\w'’-]+\s+){1,10}?(?:(?:in|on)\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _since_clause(text: str, mentions: list[TimeMention], day: dt.date | None) -> list[TimeMention]:
+    """ "killed or wounded since they first went into combat in December 2024": the date a "since"
+    clause gives opens a span that runs to the dateline."""
+    if day is None or "since" not in text.lower():
+        return mentions
+    out = []
+    for m in mentions:
+        if (
+            m.kind == "date"
+            and m.date_start
+            and m.date_end
+            and m.date_end < day.isoformat()
+            and _SINCE_CLAUSE.search(text, max(0, m.start - 90), m.start)
+        ):
+            m = TimeMention(m.start, m.end, m.text, m.kind, m.value, m.date_start, day.isoformat())
+        out.append(m)
+    return out
 
 
 _SINCE_THEN = re.compile(r"\b[Ss]ince\s+(?:then|that\s+(?:time|day|date|point))\b")
