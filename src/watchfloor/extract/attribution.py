@@ -165,7 +165,9 @@ def assign_sources(ctx: DocContext) -> None:
     heard: list[SourceAssignment] = []  # every speaker so far, for "the ministry" to name its ministry again
     # One pass of each cue pattern over the whole text: most sentences hold no cue at all.
     verb_starts = [m.start() for m in _verb_cues(text, verb_re)]
-    cue_starts = sorted(verb_starts + [m.start() for m in prefix_re.finditer(text)])
+    cue_starts = sorted(
+        verb_starts + [m.start() for m in prefix_re.finditer(text)] + [m.start() for m in _ASSESSMENT.finditer(text)]
+    )
     for index, sent in enumerate(seg.sentences):
         k = bisect_left(cue_starts, sent.start)
         if k == len(cue_starts) or cue_starts[k] >= sent.end:
@@ -177,6 +179,8 @@ def assign_sources(ctx: DocContext) -> None:
             found = _generic_speaker(ctx, sent.start, sent.end, verb_re, last, heard)
         if found is None:
             found = _generic_after_prefix(ctx, sent.start, sent.end, prefix_re, last)
+        if found is None:
+            found = _assessment_of(ctx, sent.start, sent.end)
         if bisect_left(verb_starts, sent.end) - bisect_left(verb_starts, sent.start) > 1:
             _two_speakers(ctx, index, sent, verb_re, prefix_re, last)
         if found is None:
@@ -218,6 +222,27 @@ def assign_sources(ctx: DocContext) -> None:
             if prev is not None and (prev.entity and _org_speaker(ctx, prev) or _unplaced_body(prev)):
                 result = prev  # a briefing goes on in the next paragraph with no speaker of its own
         ctx.sources[index] = result
+
+
+_ASSESSMENT = re.compile(
+    r"(?:['’]s)?\s+(?:(?:initial|latest|own|preliminary|current|official)\s+)?"
+    r"(?:assessment|estimate|conclusion|view|finding|position)\s+(?:is|was|remains)\s+that\b"
+)
+
+
+def _assessment_of(ctx: DocContext, start: int, end: int) -> SourceAssignment | None:
+    """ "The JCS assessment is that ...", "the military's initial assessment is that ...": the body
+    whose assessment it is speaks."""
+    for e in ctx.in_sentence(ctx.entities, _Span(start, end)):
+        found = _ASSESSMENT.match(ctx.text, e.end, end)
+        if found is not None:
+            return SourceAssignment(e.entity, e.text, e.start, e.end, e.end, found.end())
+    for found in _ASSESSMENT.finditer(ctx.text, start, end):  # "the command's initial assessment"
+        noun = _speaker_nouns().search(ctx.text, max(start, found.start() - 40), found.start())
+        if noun is not None and noun.group("head").lower() not in _first_person():
+            stop = noun.start() + len(noun.group().rstrip(" ,)"))
+            return SourceAssignment(None, ctx.text[noun.start() : stop], noun.start(), stop, found.start(), found.end())
+    return None
 
 
 def _has_own_cue(para: list[int], own: dict[int, SourceAssignment], index: int) -> bool:
