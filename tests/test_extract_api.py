@@ -258,6 +258,15 @@ def test_a_capitalised_common_noun_opening_the_sentence_is_no_named_person(text)
     assert claims and all(c.source is not None and c.source.text == text.split()[0] for c in claims)
 
 
+def test_the_place_framing_a_sentence_places_the_unnamed_officials_after_it():
+    """ "In Pakistani-administered Kashmir, officials in the Neelum valley said": Pakistan's officials,
+    not the Indian Army heard before."""
+    text = ("The Indian Army said four soldiers were killed in the shelling.\n\nIn Pakistani-administered Kashmir, "
+            "officials in the Neelum valley said two civilians were killed when shells hit their homes.")
+    claims = [c for c in extract(text, published="2026-05-07") if c.evidence.start > text.index("Kashmir")]
+    assert claims and {c.source.entity for c in claims} == {"PAK.GOV"}
+
+
 def test_a_regional_governor_takes_the_country_of_the_region_named_earlier_in_the_sentence():
     """ "In the Belgorod region, ..., regional governor X wrote": the region, not the title, is placed."""
     text = ("In the Belgorod region, a drone hit a car near Shebekino, killing two men, regional governor "

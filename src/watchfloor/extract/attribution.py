@@ -88,7 +88,7 @@ def _speaker_nouns() -> re.Pattern[str]:
     return re.compile(
         r"(?<![\w-])(?P<head>" + "|".join(map(re.escape, nouns)) + r")"  # not the "general" of "secretary-general"
         # "the governor of Russia's Saratov region said": the organ the speaker belongs to
-        r"(?:\s+(?:of|for|with)\s+(?!(?:them|whom|which|those)\b)[^,;.\"“”()]{0,44}?[\w’'])?"
+        r"(?:\s+(?:of|for|with|in)\s+(?!(?:them|whom|which|those)\b)[^,;.\"“”()]{0,44}?[\w’'])?"
         r"(?:,?\s+who\s+[a-z][^,;.\"“”]{1,50}?)?"  # "a resident who helped bury the dead said"
         r"(?:,\s+speaking\s+[^,;.\"“”]{1,60}?,)?"  # "an official, speaking on condition of anonymity, said"
         rf"(?:\s+(?:{_SPEAKER_AUX}))*[\s,)]*$",  # "was reporting"
@@ -762,6 +762,11 @@ def _generic_speaker(
             # "The ministry said" after Kim Yo-jong spoke: the defence ministry heard before, not her
             again = earlier.entity or _filed_from(ctx, earlier.text)
             return SourceAssignment(again, text[at:stop], at, stop, match.start(), match.end())
+        if entity is None and not first_person and head.lower() not in ("it", "they", "he", "she"):
+            framed = _framing_country(ctx, start, at)
+            if framed is not None:  # "In Pakistani-administered Kashmir, officials in the Neelum valley said"
+                sector = _own_sector(head, text[at:stop]) or speaker_sector(text[at:stop])
+                entity = f"{framed}.{sector}" if sector else framed
         media = speaker_sector(text[at:stop]) == "MED"  # "state media reported": not the body heard before
         if entity is None and last is not None and not media and _same_kind(head, last.entity):
             sector = _own_sector(head, text[at:stop])
@@ -782,6 +787,24 @@ def _generic_speaker(
         hint = "MED" if entity is None and media else hint
         return SourceAssignment(entity, text[at:stop], at, stop, match.start(), match.end(), hint)
     return None
+
+
+_FRAME = re.compile(r"[\s\"“]*(?:In|Inside|Across|Elsewhere\s+in)\s+(?!an?\b|his\b|her\b|its\b|their\b)([^,;.]{3,60}),")
+
+
+def _framing_country(ctx: DocContext, start: int, at: int) -> str | None:
+    """The country of the place that frames a sentence ("In Pakistani-administered Kashmir, ..."),
+    when the speaker stands after the frame: where the unnamed officials are."""
+    frame = _FRAME.match(ctx.text, max(start, ctx.dateline_end))
+    if frame is None or frame.end() > at:
+        return None
+    span = _Span(start, frame.end())
+    named = [*ctx.in_sentence(ctx.entities, span), *ctx.in_sentence(ctx.places, span)]
+    lo, hi = frame.span(1)
+    kinds = ("country", "demonym", "place")
+    inside = [m for m in named if m.entity and m.kind in kinds and lo <= m.start and m.end <= hi]
+    countries = {m.entity.split(".")[0] for m in inside} - {"IGO"}
+    return countries.pop() if len(countries) == 1 else None
 
 
 _ACCOUNT_NOUN = re.compile(r"\b(?:version|account|statement|response|denial|rebuttal|explanation|reply)\b")
