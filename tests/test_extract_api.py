@@ -182,6 +182,9 @@ def test_a_passive_belief_is_no_speaker_and_an_estimated_figure_no_cue():
         # a body's assessment speaks for the body
         ("SEOUL, Nov 19 (Demo Wire) -- The JCS assessment is that the North fired some 300 artillery shells "
          "into the sea.", "2025-11-19", "EXERCISE", "KOR.MIL"),
+        # a body's word before a neutral title gives the sector ("army spokesman"), not the title
+        ("Four Indian soldiers were killed in Wednesday's shelling, an army spokesman in Srinagar said.",
+         "2026-05-07", "CASUALTY", "IND.MIL"),
         # a village elder speaks for the civilians of the place
         ("MOGADISHU, May 6 (Demo Wire) - Al-Shabaab fighters overran an army outpost near Moqokori, killing "
          "at least 12 soldiers, a local elder said.", "2025-05-06", "CASUALTY", "SOM.CVL"),

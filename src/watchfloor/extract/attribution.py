@@ -984,7 +984,11 @@ def speaker_sector(words: str) -> str | None:
     for phrase, sector in _sector_phrases():
         if phrase in joined:
             return sector  # "Gaza's civil defence agency": an emergency service, not a spy agency
-    for word in reversed(lowered):
+    neutral = _sector_neutral()
+    # "an army spokesman in Srinagar", "a military official": a word of the body outranks the
+    # neutral title, which only says a person speaks for some body
+    ordered = [w for w in reversed(lowered) if w not in neutral] + [w for w in reversed(lowered) if w in neutral]
+    for word in ordered:
         sector = _sector_table().get(word.rstrip("'’"))  # "a doctors' group"
         if sector:
             if sector == "GOV" and ("defense" in lowered or "defence" in lowered):
@@ -1023,8 +1027,10 @@ def _speaker_country(ctx: DocContext, noun_start: int, noun_end: int, hi: int, n
         # "a U.S. defense official", "a South Korean intelligence official": the modifier's sector
         sector = speaker_sector(text[inside[-1].end : noun_start]) or sector
     elif head in _sector_neutral():
-        # "a spokesman for Ukraine's 24th Mechanized Brigade": the organ's sector
-        sector = speaker_sector(text[noun_end:hi]) or sector
+        # "a spokesman for Ukraine's 24th Mechanized Brigade": the organ's sector; "an army spokesman
+        # in Srinagar": the modifier's
+        modifiers = " ".join(text[max(0, noun_start - 30) : noun_start].split()[-2:])
+        sector = speaker_sector(text[noun_end:hi]) or speaker_sector(modifiers) or sector
     return f"{country}.{sector}" if sector and not country.startswith("IGO") else inside[-1].entity
 
 
