@@ -109,8 +109,8 @@ def test_generic_ministry_takes_dateline_country() -> None:
         ("GOMA, Congo, June 3 (Demo Wire) - The Allied Democratic Forces (ADF) killed 40 villagers. The ADF fled.",
          {"Allied Democratic Forces": ("COD.REB", "group"), "ADF": ("COD.REB", "group")}),
         # ... else the country the report names most
-        ("The Baloch Liberation Army (BLA) stopped a train bound for Peshawar. Pakistan's army said Pakistan "
-         "would respond.", {"Baloch Liberation Army": ("PAK.REB", "group"), "BLA": ("PAK.REB", "group")}),
+        ("The Makran Liberation Front (MLF) stopped a train bound for Peshawar. Pakistan's army said Pakistan "
+         "would respond.", {"Makran Liberation Front": ("PAK.REB", "group"), "MLF": ("PAK.REB", "group")}),
         # a state's forces carry the country in the name
         ("The Kenya Defence Forces (KDF) said its troops killed 12 fighters.",
          {"Kenya Defence Forces": ("KEN.MIL", "org"), "KDF": ("KEN.MIL", "org")}),
