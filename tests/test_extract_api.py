@@ -484,6 +484,14 @@ def test_a_toll_since_the_war_began_spans_the_war():
     assert [(c.time.start, c.time.end) for c in tolls] == [("2023-10-07", "2025-08-21")]
 
 
+def test_an_international_force_has_no_civilians():
+    """ "ISAF said no civilians were harmed": Afghanistan's civilians if anyone's, never "IGO.CVL"."""
+    text = ("ISAF Joint Command Morning Operational Update\n\nKABUL (March 4, 2012) - An ISAF air weapons team "
+            "engaged the insurgents, ISAF said. No civilians were harmed.")
+    claims = extract(text, published="2012-03-04")
+    assert all(not (c.recipient or "").startswith("IGO.CVL") for c in claims)
+
+
 def test_the_next_day_of_a_story_is_no_future():
     """ "The next day, the South held a drill": told after the fact, asserted."""
     text = ("SEOUL, March 12 (Demo Wire) -- North Korea fired two missiles on Monday, the JCS said.\n\n"

@@ -3066,6 +3066,8 @@ def _civilian_side(ctx: DocContext, draft: Draft, entities) -> EntityMention | N
     if place is None:
         return None
     country = place.entity.split(".")[0]
+    if country == "IGO":
+        return None  # "no ISAF personnel were hurt": an international body has no civilians of its own
     return EntityMention(place.start, place.end, place.text, f"{country}.CVL", "group")
 
 
