@@ -484,6 +484,15 @@ def test_a_toll_since_the_war_began_spans_the_war():
     assert [(c.time.start, c.time.end) for c in tolls] == [("2023-10-07", "2025-08-21")]
 
 
+def test_a_military_reporting_a_soldier_killed_abroad_reports_its_own_dead():
+    """ "A soldier was killed by an explosive device in Rafah, the military said": Israel's soldier,
+    not Gaza's side because of the place."""
+    text = ("TEL AVIV, Aug 6 (Demo Wire) - A soldier was killed by an explosive device in Rafah on Tuesday, "
+            "the Israeli military said.")
+    dead = [c for c in extract(text, published="2026-08-06") if c.type == "CASUALTY"]
+    assert [c.recipient for c in dead] == ["ISR.MIL"]
+
+
 def test_an_international_force_has_no_civilians():
     """ "ISAF said no civilians were harmed": Afghanistan's civilians if anyone's, never "IGO.CVL"."""
     text = ("ISAF Joint Command Morning Operational Update\n\nKABUL (March 4, 2012) - An ISAF air weapons team "

@@ -4116,6 +4116,18 @@ def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
         src = draft.source
         draft.recipient = EntityMention(src.start, src.end, src.text, f"{watcher}.CVL", "group")
     if (
+        draft.type == "CASUALTY"
+        and (draft.recipient is None or draft.place_recipient)
+        and watcher not in (None, "IGO", (draft.actor_id or "")[:3])
+        and draft.source.entity.endswith(".MIL")
+        and draft.obj is not None
+        and draft.obj.text.lower() in grammar().state_forces
+    ):
+        # "a reservist was killed by an explosive device in Rafah, the military said": the army's own
+        src = draft.source
+        draft.recipient = EntityMention(src.start, src.end, src.text, f"{watcher}.MIL", "group")
+        draft.place_recipient = False
+    if (
         draft.type == "DEPLOY"
         and draft.passive
         and draft.recipient is None
