@@ -493,6 +493,13 @@ def test_a_military_reporting_a_soldier_killed_abroad_reports_its_own_dead():
     assert [c.recipient for c in dead] == ["ISR.MIL"]
 
 
+def test_a_gloss_naming_the_kinds_of_a_toll_is_no_second_toll():
+    """ "some 4,000 casualties, including killed and wounded": one toll."""
+    text = "The North is estimated to have suffered some 4,000 casualties, including killed and wounded, since then."
+    claims = [c for c in extract(text, published="2025-02-24") if c.type == "CASUALTY"]
+    assert [(c.item, c.quantity.value if c.quantity else None) for c in claims] == [("killed_or_wounded", 4000)]
+
+
 def test_an_international_force_has_no_civilians():
     """ "ISAF said no civilians were harmed": Afghanistan's civilians if anyone's, never "IGO.CVL"."""
     text = ("ISAF Joint Command Morning Operational Update\n\nKABUL (March 4, 2012) - An ISAF air weapons team "

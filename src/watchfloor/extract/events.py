@@ -72,6 +72,12 @@ ACTOR_IS_AGENT = {"CASUALTY"}  # for these the demonym of the people counted is 
 DEFAULT_TOTAL = {"DEPLOY", "CASUALTY", "TRANSFER", "DEMOLISH", "FORTIFY"}
 
 
+# "casualties, including killed and wounded": a gloss naming the kinds of a toll just told
+_KINDS_GLOSS = re.compile(
+    r"\b(?:casualties|losses|toll)\s*,?\s*(?:including|both|i\.e\.,?|that\s+is,?)\s+\Z", re.IGNORECASE
+)
+
+
 def sentence_drafts(
     ctx: DocContext,
     index: int,
@@ -142,6 +148,8 @@ def sentence_drafts(
             continue  # "Following the attack, Houthi TV reported ...": the attack told before
         if noun and _set_counted_from(ctx, trig, triggers):
             continue  # "two of the wounded later died": the set the count is taken from
+        if noun and _KINDS_GLOSS.search(ctx.text, max(sent.start, trig.start - 60), trig.start):
+            continue  # "some 4,000 casualties, including killed and wounded": what the toll counts, no toll
         if trig.tok_end < tok_hi and ctx.tokens[trig.tok_end].lower in g.compound_heads:
             # not "Iran sent drones to Russia": an irregular past tense right after its subject
             subject_before = not noun and trig.tok_start > tok_lo and _subject_ends_before(ctx, trig, entities, items)
