@@ -606,6 +606,20 @@ def test_he_is_the_last_person_named_not_the_last_state():
     assert [c.actor for c in claims] == ["RUS.GOV"]
 
 
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("The Philippine Coast Guard condemned the aggressive and illegal actions of the China Coast Guard.",
+         "CHN.GOV"),
+        ("The EU condemned the attack by Russian forces on a children's hospital.", "RUS.MIL"),
+    ],
+)
+def test_a_statement_is_addressed_to_whom_its_object_names(text, recipient):
+    """ "condemned the actions of the China Coast Guard": the statement is about China's coast guard."""
+    said = [c for c in extract(text, published="2026-04-23") if c.type == "STATEMENT"]
+    assert [c.recipient for c in said] == [recipient]
+
+
 def test_lodging_stern_representations_is_a_statement():
     """The Chinese foreign ministry's formula of protest names its addressee."""
     claims = extract("China has lodged stern representations with Japan over the visit.", published="2025-05-06")

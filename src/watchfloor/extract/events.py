@@ -2742,6 +2742,8 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
         if sender is not None and (actor is None or actor.end <= draft.obj.start - 40):
             actor = sender  # "more than 3,000 troops from North Korea that have been dispatched to Russia"
     recipient = downed or find_recipient(ctx, trig, draft.type, entities)
+    if recipient is None and draft.type == "STATEMENT":
+        recipient = _statement_target(ctx, trig, entities, draft.noun)
     if recipient is None and draft.type == "LAUNCH" and draft.obj is not None and draft.obj.cls == "balloon":
         # "sent 260 balloons carrying trash to the South": balloons go where they are sent, as goods do
         recipient = find_recipient(ctx, trig, "TRANSFER", entities) or _across_the_border(ctx, draft, actor)
@@ -3272,6 +3274,31 @@ def _last_person(ctx: DocContext, pos: int) -> str | None:
     lo = ctx.seg.sentences[max(0, index - 1)].start
     people = [e for e in ctx.entities_within(lo, pos) if e.kind == "person" and e.entity]
     return people[-1].entity if people else None
+
+
+_STATEMENT_LINK = re.compile(
+    r"\s+(?:(?:the|a|an|its|their|his|her|strong|diplomatic|formal|aggressive|illegal|and|reckless|latest|recent|"
+    r"repeated|continued|provocative)\s+)*(?:(?:[a-z]+\s+){0,3}?(?:of|by|against|towards?|on)\s+(?:the\s+)?)?\Z"
+)
+_NOUN_STATEMENT_LINK = re.compile(r"\s+(?:with|to|against)\s+(?:the\s+)?\Z")
+
+
+def _statement_target(
+    ctx: DocContext, trig: Trigger, entities: list[EntityMention], noun: bool
+) -> EntityMention | None:
+    """Whom a statement is about or addressed to, named in its object: "condemns the aggressive actions
+    of the China Coast Guard", "condemned the attack by Russian forces", "lodged a protest with the
+    Chinese Embassy". Not past a comma or a clause ("said that ...")."""
+    link = _NOUN_STATEMENT_LINK if noun else _STATEMENT_LINK
+    end = ctx.seg.sentences[ctx.sentence_of(trig.start)].end
+    for e in entities:
+        if e.start < trig.end or not e.entity or ctx.is_speaker(e.start, e.end):
+            continue
+        if e.start > min(end, trig.end + 80):
+            break
+        if link.match(ctx.text, trig.end, e.start):
+            return e
+    return None
 
 
 def _second_person_before(ctx: DocContext, trig: Trigger, g) -> int | None:
