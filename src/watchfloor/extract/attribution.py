@@ -634,12 +634,18 @@ def _opening_name(ctx: DocContext, name: str, start: int, at: int) -> bool:
     if not _OPENING_GAP.match(ctx.text, start, at):
         return False
     words = name.split()
-    generic = {w.lower() for w in load("cues")["speaker_nouns"]} | anonymous_speakers()
+    generic = _generic_speaker_words()
     if words[0] in _NOT_NAMES or words[-1].lower() in generic or words[0].lower() in generic:
         return False
     if len(words) > 1:
         return True
     return _capitalised_mid_sentence(ctx.text, name)
+
+
+@cache
+def _generic_speaker_words() -> frozenset[str]:
+    """Speaker nouns and anonymous speakers: words that open a sentence as a common noun, no name."""
+    return frozenset(w.lower() for w in load("cues")["speaker_nouns"]) | anonymous_speakers()
 
 
 def _capitalised_mid_sentence(text: str, word: str) -> bool:
