@@ -185,6 +185,9 @@ def test_a_passive_belief_is_no_speaker_and_an_estimated_figure_no_cue():
         # a body's word before a neutral title gives the sector ("army spokesman"), not the title
         ("Four Indian soldiers were killed in Wednesday's shelling, an army spokesman in Srinagar said.",
          "2026-05-07", "CASUALTY", "IND.MIL"),
+        # "Gov." abbreviates a governor's title
+        ("KYIV (Demo Wire) - A missile hit a residential building in Lutsk, killing one person, Gov. Ivan "
+         "Rudnytskyi said.", "2024-11-26", "CASUALTY", "UKR.GOV"),
         # a village elder speaks for the civilians of the place
         ("MOGADISHU, May 6 (Demo Wire) - Al-Shabaab fighters overran an army outpost near Moqokori, killing "
          "at least 12 soldiers, a local elder said.", "2025-05-06", "CASUALTY", "SOM.CVL"),
