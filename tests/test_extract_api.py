@@ -496,6 +496,19 @@ def test_a_military_reporting_a_soldier_killed_abroad_reports_its_own_dead():
     assert [c.recipient for c in dead] == ["ISR.MIL"]
 
 
+def test_attacks_on_the_subject_are_not_the_subjects_own():
+    """ "Israel struck Houthi-held ports, in response to missile attacks on Israel": attacks on
+    Israel, by someone else; and anonymous sources after "according to" take no side heard before."""
+    text = ("Israel struck Houthi-held ports in Hodeidah overnight, the Israeli military said, in response to "
+            "repeated missile attacks on Israel.")
+    attacks = [c for c in extract(text, published="2025-07-08") if c.evidence.text.startswith("missile attacks")]
+    assert [(c.actor, c.recipient) for c in attacks] == [(None, "ISR")]
+    told = ("The Houthis said they had sunk the ship. At least two crew members were killed, according to "
+            "maritime security sources.")
+    dead = [c for c in extract(told, published="2025-07-08") if c.type == "CASUALTY"]
+    assert dead and all(c.source is None or c.source.entity is None for c in dead)
+
+
 def test_a_gloss_naming_the_kinds_of_a_toll_is_no_second_toll():
     """ "some 4,000 casualties, including killed and wounded": one toll."""
     text = "The North is estimated to have suffered some 4,000 casualties, including killed and wounded, since then."

@@ -968,7 +968,7 @@ def _generic_after_prefix(
             continue
         at, stop = after.start(1), after.end(1)
         entity = None
-        if last is not None and _same_kind(after.group(1), last.entity):
+        if last is not None and _same_kind(after.group(1), last.entity) and not is_anonymous(after.group(1)):
             entity = _resector(last.entity, _own_sector(after.group(2), after.group(1)))
         if entity is None:  # "according to the Kharkiv regional governor": the place before the title
             entity = _titled_in_place(ctx, after.group(2), at, after.start(2))

@@ -2810,6 +2810,12 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
     if recipient is not None and actor_id is not None and recipient.entity == actor_id:
         if guessed and passive and draft.type in ("LAUNCH", "ATTACK"):
             actor_id = None  # "Two rockets were fired at the Israeli city of Tel Aviv": not by Israel
+        elif draft.noun and draft.type in ("ATTACK", "LAUNCH") and _TARGET_AFTER_NOUN.match(
+            ctx.text, trig.end, recipient.start
+        ):
+            # "Israel struck ports, in response to missile attacks on Israel": the attacks' target is
+            # named; the sentence's subject did not attack itself
+            actor, actor_id = None, None
         else:
             recipient = None
     actor_id = _fighting_where(ctx, draft, actor, actor_id, entities)
@@ -3299,6 +3305,9 @@ def _statement_target(
         if link.match(ctx.text, trig.end, e.start):
             return e
     return None
+
+
+_TARGET_AFTER_NOUN = re.compile(r"\s+(?:on|against|targeting)\s+(?:the\s+)?\Z")
 
 
 def _second_person_before(ctx: DocContext, trig: Trigger, g) -> int | None:
