@@ -185,6 +185,9 @@ def test_a_passive_belief_is_no_speaker_and_an_estimated_figure_no_cue():
         # a body's word before a neutral title gives the sector ("army spokesman"), not the title
         ("Four Indian soldiers were killed in Wednesday's shelling, an army spokesman in Srinagar said.",
          "2026-05-07", "CASUALTY", "IND.MIL"),
+        # a body's centre speaks for the body named before it, past its acronym in brackets
+        ("A bulk carrier came under attack off Hodeidah late on Monday, the British military's United Kingdom "
+         "Maritime Trade Operations (UKMTO) centre said.", "2025-07-08", "ATTACK", "GBR.MIL"),
         # "Gov." abbreviates a governor's title
         ("KYIV (Demo Wire) - A missile hit a residential building in Lutsk, killing one person, Gov. Ivan "
          "Rudnytskyi said.", "2024-11-26", "CASUALTY", "UKR.GOV"),
