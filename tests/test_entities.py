@@ -124,6 +124,13 @@ def test_defined_names_of_armed_groups_and_state_forces(text: str, expected: dic
     assert {k: found.get(k) for k in expected} == expected
 
 
+def test_a_demonym_opening_a_place_name_is_no_side() -> None:
+    text = "RSF fighters killed 460 people at the Saudi Maternity Hospital."
+    assert [(m.text, m.entity) for m in find_entities(text)] == [("RSF", "SDN.REB")]
+    found = [(m.text, m.entity) for m in find_entities("A Russian missile hit a Ukrainian school in Sumy.")]
+    assert ("Ukrainian", "UKR") in found  # a school of the side, not a name
+
+
 def test_a_warship_named_again_by_its_last_name_is_the_same_navy() -> None:
     text = ("Jets took off from the USS Carl Vinson in the Arabian Sea. The Houthis said they fired two "
             "missiles at the Vinson; the Vinson was not hit.")

@@ -62,7 +62,7 @@ from watchfloor.extract.entities_lexicon import (
     entity_sector,
     lexicon,
 )
-from watchfloor.extract.entities_trie import normalize
+from watchfloor.extract.entities_trie import normalize, trie_pattern
 from watchfloor.extract.mentions import EntityMention
 from watchfloor.lexicons import load
 
@@ -158,7 +158,18 @@ def find_entities(text: str) -> list[EntityMention]:
     _resolve_organs(mentions, ev)
     mentions = _add_acronyms(text, lex, mentions, ev)
     mentions = _add_short_names(text, mentions)
-    return _with_ships(text, _voices_of_bodies(text, _finish(text, mentions)))
+    found = _with_ships(text, _voices_of_bodies(text, _finish(text, mentions)))
+    return _without_named_places(text, lex, found)
+
+
+def _without_named_places(text: str, lex: Lexicon, found: list[EntityMention]) -> list[EntityMention]:
+    """ "the Saudi Maternity Hospital", "the Indonesian Hospital": a demonym opening a place's name
+    (organizations.yaml ``demonym_named_places``) names no side, so it is no mention."""
+    if not lex.demonym_named_places:
+        return found
+    heads = trie_pattern(lex.demonym_named_places)
+    named = re.compile(rf"(?:\s+[A-Z][\w'’-]*){{0,2}}?\s+(?:{heads})\b")
+    return [e for e in found if e.kind != "demonym" or not named.match(text, e.end)]
 
 
 _BODY_TO_VOICE = re.compile(r"\)?[^\S\n]+\Z")
