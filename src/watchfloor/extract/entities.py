@@ -165,11 +165,15 @@ def find_entities(text: str) -> list[EntityMention]:
 def _without_named_places(text: str, lex: Lexicon, found: list[EntityMention]) -> list[EntityMention]:
     """ "the Saudi Maternity Hospital", "the Indonesian Hospital": a demonym opening a place's name
     (organizations.yaml ``demonym_named_places``) names no side, so it is no mention."""
-    if not lex.demonym_named_places:
+    if not lex.demonym_named_places or not any(e.kind == "demonym" for e in found):
         return found
-    heads = trie_pattern(lex.demonym_named_places)
-    named = re.compile(rf"(?:\s+[A-Z][\w'’-]*){{0,2}}?\s+(?:{heads})\b")
+    named = _named_place_after(lex.demonym_named_places)
     return [e for e in found if e.kind != "demonym" or not named.match(text, e.end)]
+
+
+@cache
+def _named_place_after(heads: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(rf"(?:\s+[A-Z][\w'’-]*){{0,2}}?\s+(?:{trie_pattern(heads)})\b")
 
 
 _BODY_TO_VOICE = re.compile(r"\)?[^\S\n]+\Z")
