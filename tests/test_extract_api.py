@@ -188,6 +188,9 @@ def test_a_passive_belief_is_no_speaker_and_an_estimated_figure_no_cue():
         # a body's centre speaks for the body named before it, past its acronym in brackets
         ("A bulk carrier came under attack off Hodeidah late on Monday, the British military's United Kingdom "
          "Maritime Trade Operations (UKMTO) centre said.", "2025-07-08", "ATTACK", "GBR.MIL"),
+        # two speakers joined by "and": the first named speaks for both
+        ("SEOUL, Oct. 31 (Demo Wire) -- Seoul and Washington said Pyongyang had sent 10,000 troops to Russia.",
+         "2024-10-31", "DEPLOY", "KOR.GOV"),
         # "Gov." abbreviates a governor's title
         ("KYIV (Demo Wire) - A missile hit a residential building in Lutsk, killing one person, Gov. Ivan "
          "Rudnytskyi said.", "2024-11-26", "CASUALTY", "UKR.GOV"),

@@ -1067,12 +1067,17 @@ def _envoy_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{nouns})\s+(?:to|at)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+_JOINT = re.compile(r"\s+and\s+(?:the\s+)?")
+
+
 def _sender(ctx: DocContext, before: list[EntityMention]) -> EntityMention:
     """ "Iran's mission to the United Nations": the sender (Iran), not the body it is sent to."""
     last = before[-1]
     window = ctx.text[max(0, last.start - 40) : last.start]
     if len(before) >= 2 and _envoy_pattern().search(window):
         return before[-2]
+    if len(before) >= 2 and before[-2].entity and _JOINT.fullmatch(ctx.text, before[-2].end, last.start):
+        return before[-2]  # "Seoul and Washington accused Pyongyang": the first named speaks for both
     return last
 
 
