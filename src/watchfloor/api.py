@@ -7,7 +7,7 @@ module should find here, and only here, how inputs become documents and document
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from watchfloor.model import Claim, Document
@@ -31,12 +31,26 @@ def iter_inputs(sources: Iterable[str], defaults: dict | None = None) -> Iterato
             yield item
 
 
-def evaluate_gold_files(gold_paths: list[Path], pred_path: Path | None = None):
-    """Score extraction (or saved predictions) against SPEC section 3 gold files."""
-    from watchfloor.evaluation.gold import load_gold
+def evaluate_gold_files(
+    gold_paths: list[Path],
+    pred_path: Path | None = None,
+    on_error: Callable[[Path, Exception], None] | None = None,
+):
+    """Score extraction (or saved predictions) against SPEC section 3 gold files.
+
+    With ``on_error``, a gold file that cannot be read (bad JSON or shape, missing, undecodable) is
+    handed to it and left out, and the rest are scored; without it, the error is raised."""
+    from watchfloor.evaluation.gold import GoldFormatError, load_gold
     from watchfloor.evaluation.scorer import score_documents
 
-    golds = [g for path in gold_paths for g in load_gold(path)]
+    golds = []
+    for path in gold_paths:
+        try:
+            golds.extend(load_gold(path))
+        except (GoldFormatError, OSError, UnicodeDecodeError) as err:
+            if on_error is None:
+                raise
+            on_error(path, err)
     saved: dict[str, list[dict]] = {}
     if pred_path is not None:
         with open(pred_path, encoding="utf-8") as handle:

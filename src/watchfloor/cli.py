@@ -119,27 +119,25 @@ def eval_command(
 
     A gold file that cannot be read gets one line on stderr naming it and why; the rest are
     scored and the exit status is 1."""
-    from watchfloor.evaluation.gold import GoldFormatError, load_gold
+    from watchfloor.evaluation.gold import GoldFormatError
 
-    readable: list[Path] = []
-    for path in gold:
-        try:
-            load_gold(path)
-        except (GoldFormatError, OSError, UnicodeDecodeError) as err:
-            reason = str(err) if isinstance(err, GoldFormatError) else f"{path}: {err.__class__.__name__}: {err}"
-            typer.echo(f"watchfloor eval: {reason}", err=True)
-            continue
-        readable.append(path)
-    if not readable:
+    failed: list[Path] = []
+
+    def unreadable(path: Path, err: Exception) -> None:
+        reason = str(err) if isinstance(err, GoldFormatError) else f"{path}: {err.__class__.__name__}: {err}"
+        typer.echo(f"watchfloor eval: {reason}", err=True)
+        failed.append(path)
+
+    report = evaluate_gold_files(gold, pred, on_error=unreadable)
+    if len(failed) == len(gold):
         raise typer.Exit(1)
-    report = evaluate_gold_files(readable, pred)
     if json_out:
         typer.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
     else:
         from watchfloor.evaluation.scorer import format_report
 
         typer.echo(format_report(report))
-    if len(readable) < len(gold):
+    if failed:
         raise typer.Exit(1)
 
 

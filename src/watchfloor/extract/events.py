@@ -635,6 +635,7 @@ def _carry_recipient(ctx: DocContext, drafts: list[Draft], state: dict) -> None:
     """
     went = state.setdefault("went_to", {})
     attacker_of = state.setdefault("attacker_of", {})
+    target_of = state.setdefault("target_of", {})
     for d in drafts:
         if (d.type in ("CASUALTY", "ATTACK") or d.intercepted) and d.recipient is not None and d.recipient.entity:
             state["hit"] = (d.paragraph, d.recipient)  # "32 drones had been downed ... debris injured one worker"
@@ -647,7 +648,6 @@ def _carry_recipient(ctx: DocContext, drafts: list[Draft], state: dict) -> None:
                 # counts its own people
                 own = EntityMention(speaker.start, speaker.end, speaker.text, speaker.entity.split(".")[0], "side")
                 d.recipient = civilians_of(own, d.obj)
-        target_of = state.setdefault("target_of", {})
         striker = (d.actor_id or "")[:3]
         if d.type in ("ATTACK", "LAUNCH") and d.recipient is None and striker in target_of and not d.intercepted:
             d.recipient = target_of[striker]  # "Russian forces also struck energy facilities": the side it strikes
@@ -3310,6 +3310,12 @@ def _statement_target(
 _TARGET_AFTER_NOUN = re.compile(r"\s+(?:on|against|targeting)\s+(?:the\s+)?\Z")
 
 
+@cache
+def _saying_verbs() -> frozenset[str]:
+    """cues.yaml ``saying_verbs``: a pronoun before one of them is its speaker, no later verb's subject."""
+    return frozenset(load("cues")["saying_verbs"])
+
+
 def _second_person_before(ctx: DocContext, trig: Trigger, g) -> int | None:
     """The offset of "you" as the trigger's subject ("you are not sending troops", "you have
     provided"), past auxiliaries and negation; None when another word stands there."""
@@ -3352,7 +3358,7 @@ def _pronoun_actor(ctx: DocContext, trig: Trigger, state: dict, g) -> str | None
             return subject if subject is not None else state.get("last_actor")
         if tok.lower not in g.aux and not tok.lower.isalpha():
             return None
-        if tok.lower in _SAID_WORDS and i < trig.tok_start - 1:
+        if tok.lower in _saying_verbs() and i < trig.tok_start - 1:
             return None  # "He said security forces had been deployed": he speaks; the forces were sent
         i -= 1
         steps += 1
@@ -3561,14 +3567,12 @@ def _pronoun_nearer(ctx: DocContext, trig: Trigger, actor: EntityMention | None,
             return actor is None or actor.end <= tok.start
         if tok.lower not in g.aux and not tok.lower.isalpha():
             return False
-        if tok.lower in _SAID_WORDS and i < trig.tok_start - 1:
+        if tok.lower in _saying_verbs() and i < trig.tok_start - 1:
             return False  # "He said security forces had been deployed": he speaks; the forces were sent
         i -= 1
         steps += 1
     return False
 
-
-_SAID_WORDS = frozenset({"said", "says", "told", "added", "stated", "announced", "reported", "claimed"})
 
 
 def _reporting_speaker(ctx: DocContext, pronoun_start: int) -> str | None:

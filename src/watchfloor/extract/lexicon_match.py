@@ -341,6 +341,7 @@ class Matchers:
         out = []
         found = [(sp, _entries(table, sp)) for sp in filter_spans(self.item_matcher(doc, as_spans=True))]
         classes_at = {sp.start: entries[0][0] for sp, entries in found if entries}
+        unit_heads, ammunition_heads = _modified_heads()
         for span, entries in found:
             if span.start > 1 and doc[span.start - 1].text == "-" and not doc[span.start - 2].whitespace_:
                 continue  # "solid-fuel": the second half of a compound modifier
@@ -351,9 +352,10 @@ class Matchers:
                 if head is not None and head != entries[0][0]:
                     continue  # "aircraft-type unmanned aerial vehicles": drones of a kind, not aircraft
             cls, name = entries[0]
-            if cls != "personnel" and span.end < len(doc) and doc[span.end].lower_ in _UNIT_HEADS:
+            after = doc[span.end].lower_ if span.end < len(doc) else ""
+            if cls != "personnel" and after in unit_heads:
                 continue  # "two artillery battalions", "tank crews": the weapon names the unit, not the item
-            if cls in ("weapon", "platform") and span.end < len(doc) and doc[span.end].lower_ in _AMMUNITION_HEADS:
+            if cls in ("weapon", "platform") and after in ammunition_heads:
                 continue  # "HIMARS ammunition", "tank rounds": the weapon's ammunition is the item
             if name == "personnel":
                 name = span.text.lower()
@@ -365,16 +367,14 @@ class Matchers:
         return out
 
 
-# military units a weapon word may name ("missile brigades", "tank crews"); not "units" ("NASAMS
-# units", "loudspeaker units" are the things themselves)
-_UNIT_HEADS = frozenset(
-    {
-        "brigade", "brigades", "battalion", "battalions", "regiment", "regiments", "division", "divisions",
-        "detachment", "detachments", "platoon", "platoons", "corps", "crew", "crews", "squadron", "squadrons",
-        "troops", "operators", "pilots",
-    }
-)
-_AMMUNITION_HEADS = frozenset({"ammunition", "ammo", "rounds", "shells", "munitions"})
+@cache
+def _modified_heads() -> tuple[frozenset[str], frozenset[str]]:
+    """grammar.yaml ``unit_heads`` and ``ammunition_heads``: words after a weapon that name a unit or
+    its ammunition instead."""
+    data = load("grammar")
+    return frozenset(data["unit_heads"]), frozenset(data["ammunition_heads"])
+
+
 _KIND_SUFFIXES = frozenset({"type", "style", "like"})  # "aircraft-type", "Shahed-style", "Grad-like"
 
 
