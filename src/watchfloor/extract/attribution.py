@@ -36,8 +36,8 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     # trie-shaped alternations: one branch per next letter instead of a hundred tries per position
     figure = (
         rf"(?:{trie_pattern(cues.get('figure_verbs', []))})(?=\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w-]+\s+){{0,2}}"
-        rf"(?:{trie_pattern(cues.get('figure_nouns', []))})\s+at\b)"
-    )  # "put the toll at 40 to 45": a figure reported
+        rf"(?:{trie_pattern(cues.get('figure_nouns', []))})(?:\s+of\s+(?:[\w-]+\s+){{0,3}}?[\w-]+)?\s+at\b)"
+    )  # "put the toll at 40 to 45", "put the number of dead at 15": a figure reported
     verb_re = re.compile(r"\b(?:" + trie_pattern(verbs) + "|" + figure + r")\b", re.IGNORECASE)
     prefix_re = re.compile(r"\b" + trie_pattern(prefixes) + r"\b", re.IGNORECASE)
     questions = frozenset(cues["speaker_question_labels"])
@@ -113,6 +113,8 @@ _DETERMINED = re.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
 _PASSIVE_CUE = re.compile(r"\b(?:is|are|was|were|been|be|being)\s+(?:widely\s+|also\s+|now\s+)?$", re.IGNORECASE)
 
 
+# "bringing the total it says Russia has lost to ...": a cue inside a noun's clause, the speaker's own words
+_CONTACT_CLAUSE_CUE = re.compile(r"\b(?:the|its|their|a)\s+(?:[\w-]+\s+){0,2}(?:it|he|she|they)\s+\Z", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"[A-Za-z][\w.'’-]*\s+$")
 
 
@@ -123,8 +125,12 @@ def _in_name(text: str, match: re.Match[str]) -> bool:
 
 
 def _verb_cues(text: str, verb_re: re.Pattern[str], start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
-    """The reporting verbs in ``text[start:end]``, less the capitalised words of names."""
-    for match in verb_re.finditer(text, start, len(text) if end is None else end):
+    """The reporting verbs in ``text[start:end]``, less the capitalised words of names. The search
+    sees past ``end`` so that a figure verb's look-ahead ("put | the toll at 40") still holds."""
+    stop = len(text) if end is None else end
+    for match in verb_re.finditer(text, start):
+        if match.end() > stop:
+            break
         if _in_name(text, match) or _DETERMINED.search(text, max(0, match.start() - 6), match.start()):
             continue  # not "an estimated 15,000", "the reported attack": an adjective
         if match.group().lower().startswith("respond") and _BY_ACT.match(text, match.end()):
@@ -300,6 +306,7 @@ def _two_speakers(ctx: DocContext, index: int, sent, verb_re, prefix_re, last: S
         m
         for m in _verb_cues(text, verb_re, sent.start, sent.end)
         if not _PASSIVE_CUE.search(text, max(sent.start, m.start() - 30), m.start())
+        and not _CONTACT_CLAUSE_CUE.search(text, max(sent.start, m.start() - 40), m.start())
     ]
     if len(cues) < 2:
         return

@@ -3845,6 +3845,8 @@ def _blocked(ctx: DocContext, trig: Trigger, start: int, end: int) -> bool:
         return True  # "set fire to dozens of homes and freed more than 500 inmates": the next verb's count
     if start > trig.end and _SUBORDINATE_BETWEEN.search(between):
         return True  # "scrambled fighter jets after two Chinese drones flew by": the clause's own count
+    if end <= trig.start and _CLAUSE_OPENS_BETWEEN.search(between):
+        return True  # "spotted 12 navy ships around the island, as Beijing pressed on with drills"
     return ";" in between or (end <= trig.start and ")" in between and "(" not in between)
 
 
@@ -3852,6 +3854,7 @@ _PART_OPENER = re.compile(r",\s*(?:including|among\s+them|among\s+whom)\s+\S*\s*
 _CUE_NEXT = re.compile(r"\s+(?:said|say|says|told|reported|added)\b")
 _AND_ANOTHER_VERB = re.compile(r"\band\s+(?:also\s+|then\s+)?[a-z]{3,}ed\s+\Z")
 _WHERE_CLAUSE = re.compile(r",\s*where\b", re.IGNORECASE)
+_CLAUSE_OPENS_BETWEEN = re.compile(r",\s+(?:as|while|after|when|because|although|whereas)\s+(?:the\s+)?[A-Z]")
 _SUBORDINATE_BETWEEN = re.compile(r"\b(?:after|before|when|while|because|until|whereas|although)\s+\Z")
 
 
