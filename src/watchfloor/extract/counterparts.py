@@ -92,6 +92,8 @@ def fill_launch_targets(ctx: DocContext, drafts: list[Draft]) -> None:
             continue
         if draft.type == "LAUNCH" and (draft.obj is None or draft.obj.cls not in _WEAPONS_IN_FLIGHT):
             continue
+        if draft.obj is not None and draft.obj.name == "vessel":
+            continue  # "seized an oil tanker in the Strait of Hormuz": a ship of any flag, not the adversary's
         sent = ctx.seg.sentences[draft.sentence]
         if _TRIAL.search(ctx.text, sent.start, sent.end):
             continue

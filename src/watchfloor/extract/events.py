@@ -2589,6 +2589,9 @@ def _gerund_object(ctx: DocContext, trig: Trigger, items: list[ItemMention], g) 
 _ASIDE = re.compile(r",[^,;.]*,")
 
 
+_SHIP_TIES = frozenset({"flagged", "owned", "registered", "operated", "linked", "managed", "bound"})
+
+
 def _after_preposition(ctx: DocContext, tok: int, g) -> bool:
     """The noun phrase ending at ``tok`` is governed by a preposition ("at a U.S. Navy destroyer"),
     back over determiners, numbers and capitalised modifiers."""
@@ -2597,7 +2600,9 @@ def _after_preposition(ctx: DocContext, tok: int, g) -> bool:
         t = ctx.tokens[i]
         if t.lower in g.preps and not ctx.quantity_starts_at(t.start):
             return True  # not the "About" of "About 35 rockets crossed": a count's own approximator
-        if not (t.lower in g.dets or t.lower[:1].isdigit() or ctx.text[t.start].isupper() or t.lower in (".", "-")):
+        compound = i >= 1 and ctx.tokens[i - 1].lower == "-" and t.lower in _SHIP_TIES  # "a Greek-flagged tanker"
+        modifier = t.lower[:1].isdigit() or ctx.text[t.start].isupper() or t.lower in (".", "-") or compound
+        if not (t.lower in g.dets or modifier):
             return False
         i -= 1
     return False
@@ -3490,6 +3495,8 @@ def _main_clause_actor(ctx: DocContext, draft: Draft, earlier: list[Draft]) -> N
     coordinated with "and" ("a Chinese vessel fired water cannon at a Philippine ship and rammed
     it")."""
     trig = draft.trigger
+    if not any(d.sentence == draft.sentence for d in earlier):
+        _subject_of_lone_participle(ctx, draft)
     if draft.noun or not earlier:
         return
     before = token_before(ctx, trig.start)
@@ -3542,6 +3549,30 @@ def _main_clause_actor(ctx: DocContext, draft: Draft, earlier: list[Draft]) -> N
 
 
 _ADVERB = re.compile(r"[a-z]+ly|then|later|also|again|soon|now")
+
+
+def _subject_of_lone_participle(ctx: DocContext, draft: Draft) -> None:
+    """ "China Coast Guard cutters disrupted a Philippine resupply run, firing water cannon at the
+    boats": a participle after a comma whose main verb is no event of its own still has the
+    sentence's subject, not the country named last."""
+    trig = draft.trigger
+    if draft.type not in ("ATTACK", "LAUNCH", "DEPLOY"):
+        return
+    opener = trig.tok_start
+    if draft.noun and opener >= 1 and ctx.tokens[opener - 1].lower.endswith("ing"):
+        opener -= 1  # ", firing water cannon at the boats": the trigger noun is the participle's object
+    if opener < 1 or ctx.tokens[opener - 1].lower != "," or not ctx.tokens[opener].lower.endswith("ing"):
+        return
+    subject = _sentence_subject(ctx, trig.start)
+    if subject is None or subject == draft.actor_id:
+        return
+    hit = draft.recipient.entity if draft.recipient is not None else None
+    if hit and hit.split(".")[0] == subject.split(".")[0]:
+        return  # the subject is the side hit: "Ukrainian troops came under fire, ..."
+    sent = ctx.seg.sentences[draft.sentence]
+    mention = next((e for e in ctx.in_sentence(ctx.entities, sent) if e.entity == subject), None)
+    if mention is not None:
+        draft.actor, draft.actor_id = mention, subject
 
 
 def _after_participle(ctx: DocContext, draft: Draft, earlier: list[Draft]) -> bool:

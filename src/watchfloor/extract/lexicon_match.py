@@ -141,11 +141,11 @@ def trigger_lexicon() -> TriggerLexicon:
         block = spec.get("also_with") or {}
         also_with[etype] = (frozenset(w.lower() for w in block.get("forms", [])), frozenset(block.get("classes", [])))
         blocks = spec.get("only_with") or []
-        only_with[etype] = {
-            w.lower(): frozenset(b.get("classes", []))
-            for b in (blocks if isinstance(blocks, list) else [blocks])
-            for w in b.get("forms", [])
-        }
+        needs: dict[str, frozenset[str]] = {}
+        for b in blocks if isinstance(blocks, list) else [blocks]:
+            for w in b.get("forms", []):  # a form in two blocks takes the classes of both
+                needs[w.lower()] = needs.get(w.lower(), frozenset()) | frozenset(b.get("classes", []))
+        only_with[etype] = needs
         object_after[etype] = frozenset(w.lower() for w in spec.get("object_after", []))
         object_next[etype] = frozenset(w.lower() for w in spec.get("object_next", []))
         requires_object[etype] = frozenset(w.lower() for w in spec.get("requires_object", []))
