@@ -619,7 +619,8 @@ def passive_patient(ctx: DocContext, ent: EntityMention, trig: Trigger) -> bool:
     """A country or place that is the subject of a passive verb right after it ("Kyiv was targeted",
     "Israel was hit"): what the verb was done to."""
     g = grammar()
-    if ent.kind == "demonym":
+    if ent.kind in ("demonym", "org"):
+        # "Pakistani military facilities had been targeted": a body's name modifying the places hit
         return _side_of_place_hit(ctx, ent, trig, g)
     if ent.kind not in ("country", "place"):
         return False

@@ -366,6 +366,9 @@ def _participle_after_comma(text: str, match: re.Match[str]) -> bool:
     return match.group().lower().endswith("ing") and text[: match.start()].rstrip().endswith(",")
 
 
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who|whom|whose)\s+(?:[\w'’.-]+\s+){0,3}?\Z", re.IGNORECASE)
+
+
 def _closing_sources(ctx: DocContext, own: dict[int, SourceAssignment]) -> dict[int, SourceAssignment]:
     """ "Troops struck 42 houses. Aircraft dropped six bombs on Beryslav, the administration said.":
     an attribution that closes a later sentence of the paragraph ("..., the X said.") covers the
@@ -381,6 +384,9 @@ def _closing_sources(ctx: DocContext, own: dict[int, SourceAssignment]) -> dict[
         if found is not None:
             sent = seg.sentences[index]
             trailing = found.start > sent.start + 20 and found.cue_start >= found.start and sent.end - found.end < 40
+            # not ", which Islamabad denied": a relative clause tells its own speaker's word on this one claim
+            relative = _RELATIVE_BEFORE.search(ctx.text, max(sent.start, found.start - 40), found.start)
+            trailing = trailing and relative is None
             ahead = found if trailing and (found.entity is not None or _unplaced_body(found)) else None
         elif ahead is not None:
             out[index] = ahead

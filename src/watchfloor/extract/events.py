@@ -4105,6 +4105,20 @@ def _inserted_cue(text: str, cue: re.Match[str]) -> bool:
     )
 
 
+def _speaker_in_later_clause(ctx: DocContext, source: SourceAssignment, trig: Trigger) -> bool:
+    """The speaker opens a subordinate clause after the claim and says what follows its cue, not
+    what came before: "Israel bombed the headquarters ..., where a war monitor says clashes have
+    killed 250 people" tells the bombing in the report's own voice."""
+    if trig.end > source.start or source.cue_end <= source.start:
+        return False
+    if ctx.text[source.cue_end : source.cue_end + 2].lstrip()[:1] in (",", ".", ";", ""):
+        return False  # a closing cue (", the ministry said") governs what comes before it
+    return _SUBORDINATOR_BEFORE.search(ctx.text, trig.end, source.start) is not None
+
+
+_SUBORDINATOR_BEFORE = re.compile(
+    r",\s*(?:where|as|while|whereas|after|when|because|although)\s+(?:[\w'’.-]+\s+){0,6}\Z"
+)
 _THAT_AFTER = re.compile(r",?\s+that\b")
 _CUE_RIGHT_BEFORE = re.compile(r"\b([a-z]+)\s+(?:on\s+)?\Z")
 
@@ -4143,6 +4157,8 @@ def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
         draft.source = late  # "Hamas rejected the plan, saying strikes had killed 30": Hamas says it
     if draft.source is not None and draft.source.start <= trig.start < draft.source.end:
         draft.source = None
+    if draft.source is not None and _speaker_in_later_clause(ctx, draft.source, trig):
+        draft.source = None  # "Israel bombed ..., where a war monitor says clashes have killed 250"
     # "We assess that North Korea has sent ...": "we" with no issuer named is nobody's side
     first_person = draft.source is not None and draft.source.text.strip().lower() in _FIRST_PERSON_SPEAKERS
     unplaced = draft.source is not None and draft.source.entity is None and not is_anonymous(draft.source.text)
@@ -4150,6 +4166,8 @@ def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
         words = draft.source.text.strip()
         named = words[:1].isupper() and " " not in words and words.lower() not in _PRONOUN_SPEAKERS
         named = named or bool(_TITLED_NAME.search(words))  # "lawmaker Park Sunwon": a person by title and name
+        # "Lt. Gen. Ahmed Sharif Chaudhry": a person the entity stage found, by a title it knows
+        named = named or any(e.kind == "person" for e in ctx.entities_within(draft.source.start, draft.source.end))
         filed = dateline_country(ctx)
         if named:  # "Park told reporters": a person the report names is most likely of the filing country
             side = filed or _reporting_side(draft, draft.source)
