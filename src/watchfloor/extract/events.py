@@ -262,8 +262,10 @@ def sentence_drafts(
                 drafts.remove(sender)  # a country's own jets sent on a strike are not given away
         if trig.lower in lex.package_verbs and _pronoun_subject(ctx, trig) and not state.get("told_transfer"):
             continue  # "It includes a gym": no package told before
-        if trig.lower in lex.package_verbs and draft.actor_id is None and state.get("last_transfer"):
-            given = state["last_transfer"]  # "The package includes ...": the package told before
+        # "announced a package for Ukraine that includes ...": the package told in this sentence
+        package = next((d for d in reversed(drafts) if d.type == "TRANSFER" and d.actor_id), None)
+        if trig.lower in lex.package_verbs and draft.actor_id is None and (package or state.get("last_transfer")):
+            given = package or state["last_transfer"]  # "The package includes ...": the package told before
             draft.actor, draft.actor_id = given.actor, given.actor_id
             draft.recipient = draft.recipient or given.recipient
         if etype == "DEPLOY" and noun and draft.recipient is None and _further_deployment(ctx, trig):
