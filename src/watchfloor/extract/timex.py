@@ -179,7 +179,8 @@ def find_times(text: str, dct: dt.date | None) -> list[TimeMention]:
         def tense(strict: bool = False, i: int = i, j: int = j) -> str | None:
             return _tense(toks, classes, i, j, strict)
 
-        ctx = Context(_LEX, day, anchor, toks[i - 1].lower() if i else None, tense)
+        before = tuple(t.lower() for t in toks[max(0, i - 12) : i])
+        ctx = Context(_LEX, day, anchor, toks[i - 1].lower() if i else None, tense, before)
         try:
             res = HANDLERS[rule_type](ctx, toks[i:j], [name_of[c] for c in classes[i:j]])
         except (ValueError, OverflowError, KeyError):

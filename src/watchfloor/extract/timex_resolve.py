@@ -7,7 +7,8 @@ Conventions (documented in the lexicon README too; HeidelTime's news strategy in
 * A bare weekday is the most recent such day, the dateline itself on the same weekday; a
   future cue in the sentence ("will", "scheduled") makes it the next one (or today).
 * A month or day without a year takes the dateline's year, or the year before/after: the
-  next one after a deadline word ("until", "by": "extended to Nov. 6") or with a future
+  next one after a deadline word ("until", "by": "extended to Nov. 6"; but the last one after
+  "by" in a past perfect: "had been killed by mid-January") or with a future
   cue in the sentence ("will"), the last one with a past cue ("was"); with neither, the
   next one if it is at most two months ahead, else the last one (a report of 2025-03-27
   puts "in November" in 2024-11 and "on April 2" in 2025-04). Reporting verbs ("said")
@@ -57,6 +58,8 @@ class Context:
     tense: Callable[..., str | None]
     """``tense()`` reads any cue; ``tense(True)`` ignores weak past cues (reporting verbs,
     "-ed" words), which say when something was *said*, not when it happens."""
+    words_before: tuple[str, ...] = ()
+    """The lower-case tokens just before the expression, nearest last."""
 
 
 def _step(rel: str | None) -> int:
@@ -232,7 +235,8 @@ def _month_tense(ctx: Context, m: int, dct: dt.date) -> str:
     """Past or future for a month named without a year (see the module doc)."""
     cues = ctx.lex.words["tense_cues"]
     if ctx.prev_word in cues["deadline"]:
-        return FUTURE
+        # "had been killed by mid-January": a deadline passed; "talks supposed to conclude by May" comes
+        return PAST if ctx.prev_word == "by" and "had" in ctx.words_before else FUTURE
     tense = ctx.tense(True)
     if tense is not None:
         return tense
