@@ -533,6 +533,8 @@ def find_actor(
         relative = _RELATIVE_SUBJECT.match(ctx.text, ent.end, trig.start) is not None
         if ctx.is_speaker(ent.start, ent.end) and not _claims_own_act(ctx, ent, trig) and not relative:
             continue  # not "Burundi, which has 10,000 troops in Congo, denied": the clause's own subject
+        if noun and _NEITHER_NOR.search(ctx.text, max(0, ent.start - 12), ent.start):
+            continue  # "Neither the North nor Russia has confirmed the deployment": who keep silent on it
         if noun and trig.tok_start - ctx.tok_at(ent.end) > _NOUN_ACTOR_REACH and not owns_noun(ctx, ent, trig):
             break  # "OCHA ... had received reports ... in the 24 hours after the attack": too far to own it
         if noun and ent.entity is not None and owns_noun(ctx, ent, trig):
@@ -705,6 +707,7 @@ def _first_conjunct(ctx: DocContext, ent: EntityMention, sent_entities: list[Ent
 _OWN_ACT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:to|it\s+had|it\s+has|that\s+it)\b", re.IGNORECASE)
 
 
+_NEITHER_NOR = re.compile(r"\b(?:neither|nor)\s+(?:the\s+)?\Z", re.IGNORECASE)
 _RELATIVE_SUBJECT = re.compile(r",?\s*(?:which|who)\s+(?:[a-z]+\s+){0,2}\Z")
 
 

@@ -4173,6 +4173,10 @@ def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
         filed = dateline_country(ctx)
         if named:  # "Park told reporters": a person the report names is most likely of the filing country
             side = filed or _reporting_side(draft, draft.source)
+        elif filed and speaker_sector(words) == "SPY":
+            # "SEOUL - North Korea has sent 11,000 troops, the spy agency said": a spy agency tells
+            # what it learnt of others; it is the filing country's own
+            side = filed
         elif (
             filed
             and draft.recipient is not None
