@@ -130,7 +130,11 @@ def _fold_references(drafts: list[Draft]) -> list[Draft]:
     for draft in drafts:
         target = _referent(kept, draft) if draft.definite and draft.quantity is None else None
         flight = not draft.intercepted and draft.trigger.lower in trigger_lexicon().only_with["LAUNCH"]
-        if target is None and draft.type == "LAUNCH" and flight:
+        # "sent", "floated": the only_with forms of balloons alone, which send rather than fly
+        sending = trigger_lexicon().only_with["LAUNCH"].get(draft.trigger.lower) == {"balloon"}
+        sending = sending and draft.quantity is not None
+        if target is None and draft.type == "LAUNCH" and flight and not sending:
+            # not "has sent about 6,000 balloons this year": balloons sent, counted, are news of their own
             target = _flight_of(kept, draft)  # "The missiles flew about 130 kilometres": the launch told
         if target is None:
             kept.append(draft)

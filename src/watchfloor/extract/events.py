@@ -310,6 +310,7 @@ def sentence_drafts(
     drafts = _one_fortification(ctx, drafts)
     times = ctx.in_sentence(ctx.times, sent)
     _attach_times(ctx, drafts, times, sent, triggers)
+    _join_days(ctx, drafts, times)
     if _continues_story(ctx, sent, para, state):
         for draft in drafts:
             if draft.time is None:
@@ -502,6 +503,8 @@ def sentence_drafts(
             ctx.text, max(sent.start, draft.trigger.start - 40), draft.trigger.start
         ):
             continue  # "took steps to mitigate harm to civilians": harm averted, none done
+        if _FOREGONE.search(ctx.text, max(sent.start, draft.trigger.start - 30), draft.trigger.start):
+            continue  # "sent teams to collect the debris rather than shoot the balloons down": not done
         if (
             draft.type == "CASUALTY"
             and draft.noun
@@ -3772,6 +3775,7 @@ def _part_of_subject(ctx: DocContext, q: QuantityMention) -> bool:
     return not any(readings.get(word) for word in found.group(1).split())
 
 
+_FOREGONE = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+(?:[a-z]+\s+)?\Z", re.IGNORECASE)
 _NO_ONE_AFTER = re.compile(r"\s+(?:no\s+(?:one|[a-z]+s)\b|nobody\b|none\s+of\b|not\s+a\s+single\b)", re.IGNORECASE)
 _HARM_AVERTED = re.compile(
     r"\b(?:mitigate|mitigating|minimi[sz]e|minimi[sz]ing|reduce|reducing|avoid|avoiding|prevent|preventing|limit|"
@@ -3894,6 +3898,28 @@ _SUBORDINATE_BETWEEN = re.compile(r"\b(?:after|before|when|while|because|until|w
 _SUPERLATIVE_ASIDE = re.compile(
     r",\s*(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:[a-z]+est|most\s+[\w-]+)\s+(?:[\w-]+\s+){0,4}?\Z"
 )
+
+
+def _join_days(ctx: DocContext, drafts: list[Draft], times: list[TimeMention]) -> None:
+    """ "sent about 260 balloons on Tuesday and Wednesday": two days joined by "and" are one span
+    from the first to the second (the time stage keeps them apart, as TimeML does)."""
+    for draft in drafts:
+        t = draft.time
+        if t is None or t.kind != "date" or not t.value or len(t.value) != 10 or t.date_end is None:
+            continue
+        joint = _DAYS_JOINED.match(ctx.text, t.end)
+        if joint is None:
+            continue
+        nxt = next((m for m in times if m.start == joint.end()), None)
+        if nxt is None or nxt.kind != "date" or not nxt.value or len(nxt.value) != 10 or not nxt.date_end:
+            continue
+        if t.date_start is not None and t.date_start < nxt.date_start:
+            draft.time = TimeMention(
+                t.start, nxt.end, ctx.text[t.start : nxt.end], "date", None, t.date_start, nxt.date_end
+            )
+
+
+_DAYS_JOINED = re.compile(r"\s+(?:and|or)\s+(?:on\s+)?")
 
 
 def _attach_times(
