@@ -124,11 +124,14 @@ def _in_name(text: str, match: re.Match[str]) -> bool:
     return match.group()[:1].isupper() and bool(_WORD_BEFORE.search(text, max(0, match.start() - 30), match.start()))
 
 
+_FIGURE_REACH = 80  # characters past a span that a figure verb's look-ahead may read ("put | the toll at")
+
+
 def _verb_cues(text: str, verb_re: re.Pattern[str], start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
     """The reporting verbs in ``text[start:end]``, less the capitalised words of names. The search
     sees past ``end`` so that a figure verb's look-ahead ("put | the toll at 40") still holds."""
     stop = len(text) if end is None else end
-    for match in verb_re.finditer(text, start):
+    for match in verb_re.finditer(text, start, min(len(text), stop + _FIGURE_REACH)):
         if match.end() > stop:
             break
         if _in_name(text, match) or _DETERMINED.search(text, max(0, match.start() - 6), match.start()):

@@ -3048,9 +3048,16 @@ def _place_side(ctx: DocContext, draft: Draft, entities) -> EntityMention | None
     if after:
         return after[0]
     before = [p for p in places if p.end <= trig.start]
+    if before and draft.type == "DEPLOY" and _FRONTED_CLAUSE.match(ctx.text, sent.start):
+        # "After meeting Kim in Pyongyang, Shoigu said Kim would send 1,000 sappers": where the
+        # meeting was, not where the sappers go
+        before = [p for p in before if "," not in ctx.text[p.end : trig.start]]
     if before:
         return before[-1]
     return None
+
+
+_FRONTED_CLAUSE = re.compile(r"\s*(?:After|Before|While|During|Following|Since|When)\b")
 
 
 def _in_country(ctx: DocContext, ent: EntityMention) -> bool:
