@@ -296,6 +296,8 @@ def object_item(
             if placed is not None:
                 return placed
     casualty = all(etype == "CASUALTY" for etype, _ in trig.readings)
+    if other_object_first(ctx, trig, sent_items, g):
+        return None  # "sent a letter to President Biden about the troops": the letter was sent
     agent_passed = False
     for k, it in enumerate(sent_items):
         # not the speaker: "struck Kiryat Shmona, police said"
@@ -315,6 +317,28 @@ def object_item(
                 return None  # "twelve were wounded in the shelling, including three soldiers": the toll's examples
             return _coordinated_head(ctx, it, sent_items[k + 1 :])
     return None
+
+
+def other_object_first(ctx: DocContext, trig: Trigger, sent_items: list[ItemMention], g: Grammar) -> bool:
+    """A determiner and one or two plain words right after the verb, then a preposition other than
+    "of": that phrase ("a letter to", "a complaint with") is the verb's object, and it is no item."""
+    if not any(etype in ("DEPLOY", "TRANSFER") for etype, _ in trig.readings) or any(
+        etype == "ATTACK" for etype, _ in trig.readings
+    ):
+        return False  # "struck a house in the village": a target is no item either, and still hit
+    i = trig.tok_end
+    toks = ctx.tokens
+    if i + 2 >= len(toks) or toks[i].lower not in ("a", "an") or ctx.quantity_starts_at(toks[i].start):
+        return False
+    for j in (i + 2, i + 3):
+        if j >= len(toks):
+            return False
+        word = toks[j].lower
+        if word in g.preps and word != "of":
+            head = toks[i + 1 : j]
+            plain = all(t.lower.isalpha() and not ctx.quantity_starts_at(t.start) for t in head)
+            return plain and not any(it.start < toks[j - 1].end and it.end > toks[i + 1].start for it in sent_items)
+    return False
 
 
 def _suffered_before(ctx: DocContext, it: ItemMention, trig: Trigger, g: Grammar) -> bool:

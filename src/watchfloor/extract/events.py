@@ -31,6 +31,7 @@ from watchfloor.extract.arguments import (
     names_attacker,
     nominal_left,
     object_item,
+    other_object_first,
     owns_noun,
     passive_patient,
     pronoun_victim,
@@ -184,6 +185,9 @@ def sentence_drafts(
         if (obj is None or obj.cls != "personnel") and not noun and any(t == "CASUALTY" for t, _ in trig.readings):
             # "a warehouse in the city, but no one was injured": the pronoun, not the place, was hurt
             obj = pronoun_victim(ctx, trig, tok_lo, passive) or obj
+        sent_else = obj is None and not noun and not passive and other_object_first(ctx, trig, items, g)
+        if sent_else:
+            continue  # "sent a letter to President Biden": what was sent is no force and no arms
         if obj is None and not noun and not passive:
             obj = _relative_object(ctx, trig, items, entities) or _subject_thing(ctx, trig, items)
         if obj is not None and not noun and trig.lower in lex.strict_verbs and _event_noun_between(trig, obj, triggers):
@@ -318,6 +322,7 @@ def sentence_drafts(
                 draft.time_borrowed = True
     _lead_time(ctx, drafts, para, state)
     _remember_time(ctx, sent, para, state)
+    _pronoun_sufferer(ctx, drafts)
     _carry_recipient(ctx, drafts, state)
     _civilians_in_dominant_country(ctx, drafts)
     for d in drafts:  # who launched each missile item told, for later bare references to the launch
@@ -3904,6 +3909,36 @@ _SUBORDINATE_BETWEEN = re.compile(r"\b(?:after|before|when|while|because|until|w
 
 _SUPERLATIVE_ASIDE = re.compile(
     r",\s*(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:[a-z]+est|most\s+[\w-]+)\s+(?:[\w-]+\s+){0,4}?\Z"
+)
+
+
+def _pronoun_sufferer(ctx: DocContext, drafts: list[Draft]) -> None:
+    """ "North Korean forces are conducting assaults ... they have suffered more than 1,000 killed
+    or wounded": the pronoun that suffers the toll is the side last told acting, whose losses they
+    are, not the side it attacked."""
+    for draft in drafts:
+        if draft.type != "CASUALTY" or draft.recipient is not None:
+            continue
+        anchor = draft.quantity.start if draft.quantity is not None else draft.trigger.start
+        sent = ctx.seg.sentences[draft.sentence]
+        found = _PRONOUN_SUFFERS.search(ctx.text, max(sent.start, anchor - 60), anchor)
+        if found is None:
+            continue
+        side = _sentence_subject(ctx, found.start())
+        if side is None and draft.sentence > 0:
+            side = _sentence_subject(ctx, ctx.seg.sentences[draft.sentence - 1].end - 1)
+        if side is None:
+            continue
+        pronoun = found.group(1)
+        draft.recipient = EntityMention(found.start(1), found.start(1) + len(pronoun), pronoun, side, "side")
+        if draft.actor_id and draft.actor_id.split(".")[0] == side.split(".")[0]:
+            draft.actor, draft.actor_id = None, None
+
+
+_PRONOUN_SUFFERS = re.compile(
+    r"\b(they|it)\s+(?:have\s+|has\s+|had\s+)?(?:already\s+|also\s+)?(?:suffered|sustained|lost|taken|took)\s+"
+    r"(?:[\w-]+\s+){0,3}\Z",
+    re.IGNORECASE,
 )
 
 
