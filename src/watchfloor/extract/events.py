@@ -323,6 +323,7 @@ def sentence_drafts(
     _lead_time(ctx, drafts, para, state)
     _remember_time(ctx, sent, para, state)
     _pronoun_sufferer(ctx, drafts)
+    _between_parties(ctx, drafts, entities)
     _carry_recipient(ctx, drafts, state)
     _civilians_in_dominant_country(ctx, drafts)
     for d in drafts:  # who launched each missile item told, for later bare references to the launch
@@ -3910,6 +3911,31 @@ _SUBORDINATE_BETWEEN = re.compile(r"\b(?:after|before|when|while|because|until|w
 _SUPERLATIVE_ASIDE = re.compile(
     r",\s*(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:[a-z]+est|most\s+[\w-]+)\s+(?:[\w-]+\s+){0,4}?\Z"
 )
+
+
+def _between_parties(ctx: DocContext, drafts: list[Draft], entities: list[EntityMention]) -> None:
+    """ "cooperation between the DPRK and Russia, including munitions and ballistic missile
+    transfers": a transfer told inside the dealings of two sides goes from the first to the second."""
+    for draft in drafts:
+        if draft.type != "TRANSFER" or not draft.actor_id:
+            continue
+        sent = ctx.seg.sentences[draft.sentence]
+        named = [e for e in entities if e.entity and sent.start <= e.start and e.end <= draft.trigger.start]
+        for first, second in zip(named, named[1:], strict=False):
+            if not _BETWEEN_BEFORE.search(ctx.text, max(sent.start, first.start - 20), first.start):
+                continue
+            if not _AND_THE.fullmatch(ctx.text, first.end, second.start):
+                continue
+            giver, taker = first.entity.split(".")[0], second.entity.split(".")[0]
+            told = draft.recipient.entity if draft.recipient is not None else None
+            hit = told.split(".")[0] if told else None
+            if draft.actor_id.split(".")[0] == giver and hit not in (giver, taker):
+                draft.recipient = second
+            break
+
+
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?\Z", re.IGNORECASE)
+_AND_THE = re.compile(r"\s+and\s+(?:the\s+)?")
 
 
 def _pronoun_sufferer(ctx: DocContext, drafts: list[Draft]) -> None:
