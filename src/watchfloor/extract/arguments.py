@@ -70,6 +70,8 @@ class Grammar:
     adjectives: frozenset[str]
     state_forces: frozenset[str]
     war_nouns: frozenset[str]
+    waged_wars: frozenset[str]
+    backing_words: frozenset[str]
     sequence_preps: frozenset[str]
     place_heads: frozenset[str]
     counted_things: frozenset[str]

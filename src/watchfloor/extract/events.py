@@ -54,6 +54,7 @@ from watchfloor.extract.counts import MOVES, count_fits, counts_platforms, model
 from watchfloor.extract.draft import COUNT_KINDS, Draft
 from watchfloor.extract.entities import find_entities
 from watchfloor.extract.entities_lexicon import lexicon
+from watchfloor.extract.entities_trie import trie_pattern
 from watchfloor.extract.event_parts import (
     casualty_parts,
     civilians_of,
@@ -324,6 +325,7 @@ def sentence_drafts(
     _remember_time(ctx, sent, para, state)
     _pronoun_sufferer(ctx, drafts)
     _between_parties(ctx, drafts, entities)
+    _war_backed(ctx, drafts, entities)
     _carry_recipient(ctx, drafts, state)
     _civilians_in_dominant_country(ctx, drafts)
     for d in drafts:  # who launched each missile item told, for later bare references to the launch
@@ -3936,6 +3938,32 @@ def _between_parties(ctx: DocContext, drafts: list[Draft], entities: list[Entity
 
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?\Z", re.IGNORECASE)
 _AND_THE = re.compile(r"\s+and\s+(?:the\s+)?")
+
+
+def _war_backed(ctx: DocContext, drafts: list[Draft], entities: list[EntityMention]) -> None:
+    """ "North Korean support for Russia's illegal war, including the transfer of missiles", "has
+    supported Russia's war with shells": what is given for a side's war goes to that side."""
+    for draft in drafts:
+        if draft.type != "TRANSFER" or draft.recipient is not None:
+            continue
+        sent = ctx.seg.sentences[draft.sentence]
+        own_war, backing = _war_backing()
+        for ent in entities:
+            if not ent.entity or not sent.start <= ent.start < sent.end or ent.entity[:3] == (draft.actor_id or "")[:3]:
+                continue
+            backed = backing.search(ctx.text, max(sent.start, ent.start - 40), ent.start)
+            if own_war.match(ctx.text, ent.end) and backed:
+                draft.recipient = ent
+                break
+
+
+@cache
+def _war_backing() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The patterns of ``_war_backed`` from grammar.yaml (``waged_wars``, ``backing_words``)."""
+    g = grammar()
+    own_war = re.compile(rf"['’]s\s+(?:[\w-]+,?\s+){{0,3}}?(?:{trie_pattern(g.waged_wars)})\b")
+    backing = re.compile(rf"\b(?:{trie_pattern(g.backing_words)})\s+(?:for\s+|to\s+)?\Z", re.IGNORECASE)
+    return own_war, backing
 
 
 def _pronoun_sufferer(ctx: DocContext, drafts: list[Draft]) -> None:
