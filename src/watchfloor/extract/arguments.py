@@ -998,6 +998,8 @@ def victim_entity(
     # not the speaker's, nor where a missile came from ("a missile launched from Yemen ... no injuries")
     left = [e for e in left if not ctx.is_speaker(e.start, e.end) and token_before(ctx, e.start) != "from"]
     left = [e for e in left if not names_attacker(ctx, e)]  # "After a Russian missile attack, two were killed"
+    # "troops fighting alongside Russian forces (for Russia) have suffered": not the side they fight beside
+    left = [e for e in left if not _fought_beside(ctx, e, g)]
     for ent in reversed(left):
         between = ctx.text[ent.end : trig.start].lower().split()
         if any(w in g.suffer_verbs for w in between[:6]):
@@ -1016,6 +1018,17 @@ def victim_entity(
     return None
 
 
+_BESIDE = frozenset({"alongside", "beside", "against"})
+_FIGHTING_FOR = re.compile(r"\b(?:fight|fights|fighting|fought|serving|serve|served)\s+(?:\w+\s+)?for\s+(?:the\s+)?\Z")
+
+
+def _fought_beside(ctx: DocContext, ent: EntityMention, g: Grammar) -> bool:
+    """ "troops fighting alongside Russian forces", "soldiers fighting for Russia": the side fought
+    beside or for, never whose people they are (but "a spokesman for the UN" speaks for it)."""
+    prep = _governing_prep(ctx, ent.start, g.preps | _BESIDE)
+    if prep in _BESIDE:
+        return True
+    return prep == "for" and _FIGHTING_FOR.search(ctx.text, max(0, ent.start - 40), ent.start) is not None
 _LATER_CLAUSE = re.compile(r"\b(?:when|as|after|while|before|because|until|since)\s+(?!of\b)", re.IGNORECASE)
 
 

@@ -79,7 +79,11 @@ def belief_verbs() -> frozenset[str]:
 
 # words that may stand between a speaker noun and its cue ("the spokesman also said", "the governor
 # was reporting"); a be-form counts only before an -ing cue (see _generic_speaker)
-_SPEAKER_AUX = "also|further|later|again|was|were|is|are"
+# words between a speaker noun and its verb: "an official also said", "a U.S. military official last week put"
+_SPEAKER_AUX = (
+    r"also|further|later|again|was|were|is|are|recently|earlier|yesterday|"
+    r"(?:last|this|earlier\s+this)\s+(?:week|month|weekend)"
+)
 
 
 @cache
@@ -104,6 +108,7 @@ _TRAILING_AUX = re.compile(rf"(?:\s+(?:{_SPEAKER_AUX}))+[\s,)]*$", re.IGNORECASE
 _GAP = re.compile(
     r"^[\s,)\]”\"]*(?:(?:also|further|later|again|separately|earlier|previously|recently|meanwhile|however|"
     r"in\s+turn|for\s+example|too|on\s+\w+day(?:\s+(?:morning|afternoon|evening|night))?|in\s+a\s+\w+(?:\s+\w+)?|"
+    r"(?:last|this|earlier\s+this)\s+(?:week|month|year|weekend)|yesterday|today|"  # "an official last week put"
     r"has|have|had|was|were|is|are|would|\(\w+\)|(?:who|which)\s+[^,;.\"“”]{1,80}?|for\s+(?:its|their|his|her)\s+part|quoted\s+as|"
     r"(?:[a-z]+ed|led|run|set\s+up)\s+(?:by|in)\s+[^,;.\"“”]{1,80}?|"  # "the NUG, formed by ousted lawmakers, said"
     r"(?:citing|quoting|speaking)\s+[^,;.\"“”]{1,60}?)[\s,]*){0,3}$",  # "the agency, citing a military source, said"
@@ -199,7 +204,7 @@ def assign_sources(ctx: DocContext) -> None:
         if found is not None:
             own[index] = found
             heard.append(found)
-            ctx.speaker_spans.append((found.start, found.end))
+            ctx.speaker_spans.append((_speaker_span_start(ctx, found), found.end))
             if found.entity or found.text[:1].isupper():
                 last = found
     _name_forward(ctx, own)
@@ -231,6 +236,15 @@ def assign_sources(ctx: DocContext) -> None:
             if prev is not None and (prev.entity and _org_speaker(ctx, prev) or _unplaced_body(prev)):
                 result = prev  # a briefing goes on in the next paragraph with no speaker of its own
         ctx.sources[index] = result
+
+
+def _speaker_span_start(ctx: DocContext, found: SourceAssignment) -> int:
+    """Where the speaker's words begin, a body's name they run into included: "A U.S. military
+    official" speaks as "military official", and "U.S. military" is no one else in the sentence."""
+    for e in ctx.entities_within(max(0, found.start - 40), found.end):
+        if e.start < found.start < e.end:
+            return e.start
+    return found.start
 
 
 _ASSESSMENT = re.compile(

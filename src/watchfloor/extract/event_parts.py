@@ -194,6 +194,30 @@ def deployed_counts(
     return []
 
 
+_GOODS_GAP = re.compile(r"\s*,?\s+(?:and|as\s+well\s+as|plus|along\s+with)\s+(?:(?:more|additional|new|other)\s+)?\Z")
+_ARMS = frozenset({"weapon", "munition", "missile"})
+
+
+def sent_with_forces(ctx: DocContext, head: Draft, items: list[ItemMention]) -> list[Draft]:
+    """ "sent troops and artillery shells to Russia": arms joined to the forces a verb sends to
+    another side are a transfer of their own, by the same sender."""
+    obj = head.obj
+    if head.type != "DEPLOY" or head.noun or obj is None or obj.cls != "personnel" or obj.start < head.trigger.end:
+        return []
+    to = head.recipient.entity if head.recipient is not None and head.recipient.entity else None
+    if to is None or to.split(".")[0] == (head.actor_id or "").split(".")[0]:
+        return []  # "Israel deployed troops and tanks": its own forces move with their arms, nothing given
+    arms = next((it for it in items if it.start > obj.end and it.cls in _ARMS), None)
+    if arms is None or not _GOODS_GAP.search(ctx.text, obj.end, arms.start):
+        return []
+    child = Draft(
+        "TRANSFER", head.trigger, head.sentence, head.paragraph, head.noun, arms.start, trim_end(ctx.text, arms.end),
+        obj=arms, actor=head.actor, actor_id=head.actor_id, recipient=head.recipient, quantity=None,
+        time=head.time, modality=head.modality, source=head.source, basis=head.basis,
+    )
+    return [child]
+
+
 def casualty_parts(ctx: DocContext, head: Draft, sent: Segment, items: list[ItemMention]) -> list[Draft]:
     """ "killed more than 540 people, including at least 100 civilians": each counted part is a
     claim of its own, ``within`` the total (a ledger must not add it again)."""

@@ -60,6 +60,7 @@ from watchfloor.extract.event_parts import (
     civilians_of,
     deployed_counts,
     passive_subject_parts,
+    sent_with_forces,
     split_examples,
 )
 from watchfloor.extract.know_how import complement_start, help_is_noun, helper_entity, is_help, technical_help
@@ -513,6 +514,23 @@ def sentence_drafts(
             continue  # "took steps to mitigate harm to civilians": harm averted, none done
         if _FOREGONE.search(ctx.text, max(sent.start, draft.trigger.start - 30), draft.trigger.start):
             continue  # "sent teams to collect the debris rather than shoot the balloons down": not done
+        joined = next(
+            (
+                d
+                for d in out
+                if d.type == draft.type
+                and not d.noun
+                and not draft.noun
+                and (d.obj is None or draft.obj is None or (d.obj.start, d.obj.end) == (draft.obj.start, draft.obj.end))
+                and _VERBS_JOINED.fullmatch(ctx.text, d.trigger.end, draft.trigger.start)
+            ),
+            None,
+        )
+        if joined is not None:
+            if joined.obj is None:  # "could send or deploy more troops": one object, one event
+                joined.obj, joined.item = draft.obj, draft.item
+            joined.ev_end = max(joined.ev_end, draft.ev_end)
+            continue
         if (
             draft.type == "CASUALTY"
             and draft.noun
@@ -552,6 +570,9 @@ def sentence_drafts(
                     continue  # "lost two soldiers and two more were injured": the count is the loss's
                 part.item = _item(ctx, part)  # "26 aircraft and 10 vessels were tracked": aircraft, then vessels
                 out.append(part)
+        for part in sent_with_forces(ctx, draft, items):
+            part.item = _item(ctx, part)  # "send more troops and weapons": the weapons are given
+            out.append(part)
         if draft.type in ("DEPLOY", "TRANSFER"):
             others = [d.trigger.start for d in drafts if d is not draft]
             for part in deployed_counts(ctx, draft, items, others, people_only=draft.type == "TRANSFER"):
@@ -3790,6 +3811,7 @@ def _part_of_subject(ctx: DocContext, q: QuantityMention) -> bool:
     return not any(readings.get(word) for word in found.group(1).split())
 
 
+_VERBS_JOINED = re.compile(r"\s+(?:(?:in|out|up|over)\s+)?(?:or|and|and/or)\s+(?:(?:also|then)\s+)?")
 _FOREGONE = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+(?:[a-z]+\s+)?\Z", re.IGNORECASE)
 _NO_ONE_AFTER = re.compile(r"\s+(?:no\s+(?:one|[a-z]+s)\b|nobody\b|none\s+of\b|not\s+a\s+single\b)", re.IGNORECASE)
 _HARM_AVERTED = re.compile(
@@ -4350,7 +4372,8 @@ def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
         and draft.source.entity.endswith(".MIL")
         and draft.obj is not None
         and draft.obj.text.lower() in grammar().state_forces
-    ):
+        and not _PART_WORD.search(ctx.text, draft.trigger.end, max(draft.trigger.end, draft.obj.start))
+    ):  # not "put the toll at several hundred, including some low-ranking soldiers": a part of others' dead
         # "a reservist was killed by an explosive device in Rafah, the military said": the army's own
         src = draft.source
         draft.recipient = EntityMention(src.start, src.end, src.text, f"{watcher}.MIL", "group")
