@@ -205,7 +205,38 @@ def find_times(text: str, dct: dt.date | None) -> list[TimeMention]:
         )
         if res.period is not None:
             anchor = res.period
-    return _by_year_end(text, _since_then(text, _since_clause(text, _glossed(text, out), day), day), day)
+    out = _since_then(text, _since_clause(text, _glossed(text, out), day), day)
+    return _day_of_month(text, _by_year_end(text, out, day), day)
+
+
+# "on the 24th", "On the 3rd,": a day of the month with no month named, not "the 24th Brigade"
+_DAY_ONLY = re.compile(
+    r"\b[Oo]n\s+the\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|at|when|after|before|as|but|while|morning|afternoon|evening|night)\b)"
+)
+
+
+def _day_of_month(text: str, mentions: list[TimeMention], day: dt.date | None) -> list[TimeMention]:
+    """ "launched a satellite on the 24th": the day of the dateline's month, or of the month before
+    when that day is still to come."""
+    if day is None or "the " not in text:
+        return mentions
+    extra = []
+    for found in _DAY_ONLY.finditer(text):
+        if any(found.start() < m.end and m.start < found.end() for m in mentions):
+            continue
+        n = int(found.group(1))
+        year, month = day.year, day.month
+        if n > day.day:  # a day still to come this month: the month before
+            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+        try:
+            date = dt.date(year, month, n)
+        except ValueError:
+            continue  # "on the 31st" of a 30-day month
+        start = found.start() + 3  # the day's words, past "on "
+        iso = date.isoformat()
+        extra.append(TimeMention(start, found.end(), text[start : found.end()], "date", iso, iso, iso))
+    return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
 
 _BY_YEAR_END = re.compile(
