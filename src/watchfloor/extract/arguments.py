@@ -584,6 +584,8 @@ def find_actor(
         if before in g.preps and before != "by" and not (subject_of_gerund or clause_subject or counted or relative):
             if not (affiliated and not noun and trig.start - ent.end < 40):
                 continue
+        if _OWN_AIM.fullmatch(ctx.text, ent.end, trig.start) and not noun:
+            return ent  # "North Korea's attempt to launch a satellite": who attempts it launches
         if entity_is_possessive(ctx, ent) and not noun and not _owns_subject(ctx, ent, trig):
             continue  # "Moscow's war against": not a subject; but "the junta's fighter jets dropped bombs"
         if _names_a_place(ctx, ent):
@@ -733,6 +735,11 @@ def _first_conjunct(ctx: DocContext, ent: EntityMention, sent_entities: list[Ent
 _OWN_ACT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:to|it\s+had|it\s+has|that\s+it)\b", re.IGNORECASE)
 
 
+# "<side>'s (latest) attempt to": a possessive on an aim whose infinitive is the trigger
+_OWN_AIM = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:attempt|attempts|bid|plan|plans|effort|efforts|decision|move|push)\s+to\s+",
+    re.IGNORECASE,
+)
 _NEITHER_NOR = re.compile(r"\b(?:neither|nor)\s+(?:the\s+)?\Z", re.IGNORECASE)
 _RELATIVE_SUBJECT = re.compile(r",?\s*(?:which|who)\s+(?:[a-z]+\s+){0,2}\Z")
 

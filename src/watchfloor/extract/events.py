@@ -3811,6 +3811,7 @@ def _part_of_subject(ctx: DocContext, q: QuantityMention) -> bool:
     return not any(readings.get(word) for word in found.group(1).split())
 
 
+_ATTEMPT_FAILED = re.compile(r"\b(?:failed|ended\s+in\s+(?:a\s+)?failure|was\s+unsuccessful|exploded|crashed)\b")
 _VERBS_JOINED = re.compile(r"\s+(?:(?:in|out|up|over)\s+)?(?:or|and|and/or)\s+(?:(?:also|then)\s+)?")
 _FOREGONE = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+(?:[a-z]+\s+)?\Z", re.IGNORECASE)
 _NO_ONE_AFTER = re.compile(r"\s+(?:no\s+(?:one|[a-z]+s)\b|nobody\b|none\s+of\b|not\s+a\s+single\b)", re.IGNORECASE)
@@ -4435,7 +4436,9 @@ def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
                 floor = comma + 1  # "Russia will respond harshly, the Kremlin warned": the warning was made
         draft.modality = modality.classify(text, floor, trig.start, trig.end)
         if draft.modality in ("asserted", "hedged") and not draft.noun and modality.is_purpose(text, floor, trig.start):
-            draft.modality = "possible"
+            # but "the North's attempt to launch a satellite failed": the attempt was made
+            if not (draft.type == "LAUNCH" and _ATTEMPT_FAILED.search(text, trig.end, min(sent.end, trig.end + 80))):
+                draft.modality = "possible"
         if draft.type == "CASUALTY" and not draft.noun and not draft.passive and _NO_ONE_AFTER.match(text, trig.end):
             draft.modality = "negated"  # "the strike harmed no civilians", "killed no one"
         if draft.modality == "asserted" and draft.noun and _HEDGED_AFTER.match(text, trig.end, sent.end):

@@ -67,6 +67,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         rf"{trie_pattern(cues.get('unconfirming_verbs', []))}\b",
         re.IGNORECASE,
     )
+    # "failed to put a satellite into orbit": an attempt made and missed (cues.yaml missed_outcomes)
+    out["missed"] = re.compile(rf"\s+{trie_pattern(cues.get('missed_outcomes', []))}\b", re.IGNORECASE)
     out["possible_idioms"] = _phrases(cues.get("possible_idioms", []))
     exceptions = sorted(cues["negation_exceptions"], key=len, reverse=True)
     out["exceptions"] = re.compile("|".join(map(re.escape, exceptions)), re.IGNORECASE)
@@ -228,6 +230,8 @@ def classify(text: str, lo: int, trigger_start: int, trigger_end: int) -> str:
         before_trigger = len(window) - (trigger_end - trigger_start)
         if match.group().lower() in _NOBODY and not _NOBODY_GAP.fullmatch(window, match.end(), before_trigger):
             continue  # "Nobody was killed in the attack": nobody was killed; the attack was made
+        if match.group().lower() == "failed to" and pats["missed"].match(window, match.end()):
+            continue  # "failed to put a satellite into orbit": it was launched all the same
         unconfirmed = pats["unconfirming"].match(window, match.end())
         if unconfirmed is not None and unconfirmed.end() <= before_trigger:
             continue  # "Israel has not confirmed the strike": the confirming is denied, not the strike
