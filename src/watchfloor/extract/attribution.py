@@ -119,7 +119,11 @@ _PASSIVE_CUE = re.compile(r"\b(?:is|are|was|were|been|be|being)\s+(?:widely\s+|a
 
 
 # "bringing the total it says Russia has lost to ...": a cue inside a noun's clause, the speaker's own words
-_CONTACT_CLAUSE_CUE = re.compile(r"\b(?:the|its|their|a)\s+(?:[\w-]+\s+){0,2}(?:it|he|she|they)\s+\Z", re.IGNORECASE)
+_CONTACT_CLAUSE_CUE = re.compile(
+    r"\b(?:(?:the|its|their|a)\s+(?:[\w-]+\s+){0,2}|(?:at|on|to|for|with|of|from|against)\s+[a-z]+\s+)"
+    r"(?:it|he|she|they)\s+\Z",  # "fired warning shots at people it said were behaving suspiciously"
+    re.IGNORECASE,
+)
 _WORD_BEFORE = re.compile(r"[A-Za-z][\w.'’-]*\s+$")
 
 
@@ -205,8 +209,8 @@ def assign_sources(ctx: DocContext) -> None:
             own[index] = found
             heard.append(found)
             ctx.speaker_spans.append((_speaker_span_start(ctx, found), found.end))
-            if found.entity or found.text[:1].isupper():
-                last = found
+            if found.entity or found.text[:1].isupper() or _NAMED.search(found.text):
+                last = found  # "spokesman Mahmud Bassal": a person named after the title is heard too
     _name_forward(ctx, own)
     # Quotations: the attribution found in the sentence that closes a quote covers it all.
     quote_source: dict[int, SourceAssignment] = {}
@@ -236,6 +240,9 @@ def assign_sources(ctx: DocContext) -> None:
             if prev is not None and (prev.entity and _org_speaker(ctx, prev) or _unplaced_body(prev)):
                 result = prev  # a briefing goes on in the next paragraph with no speaker of its own
         ctx.sources[index] = result
+
+
+_NAMED = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+\b")
 
 
 def _speaker_span_start(ctx: DocContext, found: SourceAssignment) -> int:

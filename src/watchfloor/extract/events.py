@@ -4252,6 +4252,20 @@ def _inserted_cue(text: str, cue: re.Match[str]) -> bool:
     )
 
 
+def _person_heard_before(ctx: DocContext, draft: Draft) -> str | None:
+    """The side of the person who spoke in the sentence before, for "he said": the entity the text
+    gave that speaker, else the side the speaker's own claims were placed on."""
+    if draft.sentence == 0:
+        return None
+    before = ctx.sources.get(draft.sentence - 1)
+    if before is None or before.text.strip().lower() in ("he", "she", "it", "they", "we", "i"):
+        return None
+    if before.entity:
+        return before.entity
+    known, _ = ctx.speaker_sides.get((before.start, before.end), (None, False))
+    return known
+
+
 def _speaker_in_later_clause(ctx: DocContext, source: SourceAssignment, trig: Trigger) -> bool:
     """The speaker opens a subordinate clause after the claim and says what follows its cue, not
     what came before: "Israel bombed the headquarters ..., where a war monitor says clashes have
@@ -4309,6 +4323,12 @@ def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
     # "We assess that North Korea has sent ...": "we" with no issuer named is nobody's side
     first_person = draft.source is not None and draft.source.text.strip().lower() in _FIRST_PERSON_SPEAKERS
     unplaced = draft.source is not None and draft.source.entity is None and not is_anonymous(draft.source.text)
+    if unplaced and not first_person and draft.source.text.strip().lower() in ("he", "she"):
+        told = _person_heard_before(ctx, draft)
+        if told is not None:  # "Bassal said 12 people were killed ... A drone strike killed three, he said"
+            src = draft.source
+            draft.source = SourceAssignment(told, src.text, src.start, src.end, src.cue_start, src.cue_end)
+            unplaced = False
     if unplaced and not first_person:
         words = draft.source.text.strip()
         named = words[:1].isupper() and " " not in words and words.lower() not in _PRONOUN_SPEAKERS
@@ -4332,7 +4352,10 @@ def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
             # "KYIV - Russian forces launched 120 drones at Ukraine overnight, the air force said": the
             # filing country's own air force, when its side was hit
             side = filed
-        elif filed and filed == (draft.actor_id or "")[:3] and speaker_sector(words) in ("MIL", "GOV"):
+        elif filed and filed == (draft.actor_id or "")[:3] and "." in draft.actor_id and speaker_sector(words) in (
+            "MIL",
+            "GOV",
+        ):  # not "rockets were launched from southern Gaza ..., the army said": a place fired from, no army
             # "ISLAMABAD - Pakistani troops killed 16 militants ..., the military said": the filing
             # country's own army or government, when its side did what is told
             side = filed
@@ -4656,6 +4679,7 @@ def _reporting_side(draft: Draft, source: SourceAssignment) -> str | None:
         and draft.actor_id
         and not draft.actor_id.endswith(".REB")
         and (source.sector or speaker_sector(source.text)) == "MIL"
+        and not (draft.passive and draft.actor is None)  # "rockets were launched from Gaza at Israel": no agent
     ):
         return draft.actor_id  # "warplanes struck 120 targets, the military said": armies report their own strikes
     if draft.type in ("ATTACK", "CASUALTY", "LAUNCH") and draft.recipient is not None and draft.recipient.entity:
