@@ -842,6 +842,8 @@ def find_recipient(
                 break
         if ctx.is_speaker(ent.start, ent.end) or in_origin_phrase(ctx, ent.start):
             continue
+        if etype in {"DEPLOY", "TRANSFER"} and ent.kind == "demonym" and _modifies_item(ctx, ent):
+            continue  # "bring in Iranian weapons for the Houthis": whose weapons, not who gets them
         before = _governing_prep(ctx, ent.start, words | {"with"})
         if before == "in" and _after_war_noun(ctx, ent.start):
             continue  # "shipped arms for the war in Ukraine": where the war is, not who receives
@@ -862,6 +864,14 @@ def find_recipient(
         if etype in {"ATTACK", "STATEMENT", "SURVEIL"} and before in g.dets and gap <= 2:
             return ent
     return None
+
+
+def _modifies_item(ctx: DocContext, ent: EntityMention) -> bool:
+    """A demonym right before the item it qualifies ("Iranian weapons", "North Korean shells")."""
+    nxt = ctx.text[ent.end : ent.end + 1]
+    if nxt != " ":
+        return False
+    return any(it.start == ent.end + 1 for it in ctx.items_within(ent.end, ent.end + 60))
 
 
 def _left_by_withdrawal(ctx: DocContext, trig: Trigger, char: int, before: str) -> bool:

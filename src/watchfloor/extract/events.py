@@ -326,6 +326,7 @@ def sentence_drafts(
     _remember_time(ctx, sent, para, state)
     _pronoun_sufferer(ctx, drafts)
     _between_parties(ctx, drafts, entities)
+    _goods_origin(ctx, drafts, entities)
     _war_backed(ctx, drafts, entities)
     _carry_recipient(ctx, drafts, state)
     _civilians_in_dominant_country(ctx, drafts)
@@ -1682,6 +1683,9 @@ def _set_counted_from(ctx: DocContext, trig: Trigger, triggers: list[Trigger]) -
 _AFTER_BEING = re.compile(r"\b(?:after|before|while|when|upon|on)\s+(?:being|they\s+were|he\s+was|she\s+was)\s+\Z")
 
 
+_MADE = frozenset({"made", "built", "produced", "supplied", "designed", "manufactured"})
+
+
 def _is_noun(ctx: DocContext, trig: Trigger, tok_lo: int) -> bool:
     kinds = {pos for _, pos in trig.readings}
     if kinds == {"noun"}:
@@ -1699,6 +1703,8 @@ def _is_noun(ctx: DocContext, trig: Trigger, tok_lo: int) -> bool:
             return not _partitive_subject(ctx, ctx.tokens[tok_lo].start, trig.start)  # "Of them, 21 crossed"
         if prev == "by" and not trig.lower.endswith("ing"):
             return True  # "traveled by ship": a means, not a verb ("by sending troops" stays a verb)
+        if prev in _MADE and trig.tok_start - 2 >= tok_lo and ctx.tokens[trig.tok_start - 2].lower == "-":
+            return True  # "North Korean-made shells": a compound adjective before a noun
         if prev in g.preps and trig.lower.endswith("s") and not trig.lower.endswith("ss"):
             return True  # "a threat to ships", "damage from ships": no finite verb follows a preposition
         if trig.tok_start > tok_lo and adjective_before(ctx, trig.tok_start - 1):
@@ -1708,8 +1714,8 @@ def _is_noun(ctx: DocContext, trig: Trigger, tok_lo: int) -> bool:
             if ctx.text[before_prev.start].isupper() and before_prev.lower.isalpha():
                 return True  # "Cambodian military targets" (but "the military targets civilians")
         nxt_word = ctx.tokens[trig.tok_end].lower if trig.tok_end < len(ctx.tokens) else ""
-        if trig.lower.endswith("ing") and nxt_word in g.compound_heads:
-            return True  # "fired warning shots": a modifier of the noun after it
+        if trig.lower.endswith("ing") and nxt_word in g.compound_heads and prev not in g.be | g.aux:
+            return True  # "fired warning shots": a modifier (not "has been supplying drones": a verb)
         if _names_an_item(ctx, trig) and trig.tok_end < len(ctx.tokens):
             nxt = ctx.tokens[trig.tok_end].lower
             if not nxt[:1].isalnum() or nxt == "and" or nxt in g.preps - {"to"}:
@@ -3936,6 +3942,18 @@ _SUBORDINATE_BETWEEN = re.compile(r"\b(?:after|before|when|while|because|until|w
 _SUPERLATIVE_ASIDE = re.compile(
     r",\s*(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:[a-z]+est|most\s+[\w-]+)\s+(?:[\w-]+\s+){0,4}?\Z"
 )
+
+
+def _goods_origin(ctx: DocContext, drafts: list[Draft], entities: list[EntityMention]) -> None:
+    """ "The ports were used to bring in Iranian weapons": with no giver named, the side whose
+    demonym stands on the goods supplied them."""
+    for draft in drafts:
+        if draft.type != "TRANSFER" or draft.actor_id or draft.obj is None:
+            continue
+        origin = next((e for e in entities if e.kind == "demonym" and e.entity and e.end + 1 == draft.obj.start), None)
+        hit = draft.recipient.entity[:3] if draft.recipient is not None and draft.recipient.entity else None
+        if origin is not None and origin.entity[:3] != hit:
+            draft.actor, draft.actor_id = origin, origin.entity
 
 
 def _between_parties(ctx: DocContext, drafts: list[Draft], entities: list[EntityMention]) -> None:
