@@ -94,6 +94,13 @@ def sentence_drafts(
     triggers = [t for t in triggers if t.lower not in lex.naming_verbs or names_something(ctx, t)]
     # "designated four entities", not "all designated targets"
     triggers = [t for t in triggers if t.lower not in lex.object_first or _object_first(ctx, t)]
+    # "three hostages were freed", "two hostages were killed": the people of the verb after, not a capture
+    triggers = [
+        t
+        for t in triggers
+        if t.lower not in lex.held_nouns
+        or not (lex.freed_after.match(ctx.text, t.end) or _HELD_THEN_HARMED.match(ctx.text, t.end))
+    ]
     if not triggers or _is_question(ctx, sent):
         _remember_time(ctx, sent, para_of(ctx, index), state)
         return []
@@ -540,6 +547,17 @@ def sentence_drafts(
             and any(d.type == "CASUALTY" and d.obj is not None and d.obj.start == draft.obj.start for d in out)
         ):
             continue  # "lost 1,210 soldiers killed or wounded": the loss's own people, told once
+        if (
+            draft.type == "CASUALTY"
+            and draft.quantity is None
+            and any(
+                d.type == "CASUALTY"
+                and d.item == draft.item
+                and _INJURY_DETAIL.fullmatch(ctx.text, d.trigger.end, draft.trigger.start)
+                for d in out
+            )
+        ):
+            continue  # "were hospitalized with shrapnel wounds": the wounds of those counted, told once
         if draft.noun and _bare(draft) and draft.modality != "negated":
             continue  # "further attacks", "the exercise": a mention with nothing to say ("no injuries" says one)
         if (
@@ -3818,6 +3836,11 @@ def _part_of_subject(ctx: DocContext, q: QuantityMention) -> bool:
 
 
 _ATTEMPT_FAILED = re.compile(r"\b(?:failed|ended\s+in\s+(?:a\s+)?failure|was\s+unsuccessful|exploded|crashed)\b")
+_INJURY_DETAIL = re.compile(r"\s+(?:with|for|from)\s+(?:[\w-]+\s+){0,2}")
+_HELD_THEN_HARMED = re.compile(
+    r"\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|executed|shot)\b",
+    re.IGNORECASE,
+)
 _VERBS_JOINED = re.compile(r"\s+(?:(?:in|out|up|over)\s+)?(?:or|and|and/or)\s+(?:(?:also|then)\s+)?")
 _FOREGONE = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+(?:[a-z]+\s+)?\Z", re.IGNORECASE)
 _NO_ONE_AFTER = re.compile(r"\s+(?:no\s+(?:one|[a-z]+s)\b|nobody\b|none\s+of\b|not\s+a\s+single\b)", re.IGNORECASE)

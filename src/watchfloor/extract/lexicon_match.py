@@ -52,6 +52,7 @@ class TriggerLexicon:
     need_count: frozenset[str]
     held_nouns: frozenset[str]
     freed_by: re.Pattern[str]
+    freed_after: re.Pattern[str]  # "three hostages were freed": the freeing verb after the held noun
     not_followed_by: dict[str, frozenset[str]]
     not_followed_by_forms: dict[str, dict[str, frozenset[str]]]  # type -> form -> next words that void it
     not_preceded_by: dict[str, frozenset[str]]
@@ -197,6 +198,14 @@ def trigger_lexicon() -> TriggerLexicon:
         need_count=frozenset(need_count),
         held_nouns=frozenset(held_nouns),
         # a freeing word, then at most five words (a count, "the", "more"), then the held noun
+        freed_after=re.compile(
+            r"\s+(?:(?:were|was|are|is|have|has|had|been|being|later|also|all|safely)\s+){1,3}(?:"
+            + "|".join(map(re.escape, sorted(freed_by, key=len, reverse=True)))
+            + r")\b"
+            if freed_by
+            else r"(?!)",
+            re.IGNORECASE,
+        ),
         freed_by=re.compile(
             r"\b(?:"
             + "|".join(map(re.escape, sorted(freed_by, key=len, reverse=True)))
