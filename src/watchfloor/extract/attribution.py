@@ -789,6 +789,10 @@ def _generic_speaker(
             entity = _titled_in_place(ctx, text[at:stop], max(start, at - 40), at)  # "Kharkiv region Governor"
         if entity is None and found.group("head").lower() in ("it", "they") and found.start() - start < 4:
             entity = _previous_subject(ctx, start)  # "The Israeli military gave a different account. It said"
+        if entity is None and found.group("head").lower() in ("it", "they") and _CLAUSE_PRONOUN.search(
+            text, max(start, found.start("head") - 12), found.start("head")
+        ):
+            entity = _own_subject(ctx, start, found.start())  # "The North fired a missile, when it claimed"
         if entity is None and found.group("head").lower() in _sector_neutral() and at - start < 4:
             # "Cambodia's defence ministry gave a different version. A spokeswoman said": its spokeswoman
             entity = _account_giver(ctx, start)
@@ -889,6 +893,21 @@ def _previous_subject(ctx: DocContext, start: int, kinds: tuple[str, ...] = ("or
     return _speaker_id(first)
 
 
+_CLAUSE_PRONOUN = re.compile(r"\b(?:when|as|after|while|because|and|but|where)\s+\Z", re.IGNORECASE)
+
+
+def _own_subject(ctx: DocContext, start: int, before: int) -> str | None:
+    """The body that opens this sentence as its subject, for an "it" later in it ("The North last fired
+    a missile on July 1, when it claimed ...")."""
+    lo = max(start, ctx.dateline_end)
+    lo += len(ctx.text[lo:]) - len(ctx.text[lo:].lstrip())
+    opening = _SUBJECT_OPENING.match(ctx.text, lo)
+    first = ctx.mention_at(ctx.entities, lo) or (ctx.mention_at(ctx.entities, opening.end()) if opening else None)
+    if first is None or not first.entity or first.end > before or first.kind not in ("org", "country", "group"):
+        return None
+    return _speaker_id(first)
+
+
 def _speaker_id(first: EntityMention) -> str:
     """A mention's id as a speaker: a country speaks through its government."""
     return f"{first.entity}.GOV" if first.kind == "country" and "." not in first.entity else first.entity
@@ -899,6 +918,7 @@ _MODIFIER_BEFORE = re.compile(r"(?:\b(?:[A-Z][a-z]+-[a-z]+|Western|[a-z][a-z-]+[
 _NOT_MODIFIERS = frozenset({
     "the", "a", "an", "and", "or", "of", "in", "on", "at", "to", "by", "for", "with", "from",
     "said", "says", "told", "that", "which", "who", "but", "while", "its", "their", "his", "her",
+    "when", "as", "after", "before", "because", "where", "although", "though", "if", "since",
 })
 
 

@@ -520,6 +520,8 @@ def sentence_drafts(
             ctx.text, max(sent.start, draft.trigger.start - 40), draft.trigger.start
         ):
             continue  # "took steps to mitigate harm to civilians": harm averted, none done
+        if _HOW_MANY.search(ctx.text, max(sent.start, draft.trigger.start - 30), draft.trigger.start):
+            continue  # "gave no further details, including how many were fired": a question, no claim
         if _FOREGONE.search(ctx.text, max(sent.start, draft.trigger.start - 30), draft.trigger.start):
             continue  # "sent teams to collect the debris rather than shoot the balloons down": not done
         joined = next(
@@ -3842,6 +3844,9 @@ _HELD_THEN_HARMED = re.compile(
     re.IGNORECASE,
 )
 _VERBS_JOINED = re.compile(r"\s+(?:(?:in|out|up|over)\s+)?(?:or|and|and/or)\s+(?:(?:also|then)\s+)?")
+_HOW_MANY = re.compile(
+    r"\bhow\s+(?:many|much)\s+(?:[\w-]+\s+){0,3}?(?:(?:were|was|had\s+been|have\s+been)\s+)?\Z", re.IGNORECASE
+)
 _FOREGONE = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+(?:[a-z]+\s+)?\Z", re.IGNORECASE)
 _NO_ONE_AFTER = re.compile(r"\s+(?:no\s+(?:one|[a-z]+s)\b|nobody\b|none\s+of\b|not\s+a\s+single\b)", re.IGNORECASE)
 _HARM_AVERTED = re.compile(
