@@ -70,6 +70,7 @@ class Grammar:
     adjectives: frozenset[str]
     state_forces: frozenset[str]
     war_nouns: frozenset[str]
+    outage_counts: frozenset[str]
     waged_wars: frozenset[str]
     backing_words: frozenset[str]
     sequence_preps: frozenset[str]
