@@ -172,10 +172,11 @@ def _years(n: int, unit: str) -> int:
 
 
 def trailing(dct: dt.date, n: int, unit: str) -> tuple[dt.date, dt.date]:
-    """The ``n`` units ending at the dateline, inclusive ("the past three months")."""
+    """The ``n`` units ending at the dateline, from the same day ``n`` units back ("the past three
+    months"; "the past 24 hours" in a morning report covers the day before and the dateline)."""
     if n < 0:
         return dct + dt.timedelta(days=1), shift(dct, -n, unit)
-    return shift(dct, -n, unit) + dt.timedelta(days=1), dct
+    return shift(dct, -n, unit), dct
 
 
 def sub_range(p: Period, part: tuple[int, int]) -> tuple[dt.date, dt.date]:
