@@ -2209,11 +2209,17 @@ def _just_before(
     """Only auxiliaries, at most three, stand between ``it`` and the trigger ("drones have been
     flying"), or the token ``verb`` when the subject stands before an aside; ``raised`` lets a
     hedge through too ("soldiers are estimated to have died")."""
-    between = ctx.tokens[it.tok_end : trig.tok_start if verb is None else verb]
+    first = it.tok_end
+    phrase = _PARTICIPLE_ON_SUBJECT.match(ctx.text, it.end, trig.start)
+    if phrase is not None:  # "soldiers working near the border briefly crossed": past the phrase
+        first = ctx.tok_before(phrase.end()) + 1
+    between = ctx.tokens[first : trig.tok_start if verb is None else verb]
     g = grammar()
     if raised:
         return len(between) <= 5 and all(t.lower in g.aux or t.lower in g.raising_verbs for t in between)
-    return len(between) <= 3 and all(t.lower in g.aux for t in between)
+    # "soldiers working near the border briefly crossed": past the phrase, an adverb may stand too
+    adverb_ok = phrase is not None
+    return len(between) <= 3 and all(t.lower in g.aux or (adverb_ok and t.lower.endswith("ly")) for t in between)
 
 
 def _subject_people(ctx: DocContext, trig: Trigger, items: list[ItemMention]) -> ItemMention | None:
@@ -2647,6 +2653,10 @@ def _gerund_object(ctx: DocContext, trig: Trigger, items: list[ItemMention], g) 
 
 
 _ASIDE = re.compile(r",[^,;.]*,")
+# "soldiers working near the border briefly crossed": a participle phrase on the subject, set off by no comma
+_PARTICIPLE_ON_SUBJECT = re.compile(
+    r"\s+[a-z]+ing\s+(?:near|in|on|at|along|around|close\s+to|inside)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+(?=\s)"
+)
 
 
 _SHIP_TIES = frozenset({"flagged", "owned", "registered", "operated", "linked", "managed", "bound"})
