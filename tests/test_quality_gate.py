@@ -69,6 +69,7 @@ def test_golden_reports_meet_floors():
         ("heldout11", "heldout11_reports"),
         ("heldout12", "heldout12_reports"),
         ("heldout13", "heldout13_reports"),
+        ("heldout14", "heldout14_reports"),
     ],
 )
 def test_heldout_reports_meet_floors(folder, floors):
