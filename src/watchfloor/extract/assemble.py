@@ -145,6 +145,9 @@ def _fold_references(drafts: list[Draft]) -> list[Draft]:
             target.source = draft.source
         if target.recipient is None and draft.recipient is not None:
             target.recipient = draft.recipient
+        if target.actor_id is None and draft.actor_id is not None:
+            # "Drones struck the airport ... The army blamed the RSF for the attacks": who did it, told after
+            target.actor, target.actor_id = draft.actor, draft.actor_id
     return kept
 
 

@@ -521,7 +521,7 @@ def _title_before_comma(ctx: DocContext, start: int, at: int) -> tuple[int, str 
 
 
 _DISPUTED_BY = re.compile(
-    r",\s*(?:a|an|which)\s+(?:claim|assertion|report|account|allegation|charge|figure|version)s?\s+(?:that\s+)?\Z"
+    r",\s*(?:a|an|which)\s+(?:claim|assertion|report|account|allegation|charge|figure|version)s?\s+(?:that\s+)?(?:the\s+)?\Z"
 )
 _RELATIVE_CLAUSE = re.compile(r"\s*,\s*(?:which|who)\s+(?:[^,;.\"“”]|[,.](?=\d))+,\s*$")
 

@@ -1212,7 +1212,9 @@ _BLAME_FORMS = frozenset({"blame", "blames", "blamed", "blaming", "accuse", "acc
 # "blamed Russia for the attack on the dam": the accused, then the act
 # ("accused the RSF of the attack": "of" for an accusation)
 _BLAMED_FOR = re.compile(
-    r"\s+(?:for|of)\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}", re.IGNORECASE
+    r"(?:\)|\s+\([A-Z][\w-]*\))?"  # "the Rapid Support Forces (RSF) for the attacks": past the acronym
+    r"\s+(?:for|of)\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}",
+    re.IGNORECASE,
 )
 # "blamed the explosion on Islamic State militants": the act, then the accused
 _BLAMED_ON = re.compile(r"\s+on\s+(?:the\s+)?", re.IGNORECASE)
@@ -1238,7 +1240,7 @@ def _blamed_acts(  # noqa: PLR0913 - the sentence's parts, as sentence_drafts ho
             t
             for t in triggers
             if t.start > statement.trigger.end
-            and t.tok_start - statement.trigger.tok_end <= 8
+            and t.tok_start - statement.trigger.tok_end <= 12  # past a long name and its acronym
             and any(etype == "ATTACK" for etype, _ in t.readings)
         ]
         if not acts:
@@ -3499,6 +3501,7 @@ def _sentence_subject(ctx: DocContext, pronoun_start: int) -> str | None:
     return None
 
 
+_ACCUSING_BEFORE = re.compile(r"\b(?:accus|blam)\w*\s+\Z", re.IGNORECASE)
 _SPEAKER_THAT = re.compile(r"\s+(?:on\s+\w+\s+)?that\b", re.IGNORECASE)
 # verbs that tell someone something: the one told stands between the verb and "that", and a pronoun
 # right after "that" is the teller ("Russia informed the United States that it had test-fired")
@@ -3685,7 +3688,10 @@ def _pronoun_nearer(ctx: DocContext, trig: Trigger, actor: EntityMention | None,
 
 def _reporting_speaker(ctx: DocContext, pronoun_start: int) -> str | None:
     """ "Hezbollah said it launched ...", "North Korea confirmed for the first time that it had
-    deployed": a pronoun shortly after a reporting cue is that cue's speaker."""
+    deployed": a pronoun shortly after a reporting cue is that cue's speaker (not after "accusing":
+    "accusing it of supplying the RSF" names the accused)."""
+    if _ACCUSING_BEFORE.search(ctx.text, max(0, pronoun_start - 12), pronoun_start):
+        return None
     index = ctx.sentence_of(pronoun_start)
     for source in ctx.speakers_of(index):
         if source.entity is not None and source.cue_end <= pronoun_start:
