@@ -2703,6 +2703,7 @@ def _war_subject_re() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:the|a|this|that|its|their|the\s+\w+)\s+(?:\w+\s+)?(?:{nouns})\b"
         r"(?:\s+(?:between|in|with|since|against|over|on|across)\b[^,;.()]{0,60}?)?"
+        r"(?:\s*,\s*which\s+[^,;.()]{1,60},)?"  # "the war ..., which erupted in April 2023, has killed"
         r"(?:\s*,?\s*(?:that|which))?\s+(?:(?:has|have|had|already|now|so\s+far|reportedly|since)\s+){0,3}\Z",
         re.IGNORECASE,
     )
