@@ -3861,6 +3861,7 @@ _HELD_THEN_HARMED = re.compile(
     re.IGNORECASE,
 )
 _VERBS_JOINED = re.compile(r"\s+(?:(?:in|out|up|over)\s+)?(?:or|and|and/or)\s+(?:(?:also|then)\s+)?")
+_BARE_CLOCK = re.compile(r"\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)?(?:\s+(?:local\s+time|GMT|UTC|KST))?", re.I)
 _HOW_MANY = re.compile(
     r"\bhow\s+(?:many|much)\s+(?:[\w-]+\s+){0,3}?(?:(?:were|was|had\s+been|have\s+been)\s+)?\Z", re.IGNORECASE
 )
@@ -4109,6 +4110,8 @@ def _attach_times(
 ) -> None:
     g = grammar()
     pairs = []
+    # "at around 10 a.m.": a clock time alone names no day (the story's day is borrowed)
+    times = [t for t in times if not (t.kind == "time" and _BARE_CLOCK.fullmatch(t.text))]
     for t in times:
         if t.date_start is None or t.start < ctx.dateline_end:
             continue

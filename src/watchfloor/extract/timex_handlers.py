@@ -7,7 +7,6 @@ Each takes the matched tokens and their class names and returns a
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
 from watchfloor.extract import timex_calendar as cal
@@ -146,8 +145,9 @@ def handle_trailing(ctx: Context, toks: list[str], names: list[str]) -> Resolved
     if f.unit in ("hour", "minute"):
         days = n // 24 if f.unit == "hour" else 0
         n, unit = days, "day"
-        if n == 0:  # "the past 12 hours": the dateline and the night before it
-            return Resolved("duration", value, ctx.dct - dt.timedelta(days=1), ctx.dct)
+        if n == 0:
+            return Resolved("duration", value, ctx.dct, ctx.dct)
+        n -= 1  # "the past 24 hours" is the dateline's day (ISAF's gold dates it so), "48 hours" one more
     else:
         unit = f.unit
     start, end = cal.trailing(ctx.dct, -n if forward else n, unit)

@@ -15,8 +15,9 @@ Conventions (documented in the lexicon README too; HeidelTime's news strategy in
   say when something was said, not when it happens, so they are no cue here.
 * "last <unit>" is the previous calendar unit (ISO weeks run Monday to Sunday); "last
   <season>" the most recent season that has ended; "the past N <units>" from the same day N
-  units back to the dateline ("the past 24 hours" in a morning report: the day before and the
-  dateline); "since X" runs from X's start to the dateline.
+  units back to the dateline ("the past two days" of a report of the 11th: the 9th to the 11th),
+  but "the past 24 hours" is the dateline's day, as ISAF's gold dates it; "since X" runs from X's
+  start to the dateline.
 * early/mid/late cut a month into days 1-10, 11-20, 21-end and a year into Jan-Apr,
   May-Aug, Sep-Dec (the bounds live in time_words.yaml).
 * "a year earlier", "the next day", "that day" shift the latest date mentioned before them
