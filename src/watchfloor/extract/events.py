@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
+from dataclasses import replace
 from functools import cache
 
 from watchfloor.extract import modality
@@ -585,6 +586,9 @@ def sentence_drafts(
             continue  # "receiving oil ... as well as Russian help in modernising": one item of that list
         out.append(draft)
         state.setdefault("types_told", set()).add(draft.type)
+        readying = _readied_launch(ctx, draft, sent)
+        if readying is not None:
+            out.append(readying)  # "appears to be preparing to launch a satellite": the preparation is told
         if draft.passive and draft.type in ("DEPLOY", "TRANSFER", "LAUNCH", "CASUALTY"):
             for part in passive_subject_parts(ctx, draft, sent, items):
                 if any(d.quantity is part.quantity for d in out):
@@ -4051,6 +4055,30 @@ def _war_backing() -> tuple[re.Pattern[str], re.Pattern[str]]:
     own_war = re.compile(rf"['’]s\s+(?:[\w-]+,?\s+){{0,3}}?(?:{trie_pattern(g.waged_wars)})\b")
     backing = re.compile(rf"\b(?:{trie_pattern(g.backing_words)})\s+(?:for\s+|to\s+)?\Z", re.IGNORECASE)
     return own_war, backing
+
+
+def _readied_launch(ctx: DocContext, draft: Draft, sent: Segment) -> Draft | None:
+    """ "North Korea appears to be preparing to launch another reconnaissance satellite": the launch
+    may come (LAUNCH, possible), but the preparing is under way: a DEVELOP claim of its own, as
+    certain as the hedges before it say ("appears": hedged)."""
+    trig = draft.trigger
+    if draft.type != "LAUNCH" or draft.noun or draft.obj is None or draft.obj.cls not in ("satellite", "missile"):
+        return None
+    if "rocket" in draft.obj.name or (draft.actor_id or "").endswith(".REB"):
+        return None  # "a Hamas cell preparing to launch a rocket": a strike about to come, no programme
+    preparing = _PREPARING_TO.search(ctx.text, max(sent.start, trig.start - 30), trig.start)
+    if preparing is None:
+        return None
+    ready = replace(draft, type="DEVELOP")
+    hedge = _READYING_HEDGE.search(ctx.text, max(sent.start, preparing.start() - 40), preparing.start())
+    ready.modality = "hedged" if hedge else "asserted"
+    return ready
+
+
+_PREPARING_TO = re.compile(r"\b(?:preparing|prepares|prepared)\s+to\s+\Z", re.IGNORECASE)
+_READYING_HEDGE = re.compile(
+    r"\b(?:appears?|appeared|seems?|seemed|believed|thought|assessed|suspected|likely|probably|presumed)\b", re.I
+)
 
 
 def _pronoun_sufferer(ctx: DocContext, drafts: list[Draft]) -> None:
