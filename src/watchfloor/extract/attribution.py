@@ -199,6 +199,10 @@ def assign_sources(ctx: DocContext) -> None:
             found = _generic_after_prefix(ctx, sent.start, sent.end, prefix_re, last)
         if found is None:
             found = _assessment_of(ctx, sent.start, sent.end)
+        elif found.entity is None:
+            # "..., Lee said, citing the spy agency": an unplaced relay gives the body it cites
+            in_sent = ctx.in_sentence(ctx.entities, sent)
+            found = _relayed_source(ctx, found, in_sent, sent.end, sent.start) or found
         if bisect_left(verb_starts, sent.end) - bisect_left(verb_starts, sent.start) > 1:
             _two_speakers(ctx, index, sent, verb_re, prefix_re, last)
         if found is None:
@@ -554,7 +558,11 @@ def _body_in_place(ctx: DocContext, place: EntityMention, start: int, cue: re.Ma
 
 
 # ", a lawmaker said on Thursday, citing the country's spy agency": what follows the cue
-_CITING = re.compile(r"(?:\s+(?:on|in|late|early|last)\s+\w+)?\s*,?\s*(?:citing|quoting)\s+")
+_CITING = re.compile(
+    r"(?:\s+(?:on|in|late|early|last)\s+\w+)?\s*,?\s*(?:citing|quoting"
+    # "lawmaker Lee said after a closed-door briefing by the National Intelligence Service"
+    r"|after\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?briefing\s+(?:by|from)|after\s+being\s+briefed\s+by)\s+"
+)
 _CITING_FRONT = re.compile(r"\s*(?:Citing|Quoting)\s+")
 _CITED_WORDS = re.compile(r"(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,3}?([\w’'-]+)(?=\s*[,.;]|\s*$)")
 
@@ -578,8 +586,14 @@ def _relayed_source(
         return _assign(named, speaker.cue_start, speaker.cue_end, text)
     words = _CITED_WORDS.match(text, cited_from, cited_to)
     sector = speaker_sector(words.group()) if words is not None else None
-    if sector is None or sector == "CVL" or speaker.entity is None or speaker.entity.startswith("IGO"):
+    if sector is None or sector == "CVL" or (speaker.entity or "").startswith("IGO"):
         return None
+    if speaker.entity is None:
+        # "..., Lee said, citing the spy agency" in a report from Seoul: the filing country's agency
+        filed = _filed_from(ctx, words.group())
+        if filed is None or "." not in filed:
+            return None
+        return SourceAssignment(filed, words.group(), words.start(), words.end(), speaker.cue_start, speaker.cue_end)
     country = speaker.entity.split(".")[0]
     return SourceAssignment(
         f"{country}.{sector}", words.group(), words.start(), words.end(), speaker.cue_start, speaker.cue_end

@@ -116,7 +116,8 @@ def purpose_nouns() -> frozenset[str]:
 def _directive() -> re.Pattern[str]:
     verbs = sorted(load("cues")["directive_verbs"], key=len, reverse=True)
     body = "|".join(re.escape(v) for v in verbs)
-    return re.compile(rf"\b(?:{body})\s+(?:[\w'’.-]+\s+){{0,5}}to\s+$", re.IGNORECASE)
+    # not "told lawmakers that North Korea plans to": a that-clause reports, it demands nothing
+    return re.compile(rf"\b(?:{body})\s+(?:(?!that\b)[\w'’.-]+\s+){{0,5}}to\s+$", re.IGNORECASE)
 
 
 def is_directive(text: str, lo: int, trigger_start: int) -> bool:
@@ -128,7 +129,7 @@ def is_directive(text: str, lo: int, trigger_start: int) -> bool:
 def _directive_object() -> re.Pattern[str]:
     verbs = sorted(load("cues")["directive_verbs"], key=len, reverse=True)
     body = "|".join(re.escape(v) for v in verbs)
-    return re.compile(rf"\b(?:{body})\s+(?:[\w'’.-]+\s+){{0,5}}to\s+(?:[\w-]+\s+){{1,3}}\Z", re.IGNORECASE)
+    return re.compile(rf"\b(?:{body})\s+(?:(?!that\b)[\w'’.-]+\s+){{0,5}}to\s+(?:[\w-]+\s+){{1,3}}\Z", re.IGNORECASE)
 
 
 @cache
