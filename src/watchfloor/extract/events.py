@@ -3873,7 +3873,8 @@ _FOREGONE = re.compile(r"\b(?:rather\s+than|instead\s+of)\s+(?:[a-z]+\s+)?\Z", r
 _NO_ONE_AFTER = re.compile(r"\s+(?:no\s+(?:one|[a-z]+s)\b|nobody\b|none\s+of\b|not\s+a\s+single\b)", re.IGNORECASE)
 _HARM_AVERTED = re.compile(
     r"\b(?:mitigate|mitigating|minimi[sz]e|minimi[sz]ing|reduce|reducing|avoid|avoiding|prevent|preventing|limit|"
-    r"limiting|risk\s+of|protect\s+\w+\s+from)\s+(?:the\s+)?(?:[\w-]+\s+)?\Z",
+    r"limiting|risk\s+of|protect\s+\w+\s+from|replace|replaces|replacing|make\s+up\s+for|compensate\s+for)"
+    r"\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?\Z",  # "more troops to replace losses": no toll told
     re.IGNORECASE,
 )
 _BRINGING_TOLL_TO = re.compile(
