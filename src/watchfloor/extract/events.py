@@ -4842,6 +4842,8 @@ def _basis(window: str, near: str, draft: Draft, g) -> str | None:
         and draft.time.start < draft.trigger.start
     ):
         return "total"  # "Since November of last year, the Houthis have attacked more than 100 vessels"
+    if draft.type == "DEPLOY" and draft.quantity is not None and _standing(draft.trigger):
+        return "total"  # "There are currently about 2,000 U.S. troops in Syria": all that are there
     if draft.type not in DEFAULT_TOTAL:
         return None
     t = None if draft.time_from_lead else draft.time
@@ -4856,6 +4858,13 @@ def _basis(window: str, near: str, draft: Draft, g) -> str | None:
     # the story's strike may make it one attack's toll (assemble); "have killed 2,448" stays a running count
     draft.basis_inferred = inferred == "total" and not _in_perfect(window, draft)
     return inferred
+
+
+def _standing(trig: Trigger) -> bool:
+    """A form that tells forces present, not sent: "has", "there are", "are now in" (triggers.yaml
+    DEPLOY ``standing_force`` and the presence forms of ``need_count``)."""
+    lower = trig.lower
+    return lower in trigger_lexicon().standing_force or lower.startswith(("are ", "were ", "currently "))
 
 
 _DAILY = re.compile(r"\b(?:past|last|previous)\s+(?:day|24\s+hours)\b|\bover\s+the\s+day\b")
