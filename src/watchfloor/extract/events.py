@@ -4095,8 +4095,10 @@ def _pronoun_sufferer(ctx: DocContext, drafts: list[Draft]) -> None:
         if found is None:
             continue
         side = _sentence_subject(ctx, found.start())
-        if side is None and draft.sentence > 0:
-            side = _sentence_subject(ctx, ctx.seg.sentences[draft.sentence - 1].end - 1)
+        for back in range(draft.sentence - 1, max(-1, draft.sentence - 4), -1):
+            if side is not None or ctx.seg.sentence_paragraph[back] != draft.paragraph:
+                break  # the subject "they" names again, within the paragraph: "North Korean forces are ..."
+            side = _sentence_subject(ctx, ctx.seg.sentences[back].end - 1)
         if side is None:
             continue
         pronoun = found.group(1)
