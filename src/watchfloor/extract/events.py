@@ -521,6 +521,8 @@ def sentence_drafts(
             ctx.text, max(sent.start, draft.trigger.start - 40), draft.trigger.start
         ):
             continue  # "took steps to mitigate harm to civilians": harm averted, none done
+        if draft.type == "DEVELOP" and draft.noun and _PREPARED_STRIKE.match(ctx.text, draft.trigger.end):
+            continue  # "the preparation for an Israeli attack on Iran": an attack readied, no weapon developed
         if _HOW_MANY.search(ctx.text, max(sent.start, draft.trigger.start - 30), draft.trigger.start):
             continue  # "gave no further details, including how many were fired": a question, no claim
         if _FOREGONE.search(ctx.text, max(sent.start, draft.trigger.start - 30), draft.trigger.start):
@@ -3866,6 +3868,11 @@ _HELD_THEN_HARMED = re.compile(
 )
 _VERBS_JOINED = re.compile(r"\s+(?:(?:in|out|up|over)\s+)?(?:or|and|and/or)\s+(?:(?:also|then)\s+)?")
 _BARE_CLOCK = re.compile(r"\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)?(?:\s+(?:local\s+time|GMT|UTC|KST))?", re.I)
+_PREPARED_STRIKE = re.compile(
+    r"\s+(?:for|of)\s+(?:a|an|the|its|their)?\s*(?:[\w-]+\s+){0,2}?(?:attack|attacks|offensive|strike|strikes|assault|"
+    r"invasion|operation|counteroffensive)\b",
+    re.IGNORECASE,
+)
 _HOW_MANY = re.compile(
     r"\bhow\s+(?:many|much)\s+(?:[\w-]+\s+){0,3}?(?:(?:were|was|had\s+been|have\s+been)\s+)?\Z", re.IGNORECASE
 )
