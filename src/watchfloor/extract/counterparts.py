@@ -58,6 +58,8 @@ def fill_counterparts(ctx: DocContext, drafts: list[Draft]) -> None:
             continue
         if names_region(ctx.text, draft):
             continue  # "sending 5,000 more troops to the Middle East": a region named, no country to guess
+        if draft.type == "DEPLOY" and draft.obj is not None and draft.obj.cls == "platform":
+            continue  # "four Chinese navy vessels sailed between Yonaguni and Iriomote": ships pass, none is sent
         giver = draft.actor_id.split(".")[0]
         for country, n in ranked:
             if country != giver and n >= 2:
