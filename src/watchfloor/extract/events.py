@@ -2035,6 +2035,10 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
             if forces is not None and not _not_forces(forces):
                 return "DEPLOY", forces  # "Israeli ground troops have been operating in southern Lebanon"
         if lower in lex.movers_only:
+            if lower.startswith("return") and nxt == "to":
+                troops = _subject_personnel(ctx, trig, items)
+                if troops is not None and not _not_forces(troops):
+                    return "DEPLOY", troops  # "North Korean troops returned to the front lines in Kursk"
             return None, obj
     if not noun and not passive and lower.startswith("deploy") and obj is not None and obj.start > trig.start:
         if obj.cls in _INTRUDERS and _USED_IN_ATTACKS.match(ctx.text, obj.end):
