@@ -186,6 +186,7 @@ def trigger_lexicon() -> TriggerLexicon:
         for etype, spec in data.items()
         if isinstance(spec, dict) and spec.get("separable")
     )
+    freeing = "|".join(map(re.escape, sorted(freed_by, key=len, reverse=True)))
     return TriggerLexicon(
         readings={k: tuple(dict.fromkeys(v)) for k, v in readings.items()},
         objects=objects,
@@ -197,21 +198,16 @@ def trigger_lexicon() -> TriggerLexicon:
         border_words=frozenset(border),
         need_count=frozenset(need_count),
         held_nouns=frozenset(held_nouns),
-        # a freeing word, then at most five words (a count, "the", "more"), then the held noun
+        # the held noun, then a passive of a freeing word: "three hostages were freed"
         freed_after=re.compile(
-            r"\s+(?:(?:were|was|are|is|have|has|had|been|being|later|also|all|safely)\s+){1,3}(?:"
-            + "|".join(map(re.escape, sorted(freed_by, key=len, reverse=True)))
-            + r")\b"
+            rf"\s+(?:(?:were|was|are|is|have|has|had|been|being|later|also|all|safely)\s+){{1,3}}(?:{freeing})\b"
             if freed_by
             else r"(?!)",
             re.IGNORECASE,
         ),
+        # a freeing word, then at most five words (a count, "the", "more"), then the held noun
         freed_by=re.compile(
-            r"\b(?:"
-            + "|".join(map(re.escape, sorted(freed_by, key=len, reverse=True)))
-            + r")\b(?:\s+of)?(?:\s+\S+){0,5}\s+$"
-            if freed_by
-            else r"(?!)",
+            rf"\b(?:{freeing})\b(?:\s+of)?(?:\s+\S+){{0,5}}\s+$" if freed_by else r"(?!)",
             re.IGNORECASE,
         ),
         not_followed_by=not_followed_by,
