@@ -521,7 +521,7 @@ def sentence_drafts(
             ctx.text, max(sent.start, draft.trigger.start - 40), draft.trigger.start
         ):
             continue  # "took steps to mitigate harm to civilians": harm averted, none done
-        if draft.type == "DEVELOP" and draft.noun and _PREPARED_STRIKE.match(ctx.text, draft.trigger.end):
+        if draft.type == "DEVELOP" and draft.noun and _prepares_strike(ctx, draft.trigger):
             continue  # "the preparation for an Israeli attack on Iran": an attack readied, no weapon developed
         if _HOW_MANY.search(ctx.text, max(sent.start, draft.trigger.start - 30), draft.trigger.start):
             continue  # "gave no further details, including how many were fired": a question, no claim
@@ -3872,11 +3872,17 @@ _HELD_THEN_HARMED = re.compile(
 )
 _VERBS_JOINED = re.compile(r"\s+(?:(?:in|out|up|over)\s+)?(?:or|and|and/or)\s+(?:(?:also|then)\s+)?")
 _BARE_CLOCK = re.compile(r"\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)?(?:\s+(?:local\s+time|GMT|UTC|KST))?", re.I)
+# "preparations for a (ground) offensive", "the preparation for an Israeli attack": an assault readied
 _PREPARED_STRIKE = re.compile(
     r"\s+(?:for|of)\s+(?:a|an|the|its|their)?\s*(?:[\w-]+\s+){0,2}?(?:attack|attacks|offensive|strike|strikes|assault|"
     r"invasion|operation|counteroffensive)\b",
     re.IGNORECASE,
 )
+
+
+def _prepares_strike(ctx: DocContext, trig: Trigger) -> bool:
+    """ "the preparation for an Israeli attack on Iran": the noun readies an attack, no weapon."""
+    return _PREPARED_STRIKE.match(ctx.text, trig.end) is not None
 _HOW_MANY = re.compile(
     r"\bhow\s+(?:many|much)\s+(?:[\w-]+\s+){0,3}?(?:(?:were|was|had\s+been|have\s+been)\s+)?\Z", re.IGNORECASE
 )
@@ -4082,15 +4088,12 @@ def _readied_launch(ctx: DocContext, draft: Draft, sent: Segment) -> Draft | Non
     if preparing is None:
         return None
     ready = replace(draft, type="DEVELOP")
-    hedge = _READYING_HEDGE.search(ctx.text, max(sent.start, preparing.start() - 40), preparing.start())
-    ready.modality = "hedged" if hedge else "asserted"
+    hedged = modality.hedged_between(ctx.text, max(sent.start, preparing.start() - 40), preparing.start())
+    ready.modality = "hedged" if hedged else "asserted"
     return ready
 
 
 _PREPARING_TO = re.compile(r"\b(?:preparing|prepares|prepared)\s+to\s+\Z", re.IGNORECASE)
-_READYING_HEDGE = re.compile(
-    r"\b(?:appears?|appeared|seems?|seemed|believed|thought|assessed|suspected|likely|probably|presumed)\b", re.I
-)
 
 
 def _pronoun_sufferer(ctx: DocContext, drafts: list[Draft]) -> None:

@@ -94,6 +94,11 @@ def _is_month(window: str, match: re.Match[str]) -> bool:
     return bool(_MONTH_MAY.match(window, match.start())) or (before != "" and before[-1] not in '.!?"“”')
 
 
+def hedged_between(text: str, start: int, end: int) -> bool:
+    """A hedge of cues.yaml ``hedged`` ("appears", "is believed") in ``text[start:end]``."""
+    return _patterns()["hedged"].search(text, start, end) is not None
+
+
 def _in_possible_idiom(window: str, match: re.Match[str]) -> bool:
     """ "in the strongest possible terms", "as soon as possible": a set phrase, no hedge on the event."""
     return any(m.start() <= match.start() < m.end() for m in _patterns()["possible_idioms"].finditer(window))
