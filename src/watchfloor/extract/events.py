@@ -2883,6 +2883,8 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
     if actor_id is None:
         actor_id = countered_by
     if actor_id is None and draft.type == "STATEMENT":
+        actor_id = _bare_home_body(ctx, draft)  # "SEOUL - ... The military condemned the launch"
+    if actor_id is None and draft.type == "STATEMENT":
         speaker = ctx.sources.get(draft.sentence)  # "the State Department said ... and urged Beijing"
         if speaker is not None and speaker.entity and speaker.cue_end <= trig.start:
             actor_id = speaker.entity
@@ -4126,6 +4128,22 @@ _PRONOUN_SUFFERS = re.compile(
     r"(?:[\w-]+\s+){0,3}\Z",
     re.IGNORECASE,
 )
+
+
+def _bare_home_body(ctx: DocContext, draft: Draft) -> str | None:
+    """ "SEOUL - ... The military condemned the launch": a body named bare as the subject that
+    opens the sentence is the filing country's (its sector from the body's word), not the last
+    speaker's, who may be a foreign ministry quoted before."""
+    sent = ctx.seg.sentences[draft.sentence]
+    found = _BARE_BODY.match(ctx.text, sent.start)
+    if found is None or found.end() > draft.trigger.start:
+        return None
+    filed = dateline_country(ctx)
+    sector = speaker_sector(found.group(1))
+    return f"{filed}.{sector}" if filed and sector in ("MIL", "GOV") else None
+
+
+_BARE_BODY = re.compile(r"\s*The\s+(military|army|government|defen[cs]e\s+ministry|foreign\s+ministry)\s+", re.I)
 
 
 def _join_days(ctx: DocContext, drafts: list[Draft], times: list[TimeMention]) -> None:
