@@ -1,7 +1,8 @@
 """Claims split from one sentence: the examples of a list ("including a hypersonic missile and
 around 220 howitzers"), the counted parts of a toll ("including nine children") and two counts
-sharing a passive ("12 aircraft and five vessels were detected") and two counts a deployment
-sends ("dispatched 1,000 engineers and 5,000 construction workers"): one claim each.
+sharing a passive ("12 aircraft and five vessels were detected") and the counts a deployment
+sends or a watcher tracks ("dispatched 1,000 engineers and 5,000 construction workers", "tracked
+32 aircraft, nine navy ships and two official vessels"): one claim each.
 """
 
 from __future__ import annotations
@@ -171,27 +172,39 @@ def deployed_counts(
         return []
     if people_only:  # "will send a THAAD battery and about 100 troops to operate it": the troops deploy
         kinds = frozenset({"personnel"})
-    for q2 in _quantities_in(ctx, obj.end, min(len(ctx.text), obj.end + 90)):
-        if q2.kind not in COUNT_KINDS or not _AND_GAP.fullmatch(ctx.text, obj.end, q2.start):
+    children: list[Draft] = []
+    last = obj  # "tracked 32 aircraft, nine navy ships and two official vessels": each count after the last
+    for q2 in _quantities_in(ctx, obj.end, min(len(ctx.text), obj.end + 120)):
+        if q2.kind not in COUNT_KINDS or q2.start < last.end:
             continue
-        if any(obj.end <= v < q2.start for v in verbs):
-            return []
-        people = next(
-            (it for it in items if it.cls in kinds and q2.start <= it.start and q2.start < it.end <= q2.end + 40), None
-        )
+        gap_ok = _AND_GAP.fullmatch(ctx.text, last.end, q2.start) or _COMMA_GAP.fullmatch(ctx.text, last.end, q2.start)
+        if not gap_ok:
+            break
+        if any(last.end <= v < q2.start for v in verbs):
+            break
+        counted = [it for it in items if it.cls in kinds and q2.start <= it.start and q2.start < it.end <= q2.end + 40]
+        # the noun the count ends on: "two official vessels" counts vessels, not officials
+        people = next((it for it in counted if it.end == q2.end), counted[0] if counted else None)
         if people is None or ctx.text[q2.end : people.start].strip(" ,"):
-            return []
+            break
         if q2 is q1:
             head.quantity = None  # "an additional fighter squadron and two destroyers": the two are the destroyers
-        child = Draft(
-            "DEPLOY" if people_only else head.type, head.trigger, head.sentence, head.paragraph, head.noun,
-            q2.start, people.end,
-            obj=people, actor=head.actor, actor_id=head.actor_id, recipient=head.recipient, quantity=q2,
-            time=head.time, modality=head.modality, source=head.source, item=head.item, basis=head.basis,
+        children.append(
+            Draft(
+                "DEPLOY" if people_only else head.type, head.trigger, head.sentence, head.paragraph, head.noun,
+                q2.start, people.end,
+                obj=people, actor=head.actor, actor_id=head.actor_id, recipient=head.recipient, quantity=q2,
+                time=head.time, modality=head.modality, source=head.source, item=head.item, basis=head.basis,
+            )
         )
         head.ev_end = min(head.ev_end, trim_end(ctx.text, obj.end))
-        return [child]
-    return []
+        last = people
+        if len(children) == 3:
+            break
+    return children
+
+
+_COMMA_GAP = re.compile(r"\s*,\s*")
 
 
 _GOODS_GAP = re.compile(r"\s*,?\s+(?:and|as\s+well\s+as|plus|along\s+with)\s+(?:(?:more|additional|new|other)\s+)?\Z")
