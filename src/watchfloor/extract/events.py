@@ -551,6 +551,9 @@ def sentence_drafts(
             and draft.obj is not None
             and any(d.type == "CASUALTY" and d.obj is not None and d.obj.start == draft.obj.start for d in out)
         ):
+            loss = next(d for d in out if d.type == "CASUALTY" and d.obj is not None and d.obj.start == draft.obj.start)
+            if draft.time is not None and not draft.time_borrowed and _nearer_time(ctx, draft.time, loss):
+                loss.time = draft.time  # "lost 1,150 troops killed or wounded over the past day": the loss's day
             continue  # "lost 1,210 soldiers killed or wounded": the loss's own people, told once
         if (
             draft.type == "CASUALTY"
@@ -2146,7 +2149,7 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
             etype == "CASUALTY"
             # "captured two more villages" takes ground
             and (obj is None or obj.cls != "territory" or obj.start < trig.end)
-            and _count_near(ctx, trig)
+            and (_count_near(ctx, trig) or _toll_brought_to(ctx, trig))
             and lower not in {"lost", "lose", "loses", "losing", "missing", "lives"}
         ):
             return etype, obj
@@ -2729,6 +2732,17 @@ def _count_near(ctx: DocContext, trig: Trigger) -> bool:
     lo = bisect_left(starts, trig.start - 200)
     for q in ctx.quantities[lo : bisect_left(starts, trig.end + 200)]:
         if q.kind in COUNT_KINDS and abs(ctx.tok_at(q.start) - trig.tok_start) <= 8:
+            return True
+    return False
+
+
+def _toll_brought_to(ctx: DocContext, trig: Trigger) -> bool:
+    """ "bringing its total losses since the start of the full-scale invasion to about 1,148,000": the
+    toll's count comes after "to", past a phrase too long for :func:`_count_near`."""
+    starts = ctx.starts_of(ctx.quantities)
+    for q in ctx.quantities[bisect_left(starts, trig.end) : bisect_left(starts, trig.end + 160)]:
+        found = _BRINGING_TOLL_TO.search(ctx.text, max(0, q.start - 160), q.start)
+        if q.kind in COUNT_KINDS and found is not None and found.start() < trig.start:
             return True
     return False
 
@@ -4144,6 +4158,14 @@ def _bare_home_body(ctx: DocContext, draft: Draft) -> str | None:
 
 
 _BARE_BODY = re.compile(r"\s*The\s+(military|army|government|defen[cs]e\s+ministry|foreign\s+ministry)\s+", re.I)
+
+
+def _nearer_time(ctx: DocContext, time: TimeMention, draft: Draft) -> bool:
+    """``time`` stands nearer the draft's trigger than the time it holds (or it holds none)."""
+    if draft.time is None:
+        return True
+    trig = draft.trigger
+    return _distance(ctx, trig, time.start, time.end) < _distance(ctx, trig, draft.time.start, draft.time.end)
 
 
 def _join_days(ctx: DocContext, drafts: list[Draft], times: list[TimeMention]) -> None:
