@@ -1027,6 +1027,8 @@ def victim_entity(
     people = [e for e in people if not beside_or_against(ctx, e) and not names_attacker(ctx, e)]
     # "seven civilians were killed when Myanmar's armed forces launched air strikes": the next clause's subject
     people = [e for e in people if not striker_in_later_clause(ctx, trig, e)]
+    # "four militants were killed, and two U.S. soldiers were wounded": the next clause's own people
+    people = [e for e in people if e.start < trig.end or not _NEXT_CLAUSE.search(ctx.text, trig.end, e.start)]
     if subject_acted:
         people = [e for e in people if e.start >= trig.end]
     if people:
@@ -1047,6 +1049,7 @@ def _fought_beside(ctx: DocContext, ent: EntityMention, g: Grammar) -> bool:
     if prep in _BESIDE:
         return True
     return prep == "for" and _FIGHTING_FOR.search(ctx.text, max(0, ent.start - 40), ent.start) is not None
+_NEXT_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s", re.IGNORECASE)
 _LATER_CLAUSE = re.compile(r"\b(?:when|as|after|while|before|because|until|since)\s+(?!of\b)", re.IGNORECASE)
 
 

@@ -1408,6 +1408,24 @@ def _of_them(ctx: DocContext, drafts: list[Draft]) -> None:
         ):
             owner = sent_people.actor
             draft.recipient = EntityMention(owner.start, owner.end, owner.text, owner.entity.split(".")[0], owner.kind)
+        elif (
+            draft.type == "CASUALTY"
+            and draft.recipient is None
+            and _OF_THEM.search(ctx.text, max(0, draft.trigger.start - 60), draft.trigger.start)
+        ):
+            draft.recipient = _people_named_before(ctx, draft)
+
+
+def _people_named_before(ctx: DocContext, draft: Draft) -> EntityMention | None:
+    """ "12,000 North Korean soldiers are believed to be working on the project. At least three of
+    them have been killed": "them" are the last people a demonym named, in this sentence or the last."""
+    first = ctx.seg.sentences[max(0, draft.sentence - 1)].start
+    for ent in reversed(ctx.entities_within(first, draft.trigger.start)):
+        if ent.kind in ("demonym", "group") and ent.entity and any(
+            it.cls == "personnel" and it.start - ent.end <= 1 for it in ctx.items_within(ent.start, ent.end + 40)
+        ):
+            return ent
+    return None
 
 
 def _share_victims(drafts: list[Draft]) -> None:
@@ -3944,9 +3962,11 @@ def _syntax_bias(ctx: DocContext, draft: Draft, q: QuantityMention) -> int:
         ctx.text, max(0, q.start - 25), q.start
     ):
         return 8  # "the number of people injured in the strike has risen to nine": the toll's, not the strike's
-    if q.start > draft.trigger.end and _BRINGING_TOLL_TO.search(ctx.text, max(0, q.start - 120), q.start):
-        # "bringing the army's death toll in the ground offensive to 326": the toll's count
-        return -4 if draft.type == "CASUALTY" and draft.noun else 8
+    if q.start > draft.trigger.end and (toll := _BRINGING_TOLL_TO.search(ctx.text, max(0, q.start - 120), q.start)):
+        # "bringing the army's death toll in the ground offensive to 326", "brings the total number of
+        # people killed in the strikes to 64": the toll's count
+        inside = toll.start() < draft.trigger.start
+        return -4 if draft.type == "CASUALTY" and (draft.noun or inside) else 8
     if draft.noun:
         return 0
     if q.end > draft.trigger.start:
