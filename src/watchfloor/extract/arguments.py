@@ -11,7 +11,7 @@ live in ``grammar.yaml``.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 
@@ -48,6 +48,8 @@ class Grammar:
     noun_left: frozenset[str]
     stops: frozenset[str]
     suffer_verbs: frozenset[str]
+    state_nouns: frozenset[str]
+    state_links: frozenset[str]
     not_victim_preps: frozenset[str]
     target_heads: frozenset[str]
     increment: frozenset[str]
@@ -284,6 +286,8 @@ def object_item(
             adjacent = [it for it in left if it.tok_end >= trig.tok_start - 1]
             if not adjacent:  # "a civilian suffered neck injuries", "two men sustained serious burns"
                 adjacent = [it for it in left if it.cls == "personnel" and _suffered_before(ctx, it, trig, g)]
+            if not adjacent and trig.lower in g.state_nouns:
+                adjacent = [it for it in left if it.cls == "personnel" and _linked_to_state(ctx, it, trig, g)]
             if adjacent:
                 return adjacent[-1]
         else:
@@ -309,6 +313,12 @@ def object_item(
                 continue  # "1,000 injured in combat against Ukrainian forces": the enemy, not the victims
             if _NEAR_BETWEEN.search(ctx.text, trig.end, it.start):
                 continue  # "Israeli fire near an aid distribution site": where, not what was hit
+            if (
+                noun
+                and _AND_BETWEEN.fullmatch(ctx.text, trig.end, _phrase_start(ctx, it))
+                and _subject_of_next(ctx, it, g)
+            ):
+                return None  # "killed in the overnight strikes and two people are missing": a clause of its own
             if noun and _NEXT_EVENT_BETWEEN.search(ctx.text, trig.end, it.start):
                 return None  # "four missile strikes and 87 air strikes, dropping 132 bombs": not the strikes' object
             if noun and word_before_phrase(ctx, it.start) == "by":
@@ -355,10 +365,40 @@ def _suffered_before(ctx: DocContext, it: ItemMention, trig: Trigger, g: Grammar
     return all(w.isalpha() and w not in g.preps for w in between[1:])
 
 
+def _linked_to_state(ctx: DocContext, it: ItemMention, trig: Trigger, g: Grammar) -> bool:
+    """People, then only linking words, then the state they are in ("two people are still missing",
+    "two crew members remain unaccounted for"); a finite link is needed, since in "has listed 60,000
+    of its soldiers as missing" the people are an object. A register's "are listed as missing" is
+    left to its count (events ``_count_linked``): taking the people's own side there cost a blind
+    set a recipient, with no gain elsewhere."""
+    between = [t.lower for t in ctx.tokens[it.tok_end : trig.tok_start]]
+    finite = any(w in g.be or w in g.aux or w.startswith("remain") for w in between)
+    linking = all(w in g.state_links or w in g.be or w in g.aux for w in between)
+    return finite and linking and "listed" not in between and len(between) <= 5
+
+
 # past a noun trigger, "and" then a count of another event ends its object search
 _NEXT_EVENT_BETWEEN = re.compile(
     r"\band\s+(?:some\s+|about\s+|around\s+|nearly\s+)?\d[\d,]*\s+(?:[a-z-]+\s+)?(?:strikes|attacks)\b"
 )
+_AND_BETWEEN = re.compile(r",?\s+and\s+", re.IGNORECASE)
+
+
+def _phrase_start(ctx: DocContext, it: ItemMention) -> int:
+    """Where the item's phrase opens: at its count ("two people") when one stands right before it."""
+    starts = ctx.starts_of(ctx.quantities)
+    for q in ctx.quantities[bisect_left(starts, it.start - 40) : bisect_left(starts, it.start + 1)]:
+        if q.start <= it.start and q.end >= it.start - 1:
+            return q.start
+    return it.start
+
+
+def _subject_of_next(ctx: DocContext, it: ItemMention, g: Grammar) -> bool:
+    """A be or auxiliary right after the item: it is the subject of a clause of its own."""
+    nxt = ctx.tokens[it.tok_end].lower if it.tok_end < len(ctx.tokens) else ""
+    return nxt in g.be or nxt in g.aux
+
+
 _PARTICIPLE_OPENER = re.compile(
     r"(?:prompting|forcing|leading|causing|triggering|sparking|drawing|leaving|saying|adding|claiming|noting|stating)"
 )

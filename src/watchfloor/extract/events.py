@@ -145,7 +145,8 @@ def sentence_drafts(
                 trig.lower in lex.help_verbs
                 or (all(pos == "verb" for _, pos in trig.readings) and token_before(ctx, trig.start) in _GERUND_PREPS)
                 or (token_before(ctx, trig.start) in _GERUND_PREPS and _gerund_object(ctx, trig, items, g))
-                or token_before(ctx, trig.start) in g.gerund_verbs  # "denied sending drones to Russia"
+                # "denied sending drones to Russia" (not "were reported missing": no verb reads "missing")
+                or (token_before(ctx, trig.start) in g.gerund_verbs and any(pos == "verb" for _, pos in trig.readings))
             )
         ):
             noun = False  # "suspected of helping Russia improve", "accused X of supplying the RSF": a gerund
@@ -2171,6 +2172,8 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
             and lower not in {"lost", "lose", "loses", "losing", "missing", "lives"}
         ):
             return etype, obj
+        if etype == "CASUALTY" and noun and obj is None and lower in grammar().state_nouns and _count_linked(ctx, trig):
+            return etype, obj  # "another 60,000 are listed as missing", "some 2,000 are still missing"
     return None, obj
 
 
@@ -2752,6 +2755,27 @@ def _count_near(ctx: DocContext, trig: Trigger) -> bool:
         if q.kind in COUNT_KINDS and abs(ctx.tok_at(q.start) - trig.tok_start) <= 8:
             return True
     return False
+
+
+def _count_linked(ctx: DocContext, trig: Trigger) -> bool:
+    """A count, then only linking words with a finite one among them, then a state noun: "another
+    60,000 are listed as missing" (the count is the people in that state)."""
+    g = grammar()
+    i = trig.tok_start
+    while i > 0 and trig.tok_start - i < 5:
+        word = ctx.tokens[i - 1].lower
+        if not (word in g.state_links or word in g.be or word in g.aux):
+            break
+        i -= 1
+    between = [t.lower for t in ctx.tokens[i : trig.tok_start]]
+    if i == trig.tok_start or not any(w in g.be or w in g.aux or w.startswith("remain") for w in between):
+        return False
+    if i > 1 and ctx.tokens[i - 1].lower in ("others", "more"):
+        i -= 1  # "300 others are listed as missing", "hundreds more are still missing"
+    end = ctx.tokens[i - 1].end if i > 0 else -1
+    starts = ctx.starts_of(ctx.quantities)
+    near = ctx.quantities[bisect_left(starts, end - 40) : bisect_left(starts, end)]
+    return any(q.end == end and q.kind in COUNT_KINDS for q in near)
 
 
 def _toll_brought_to(ctx: DocContext, trig: Trigger) -> bool:
