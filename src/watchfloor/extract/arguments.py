@@ -70,6 +70,7 @@ class Grammar:
     counter_verbs: frozenset[str]
     own_act_cues: frozenset[str]
     adjectives: frozenset[str]
+    service_branches: frozenset[str]
     state_forces: frozenset[str]
     war_nouns: frozenset[str]
     outage_counts: frozenset[str]
@@ -418,12 +419,30 @@ def _inside_quantity(ctx: DocContext, char: int) -> bool:
 def _coordinated_head(ctx: DocContext, it: ItemMention, later: list[ItemMention]) -> ItemMention:
     """ "submarine or satellite technology": the first word modifies the head the conjunction shares,
     so what is given is technology, not a submarine."""
+    if it.cls == "personnel":
+        return _shared_unit_head(ctx, it, later)
     if it.tok_end + 2 >= len(ctx.tokens) or ctx.tokens[it.tok_end].lower not in ("or", "and"):
         return it
     head = next((o for o in later if o.tok_start == it.tok_end + 1 and o.cls == "technology"), None)
     if head is None and it.tok_end + 3 <= len(ctx.tokens):
         head = next((o for o in later if o.tok_start == it.tok_end + 2 and o.cls == "technology"), None)
     return head if head is not None and head.tok_end - it.tok_end <= 3 else it
+
+
+def _shared_unit_head(ctx: DocContext, it: ItemMention, later: list[ItemMention]) -> ItemMention:
+    """ "army, navy, air force and rocket force units": forces listed before the head they share
+    ("units") are one object, that head; "two soldiers and three civilians" stay apart."""
+    cur = it
+    for o in later:
+        if o.cls != "personnel":
+            break
+        between = [t.lower for t in ctx.tokens[cur.tok_end : o.tok_start]]
+        if between == []:
+            return o  # the shared head right after the last of the list
+        if between not in ([","], ["and"], ["or"], [",", "and"], [",", "or"]):
+            break
+        cur = o
+    return it
 
 
 def before_parenthesis(ctx: DocContext, tok: int) -> int:
@@ -958,6 +977,8 @@ def _list_broken(ctx: DocContext, start: int, end: int) -> bool:
             nxt += 1
         if ctx.quantity_starts_at(nxt) or ctx.text.startswith(("and ", "other "), nxt):
             continue
+        if ctx.text[nxt : nxt + 14].lower().startswith(tuple(grammar().service_branches)):
+            continue  # "army, navy, air force and rocket force units"
         if not any(it.start == nxt for it in ctx.items_within(nxt, nxt + 40)):
             return True  # "weapons, ammunition, and other security assistance to Ukraine": a list goes on
     return False

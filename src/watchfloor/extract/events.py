@@ -3492,8 +3492,10 @@ def _pronoun_actor(ctx: DocContext, trig: Trigger, state: dict, g) -> str | None
         tok = ctx.tokens[i]
         if tok.lower in g.pronouns:
             nxt = ctx.tokens[i + 1].lower if i + 1 < len(ctx.tokens) else ""
-            if tok.lower == "it" and nxt in g.expletive_next and trig.tok_start not in (i + 1, i + 2):
-                return None  # "it appears that ...", but "it was moving a carrier group" names the actor
+            if tok.lower == "it" and nxt in g.expletive_next and not _only_verb_group(ctx, i + 1, trig.tok_start, g):
+                # "it appears that ...", but "it was moving a carrier group" and "it is closely
+                # monitoring" name the actor
+                return None
             if tok.lower in ("we", "our", "i", "my"):
                 own = first_person_entity(ctx, tok.start)  # "We lodged a protest", "my Administration is"
                 if own is not None:
@@ -3734,6 +3736,17 @@ def _after_participle(ctx: DocContext, draft: Draft, earlier: list[Draft]) -> bo
         and last.trigger.lower.endswith("ing")
         and token_before(ctx, last.trigger.start) == ","
     )
+
+
+def _only_verb_group(ctx: DocContext, lo: int, hi: int, g) -> bool:
+    """Tokens ``lo``..``hi`` are auxiliaries and adverbs only ("is closely", "has also been")."""
+    return all(
+        t.lower in g.aux or t.lower in g.be or t.lower.endswith("ly") or t.lower in _VERB_GROUP_ADVERBS
+        for t in ctx.tokens[lo:hi]
+    )
+
+
+_VERB_GROUP_ADVERBS = frozenset({"also", "still", "now", "already", "not", "never", "again", "further"})
 
 
 def _pronoun_nearer(ctx: DocContext, trig: Trigger, actor: EntityMention | None, g) -> bool:

@@ -205,8 +205,30 @@ def find_times(text: str, dct: dt.date | None) -> list[TimeMention]:
         )
         if res.period is not None:
             anchor = res.period
-    out = _since_then(text, _since_clause(text, _glossed(text, out), day), day)
+    out = _since_then(text, _since_clause(text, _glossed(text, _named_years(text, out)), day), day)
     return _day_of_month(text, _by_year_end(text, out, day), day)
+
+
+# a capitalised word (or one joined by a hyphen) right before a bare year: "Justice Mission 2025",
+# "Zapad-2025", "Freedom Shield 2025"
+_NAME_BEFORE = re.compile(r"\b([A-Z][A-Za-z]+)(?:\s+|-)\Z")
+
+
+def _named_years(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+    """A bare year that ends a name ("the exercise, code-named Justice Mission 2025", "the Zapad-2025
+    drills") names an operation, not a time; a month, a day or a season before it still dates it."""
+    out = []
+    for m in mentions:
+        if len(m.text) == 4 and m.text.isdigit():
+            found = _NAME_BEFORE.search(text, max(0, m.start - 40), m.start)
+            word = found.group(1) if found is not None else ""
+            if word and _LEX.class_of.get(word) is None and word.lower() not in _NOT_NAMES:
+                continue
+        out.append(m)
+    return out
+
+
+_NOT_NAMES = frozenset({"in", "since", "until", "by", "before", "after", "of", "from", "to", "through", "during"})
 
 
 # "on the 24th", "On the 3rd,": a day of the month with no month named, not "the 24th Brigade"
