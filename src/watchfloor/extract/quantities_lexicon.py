@@ -143,7 +143,8 @@ def lexicon() -> QuantityLexicon:
         starter=re.compile(_starter(num, units, signs, codes), re.IGNORECASE),
         compound=re.compile(r"[\w.\-'’#$€£¥₩₽₴₹+:]+"),
         after_pattern=re.compile(
-            rf"\s+(?:{_alt([p for ps in approx['after'].values() for p in ps])})\b", re.IGNORECASE
+            # not "three deaths and more than a dozen injuries": a comparison opening the next count
+            rf"\s+(?:{_alt([p for ps in approx['after'].values() for p in ps])})\b(?!\s+than\b)", re.IGNORECASE
         ),
         word_values=words,
         scales=scales,
