@@ -822,7 +822,9 @@ def _claims_own_act(ctx: DocContext, ent: EntityMention, trig: Trigger) -> bool:
 
 _PASSIVE_AFTER = re.compile(
     r"(?:\s+and\s+(?:[\w-]+\s+){0,3}[\w-]+)?"  # "a British national and five Israelis"
-    r"\s*(?:(?:was|were|is|are|has|have|had)\s+)(?:(?:been|being|now|reportedly)\s+)*\w+(?:ed|en)\b",
+    # "were killed", "have been killed" (not "have carried out": a perfect, active)
+    r"\s*(?:(?:was|were|is|are)\s+(?:(?:being|now|reportedly)\s+)*|(?:has|have|had)\s+(?:(?:now|reportedly)\s+)*been\s+)"
+    r"\w+(?:ed|en)\b",
     re.IGNORECASE,
 )
 

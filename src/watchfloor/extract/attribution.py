@@ -199,6 +199,9 @@ def assign_sources(ctx: DocContext) -> None:
             found = _generic_after_prefix(ctx, sent.start, sent.end, prefix_re, last)
         if found is None:
             found = _assessment_of(ctx, sent.start, sent.end)
+            if found is not None and not found.entity:
+                # "The command's initial assessment is that ...": the U.S. Africa Command heard before
+                found = _named_before_again(found, heard)
         elif found.entity is None:
             # "..., Lee said, citing the spy agency": an unplaced relay gives the body it cites
             in_sent = ctx.in_sentence(ctx.entities, sent)
@@ -277,6 +280,15 @@ def _assessment_of(ctx: DocContext, start: int, end: int) -> SourceAssignment | 
             stop = noun.start() + len(noun.group().rstrip(" ,)"))
             return SourceAssignment(None, ctx.text[noun.start() : stop], noun.start(), stop, found.start(), found.end())
     return None
+
+
+def _named_before_again(found: SourceAssignment, heard: list[SourceAssignment]) -> SourceAssignment:
+    """An unplaced body ("the command") takes the side of the speaker heard before whose name ends in
+    the same noun ("U.S. Africa Command")."""
+    earlier = _same_body_before(found.text, found.text.split()[-1], heard)
+    if earlier is None or not earlier.entity:
+        return found
+    return SourceAssignment(earlier.entity, found.text, found.start, found.end, found.cue_start, found.cue_end)
 
 
 def _has_own_cue(para: list[int], own: dict[int, SourceAssignment], index: int) -> bool:
