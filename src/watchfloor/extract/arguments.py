@@ -616,6 +616,8 @@ def find_actor(
             break  # "five Americans were injured when two rockets struck the base": not who struck
         if _SAYING_THAT.search(ctx.text, ent.end, trig.start):
             break  # "the government contradicted this, claiming that the strikes killed": what it says
+        if _reports_that(ctx, ent, trig):
+            break  # "The NIS told lawmakers that the reinforcements were deployed": who tells, not who did
         relative = _RELATIVE_SUBJECT.match(ctx.text, ent.end, trig.start) is not None
         if ctx.is_speaker(ent.start, ent.end) and not _claims_own_act(ctx, ent, trig) and not relative:
             continue  # not "Burundi, which has 10,000 troops in Congo, denied": the clause's own subject
@@ -666,6 +668,18 @@ def find_actor(
             continue  # "Kyiv was targeted by 30 drones": the place hit, not the attacker
         return _first_conjunct(ctx, ent, sent_entities)
     return None
+
+
+def _reports_that(ctx: DocContext, ent: EntityMention, trig: Trigger) -> bool:
+    """A watcher's reporting verb, then "that", between the entity and the trigger: an intelligence
+    service, a legislature or the media telling what others did ("The NIS told lawmakers that the
+    reinforcements were deployed"); an army telling that "dozens of terrorists had been neutralised"
+    tells of its own act."""
+    if (ent.entity or "").split(".")[-1] not in ("SPY", "LEG", "MED"):
+        return False
+    words = [t.lower for t in ctx.tokens[ctx.tok_at(ent.end) : trig.tok_start]]
+    reporting = next((k for k, w in enumerate(words) if w in _reporting_words()), None)
+    return reporting is not None and "that" in words[reporting + 1 :]
 
 
 _SAYING_THAT = re.compile(

@@ -215,7 +215,7 @@ def assign_sources(ctx: DocContext) -> None:
         if found is not None:
             own[index] = found
             heard.append(found)
-            ctx.speaker_spans.append((_speaker_span_start(ctx, found), found.end))
+            ctx.speaker_spans.append((_speaker_span_start(ctx, found), _speaker_span_end(ctx, found)))
             if found.entity or found.text[:1].isupper() or _NAMED.search(found.text):
                 last = found  # "spokesman Mahmud Bassal": a person named after the title is heard too
     _name_forward(ctx, own)
@@ -259,6 +259,16 @@ def _speaker_span_start(ctx: DocContext, found: SourceAssignment) -> int:
         if e.start < found.start < e.end:
             return e.start
     return found.start
+
+
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z.&-]{1,12}\)")
+
+
+def _speaker_span_end(ctx: DocContext, found: SourceAssignment) -> int:
+    """Where the speaker's words end, the acronym it defines included: in "The National
+    Intelligence Service (NIS) told lawmakers that ..." the "NIS" speaks, and acts in nothing said."""
+    acronym = _ACRONYM_AFTER.match(ctx.text, found.end)
+    return acronym.end() if acronym is not None and acronym.end() <= found.cue_start else found.end
 
 
 _ASSESSMENT = re.compile(

@@ -150,7 +150,7 @@ def sentence_drafts(
             )
         ):
             noun = False  # "suspected of helping Russia improve", "accused X of supplying the RSF": a gerund
-        if noun and all(pos == "verb" for _, pos in trig.readings):
+        if noun and all(pos == "verb" for _, pos in trig.readings) and not _counted_toll(ctx, trig):
             continue  # "the shells Russian forces fire": a verb form used as a noun
         if noun and _infinitive(ctx, trig, tok_lo, tok_hi, g):
             continue  # "urged Beijing to exercise restraint": a noun form used as a verb
@@ -1734,6 +1734,19 @@ _AFTER_BEING = re.compile(r"\b(?:after|before|while|when|upon|on)\s+(?:being|the
 
 
 _MADE = frozenset({"made", "built", "produced", "supplied", "designed", "manufactured"})
+
+
+def _counted_toll(ctx: DocContext, trig: Trigger) -> bool:
+    """ "including 600 killed", "left 5 killed and 12 wounded": a casualty participle right after a
+    count names the people it counts, a toll of its own."""
+    if not all(etype == "CASUALTY" for etype, _ in trig.readings) or trig.tok_start == 0:
+        return False
+    prev = ctx.tokens[trig.tok_start - 1]
+    if not prev.lower[:1].isdigit():
+        return False  # "two killed" too, but "the number killed" is no count
+    starts = ctx.starts_of(ctx.quantities)
+    near = ctx.quantities[bisect_left(starts, prev.start - 30) : bisect_left(starts, prev.end)]
+    return any(q.end == prev.end and q.kind in COUNT_KINDS for q in near)
 
 
 def _is_noun(ctx: DocContext, trig: Trigger, tok_lo: int) -> bool:
