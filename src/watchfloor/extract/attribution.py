@@ -973,6 +973,11 @@ def _modifiers_start(text: str, noun_start: int, lo: int) -> int:
 
 
 @cache
+def _group_roles() -> frozenset[str]:
+    return frozenset(w.lower() for w in load("cues")["group_roles"])
+
+
+@cache
 def _sector_neutral() -> frozenset[str]:
     return frozenset(w.lower() for w in load("cues")["sector_neutral_speakers"])
 
@@ -1030,6 +1035,13 @@ def _resector(entity: str | None, sector: str | None) -> str | None:
     return f"{country}.{sector}"
 
 
+# a record kept by the speaker between the prefix and its name: "according to a tally by", "citing
+# figures from"
+_RECORD_BY = re.compile(
+    r"\s+(?:a|an|the)?\s*(?:[\w-]+\s+)?(?:tally|count|report|statement|figures|data|estimate|estimates|toll|"
+    r"breakdown|list|database)\s+(?:by|from|of|compiled\s+by|released\s+by|issued\s+by)(?=\s)",
+    re.IGNORECASE,
+)
 _GENERIC_AFTER = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?((?:[\w'’-]+\s+){0,3}?([\w'’-]+))(?=\s*[,.;]|\s*$)")
 
 
@@ -1053,7 +1065,8 @@ def _generic_after_prefix(
             if entity is not None:
                 return SourceAssignment(entity, text[at:stop], at, stop, match.start(), match.end())
             # "according to Park": no place told, the speaker named before goes on (the paragraph's own)
-        after = _GENERIC_AFTER.match(text, match.end(), end)
+        record = _RECORD_BY.match(text, match.end(), end)  # "according to a tally by the health ministry"
+        after = _GENERIC_AFTER.match(text, record.end() if record else match.end(), end)
         if after is None:
             continue
         last_two = " ".join(after.group(1).split()[-2:])  # "according to the Civil Defence"
@@ -1118,6 +1131,8 @@ def _speaker_country(ctx: DocContext, noun_start: int, noun_end: int, hi: int, n
     head = _WORD.match(noun.strip(" ,)")).group().lower()
     if head in _sector_neutral() and "." in inside[-1].entity:
         return inside[-1].entity  # "a KIA spokesman", "a Hamas official": the body's own sector
+    if head in _group_roles() and inside[-1].entity.endswith(".REB"):
+        return inside[-1].entity  # "the group's leader", "a Hamas commander": the group's own
     sector = speaker_sector(noun) or _sector_table().get(head)  # "the military wing": its last word
     if sector == "GOV" and inside[-1].start >= noun_end:
         # "the defence ministry in Moscow": the modifiers before the head tell its sector
