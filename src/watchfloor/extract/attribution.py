@@ -62,7 +62,17 @@ def is_anonymous(speaker: str) -> bool:
     if any(w in anonymous_modifiers() for w in words):
         return True  # "a Western official": a bloc's, no one country's
     anonymous = anonymous_speakers()
-    return bool(words) and (words[-1] in anonymous or " ".join(words[-2:]) in anonymous)
+    if bool(words) and (words[-1] in anonymous or " ".join(words[-2:]) in anonymous):
+        return True
+    return speaker.strip(" ,)").removeprefix("the ").removeprefix("The ") in _sideless_bodies()
+
+
+@cache
+def _sideless_bodies() -> frozenset[str]:
+    """Observers (organizations.yaml ``observer: true``: think tanks, risk firms): "ISW assesses
+    that ..." is never filed to the side it writes of."""
+    rows = load("organizations").get("organizations") or []
+    return frozenset(n for row in rows if row.get("observer") for n in row.get("names", []))
 
 
 @cache
