@@ -851,6 +851,10 @@ def _generic_speaker(
             # "Analysts say ...": unplaced on purpose, never the body heard before
             return SourceAssignment(entity, text[at:stop], at, stop, match.start(), match.end())
         earlier = _same_body_before(text[at:stop], head, heard or [])
+        if entity is None and earlier is None:
+            # "South Korea's defence ministry has been the most cautious. ..., the ministry said": the
+            # body named in the sentences before, though not as a speaker
+            entity = _body_named_before(ctx, text[at:stop], head, at)
         if entity is None and earlier is not None and earlier is not last:
             # "The ministry said" after Kim Yo-jong spoke: the defence ministry heard before, not her
             again = earlier.entity or _filed_from(ctx, earlier.text)
@@ -1012,6 +1016,20 @@ def _same_body_before(words: str, noun: str, heard: list[SourceAssignment]) -> S
     for speaker in heard:  # the first: a report's principal source, named in full in its lead
         if speaker.text.lower().rstrip(" ,)").endswith(head):
             return speaker
+    return None
+
+
+def _body_named_before(ctx: DocContext, words: str, noun: str, at: int) -> str | None:
+    """The entity of the last body mention in this sentence or the one before whose name ends in the
+    head noun a bare "the ministry" / "the agency" repeats."""
+    head = _TRAILING_AUX.sub("", noun).strip(" ,)").lower()
+    if head in _sector_neutral() or words.strip(" ,)").lower() not in (head, f"the {head}"):
+        return None
+    index = ctx.sentence_of(at)
+    lo = ctx.seg.sentences[max(0, index - 1)].start
+    for e in reversed(ctx.entities_within(lo, at)):
+        if e.entity and e.kind == "org" and e.text.lower().rstrip(" ,)").endswith(head):
+            return e.entity
     return None
 
 
