@@ -1783,6 +1783,8 @@ def _is_noun(ctx: DocContext, trig: Trigger, tok_lo: int) -> bool:
             nxt = ctx.tokens[trig.tok_end].lower
             if not nxt[:1].isalnum() or nxt == "and" or nxt in g.preps - {"to"}:
                 return True  # "one Fuchi-class replenishment ship)": a thing's name ending its phrase
+            if nxt == "to" and any(pos == "verb" for _, pos in trigger_lexicon().readings.get(prev, ())):
+                return True  # "has sent shells to Russia": the thing a verb right before it sends
         # "a stray shell near the market": a form that is also a thing's name, after "a"/"the" and
         # one modifier, and not followed by an object of its own
         before_prev = ctx.tokens[trig.tok_start - 2].lower if trig.tok_start - 1 > tok_lo else ""
