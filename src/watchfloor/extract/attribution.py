@@ -36,7 +36,7 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     # trie-shaped alternations: one branch per next letter instead of a hundred tries per position
     figure = (
         rf"(?:{trie_pattern(cues.get('figure_verbs', []))})(?=\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w-]+\s+){{0,2}}"
-        rf"(?:{trie_pattern(cues.get('figure_nouns', []))})(?:\s+of\s+(?:[\w-]+\s+){{0,3}}?[\w-]+)?\s+at\b)"
+        rf"(?:{trie_pattern(cues.get('figure_nouns', []))})(?:\s+of\s+(?:[\w-]+\s+){{0,11}}?[\w-]+)?\s+at\b)"
     )  # "put the toll at 40 to 45", "put the number of dead at 15": a figure reported
     verb_re = re.compile(r"\b(?:" + trie_pattern(verbs) + "|" + figure + r")\b", re.IGNORECASE)
     prefix_re = re.compile(r"\b" + trie_pattern(prefixes) + r"\b", re.IGNORECASE)
@@ -143,7 +143,7 @@ def _in_name(text: str, match: re.Match[str]) -> bool:
     return match.group()[:1].isupper() and bool(_WORD_BEFORE.search(text, max(0, match.start() - 30), match.start()))
 
 
-_FIGURE_REACH = 80  # characters past a span that a figure verb's look-ahead may read ("put | the toll at")
+_FIGURE_REACH = 120  # characters past a span that a figure verb's look-ahead may read ("put | the toll at")
 
 
 def _verb_cues(text: str, verb_re: re.Pattern[str], start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:

@@ -3031,10 +3031,22 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
             # "The enemy launched three missile strikes" in Ukraine's bulletin: at Ukraine
             recipient = EntityMention(trig.start, trig.start, "", ctx.issuer, "side")
     draft.recipient = recipient
+    suppliers = state.setdefault("suppliers", {})
+    receiver = recipient.entity.split(".")[0] if recipient is not None and recipient.entity else None
+    if draft.type == "TRANSFER" and actor_id:
+        suppliers[receiver] = suppliers[None] = actor_id
+    elif draft.type == "TRANSFER" and actor_id is None and (passive or draft.noun or _supplied_before(ctx, draft)):
+        # "the number of howitzers and rocket launchers supplied": the supplier (to that receiver) told before
+        draft.actor_id = suppliers.get(receiver)
     if draft.type == "ATTACK" and draft.noun:
         _came_under(ctx, draft, entities)
     if draft.actor is not None and draft.actor.entity:
         state["last_actor"] = draft.actor.entity
+
+
+def _supplied_before(ctx: DocContext, draft: Draft) -> bool:
+    """A participle after the goods it qualifies ("rocket launchers supplied at around 220")."""
+    return draft.obj is not None and draft.obj.end <= draft.trigger.start and draft.trigger.lower.endswith(("ed", "en"))
 
 
 _CAME_UNDER = re.compile(r"\b(?:come|comes|came|coming)\s+under\s+(?:[\w'’-]+\s+){0,4}\Z", re.IGNORECASE)
