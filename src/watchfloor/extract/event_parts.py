@@ -236,12 +236,16 @@ def casualty_parts(ctx: DocContext, head: Draft, sent: Segment, items: list[Item
     claim of its own, ``within`` the total (a ledger must not add it again)."""
     lo = max(head.trigger.end, head.quantity.end, head.obj.end if head.obj is not None else 0)
     found = _PART_HEADS.search(ctx.text, lo, sent.end)
-    if found is None or found.start() - lo > 60:
+    if found is None or found.start() - lo > 90:
         return []
     out = []
     for start, end in _conjuncts(ctx, found.end(), sent.end, require_det=False):
         quantity = next((q for q in _quantities_in(ctx, start, end) if q.kind in COUNT_KINDS), None)
         people = [it for it in items if it.start >= start and it.end <= end and it.cls == "personnel"]
+        dated = _dated_part(ctx, head, quantity, end) if quantity is not None else None
+        if dated is not None:
+            out.append(dated)  # "lost about 1,162,000 troops ..., including 1,190 over the past day"
+            continue
         if quantity is None or not people or _names_own_casualty(ctx, start, end):
             continue
         if quantity.start >= people[0].end:
@@ -257,6 +261,31 @@ def casualty_parts(ctx: DocContext, head: Draft, sent: Segment, items: list[Item
     if out:
         head.ev_end = min(head.ev_end, trim_end(ctx.text, found.start()))
     return out
+
+
+_TIME_LINK = re.compile(r"\s+(?:(?:over|in|during|within|on)\s+)?", re.IGNORECASE)
+
+
+def _dated_part(ctx: DocContext, head: Draft, quantity: QuantityMention, end: int) -> Draft | None:
+    """A bare count right before a time of its own ("including 1,190 over the past day"): the same
+    people, the part that fell in that time."""
+    when = next(
+        (
+            t
+            for t in ctx.times
+            if quantity.end < t.start <= quantity.end + 12
+            and _TIME_LINK.fullmatch(ctx.text, quantity.end, t.start)
+            and t.end <= end + 40
+        ),
+        None,
+    )
+    if when is None or when.date_start is None:
+        return None
+    return Draft(
+        head.type, head.trigger, head.sentence, head.paragraph, head.noun, quantity.start, when.end,
+        obj=head.obj, actor=head.actor, actor_id=head.actor_id, recipient=head.recipient, quantity=quantity,
+        time=when, modality=head.modality, source=head.source, item=head.item, within=head,
+    )
 
 
 def civilians_of(side: EntityMention, people: ItemMention | None) -> EntityMention:
