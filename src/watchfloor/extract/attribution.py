@@ -865,6 +865,14 @@ def _generic_speaker(
                 sector = _own_sector(head, text[at:stop]) or speaker_sector(text[at:stop])
                 entity = f"{framed}.{sector}" if sector else framed
         media = speaker_sector(text[at:stop]) == "MED"  # "state media reported": not the body heard before
+        if entity is None and not media and _LOCAL.match(text[at:stop]):
+            # "killing 12 people, local authorities said": the authorities of the place, not the body heard before
+            local = _local_country(ctx, start, end)
+            sector = _own_sector(head, text[at:stop]) or speaker_sector(text[at:stop])
+            if local is not None and sector in ("GOV", "MIL"):
+                return SourceAssignment(
+                    f"{local}.{sector}" if sector else local, text[at:stop], at, stop, match.start(), match.end()
+                )
         if entity is None and last is not None and not media and _same_kind(head, last.entity):
             sector = _own_sector(head, text[at:stop])
             if _names_again(text[at:stop], head, last):
@@ -884,6 +892,18 @@ def _generic_speaker(
         hint = "MED" if entity is None and media else hint
         return SourceAssignment(entity, text[at:stop], at, stop, match.start(), match.end(), hint)
     return None
+
+
+_LOCAL = re.compile(r"(?:the\s+)?local\b", re.IGNORECASE)
+
+
+def _local_country(ctx: DocContext, start: int, end: int) -> str | None:
+    """Where "local authorities" are: the country of the last place the sentence names, else the
+    dateline's."""
+    places = [p for p in ctx.in_sentence(ctx.places, _Span(start, end)) if p.entity]
+    if places:
+        return places[-1].entity.split(".")[0]
+    return dateline_host(ctx.text, lexicon()) if ctx.dateline_end else None
 
 
 _FRAME = re.compile(r"[\s\"“]*(?:In|Inside|Across|Elsewhere\s+in)\s+(?!an?\b|his\b|her\b|its\b|their\b)([^,;.]{3,60}),")
