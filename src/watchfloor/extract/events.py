@@ -4682,8 +4682,9 @@ def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
         denier = draft.source.entity
         if denier and (_DENIED_DOING.match(text, draft.source.cue_end, trig.start) or draft.actor_id is None):
             # "Iran denied sending drones", "Pyongyang has denied that any arms transfers took place":
-            # the denier would be the one who did it
-            draft.actor_id = denier.split(".")[0]
+            # the denier would be the one who did it (an armed group or an army itself, a state's
+            # government for its forces)
+            draft.actor_id = denier if denier.endswith((".REB", ".MIL")) else denier.split(".")[0]
     else:
         floor = max(sent.start, _clause_floor(ctx, draft, sent))
         if ctx.dateline_end <= trig.start:
