@@ -3680,6 +3680,14 @@ def _main_clause_actor(ctx: DocContext, draft: Draft, earlier: list[Draft]) -> N
     before = token_before(ctx, trig.start)
     if _ADVERB.fullmatch(before) and trig.tok_start >= 2:
         before = ctx.tokens[trig.tok_start - 2].lower  # "killed 12 soldiers and briefly captured a base"
+    if before in _GERUND_SUBORDINATORS and trig.lower.endswith("ing") and draft.actor_id is None and not draft.noun:
+        # "killed more than 460 people at a hospital after seizing the city": the main verb's subject
+        main = next(
+            (d for d in reversed(earlier) if d.sentence == draft.sentence and not d.noun and not d.passive), None
+        )
+        if main is not None and main.actor_id:
+            draft.actor, draft.actor_id = main.actor, main.actor_id
+        return
     participle = before == "," and trig.lower.endswith("ing")
     # ", injuring crew members and damaging the vessel": a chain of participles
     chained = before == "and" and trig.lower.endswith("ing") and _after_participle(ctx, draft, earlier)
@@ -3727,6 +3735,9 @@ def _main_clause_actor(ctx: DocContext, draft: Draft, earlier: list[Draft]) -> N
 
 
 _ADVERB = re.compile(r"[a-z]+ly|then|later|also|again|soon|now")
+
+
+_GERUND_SUBORDINATORS = frozenset({"after", "before", "while", "upon", "since", "when"})
 
 
 def _subject_of_lone_participle(ctx: DocContext, draft: Draft) -> None:
