@@ -158,6 +158,8 @@ def sentence_drafts(
             continue  # "Of the casualties, about 300 soldiers are believed to have died": the set told before
         if noun and _fronted_reference(ctx, trig, sent):
             continue  # "Following the attack, Houthi TV reported ...": the attack told before
+        if any(pos == "noun" for _, pos in trig.readings) and _framing_noun(ctx, trig, sent, triggers):
+            continue  # "In a separate attack, an RSF drone struck a market": the verb after tells it
         if noun and _set_counted_from(ctx, trig, triggers):
             continue  # "two of the wounded later died": the set the count is taken from
         if noun and _KINDS_GLOSS.search(ctx.text, max(sent.start, trig.start - 60), trig.start):
@@ -1578,6 +1580,21 @@ def _fronted_reference(ctx: DocContext, trig: Trigger, sent: Segment) -> bool:
         and head[0] in g.sequence_preps
         and (head[1] in g.definite or head[1].endswith(("'s", "’s")))
         and all(w.isalpha() or "-" in w or w.endswith(("'s", "’s")) for w in head[1:])
+    )
+
+
+def _framing_noun(ctx: DocContext, trig: Trigger, sent: Segment, triggers: list[Trigger]) -> bool:
+    """An indefinite event noun framing the sentence ("In a separate attack,", "In another strike,")
+    before a verb of the same type: the verb tells the event, the frame only opens it."""
+    if not ctx.text.startswith(",", trig.end):
+        return False
+    head = ctx.text[sent.start : trig.start].lower().split()
+    if not 2 <= len(head) <= 3 or head[0] != "in" or head[1] not in ("a", "an", "another"):
+        return False
+    types = {etype for etype, _ in trig.readings}
+    return any(
+        trig.end < other.start < sent.end and any(t in types and pos == "verb" for t, pos in other.readings)
+        for other in triggers
     )
 
 
