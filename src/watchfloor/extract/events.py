@@ -2968,6 +2968,11 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
         origin = _origin(ctx, draft, entities)  # "a missile fired from Yemen"
         if origin is not None:
             actor, actor_id = None, origin
+        elif draft.type == "LAUNCH" and actor is not None and draft.obj is not None and actor.end <= draft.obj.start:
+            if _reduced_relative(ctx, draft) and _WATCHED_BEFORE.search(ctx.text, actor.end, draft.obj.start):
+                # "the JCS said it detected the missile launched from the Taegwan area": the watcher
+                # saw it; the launcher is the one told before
+                actor, actor_id = None, state.get("last_launcher")
     if actor_id is None:
         actor_id = countered_by
     if actor_id is None and draft.type == "STATEMENT":
@@ -3112,6 +3117,13 @@ _CROSSED_LINE = re.compile(
     re.IGNORECASE,
 )
 _ORIGIN_REACH = 4  # tokens from the trigger to "from": "fired from Yemen", "launched overnight from Iraq"
+
+
+_WATCHED_BEFORE = re.compile(
+    r"\b(?:detect|detects|detected|spot|spots|spotted|track|tracks|tracked|observe|observes|observed|"
+    r"intercept|intercepts|intercepted|monitor|monitors|monitored)\b",
+    re.IGNORECASE,
+)
 
 
 def _reduced_relative(ctx: DocContext, draft: Draft) -> bool:
