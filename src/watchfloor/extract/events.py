@@ -2975,6 +2975,8 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
                 actor, actor_id = None, state.get("last_launcher")
     if actor_id is None:
         actor_id = countered_by
+    if actor_id is None:
+        actor_id = _joint_subject(ctx, draft)  # "... Kishida. The two leaders condemned"
     if actor_id is None and draft.type == "STATEMENT":
         actor_id = _bare_home_body(ctx, draft)  # "SEOUL - ... The military condemned the launch"
     if actor_id is None and draft.type == "STATEMENT":
@@ -4266,6 +4268,23 @@ _PRONOUN_SUFFERS = re.compile(
     r"(?:[\w-]+\s+){0,3}\Z",
     re.IGNORECASE,
 )
+
+
+_JOINT = re.compile(
+    r"(?:^|[.;]\s+|\n)\s*(?:The|Both|the|both)\s+(?:two\s+)?(?:leaders|presidents|ministers|sides|countries|governments|allies|"
+    r"delegations)\s+(?:(?:also|jointly|strongly|again|further)\s+)?\Z"
+)
+
+
+def _joint_subject(ctx: DocContext, draft: Draft) -> str | None:
+    """ "President Biden met Prime Minister Kishida ... The two leaders condemned these acts": two
+    parties named before, the first of whom speaks for both (as "Seoul and Washington said")."""
+    sent = ctx.seg.sentences[draft.sentence]
+    if not _JOINT.search(ctx.text, max(0, sent.start - 2), draft.trigger.start):
+        return None
+    lo = ctx.seg.sentences[max(0, draft.sentence - 2)].start
+    named = [e for e in ctx.entities_within(lo, sent.start) if e.entity and e.kind in ("person", "country", "org")]
+    return named[0].entity if named else None
 
 
 def _bare_home_body(ctx: DocContext, draft: Draft) -> str | None:
