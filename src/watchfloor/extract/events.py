@@ -2115,7 +2115,9 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
         if nxt in lex.not_followed_by.get(etype, ()) or nxt in lex.not_followed_by_forms[etype].get(lower, ()):
             continue  # "shot down"; "based on official figures"
         if lower in lex.requires_object.get(etype, ()):
-            if obj is None and not _names_side_next(ctx, trig, entities):
+            victims = nxt in grammar().victim_object_pronouns  # "did not hurt anyone"
+            counted = etype == "CASUALTY" and (victims or _people_counted_near(ctx, trig))
+            if obj is None and not _names_side_next(ctx, trig, entities) and not counted:
                 continue  # "Casualties have dropped by 60 percent": no object; "targeting Poland" has one
             if obj is not None and not passive and not noun and obj.end <= trig.start:
                 continue  # a subject is no object
@@ -2785,6 +2787,18 @@ def _count_near(ctx: DocContext, trig: Trigger) -> bool:
     lo = bisect_left(starts, trig.start - 200)
     for q in ctx.quantities[lo : bisect_left(starts, trig.end + 200)]:
         if q.kind in COUNT_KINDS and abs(ctx.tok_at(q.start) - trig.tok_start) <= 8:
+            return True
+    return False
+
+
+def _people_counted_near(ctx: DocContext, trig: Trigger) -> bool:
+    """A count near the trigger that counts people or nothing named ("Three were hurt"), not other
+    things ("hurting borrowers, and more than 24,000 borrowers")."""
+    starts = ctx.starts_of(ctx.quantities)
+    for q in ctx.quantities[bisect_left(starts, trig.start - 200) : bisect_left(starts, trig.end + 200)]:
+        if q.kind not in COUNT_KINDS or abs(ctx.tok_at(q.start) - trig.tok_start) > 8:
+            continue
+        if q.unit is None or any(it.cls == "personnel" and it.end == q.end for it in ctx.items_within(q.start, q.end)):
             return True
     return False
 
