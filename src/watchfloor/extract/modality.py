@@ -42,6 +42,7 @@ _NEGATION_REACH = 56  # characters before the trigger in which a negation still 
 _NOBODY = frozenset({"nobody", "no one", "none"})
 _NOBODY_GAP = re.compile(
     r"(?:\s+of\s+(?:the\s+|them\b|those\s+|its\s+|their\s+)?[\w\s-]{0,30}?)?"
+    r"(?:\s+(?:on\s+board|aboard|inside|on\s+the\s+ground|in\s+the\s+(?:building|vehicle|car|area|house|ship)))?"
     r"(?:\s+(?:was|were|is|are|has|have|had|been|being|reportedly|seriously|badly|critically|fatally|"
     r"apparently|immediately|directly))*\s+"
 )
