@@ -470,6 +470,16 @@ def _sentence_source(
         if quoted is not None:
             return quoted  # "the lawmakers quoted the NIS as saying": the NIS speaks through them
         before = [e for e in entities if e.end <= match.start()]
+        named = next(
+            (e for e in reversed(before) if e.entity and _APPOSITION_TO_CUE.fullmatch(text, e.end, match.start())), None
+        )
+        if named is not None and named.kind in ("org", "group", "country", "person"):
+            # "The Islamic Resistance in Iraq, an umbrella group of Iran-backed militias, claimed": the
+            # name before the aside speaks, not a country inside it
+            candidate = _assign(named, match.start(), match.end(), text)
+            if best is None or match.start() > best.cue_start and end - match.end() < 25:
+                best = candidate
+            continue
         if before and _PASSIVE_CUE.search(text, before[-1].end, match.start()) and _participle(match.group()):
             continue  # "North Korea is believed to have sent": a hedge on North Korea, not its words
         if before and _participle_after_comma(text, match):
@@ -515,6 +525,10 @@ def _sentence_source(
         if placed is not None:  # "Kharkiv region Governor Oleh Syniehubov said"
             best = SourceAssignment(placed, best.text, best.start, best.end, best.cue_start, best.cue_end)
     return best
+
+
+# an aside on the name before a reporting verb: ", an umbrella group of Iran-backed militias, "
+_APPOSITION_TO_CUE = re.compile(r",\s+(?:a|an|the)\s+[^,;.()\"“”]{3,80},\s+(?:(?:also|then|later|again)\s+)?")
 
 
 _NOT_A_TITLE = re.compile(

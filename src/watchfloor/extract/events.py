@@ -4840,7 +4840,11 @@ def _blamed(ctx: DocContext, draft: Draft) -> EntityMention | None:
     return None
 
 
-_RESPONSIBILITY = re.compile(r"\s+(?:full\s+)?(?:responsibility|credit)\s+for\s+(?:[\w-]+\s+){0,4}\Z", re.IGNORECASE)
+_RESPONSIBILITY = re.compile(
+    # "claimed responsibility on Monday for a drone attack"
+    r"\s+(?:full\s+)?(?:responsibility|credit)\s+(?:(?:on|late\s+on|early\s+on)\s+\w+\s+)?for\s+(?:[\w-]+\s+){0,4}\Z",
+    re.IGNORECASE,
+)
 
 
 def _claims_responsibility(ctx: DocContext, draft: Draft) -> bool:
