@@ -2957,6 +2957,12 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
                 countered_by = adversary_of(defender.entity)
     if draft.type == "TRANSFER" and trig.lower in trigger_lexicon().receive_verbs:
         giver = next((e for e in entities if e.start > trig.end and _after_from(ctx, e.start)), None)
+        if giver is None and draft.obj is not None:
+            # "took delivery of two more Russian Su-30SME fighter jets": the maker named on the goods
+            giver = next(
+                (e for e in entities if e.kind == "demonym" and e.entity and trig.end <= e.start < draft.obj.start),
+                None,
+            )
         actor, recipient = giver, actor
     observed = _observed_owner(ctx, draft, entities)
     if observed is not None:
