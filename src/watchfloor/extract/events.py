@@ -2963,7 +2963,13 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
                 (e for e in entities if e.kind == "demonym" and e.entity and trig.end <= e.start < draft.obj.start),
                 None,
             )
-        actor, recipient = giver, actor
+        receiver = actor
+        if receiver is None and _pronoun_nearer(ctx, trig, None, g):
+            # "The military has been rebuilding its air power ... It took delivery of": the pronoun's referent
+            referent = _pronoun_actor(ctx, trig, state, g)
+            if referent is not None:
+                receiver = EntityMention(trig.start, trig.start, "", referent, "side")
+        actor, recipient = giver, receiver
     observed = _observed_owner(ctx, draft, entities)
     if observed is not None:
         actor_id = observed.entity  # "we detected 32 sorties of PLA aircraft": the PLA's, not the observer's
