@@ -891,6 +891,8 @@ def _generic_speaker(
             sector = _own_sector(head, text[at:stop])
             if _names_again(text[at:stop], head, last):
                 sector = None  # "the ministry said" after "Taiwan's defence ministry said": the same body
+            if sector is None and head.lower() in ("officials", "authorities") and (last.entity or "").endswith(".REB"):
+                sector = "GOV"  # "officials said" after a Taliban spokesman: a state's officials
             if sector in ("MIL", "GOV", "SPY") and (last.entity or "").endswith(".REB"):
                 # "the military said" after "Hamas put the number at 5,000": an army, so the state heard before
                 states = [h.entity for h in heard or [] if (h.entity or "").endswith("." + sector)]
