@@ -739,10 +739,20 @@ def _side_of_place_hit(ctx: DocContext, ent: EntityMention, trig: Trigger, g: Gr
     """ "Three Ukrainian villages were shelled", "six Russian oblasts have been attacked": a demonym
     on the places that are the passive's subject names the side hit."""
     first = ctx.tok_at(ent.end)
+    attack = any(etype == "ATTACK" for etype, _ in trig.readings)
+    hit = _HIT_PLACES | _HIT_THINGS if attack else _HIT_PLACES  # "A UN convoy was attacked"
+    if attack and _OWNED_BY_AFTER.search(ctx.text, max(0, ent.start - 30), ent.start):
+        # "A convoy of the World Food Programme (WFP) was attacked": the owner named after "of"
+        owned = [it for it in ctx.items_within(max(0, ent.start - 30), ent.start) if it.cls in hit]
+        if owned:
+            tail = _ACRONYM_TAIL.match(ctx.text, ent.end)
+            after = ctx.tok_at(tail.end()) if tail else first
+            between = [t.lower for t in ctx.tokens[after : trig.tok_start]]
+            return bool(between) and all(w in g.aux or w in g.be or w.endswith("ly") for w in between)
     ends = [
         it.tok_end
         for it in ctx.items
-        if it.cls in _HIT_PLACES and it.start >= ent.end and it.tok_end <= trig.tok_start and it.tok_start - first <= 2
+        if it.cls in hit and it.start >= ent.end and it.tok_end <= trig.tok_start and it.tok_start - first <= 2
     ]
     ends += [i + 1 for i in range(first, min(first + 3, trig.tok_start)) if ctx.tokens[i].lower in g.place_counts]
     if not ends:
@@ -755,6 +765,9 @@ def _side_of_place_hit(ctx: DocContext, ent: EntityMention, trig: Trigger, g: Gr
 
 
 _PLACE_PHRASE = 6  # tokens of a place phrase between the places hit and their verb
+_HIT_THINGS = frozenset({"equipment", "platform"})  # vehicles, convoys, ships and aircraft struck
+_OWNED_BY_AFTER = re.compile(r"\s+of\s+(?:the\s+)?\Z", re.IGNORECASE)
+_ACRONYM_TAIL = re.compile(r"\s*\([A-Z][A-Za-z]{1,10}\)")
 
 
 # a fronted clause ends before a passive's subject: "following sirens in northern Israel, a barrage was"
