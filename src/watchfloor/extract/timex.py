@@ -205,13 +205,24 @@ def find_times(text: str, dct: dt.date | None) -> list[TimeMention]:
         )
         if res.period is not None:
             anchor = res.period
-    out = _since_then(text, _since_clause(text, _glossed(text, _named_years(text, out)), day), day)
+    out = _fiscal_parts(text, _named_years(text, out))
+    out = _since_then(text, _since_clause(text, _glossed(text, out), day), day)
     return _day_of_month(text, _by_year_end(text, out, day), day)
 
 
 # a capitalised word (or one joined by a hyphen) right before a bare year: "Justice Mission 2025",
 # "Zapad-2025", "Freedom Shield 2025"
 _NAME_BEFORE = re.compile(r"\b([A-Z][A-Za-z]+)(?:\s+|-)\Z")
+
+
+_FISCAL_AFTER = re.compile(r"\s+of\s+(?:the\s+|this\s+|last\s+)?(?:fiscal|financial)\b|\s+of\s+FY\b", re.IGNORECASE)
+
+
+def _fiscal_parts(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+    """ "the first half of the fiscal year": a part of a fiscal year, which starts in a month the
+    calendar does not tell (April in Japan, October in the United States), names no calendar dates;
+    the months the text gives with it ("from April to September") date the event instead."""
+    return [m for m in mentions if not (m.date_start and _FISCAL_AFTER.match(text, m.end))]
 
 
 def _named_years(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
