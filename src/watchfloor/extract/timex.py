@@ -118,6 +118,11 @@ def _tense(toks: list[str], classes: str, i: int, j: int, strict: bool = False) 
     n = len(toks)
     if classes[j - 1] == _WEEKDAY and classes[j : j + 2] == _APOS + _S:
         return PAST  # "Wednesday's ruling" happened
+    for k in range(i - 1, max(-1, i - 5), -1):
+        if _is_stop(toks, classes, k):
+            break
+        if _cue(toks, classes, k, True) == FUTURE:
+            return FUTURE  # "which is due to end on Friday, involved": the phrase that governs the date
     left_open = right_open = True
     for dist in range(1, _TENSE_WINDOW + 1):
         k = i - dist
