@@ -49,6 +49,7 @@ class Grammar:
     stops: frozenset[str]
     suffer_verbs: frozenset[str]
     state_nouns: frozenset[str]
+    peacekeepers: frozenset[str]
     state_links: frozenset[str]
     not_victim_preps: frozenset[str]
     target_heads: frozenset[str]

@@ -2900,6 +2900,9 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
         if draft.recipient is None:
             draft.recipient = _place_side(ctx, draft, entities)
             draft.place_recipient = draft.recipient is not None
+        if draft.obj is not None and draft.obj.text.lower() in g.peacekeepers and loser is None:
+            # "wounding two peacekeepers from Pakistan": the mission's people, whatever their country
+            draft.recipient = EntityMention(draft.obj.start, draft.obj.end, draft.obj.text, "IGO.UN", "side")
         victims = draft.recipient
         if draft.actor_id is None and victims is not None and victims.kind == "side" and victims.entity:
             draft.actor_id = adversary_of(victims.entity)  # "164 occupiers were put out of action": by us
