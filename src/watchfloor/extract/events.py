@@ -2898,7 +2898,7 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
                 ctx, trig, entities, draft.obj, actor
             )
         if draft.recipient is None:
-            draft.recipient = _place_side(ctx, draft, entities)
+            draft.recipient = _own_soldiers(ctx, draft) or _place_side(ctx, draft, entities)
             draft.place_recipient = draft.recipient is not None
         if draft.obj is not None and draft.obj.text.lower() in g.peacekeepers and loser is None:
             # "wounding two peacekeepers from Pakistan": the mission's people, whatever their country
@@ -3246,6 +3246,22 @@ def _fighting_where(ctx: DocContext, draft: Draft, actor, actor_id: str | None, 
 
 PLACE_SIDE_TYPES = frozenset({"ATTACK", "DEPLOY", "LAUNCH", "SURVEIL"})
 _PLACE_REACH = 15  # tokens after the trigger within which a place can be its target
+
+
+def _own_soldiers(ctx: DocContext, draft: Draft) -> EntityMention | None:
+    """ "A reservist was killed by an explosive device in Rafah, the military said": soldiers whose
+    side is not named, in an army's own report, are that army's, not the place's."""
+    obj = draft.obj
+    source = ctx.sources.get(draft.sentence)
+    if obj is None or source is None or not (source.entity or "").endswith(".MIL") or not draft.passive:
+        return None
+    if obj.text.lower() not in grammar().state_forces and obj.text.lower() not in _SOLDIER_WORDS:
+        return None
+    return EntityMention(obj.start, obj.end, obj.text, source.entity, "side")
+
+
+_SOLDIER_WORDS = frozenset({"reservist", "reservists", "officer", "officers", "sergeant", "captain", "lieutenant",
+                            "sailor", "sailors", "pilot", "pilots", "paratroopers", "marines"})
 
 
 def _place_side(ctx: DocContext, draft: Draft, entities) -> EntityMention | None:
