@@ -74,10 +74,30 @@ def find_quantities(text: str) -> list[QuantityMention]:
             mention, end = _decade(text, m), m.end()
         else:
             mention, end = None, m.end()
+        if mention is not None and mention.kind == "count" and _age_aside(text, mention):
+            mention = _other(text, mention.start, mention.end, mention.number_start, mention.number_end, mention.value)
         if mention is not None:
             found.append(mention)
         pos = max(end, a + 1)
     return found
+
+
+# ", 21," right after a person or a name: "A reservist, 21, was killed", "Sgt. Adam Cohen, 21, of Haifa"
+_AGE_BEFORE = re.compile(r"[A-Za-z]{2,}\.?,\s\Z")
+_AGE_AFTER = re.compile(r"\s*(?:,|\)|\s+and\s+(?:his|her|their)\b)")
+
+
+def _age_aside(text: str, mention: QuantityMention) -> bool:
+    """A one- or two-digit number set off by commas right after a word, with no unit or approximator:
+    the age of the person named before it, not a count."""
+    bare = mention.text == text[mention.number_start : mention.number_end]
+    if mention.unit is not None or mention.approx != "exact" or not bare:
+        return False
+    if not mention.text.isdigit() or len(mention.text) > 2:
+        return False
+    return bool(_AGE_BEFORE.search(text, max(0, mention.start - 40), mention.start)) and bool(
+        _AGE_AFTER.match(text, mention.end)
+    )
 
 
 def _anchors(text: str, lex: QuantityLexicon) -> list[int]:
