@@ -109,7 +109,10 @@ def _names_own_casualty(ctx: DocContext, start: int, end: int) -> bool:
     return False
 
 
-_NEXT_CLAUSE = re.compile(r",\s+(?!including\b)[a-z]+ing\b")
+# ", targeting Poltava", ", and has received ...": another clause, past the list
+_NEXT_CLAUSE = re.compile(
+    r",\s+(?!including\b)[a-z]+ing\b|,?\s+and\s+(?:has|have|had|is|are|was|were|will|would)\b", re.IGNORECASE
+)
 
 
 _PART_HEADS = re.compile(r"[\s,]+(?:\w+\s+){0,2}?(?:including|among\s+them|among\s+whom|of\s+whom)\s+", re.IGNORECASE)
