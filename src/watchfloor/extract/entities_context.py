@@ -122,8 +122,10 @@ def gather(
         score += named
         for country in ctx.countries if named else ():
             regional[country] += named
-        if score and host in ctx.countries:
-            score += 1  # "NIAMEY, July 3 --": the filing country wins a tie with a neighbour named once
+        if host in ctx.countries:
+            # "NIAMEY, July 3 --": the filing country wins a tie with a neighbour named once, and a
+            # dateline alone opens its context ("SEOUL (Reuters) - ... the North fired")
+            score += 1
         scores[ctx.name] = score
     return Evidence(countries, scores, host, regional)
 
