@@ -159,7 +159,28 @@ def find_entities(text: str) -> list[EntityMention]:
     mentions = _add_acronyms(text, lex, mentions, ev)
     mentions = _add_short_names(text, mentions)
     found = _with_ships(text, _voices_of_bodies(text, _finish(text, mentions)))
-    return _without_named_places(text, lex, found)
+    return _shared_sectors(text, _without_named_places(text, lex, found))
+
+
+_AND_GAP = re.compile(r"\s+(?:and|or)\s+")
+
+
+def _shared_sectors(text: str, found: list[EntityMention]) -> list[EntityMention]:
+    """ "South Korean and Ukrainian intelligence", "South Korean and U.S. officials": a demonym
+    joined to a mention whose sector word follows shares that word, so it is the same body of its
+    own country."""
+    out = list(found)
+    for k in range(len(out) - 1):
+        first, second = out[k], out[k + 1]
+        if first.kind != "demonym" or not first.entity or "." in first.entity or not second.entity:
+            continue
+        if "." not in second.entity or second.entity.startswith("IGO") or second.kind not in ("org", "group"):
+            continue  # not "Afghan and coalition forces": a bloc's forces lend no sector
+        if not _AND_GAP.fullmatch(text, first.end, second.start):
+            continue
+        sector = second.entity.split(".", 1)[1]
+        out[k] = EntityMention(first.start, first.end, first.text, f"{first.entity}.{sector}", second.kind)
+    return out
 
 
 def _without_named_places(text: str, lex: Lexicon, found: list[EntityMention]) -> list[EntityMention]:
