@@ -75,6 +75,7 @@ class Grammar:
     state_forces: frozenset[str]
     war_nouns: frozenset[str]
     outage_counts: frozenset[str]
+    natural_causes: frozenset[str]
     waged_wars: frozenset[str]
     backing_words: frozenset[str]
     sequence_preps: frozenset[str]

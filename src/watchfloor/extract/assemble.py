@@ -218,7 +218,7 @@ def _carry_targets(kept: list[Draft], text: str) -> None:
     strike: Draft | None = None  # the last attack or launch: "launched missiles at Kharkiv ... four were killed"
     strikers = _strikers_by_sentence(kept)
     for draft in kept:
-        if draft.type == "CASUALTY":
+        if draft.type == "CASUALTY" and not draft.natural:
             _carry_victims(draft, strike)
             striker = strikers.get(draft.sentence)
             struck_by = striker is not None and (draft.actor_id is None or draft.actor_id[:3] == striker.actor_id[:3])

@@ -63,6 +63,7 @@ class Draft:
     passive: bool = False
     time_borrowed: bool = False  # dated by its passage, not by words of its own
     place_recipient: bool = False  # the recipient is the country of where it happened, not a named party
+    natural: bool = False  # a death no one inflicts ("died of malnutrition"): no attacker is carried to it
     recipient_carried: bool = False  # the recipient is the side an earlier claim's striker struck, not told here
     light_verb: bool = False  # "stepped up surveillance": a verb that reports the noun's event
     repelled: bool = False  # "our defenders stopped 53 assaults": tolls after it are the attackers'

@@ -619,6 +619,9 @@ def sentence_drafts(
             out.extend(casualty_parts(ctx, draft, sent, items))
     _not_by_own_side(out)
     _denier_as_source(out)
+    for draft in out:
+        if draft.natural:
+            draft.actor, draft.actor_id = None, None  # "died of malnutrition": whatever was carried to it
     return out
 
 
@@ -2835,6 +2838,20 @@ def _toll_brought_to(ctx: DocContext, trig: Trigger) -> bool:
     return False
 
 
+_CAUSE_OF_DEATH = re.compile(
+    r"\s+(?:of|from|due\s+to)\s+(?:(?:acute|severe|the|a)\s+)?([\w\s]{2,20}?)\b(?=[\s,.;]|$)", re.IGNORECASE
+)
+
+
+def _natural_cause(ctx: DocContext, trig: Trigger, g) -> bool:
+    """ "had died of malnutrition", "deaths from starvation": a death by a cause no one inflicts."""
+    found = _CAUSE_OF_DEATH.match(ctx.text, trig.end)
+    if found is None:
+        return False
+    words = found.group(1).lower().split()
+    return any(" ".join(words[:k]) in g.natural_causes for k in range(1, len(words) + 1))
+
+
 def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state: dict) -> None:
     trig = draft.trigger
     g = grammar()
@@ -2903,6 +2920,10 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
         if draft.obj is not None and draft.obj.text.lower() in g.peacekeepers and loser is None:
             # "wounding two peacekeepers from Pakistan": the mission's people, whatever their country
             draft.recipient = EntityMention(draft.obj.start, draft.obj.end, draft.obj.text, "IGO.UN", "side")
+        if _natural_cause(ctx, trig, g):
+            draft.actor, draft.actor_id = None, None  # "died of malnutrition in the past 24 hours": no one's doing
+            draft.natural = True
+            return
         victims = draft.recipient
         if draft.actor_id is None and victims is not None and victims.kind == "side" and victims.entity:
             draft.actor_id = adversary_of(victims.entity)  # "164 occupiers were put out of action": by us
