@@ -1327,6 +1327,11 @@ _MILITARY_RANK = re.compile(
 )
 
 
+def release_host(ctx: DocContext) -> str | None:
+    """The organisation a transcript or release comes from (see :func:`_host`)."""
+    return _host(ctx)
+
+
 def _host(ctx: DocContext) -> str | None:
     """The organisation a transcript or release comes from, named in its first lines
     ("DEPARTMENT OF DEFENSE PRESS BRIEFING ..."); cached on the context."""

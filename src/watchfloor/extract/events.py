@@ -46,6 +46,7 @@ from watchfloor.extract.attribution import (
     belief_verbs,
     first_person_entity,
     is_anonymous,
+    release_host,
     second_person_entity,
     speaker_sector,
 )
@@ -4356,6 +4357,15 @@ def _joint_subject(ctx: DocContext, draft: Draft) -> str | None:
     return named[0].entity if named else None
 
 
+def _names_host_organ(words: str, host: str) -> bool:
+    """The speaker's words name the organ a release comes from, or its head: "the Ministry", "the
+    Minister of National Defence" in a defence ministry's release."""
+    return "." in host and _HOST_ORGAN.search(words) is not None
+
+
+_HOST_ORGAN = re.compile(r"\bminist(?:er|ry)\b|\bnational\s+defen[cs]e\b", re.IGNORECASE)
+
+
 def _bare_home_body(ctx: DocContext, draft: Draft) -> str | None:
     """ "SEOUL - ... The military condemned the launch": a body named bare as the subject that
     opens the sentence is the filing country's (its sector from the body's word), not the last
@@ -4699,7 +4709,11 @@ def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
         # "Lt. Gen. Ahmed Sharif Chaudhry": a person the entity stage found, by a title it knows
         named = named or any(e.kind == "person" for e in ctx.entities_within(draft.source.start, draft.source.end))
         filed = dateline_country(ctx)
-        if named:  # "Park told reporters": a person the report names is most likely of the filing country
+        host = release_host(ctx)
+        if host and not host.startswith("IGO") and _names_host_organ(words, host):
+            # a ministry's own release: "the Minister of National Defence said", "The Ministry notes"
+            side = host
+        elif named:  # "Park told reporters": a person the report names is most likely of the filing country
             side = filed or _reporting_side(draft, draft.source)
         elif filed and speaker_sector(words) == "SPY":
             # "SEOUL - North Korea has sent 11,000 troops, the spy agency said": a spy agency tells
