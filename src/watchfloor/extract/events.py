@@ -2953,6 +2953,10 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
         ]
         if demonym and (actor is None or demonym[-1].start > actor.start):
             actor = demonym[-1]
+        joined = len(demonym) > 1 and actor is not None and actor.start == demonym[-1].start
+        if joined and _AND_ARTICLE.search(ctx.text, demonym[-2].end, demonym[-1].start):
+            # "A U.S. destroyer and a Canadian frigate sailed": the first of the joined speaks for both
+            actor = demonym[-2]
         sender = _forces_from(ctx, draft.obj, entities)
         if sender is not None and (actor is None or actor.end <= draft.obj.start - 40):
             actor = sender  # "more than 3,000 troops from North Korea that have been dispatched to Russia"
@@ -4364,6 +4368,9 @@ def _names_host_organ(words: str, host: str) -> bool:
 
 
 _HOST_ORGAN = re.compile(r"\bminist(?:er|ry)\b|\bnational\s+defen[cs]e\b", re.IGNORECASE)
+
+
+_AND_ARTICLE = re.compile(r"\s+and\s+(?:an?|the|two|three|\d+)\s+\Z", re.IGNORECASE)
 
 
 def _bare_home_body(ctx: DocContext, draft: Draft) -> str | None:
