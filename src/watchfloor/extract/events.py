@@ -4370,6 +4370,10 @@ def _names_host_organ(words: str, host: str) -> bool:
 _HOST_ORGAN = re.compile(r"\bminist(?:er|ry)\b|\bnational\s+defen[cs]e\b", re.IGNORECASE)
 
 
+_PROMISED_BEFORE = re.compile(
+    r"\b(?:approv|pledg|authori[sz])(?:e|es|ed|ing)\s+(?:the\s+|a\s+|an\s+)?(?:possible\s+)?(?:[\w$.,-]+\s+){0,3}\Z",
+    re.IGNORECASE,
+)
 _AND_ARTICLE = re.compile(r"\s+and\s+(?:an?|the|two|three|\d+)\s+\Z", re.IGNORECASE)
 
 
@@ -4843,6 +4847,11 @@ def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
             if comma != -1 and _TRAILING_SPEAKER.fullmatch(text, comma + 1, trig.start):
                 floor = comma + 1  # "Russia will respond harshly, the Kremlin warned": the warning was made
         draft.modality = modality.classify(text, floor, trig.start, trig.end)
+        promised = trig.lower in trigger_lexicon().promise_verbs or _PROMISED_BEFORE.search(
+            text, max(floor, trig.start - 40), trig.start
+        )
+        if draft.type == "TRANSFER" and draft.modality == "asserted" and promised:
+            draft.modality = "possible"  # "approved the sale of", "pledged radars": promised, not yet delivered
         if draft.modality in ("asserted", "hedged") and not draft.noun and modality.is_purpose(text, floor, trig.start):
             # but "the North's attempt to launch a satellite failed": the attempt was made
             if not (draft.type == "LAUNCH" and _ATTEMPT_FAILED.search(text, trig.end, min(sent.end, trig.end + 80))):

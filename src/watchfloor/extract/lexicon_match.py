@@ -47,6 +47,7 @@ class TriggerLexicon:
     casualty_items: dict[str, str]
     receive_verbs: frozenset[str]
     strict_verbs: frozenset[str]
+    promise_verbs: frozenset[str]
     border_nouns: frozenset[str]
     border_words: frozenset[str]
     need_count: frozenset[str]
@@ -194,6 +195,7 @@ def trigger_lexicon() -> TriggerLexicon:
         casualty_items=casualty_items,
         receive_verbs=frozenset(transfer.get("receive_verbs", [])),
         strict_verbs=frozenset(transfer.get("strict_verbs", [])),
+        promise_verbs=frozenset(transfer.get("promise_verbs", [])),
         border_nouns=frozenset(border_nouns),
         border_words=frozenset(border),
         need_count=frozenset(need_count),
