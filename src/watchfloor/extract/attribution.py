@@ -714,6 +714,17 @@ def _named_person(
             if owner is None:
                 owner = _appositive_title(ctx, start, at)
             return SourceAssignment(owner, text[at : before.end(1)], at, before.end(1), match.start(), match.end())
+        opening = _NAME_THEN_ASIDE.match(text, start, match.start()) if before is None else None
+        if opening is not None and _speaker_nouns().search(text, opening.end(1), match.start()):
+            opening = None  # "X, a spokesman for Ukraine's 47th Brigade, said": the title's own reading places it
+        if opening is not None and opening.group(1).split()[0] not in _NOT_NAMES:
+            # "Dean Johnson, a 55-year-old salesman from Sumter, South Carolina, says": the name that
+            # opens the sentence before a long aside speaks; the aside may place it
+            at, stop = opening.start(1), opening.end(1)
+            bodies = [e for e in ctx.entities_within(stop, match.start()) if e.entity and e.kind in ("org", "group")]
+            owner = bodies[0].entity if bodies else None  # "a spokeswoman for the UN human rights office"
+            owner = owner or _appositive_title(ctx, start, at) or _named_before(text, opening.group(1), heard or [])
+            return SourceAssignment(owner, text[at:stop], at, stop, match.start(), match.end())
         if text[start : match.start()].rstrip().endswith((",", "”", '"')):
             after = _NAME_AFTER.match(text, match.end(), end)
             if after and after.group(1) not in _NOT_NAMES:
@@ -721,6 +732,10 @@ def _named_person(
     return None
 
 
+# a name opening the sentence, then an aside (a title, an age, a home town) up to the cue
+_NAME_THEN_ASIDE = re.compile(
+    r"[\s\"“‘'(]*((?:[A-Z][a-z]+\.?\s+){1,2}[A-Z][a-z’'-]+),\s+(?:a|an|the|who|\d{2})\b[^.;:“”\"]{3,110}?,\s+(?:also\s+)?\Z"
+)
 _OPENING_GAP = re.compile(r"[\s\"“‘'(]*\Z")
 
 
