@@ -51,7 +51,7 @@ def extract_claims(document: Document) -> list[Claim]:
     doc = run(safe, published, dateline.end if dateline else 0, document.publisher)
     drafts: list[Draft] = doc._.wf_drafts
     # Text before a dateline is headline, kicker or caption matter that the story restates.
-    start = dateline.end if dateline is not None else 0
+    start = dateline.end if dateline is not None else _headline_end(text)
     kept = _fold_references([d for d in drafts if d.ev_start >= start])
     channel = _channel(document.publisher, dateline.credit if dateline else None)
     _carry_targets(kept, text)
@@ -71,6 +71,32 @@ def extract_claims(document: Document) -> list[Claim]:
         claim = _to_claim(text, draft, channel, document.id, restates)
         claims.append(replace(claim, part_of=parts[index]) if parts[index] is not None else claim)
     return claims
+
+
+def _headline_end(text: str) -> int:
+    """Where a report with no dateline starts after its headline: a short first line with no
+    sentence end, followed by the story ("Lithuania hands over new military aid package to
+    Ukraine"), restates the story; else 0."""
+    lead = len(text) - len(text.lstrip())
+    cut = text.find("\n", lead)
+    if cut == -1 or not text[cut:].strip():
+        return 0
+    line = text[lead:cut].strip()
+    if not line or len(line) > 120 or line.endswith((".", "!", "?", "”", '"', ":", ",")):
+        return 0
+    if _SPEAKER_LABEL.match(line) or line.split()[-1].lower() in _WRAP_ENDS:
+        return 0  # "MR. RYDER: Russia has launched ... drones at": a transcript wrapped mid-sentence
+    following = text[cut:].lstrip()
+    if following[:1].islower():
+        return 0  # a sentence that goes on on the next line
+    return cut
+
+
+_SPEAKER_LABEL = re.compile(r"[A-Z][A-Z.'’ -]{1,40}:\s")
+_WRAP_ENDS = frozenset(
+    {"a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or", "but", "that", "as",
+     "into", "than", "its", "their", "his", "her"}
+)
 
 
 def _parse_date(value: str | None) -> dt.date | None:
