@@ -52,7 +52,7 @@ def extract_claims(document: Document) -> list[Claim]:
     drafts: list[Draft] = doc._.wf_drafts
     # Text before a dateline is headline, kicker or caption matter that the story restates.
     start = dateline.end if dateline is not None else _headline_end(text)
-    kept = _fold_references([d for d in drafts if d.ev_start >= start])
+    kept = _fold_references([d for d in drafts if d.ev_start >= start and not _in_heading(text, d)])
     channel = _channel(document.publisher, dateline.credit if dateline else None)
     _carry_targets(kept, text)
     if published is not None:
@@ -71,6 +71,21 @@ def extract_claims(document: Document) -> list[Claim]:
         claim = _to_claim(text, draft, channel, document.id, restates)
         claims.append(replace(claim, part_of=parts[index]) if parts[index] is not None else claim)
     return claims
+
+
+def _in_heading(text: str, draft: Draft) -> bool:
+    """A claim with no count on a line of its own of a few words and no sentence end ("Ballistic
+    missile launch" over a section of a release): a heading the section below tells."""
+    if draft.quantity is not None:
+        return False
+    lo = text.rfind("\n", 0, draft.ev_start) + 1
+    hi = text.find("\n", draft.ev_end)
+    hi = len(text) if hi == -1 else hi
+    line = text[lo:hi].strip()
+    if not line or hi == len(text) or lo == 0:
+        return False  # the first line is the headline's rule; the last is no heading
+    ended = line.endswith((".", "!", "?", "”", '"', ":"))
+    return len(line.split()) <= 6 and not any(ch.isdigit() for ch in line) and not ended
 
 
 def _headline_end(text: str) -> int:
