@@ -26,6 +26,7 @@ _CLAUSE_BREAK = re.compile(
 _LATER_CLAUSE = re.compile(r",\s*(?:\w+\s+){1,2}(?:after|before)\s", re.IGNORECASE)
 # a clause of condition or time after the main verb ("would not disarm while troops remain",
 # "will not talk as long as troops are deployed"): the main clause's negation stays out of it
+_AND_THAT = re.compile(r",?\s+and\s+that\s", re.IGNORECASE)
 _CONDITION_CLAUSE = re.compile(r"\b(?:while|as\s+long\s+as|so\s+long\s+as|until|unless)\s", re.IGNORECASE)
 # a subordinate clause before the main one ("although that is not confirmed, ...", "if casualties
 # mount, ..."): its negation or hedge stays in it
@@ -209,6 +210,8 @@ def classify(text: str, lo: int, trigger_start: int, trigger_end: int) -> str:
     start = clause_start(text, lo, trigger_start)
     for match in _LATER_CLAUSE.finditer(text, start, trigger_start):
         start = match.end()  # "X appeared to be dismantling ..., weeks after the South took down": not hedged
+    for match in _AND_THAT.finditer(text, start, trigger_start):
+        start = match.end()  # "was preparing ..., possibly next month, and that Pyongyang had received": its own clause
     for match in _CONDITION_CLAUSE.finditer(text, start, trigger_start):
         start = match.end()  # "would not disarm while Israeli troops remain": the condition is not denied
     for match in _FRONTED_SUBORDINATE.finditer(text, max(lo, start - 15), trigger_start):
