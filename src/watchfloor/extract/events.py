@@ -793,6 +793,8 @@ def _further_deployment(ctx: DocContext, trig: Trigger) -> bool:
     """ "additional deployment", "another troop deployment", "a third deployment": a deployment
     noun that counts on from those told before, so it needs no destination of its own."""
     g = grammar()
+    if _ROUND_OF.search(ctx.text, max(0, trig.start - 40), trig.start):
+        return True  # "a third round of dispatches", "another batch of reinforcements"
     for back in (1, 2):
         i = trig.tok_start - back
         if i < 0:
@@ -803,6 +805,12 @@ def _further_deployment(ctx: DocContext, trig: Trigger) -> bool:
         if word not in ("troop", "military", "force"):
             return False
     return False
+
+
+_ROUND_OF = re.compile(
+    r"\b(?:second|third|fourth|fifth|new|another|fresh|further|next)\s+(?:round|wave|batch|rotation)s?\s+of\s+\Z",
+    re.IGNORECASE,
+)
 
 
 def _relative_subject_of_casualty(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
