@@ -4365,8 +4365,17 @@ def _joint_subject(ctx: DocContext, draft: Draft) -> str | None:
     if not _JOINT.search(ctx.text, max(0, sent.start - 2), draft.trigger.start):
         return None
     lo = ctx.seg.sentences[max(0, draft.sentence - 2)].start
-    named = [e for e in ctx.entities_within(lo, sent.start) if e.entity and e.kind in ("person", "country", "org")]
-    return named[0].entity if named else None
+    found = _JOINT.search(ctx.text, max(0, sent.start - 2), draft.trigger.start)
+    people = re.search(r"leaders|presidents|ministers|delegations", found.group(), re.IGNORECASE) is not None
+    kinds = ("person",) if people else ("person", "country", "org")
+    named = [e for e in ctx.entities_within(lo, sent.start) if e.entity and e.kind in kinds]
+    if not people and len({e.entity.split(".")[0] for e in named}) < 2:
+        return None  # "the two sides" need two sides named
+    if named:
+        return named[0].entity
+    # "The Minister of National Defence hosted his German counterpart ... Both ministers condemned":
+    # the host of the release, else the filing country
+    return release_host(ctx) or dateline_country(ctx) if people else None
 
 
 def _names_host_organ(words: str, host: str) -> bool:
