@@ -72,6 +72,7 @@ class Grammar:
     own_act_cues: frozenset[str]
     adjectives: frozenset[str]
     service_branches: frozenset[str]
+    soldier_words: frozenset[str]
     state_forces: frozenset[str]
     war_nouns: frozenset[str]
     outage_counts: frozenset[str]

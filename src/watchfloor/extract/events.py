@@ -3284,18 +3284,20 @@ _PLACE_REACH = 15  # tokens after the trigger within which a place can be its ta
 
 def _own_soldiers(ctx: DocContext, draft: Draft) -> EntityMention | None:
     """ "A reservist was killed by an explosive device in Rafah, the military said": soldiers whose
-    side is not named, in an army's own report, are that army's, not the place's."""
-    obj = draft.obj
+    side is not named, in an army's own report, are that army's, not the place's (an army placed
+    as it speaks; one placed only later is :func:`_finish`'s, by the same test)."""
     source = ctx.sources.get(draft.sentence)
-    if obj is None or source is None or not (source.entity or "").endswith(".MIL") or not draft.passive:
+    if source is None or not draft.passive or not _army_tells_soldiers(draft, source.entity):
         return None
-    if obj.text.lower() not in grammar().state_forces and obj.text.lower() not in _SOLDIER_WORDS:
-        return None
-    return EntityMention(obj.start, obj.end, obj.text, source.entity, "side")
+    return EntityMention(draft.obj.start, draft.obj.end, draft.obj.text, source.entity, "side")
 
 
-_SOLDIER_WORDS = frozenset({"reservist", "reservists", "officer", "officers", "sergeant", "captain", "lieutenant",
-                            "sailor", "sailors", "pilot", "pilots", "paratroopers", "marines"})
+def _army_tells_soldiers(draft: Draft, source_entity: str | None) -> bool:
+    """An army speaks of soldiers its words do not place: its own."""
+    if draft.obj is None or not (source_entity or "").endswith(".MIL"):
+        return False
+    g, word = grammar(), draft.obj.text.lower()
+    return word in g.state_forces or word in g.soldier_words
 
 
 def _place_side(ctx: DocContext, draft: Draft, entities) -> EntityMention | None:
@@ -4798,9 +4800,7 @@ def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
         draft.type == "CASUALTY"
         and (draft.recipient is None or draft.place_recipient)
         and watcher not in (None, "IGO", (draft.actor_id or "")[:3])
-        and draft.source.entity.endswith(".MIL")
-        and draft.obj is not None
-        and draft.obj.text.lower() in grammar().state_forces
+        and _army_tells_soldiers(draft, draft.source.entity)
         and not _PART_WORD.search(ctx.text, draft.trigger.end, max(draft.trigger.end, draft.obj.start))
     ):  # not "put the toll at several hundred, including some low-ranking soldiers": a part of others' dead
         # "a reservist was killed by an explosive device in Rafah, the military said": the army's own
