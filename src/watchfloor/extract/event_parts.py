@@ -109,10 +109,10 @@ def _names_own_casualty(ctx: DocContext, start: int, end: int) -> bool:
     return False
 
 
+# ", and has received ...": a coordinated clause with its own verb group (shared with events.py)
+CLAUSE_AND = re.compile(r",\s+and\s+(?:has|have|had|is|are|was|were|will|would|also)\b", re.IGNORECASE)
 # ", targeting Poltava", ", and has received ...": another clause, past the list
-_NEXT_CLAUSE = re.compile(
-    r",\s+(?!including\b)[a-z]+ing\b|,?\s+and\s+(?:has|have|had|is|are|was|were|will|would)\b", re.IGNORECASE
-)
+_NEXT_CLAUSE = re.compile(rf",\s+(?!including\b)[a-z]+ing\b|{CLAUSE_AND.pattern}", re.IGNORECASE)
 
 
 _PART_HEADS = re.compile(r"[\s,]+(?:\w+\s+){0,2}?(?:including|among\s+them|among\s+whom|of\s+whom)\s+", re.IGNORECASE)

@@ -58,6 +58,7 @@ from watchfloor.extract.entities import find_entities
 from watchfloor.extract.entities_lexicon import lexicon
 from watchfloor.extract.entities_trie import trie_pattern
 from watchfloor.extract.event_parts import (
+    CLAUSE_AND,
     casualty_parts,
     civilians_of,
     deployed_counts,
@@ -4044,7 +4045,7 @@ def _attach_quantities(ctx: DocContext, drafts: list[Draft], quantities: list[Qu
                 distance = min(distance, 2)
             elif distance > 14 or _blocked(ctx, draft.trigger, q.start, q.end):
                 continue
-            if q.end <= draft.trigger.start and _CLAUSE_AND.search(ctx.text, q.end, draft.trigger.start):
+            if q.end <= draft.trigger.start and CLAUSE_AND.search(ctx.text, q.end, draft.trigger.start):
                 continue  # "some 250 missiles, and has received": the clause before's
             distance += _syntax_bias(ctx, draft, q)
             pairs.append((distance, q.start, draft.trigger.start, q, draft))
@@ -4122,7 +4123,6 @@ _BRINGING_TOLL_TO = re.compile(
     r"(?:toll|tolls|number|total|tally)\b[^.;]{0,60}?\bto\s+(?:about\s+|around\s+|more\s+than\s+|at\s+least\s+)?\Z",
     re.IGNORECASE,
 )
-_CLAUSE_AND = re.compile(r",\s+and\s+(?:has|have|had|is|are|was|were|will|would|also)\b", re.IGNORECASE)
 _NUMBER_OF_BEFORE = re.compile(r"\bnumber\s+of\s+(?:[\w'’-]+\s+){0,3}\Z", re.IGNORECASE)
 _RISEN_TO = re.compile(r"\b(?:risen|rose|rise|rises|climbed|climbs|jumped|increased|grown|grew)\s+to\s+\Z", re.I)
 _PART_WORD = re.compile(r"including|among|of\s+whom", re.IGNORECASE)  # a cheap test before `_INCLUDED`
