@@ -376,9 +376,15 @@ def _linked_to_state(ctx: DocContext, it: ItemMention, trig: Trigger, g: Grammar
     left to its count (events ``_count_linked``): taking the people's own side there cost a blind
     set a recipient, with no gain elsewhere."""
     between = [t.lower for t in ctx.tokens[it.tok_end : trig.tok_start]]
-    finite = any(w in g.be or w in g.aux or w.startswith("remain") for w in between)
-    linking = all(w in g.state_links or w in g.be or w in g.aux for w in between)
-    return finite and linking and "listed" not in between and len(between) <= 5
+    return state_linked(between) and "listed" not in between and len(between) <= 5
+
+
+def state_linked(words: list[str]) -> bool:
+    """Only linking words (grammar.yaml ``state_links``, be, auxiliaries), a finite one among them
+    ("are still", "remain", "were reported to be"), between people or a count and their state."""
+    g = grammar()
+    finite = any(w in g.be or w in g.aux or w.startswith("remain") for w in words)
+    return finite and all(w in g.state_links or w in g.be or w in g.aux for w in words)
 
 
 # past a noun trigger, "and" then a count of another event ends its object search

@@ -17,9 +17,8 @@ from collections.abc import Iterator
 from functools import cache
 
 from watchfloor.extract.context import DocContext, SourceAssignment
+from watchfloor.extract.counterparts import dateline_country
 from watchfloor.extract.entities import find_entities, title_cased
-from watchfloor.extract.entities_context import dateline_host
-from watchfloor.extract.entities_lexicon import lexicon
 from watchfloor.extract.entities_trie import normalize, trie_pattern
 from watchfloor.extract.mentions import EntityMention
 from watchfloor.extract.places import gazetteer
@@ -874,7 +873,7 @@ def _generic_speaker(
         if entity is None and first_person:
             # "We now assess that ...": in a transcript the speaker of the turn, else the report's host
             turn = _turn_source(ctx, found.start(), frozenset(), text)
-            entity = turn.entity if turn is not None and turn.entity else _host(ctx)
+            entity = turn.entity if turn is not None and turn.entity else release_host(ctx)
         head = found.group("head")
         if is_anonymous(text[at:stop]):
             # "Analysts say ...": unplaced on purpose, never the body heard before
@@ -915,7 +914,7 @@ def _generic_speaker(
             else:
                 entity = _resector(last.entity, sector)
         if entity is None and ctx.seg.turns:
-            entity = _host(ctx)  # "the department announced", said at a Pentagon briefing
+            entity = release_host(ctx)  # "the department announced", said at a Pentagon briefing
         # entity None: a speaker the report does not place; the event stage may tie it to the actor,
         # with the sector of the same body named before ("a doctors' group says ... the group said")
         named = earlier or (last if last is not None and _names_again(text[at:stop], head, last) else None)
@@ -934,7 +933,7 @@ def _local_country(ctx: DocContext, start: int, end: int) -> str | None:
     places = [p for p in ctx.in_sentence(ctx.places, _Span(start, end)) if p.entity]
     if places:
         return places[-1].entity.split(".")[0]
-    return dateline_host(ctx.text, lexicon()) if ctx.dateline_end else None
+    return dateline_country(ctx)
 
 
 _FRAME = re.compile(r"[\s\"“]*(?:In|Inside|Across|Elsewhere\s+in)\s+(?!an?\b|his\b|her\b|its\b|their\b)([^,;.]{3,60}),")
@@ -1049,13 +1048,11 @@ def _sector_neutral() -> frozenset[str]:
 
 def _filed_from(ctx: DocContext, words: str) -> str | None:
     """An unnamed organ of the country the report is filed from ("SEOUL ... the defense ministry")."""
-    if ctx.dateline_country is None:
-        found = dateline_host(ctx.text, lexicon()) if ctx.dateline_end else None
-        ctx.dateline_country = found or ""
-    if not ctx.dateline_country:
+    filed = dateline_country(ctx)
+    if filed is None:
         return None
     sector = speaker_sector(words)
-    return f"{ctx.dateline_country}.{sector}" if sector and sector != "CVL" else ctx.dateline_country
+    return f"{filed}.{sector}" if sector and sector != "CVL" else filed
 
 
 def _same_body_before(words: str, noun: str, heard: list[SourceAssignment]) -> SourceAssignment | None:
@@ -1295,7 +1292,7 @@ def _turn_source(ctx: DocContext, pos: int, questions: frozenset[str], text: str
             label_end = colon + 1 if colon != -1 else turn.start + len(label) + 8
             entity = _label_entity(ctx, turn.start, label_end) or _named_speaker(label)
             if entity is None:
-                entity = _host(ctx)  # "MR. HALVORSEN:" in a Department of Defense transcript
+                entity = release_host(ctx)  # "MR. HALVORSEN:" in a Department of Defense transcript
                 if entity and _MILITARY_RANK.match(label):
                     entity = f"{entity.split('.')[0]}.MIL"  # "GEN. COMMANDER:" at a Senate hearing
             return SourceAssignment(entity, label, turn.start, turn.start, turn.start, turn.start)
@@ -1311,7 +1308,7 @@ def first_person_entity(ctx: DocContext, pos: int) -> str | None:
     quoted = _quote_speaker(ctx, pos)
     if quoted is not None:
         return quoted  # '"Our troops have killed 13 militants," a Somali military official said'
-    return _host(ctx)
+    return release_host(ctx)
 
 
 def second_person_entity(ctx: DocContext, pos: int) -> str | None:
@@ -1320,7 +1317,7 @@ def second_person_entity(ctx: DocContext, pos: int) -> str | None:
     _, _, questions = _cues()
     for turn in ctx.seg.turns:
         if turn.start <= pos < turn.end:
-            return _host(ctx) if turn.label.lower() in questions else None
+            return release_host(ctx) if turn.label.lower() in questions else None
     return None
 
 
@@ -1343,11 +1340,6 @@ _MILITARY_RANK = re.compile(
 
 
 def release_host(ctx: DocContext) -> str | None:
-    """The organisation a transcript or release comes from (see :func:`_host`)."""
-    return _host(ctx)
-
-
-def _host(ctx: DocContext) -> str | None:
     """The organisation a transcript or release comes from, named in its first lines
     ("DEPARTMENT OF DEFENSE PRESS BRIEFING ..."); cached on the context."""
     if ctx.host is not None:

@@ -36,6 +36,7 @@ from watchfloor.extract.arguments import (
     owns_noun,
     passive_patient,
     pronoun_victim,
+    state_linked,
     striker_in_later_clause,
     token_before,
     victim_entity,
@@ -2129,7 +2130,7 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
             continue  # "shot down"; "based on official figures"
         if lower in lex.requires_object.get(etype, ()):
             victims = nxt in grammar().victim_object_pronouns  # "did not hurt anyone"
-            counted = etype == "CASUALTY" and (victims or _people_counted_near(ctx, trig))
+            counted = etype == "CASUALTY" and (victims or _count_near(ctx, trig, people=True))
             if obj is None and not _names_side_next(ctx, trig, entities) and not counted:
                 continue  # "Casualties have dropped by 60 percent": no object; "targeting Poland" has one
             if obj is not None and not passive and not noun and obj.end <= trig.start:
@@ -2795,23 +2796,17 @@ def _personnel_in(items: list[ItemMention]) -> bool:
     return any(it.cls == "personnel" and not _not_forces(it) for it in items)
 
 
-def _count_near(ctx: DocContext, trig: Trigger) -> bool:
+def _count_near(ctx: DocContext, trig: Trigger, people: bool = False) -> bool:
+    """A count within eight words of the trigger; with ``people``, one that counts people or nothing
+    named ("Three were hurt"), not other things ("hurting borrowers, and more than 24,000 borrowers")."""
     starts = ctx.starts_of(ctx.quantities)
     lo = bisect_left(starts, trig.start - 200)
     for q in ctx.quantities[lo : bisect_left(starts, trig.end + 200)]:
-        if q.kind in COUNT_KINDS and abs(ctx.tok_at(q.start) - trig.tok_start) <= 8:
-            return True
-    return False
-
-
-def _people_counted_near(ctx: DocContext, trig: Trigger) -> bool:
-    """A count near the trigger that counts people or nothing named ("Three were hurt"), not other
-    things ("hurting borrowers, and more than 24,000 borrowers")."""
-    starts = ctx.starts_of(ctx.quantities)
-    for q in ctx.quantities[bisect_left(starts, trig.start - 200) : bisect_left(starts, trig.end + 200)]:
         if q.kind not in COUNT_KINDS or abs(ctx.tok_at(q.start) - trig.tok_start) > 8:
             continue
-        if q.unit is None or any(it.cls == "personnel" and it.end == q.end for it in ctx.items_within(q.start, q.end)):
+        if not people or q.unit is None:
+            return True
+        if any(it.cls == "personnel" and it.end == q.end for it in ctx.items_within(q.start, q.end)):
             return True
     return False
 
@@ -2826,8 +2821,7 @@ def _count_linked(ctx: DocContext, trig: Trigger) -> bool:
         if not (word in g.state_links or word in g.be or word in g.aux):
             break
         i -= 1
-    between = [t.lower for t in ctx.tokens[i : trig.tok_start]]
-    if i == trig.tok_start or not any(w in g.be or w in g.aux or w.startswith("remain") for w in between):
+    if i == trig.tok_start or not state_linked([t.lower for t in ctx.tokens[i : trig.tok_start]]):
         return False
     if i > 1 and ctx.tokens[i - 1].lower in ("others", "more"):
         i -= 1  # "300 others are listed as missing", "hundreds more are still missing"
@@ -4355,8 +4349,8 @@ _PRONOUN_SUFFERS = re.compile(
 
 
 _JOINT = re.compile(
-    r"(?:^|[.;]\s+|\n)\s*(?:The|Both|the|both)\s+(?:two\s+)?(?:leaders|presidents|ministers|sides|countries|governments|allies|"
-    r"delegations)\s+(?:(?:also|jointly|strongly|again|further)\s+)?\Z"
+    r"(?:^|[.;]\s+|\n)\s*(?:The|Both|the|both)\s+(?:two\s+)?(?:(?P<people>leaders|presidents|ministers|delegations)|"
+    r"sides|countries|governments|allies)\s+(?:(?:also|jointly|strongly|again|further)\s+)?\Z"
 )
 
 
@@ -4364,11 +4358,11 @@ def _joint_subject(ctx: DocContext, draft: Draft) -> str | None:
     """ "President Biden met Prime Minister Kishida ... The two leaders condemned these acts": two
     parties named before, the first of whom speaks for both (as "Seoul and Washington said")."""
     sent = ctx.seg.sentences[draft.sentence]
-    if not _JOINT.search(ctx.text, max(0, sent.start - 2), draft.trigger.start):
+    found = _JOINT.search(ctx.text, max(0, sent.start - 2), draft.trigger.start)
+    if found is None:
         return None
     lo = ctx.seg.sentences[max(0, draft.sentence - 2)].start
-    found = _JOINT.search(ctx.text, max(0, sent.start - 2), draft.trigger.start)
-    people = re.search(r"leaders|presidents|ministers|delegations", found.group(), re.IGNORECASE) is not None
+    people = found.group("people") is not None
     kinds = ("person",) if people else ("person", "country", "org")
     named = [e for e in ctx.entities_within(lo, sent.start) if e.entity and e.kind in kinds]
     if not people and len({e.entity.split(".")[0] for e in named}) < 2:
