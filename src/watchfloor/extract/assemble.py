@@ -84,7 +84,7 @@ def _in_heading(text: str, draft: Draft) -> bool:
     line = text[lo:hi].strip()
     if not line or hi == len(text) or lo == 0:
         return False  # the first line is the headline's rule; the last is no heading
-    ended = line.endswith((".", "!", "?", "”", '"', ":"))
+    ended = line.endswith(_SENTENCE_ENDS)
     return len(line.split()) <= 6 and not any(ch.isdigit() for ch in line) and not ended
 
 
@@ -97,7 +97,7 @@ def _headline_end(text: str) -> int:
     if cut == -1 or not text[cut:].strip():
         return 0
     line = text[lead:cut].strip()
-    if not line or len(line) > 120 or line.endswith((".", "!", "?", "”", '"', ":", ",")):
+    if not line or len(line) > 120 or line.endswith((*_SENTENCE_ENDS, ",")):
         return 0
     if _SPEAKER_LABEL.match(line) or line.split()[-1].lower() in _WRAP_ENDS:
         return 0  # "MR. RYDER: Russia has launched ... drones at": a transcript wrapped mid-sentence
@@ -107,7 +107,10 @@ def _headline_end(text: str) -> int:
     return cut
 
 
+# a speaker label opening a transcript line ("MR. RYDER:"); wider than segment's, on purpose: a
+# headline never has one
 _SPEAKER_LABEL = re.compile(r"[A-Z][A-Z.'’ -]{1,40}:\s")
+_SENTENCE_ENDS = (".", "!", "?", "”", '"', ":")  # a line ending so is a sentence, no heading
 _WRAP_ENDS = frozenset(
     {"a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or", "but", "that", "as",
      "into", "than", "its", "their", "his", "her"}
