@@ -867,6 +867,10 @@ def _generic_speaker(
             text, max(start, found.start("head") - 12), found.start("head")
         ):
             entity = _own_subject(ctx, start, found.start())  # "The North fired a missile, when it claimed"
+        if entity is None and not first_person and _ITS_BODY.search(text, max(start, at - 8), at):
+            # "Japan will export missiles to the United States, its government said": the subject's own body
+            owner = _own_subject(ctx, start, found.start())
+            entity = _resector(owner, _own_sector(found.group("head"), text[at:stop])) if owner else None
         if entity is None and found.group("head").lower() in _sector_neutral() and at - start < 4:
             # "Cambodia's defence ministry gave a different version. A spokeswoman said": its spokeswoman
             entity = _account_giver(ctx, start)
@@ -994,6 +998,7 @@ def _previous_subject(ctx: DocContext, start: int, kinds: tuple[str, ...] = ("or
 
 
 _CLAUSE_PRONOUN = re.compile(r"\b(?:when|as|after|while|because|and|but|where)\s+\Z", re.IGNORECASE)
+_ITS_BODY = re.compile(r"\b(?:its|their)\s+\Z", re.IGNORECASE)  # "its government said", "their militaries said"
 
 
 def _own_subject(ctx: DocContext, start: int, before: int) -> str | None:
