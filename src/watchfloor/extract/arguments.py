@@ -264,6 +264,8 @@ def object_item(
             continue  # "dropped two 500-pound bombs": a thing's name that is also a verb form
         if _modifies_next_item(ctx, other, before_other, sent_items):
             continue  # "dispatched two additional patrol vessels": "patrol" names the vessels
+        if other.tok_start == trig.tok_end and _participle_modifier(ctx, other, sent_items):
+            continue  # "transferred seized Iranian weapons": the participle describes the object
         if other.tok_start >= trig.tok_end and other.tok_start < limit and other.readings[0][1] == "verb" and not noun:
             limit = other.tok_start
             break
@@ -565,6 +567,14 @@ def _modifies_next_item(ctx: DocContext, other: Trigger, before: str, sent_items
     if not (counted or described):
         return False
     return any(it.tok_start == other.tok_end for it in sent_items)
+
+
+def _participle_modifier(ctx: DocContext, other: Trigger, sent_items: list[ItemMention]) -> bool:
+    """A past participle right before the item it describes, one adjective between at most ("seized
+    Iranian weapons", "captured tanks"): a modifier of the object, not a verb of its own."""
+    if not other.lower.endswith("ed"):
+        return False
+    return any(other.tok_end <= it.tok_start <= other.tok_end + 1 for it in sent_items)
 
 
 def nominal_left(prev: str) -> bool:
@@ -957,11 +967,19 @@ def find_recipient(
             return ent  # a direct object: "shelled Kharkiv", "condemned Seoul"
         if etype == "TRANSFER" and gap <= 1 and _token_after(ctx, ent.end) == "with":
             return ent  # "supplied Pyongyang with air defence systems": the receiver before "with"
-        if etype == "TRANSFER" and gap == 0 and ent.kind == "country" and _thing_given_after(ctx, ent.end):
+        if etype == "TRANSFER" and _first_object(ctx, gap, ent) and _thing_given_after(ctx, ent.end):
             return ent  # "will send Ukraine 12 more howitzers": the first of two objects receives
         if etype in {"ATTACK", "STATEMENT", "SURVEIL"} and before in g.dets and gap <= 2:
             return ent
     return None
+
+
+def _first_object(ctx: DocContext, gap: int, ent: EntityMention) -> bool:
+    """A country or group right after the verb, "the" aside ("sends Hezbollah cash", "has given the
+    Houthis drones"): the first of two objects."""
+    if ent.kind == "country":
+        return gap == 0
+    return ent.kind == "group" and (gap == 0 or (gap == 1 and token_before(ctx, ent.start) == "the"))
 
 
 def _modifies_item(ctx: DocContext, ent: EntityMention) -> bool:

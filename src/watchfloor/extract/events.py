@@ -2964,6 +2964,8 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
         if sender is not None and (actor is None or actor.end <= draft.obj.start - 40):
             actor = sender  # "more than 3,000 troops from North Korea that have been dispatched to Russia"
     recipient = downed or find_recipient(ctx, trig, draft.type, entities)
+    if recipient is None and draft.type == "TRANSFER" and passive and actor is not None and draft.obj is not None:
+        recipient = _holder_of_supplied(ctx, trig, draft.obj, actor, entities)
     if recipient is None and draft.type == "STATEMENT":
         recipient = _statement_target(ctx, trig, entities, draft.noun)
     if recipient is None and draft.type == "LAUNCH" and draft.obj is not None and draft.obj.cls == "balloon":
@@ -3688,6 +3690,20 @@ def _cue_right_before(ctx: DocContext, source: SourceAssignment, pos: int) -> bo
 
 
 
+def _holder_of_supplied(
+    ctx: DocContext, trig: Trigger, obj: ItemMention, giver: EntityMention, entities: list[EntityMention]
+) -> EntityMention | None:
+    """ "Ukraine's forces are equipped with F-16 jets supplied by Denmark", "Russia fired missiles
+    supplied by North Korea": goods "supplied by" a giver, named in a clause whose subject holds or
+    uses them, went to that subject."""
+    if not (obj.end <= trig.start and _BY_AGENT.match(ctx.text, trig.end)):
+        return None
+    holder = _sentence_subject(ctx, obj.start)
+    if holder is None or not giver.entity or holder.split(".")[0] == giver.entity.split(".")[0]:
+        return None
+    return next((e for e in entities if e.entity == holder and e.end <= obj.start), None)
+
+
 def _sentence_subject(ctx: DocContext, pronoun_start: int) -> str | None:
     """The entity that opens the pronoun's sentence as its subject ("Israel has retaliated against
     Houthi-held ports ..., when its warplanes hit"): not after a preposition, not a modifier."""
@@ -3700,7 +3716,8 @@ def _sentence_subject(ctx: DocContext, pronoun_start: int) -> str | None:
             continue
         before = token_before(ctx, ent.start)
         reported = before in ("said", "says", "that")  # "the JCS said North Korea is expected to ... its"
-        if not reported and (before in g.preps or ctx.tok_at(ent.start) - ctx.tok_at(sent.start) > 3):
+        opening = ctx.tok_at(max(sent.start, min(ctx.dateline_end, ent.start)))  # the dateline is no subject
+        if not reported and (before in g.preps or ctx.tok_at(ent.start) - opening > 3):
             return None  # the sentence opens otherwise: no subject to take
         return ent.entity
     return None
