@@ -791,6 +791,18 @@ def _by_agent(ctx: DocContext, trig: Trigger, entities: list[EntityMention]) -> 
     )
 
 
+# "to Kuwait", "into the Middle East", "to the border": a destination, not an infinitive
+_TO_PLACE = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:to|into)\s+(?:the\s+)?(?:[A-Z]|(?:border|front|frontier|region)\b)")
+
+
+def _sent_to_a_place(ctx: DocContext, trig: Trigger, obj) -> bool:
+    """An object right after the verb and a place after it ("ordered 3,000 troops to Kuwait", "ordered
+    the carrier strike group to the Middle East"): a verb of command that sends forces."""
+    if obj is None or obj.start < trig.end or obj.tok_start - trig.tok_end > 6:
+        return False
+    return _TO_PLACE.match(ctx.text, obj.end) is not None
+
+
 def _further_deployment(ctx: DocContext, trig: Trigger) -> bool:
     """ "additional deployment", "another troop deployment", "a third deployment": a deployment
     noun that counts on from those told before, so it needs no destination of its own."""
@@ -2141,6 +2153,8 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
             obj is None or not 0 <= obj.tok_start - trig.tok_end <= 3 or _modifies_a_noun(ctx, obj)
         ):
             continue  # "sharing missile technology"; not "shared their concerns about North Korea's missiles"
+        if lower in lex.need_destination.get(etype, ()) and not _sent_to_a_place(ctx, trig, obj):
+            continue  # "ordered 3,000 troops to Kuwait"; not "ordered troops to attack"
         narrow_classes = lex.only_with.get(etype, {}).get(lower)
         if narrow_classes is not None and obj is not None and obj.cls not in narrow_classes:
             # one span, several classes ("missile": missile, weapon): the one the form needs

@@ -63,6 +63,7 @@ class TriggerLexicon:
     also_with: dict[str, tuple[frozenset[str], frozenset[str]]]  # type -> (forms, extra item classes)
     object_after: dict[str, frozenset[str]]  # forms that count only with an object after them, active
     object_next: dict[str, frozenset[str]]  # forms whose object must follow within three words
+    need_destination: dict[str, frozenset[str]]  # forms that count only with "to <place>" after the object
     help_verbs: frozenset[str] = frozenset()  # know-how given: see `help_verbs` in triggers.yaml
     help_nouns: frozenset[str] = frozenset()
     help_complements: frozenset[str] = frozenset()
@@ -139,6 +140,7 @@ def trigger_lexicon() -> TriggerLexicon:
     also_with: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
     object_after: dict[str, frozenset[str]] = {}
     object_next: dict[str, frozenset[str]] = {}
+    need_destination: dict[str, frozenset[str]] = {}
     for etype, spec in data.items():
         block = spec.get("also_with") or {}
         also_with[etype] = (frozenset(w.lower() for w in block.get("forms", [])), frozenset(block.get("classes", [])))
@@ -150,6 +152,7 @@ def trigger_lexicon() -> TriggerLexicon:
         only_with[etype] = needs
         object_after[etype] = frozenset(w.lower() for w in spec.get("object_after", []))
         object_next[etype] = frozenset(w.lower() for w in spec.get("object_next", []))
+        need_destination[etype] = frozenset(w.lower() for w in spec.get("need_destination", []))
         requires_object[etype] = frozenset(w.lower() for w in spec.get("requires_object", []))
         needs_addressee.update(w.lower() for w in spec.get("needs_addressee", []))
         not_followed_by[etype] = frozenset(w.lower() for w in spec.get("not_followed_by", []))
@@ -220,6 +223,7 @@ def trigger_lexicon() -> TriggerLexicon:
         only_with=only_with,
         also_with=also_with,
         object_after=object_after,
+        need_destination=need_destination,
         object_next=object_next,
         **{key: frozenset(w.lower() for w in transfer.get(key, [])) for key in _HELP_KEYS},
         subject_movers=frozenset(w.lower() for w in movers.get("forms", [])),
