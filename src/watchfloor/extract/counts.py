@@ -56,8 +56,8 @@ def count_fits(draft: Draft, q: QuantityMention) -> bool:
         return False  # "in each of the three Baltic countries", "the two navies": places or parties counted
     if draft.type == "ATTACK" and last in grammar().outage_counts:
         return False  # "left about 30,000 households without power": those cut off, not what was hit
-    if draft.type == "ATTACK" and last in grammar().party_counts:
-        return False  # "shelled an area near the two countries' border": the parties, not the targets
+    if last in grammar().party_counts:
+        return False  # "shelled an area near the two countries' border", "roads linking the two Koreas": parties
     entries = _unit_entries(unit)
     if draft.type == "CASUALTY" and not entries and unit.split()[-1] in grammar().counted_things:
         return False  # "at least three houses and a school were destroyed": no toll of people
