@@ -5081,6 +5081,7 @@ def _negating_cue(text: str, source: SourceAssignment) -> bool:
         "denied",
         "denies",
         "deny",
+        "denying",
         "rejected",
         "rejects",
         "dismissed",
