@@ -4791,6 +4791,8 @@ def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
             # "ISLAMABAD - Pakistani troops killed 16 militants ..., the military said": the filing
             # country's own army or government, when its side did what is told
             side = filed
+        elif draft.actor_id and not draft.passive and _SPEAKER_DID.fullmatch(ctx.text, draft.source.cue_end, trig.start):
+            side = draft.actor_id  # "The army said it killed 40 militants": the speaker tells its own act
         else:
             side = _reporting_side(draft, draft.source) or filed
         if side is None and speaker_sector(words) in ("GOV", "MIL"):
@@ -5091,6 +5093,15 @@ def _negating_cue(text: str, source: SourceAssignment) -> bool:
 _TITLED_NAME = re.compile(r"^[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+[A-Z][a-z]+(?:[\s-][A-Z]?[a-z]+)+$")
 _PRONOUN_SPEAKERS = frozenset({"it", "they", "he", "she", "we", "i"})  # "It put the death toll at 24": no name
 _FIRST_PERSON_SPEAKERS = frozenset({"we", "i"})
+
+
+# "said it killed", "said on Monday that its forces had struck": the speaker's own act after the cue
+_SPEAKER_DID = re.compile(
+    r"\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|we|(?:its|our)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:forces|troops|soldiers|aircraft|jets|warplanes|units|drones|fighters))\s+"
+    r"(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _reporting_side(draft: Draft, source: SourceAssignment) -> str | None:
