@@ -3635,6 +3635,9 @@ def _second_person_before(ctx: DocContext, trig: Trigger, g) -> int | None:
     return None
 
 
+_QUOTE_MARKS = frozenset({'"', "“", "”"})
+
+
 def _pronoun_actor(ctx: DocContext, trig: Trigger, state: dict, g) -> str | None:
     i = trig.tok_start - 1
     steps = 0
@@ -3661,8 +3664,8 @@ def _pronoun_actor(ctx: DocContext, trig: Trigger, state: dict, g) -> str | None
             if subject is None and tok.lower in ("he", "she", "his", "her"):
                 subject = _last_person(ctx, tok.start)  # "Putin ... he did not need a pretext to invade"
             return subject if subject is not None else state.get("last_actor")
-        if tok.lower not in g.aux and not tok.lower.isalpha():
-            return None
+        if tok.lower not in g.aux and not tok.lower.isalpha() and tok.lower not in _QUOTE_MARKS:
+            return None  # (a quote mark is passed: 'its troops had "neutralised" 12 terrorists')
         if tok.lower in _saying_verbs() and i < trig.tok_start - 1:
             return None  # "He said security forces had been deployed": he speaks; the forces were sent
         i -= 1
@@ -3934,7 +3937,7 @@ def _pronoun_nearer(ctx: DocContext, trig: Trigger, actor: EntityMention | None,
         tok = ctx.tokens[i]
         if tok.lower in g.pronouns:
             return actor is None or actor.end <= tok.start
-        if tok.lower not in g.aux and not tok.lower.isalpha():
+        if tok.lower not in g.aux and not tok.lower.isalpha() and tok.lower not in _QUOTE_MARKS:
             return False
         if tok.lower in _saying_verbs() and i < trig.tok_start - 1:
             return False  # "He said security forces had been deployed": he speaks; the forces were sent
