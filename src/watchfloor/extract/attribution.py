@@ -90,7 +90,8 @@ def belief_verbs() -> frozenset[str]:
 # was reporting"); a be-form counts only before an -ing cue (see _generic_speaker)
 # words between a speaker noun and its verb: "an official also said", "a U.S. military official last week put"
 _SPEAKER_AUX = (
-    r"also|further|later|again|was|were|is|are|recently|earlier|yesterday|"
+    r"also|further|later|again|was|were|is|are|recently|earlier|yesterday|long|repeatedly|"
+    r"previously|consistently|flatly|categorically|"
     r"(?:last|this|earlier\s+this)\s+(?:week|month|weekend)"
 )
 
@@ -100,6 +101,8 @@ def _speaker_nouns() -> re.Pattern[str]:
     nouns = sorted(load("cues")["speaker_nouns"], key=len, reverse=True)
     return re.compile(
         r"(?<![\w-])(?P<head>" + "|".join(map(re.escape, nouns)) + r")"  # not the "general" of "secretary-general"
+        # "It has long denied": a pronoun's perfect (not "officials have", whose "have" may be a verb's)
+        r"(?:(?:(?<=\bit)|(?<=\bthey)|(?<=\bhe)|(?<=\bshe))\s+(?:has|have|had))?"
         # "the governor of Russia's Saratov region said": the organ the speaker belongs to
         r"(?:\s+(?:of|for|with|in)\s+(?!(?:them|whom|which|those)\b)[^,;.\"“”()]{0,44}?[\w’'])?"
         r"(?:,?\s+who\s+[a-z][^,;.\"“”]{1,50}?)?"  # "a resident who helped bury the dead said"
@@ -110,12 +113,13 @@ def _speaker_nouns() -> re.Pattern[str]:
 
 
 _BE_AUX = re.compile(r"\s(?:was|were|is|are)\b", re.IGNORECASE)
-_TRAILING_AUX = re.compile(rf"(?:\s+(?:{_SPEAKER_AUX}))+[\s,)]*$", re.IGNORECASE)
+_TRAILING_AUX = re.compile(rf"(?:\s+(?:{_SPEAKER_AUX}|has|have|had))+[\s,)]*$", re.IGNORECASE)
 
 
 # Words that may stand between a speaker and its verb ("the JCS also said", "Kirby told reporters").
 _GAP = re.compile(
     r"^[\s,)\]”\"]*(?:(?:also|further|later|again|separately|earlier|previously|recently|meanwhile|however|"
+    r"long|repeatedly|consistently|flatly|categorically|"
     r"in\s+turn|for\s+example|too|on\s+\w+day(?:\s+(?:morning|afternoon|evening|night))?|in\s+a\s+\w+(?:\s+\w+)?|"
     r"(?:last|this|earlier\s+this)\s+(?:week|month|year|weekend)|yesterday|today|"  # "an official last week put"
     r"has|have|had|was|were|is|are|would|\(\w+\)|(?:who|which)\s+[^,;.\"“”]{1,80}?|for\s+(?:its|their|his|her)\s+part|quoted\s+as|"

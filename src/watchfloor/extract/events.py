@@ -2186,6 +2186,8 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
             return etype, obj
         if lower in lex.bare_nouns.get(etype, ()):
             return etype, obj
+        if lower in lex.receiver_next.get(etype, ()) and _receiver_next(ctx, trig, entities):
+            return etype, obj  # "Iran denies arming the Houthis": arms given, to the party named
         if etype == "FORTIFY" and lower in lex.border_nouns:
             if any(w in sentence_lower for w in lex.border_words):
                 return etype, obj
@@ -2364,6 +2366,17 @@ _USED_IN_ATTACKS = re.compile(
 )
 _DRONES = frozenset({"drone", "drone_launch"})
 _FORCES = frozenset({"personnel"})
+
+
+def _receiver_next(ctx: DocContext, trig: Trigger, entities) -> bool:
+    """A country or group right after the verb, "the" aside ("arming the Houthis", "arming Kyiv")."""
+    return any(
+        e.entity
+        and e.kind in ("country", "group", "org")
+        and e.start >= trig.end
+        and ctx.tok_at(e.start) - trig.tok_end <= (1 if token_before(ctx, e.start) == "the" else 0)
+        for e in entities
+    )
 
 
 def _names_side_next(ctx: DocContext, trig: Trigger, entities) -> bool:
@@ -2978,6 +2991,9 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
         if sender is not None and (actor is None or actor.end <= draft.obj.start - 40):
             actor = sender  # "more than 3,000 troops from North Korea that have been dispatched to Russia"
     recipient = downed or find_recipient(ctx, trig, draft.type, entities)
+    if recipient is None and draft.type == "TRANSFER" and trig.lower in trigger_lexicon().receiver_next["TRANSFER"]:
+        # "arming the Houthis": the party armed
+        recipient = next((e for e in entities if e.entity and 0 <= ctx.tok_at(e.start) - trig.tok_end <= 1), None)
     if recipient is None and draft.type == "TRANSFER" and passive and actor is not None and draft.obj is not None:
         recipient = _holder_of_supplied(ctx, trig, draft.obj, actor, entities)
     if recipient is None and draft.type == "STATEMENT":
@@ -4880,11 +4896,15 @@ def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
     ):  # not "denied that the camp had fallen, saying ..., and said reinforcements had been sent"
         draft.modality = "negated"  # "Russia denied that its forces had struck the hospital"
         denier = draft.source.entity
-        if denier and (_DENIED_DOING.match(text, draft.source.cue_end, trig.start) or draft.actor_id is None):
+        receiving = trig.lower in trigger_lexicon().receive_verbs  # "Moscow denied receiving weapons": the receiver
+        if denier and not receiving and (_DENIED_DOING.match(text, draft.source.cue_end, trig.start) or draft.actor_id is None):
             # "Iran denied sending drones", "Pyongyang has denied that any arms transfers took place":
             # the denier would be the one who did it (an armed group or an army itself, a state's
             # government for its forces)
             draft.actor_id = denier if denier.endswith((".REB", ".MIL")) else denier.split(".")[0]
+        if denier and receiving and draft.recipient is None:
+            src = draft.source  # "Moscow has denied receiving weapons from Pyongyang": Moscow would receive them
+            draft.recipient = EntityMention(src.start, src.end, src.text, denier.split(".")[0], "side")
     else:
         floor = max(sent.start, _clause_floor(ctx, draft, sent))
         if ctx.dateline_end <= trig.start:
