@@ -722,7 +722,13 @@ def _carry_recipient(ctx: DocContext, drafts: list[Draft], state: dict) -> None:
                 own = EntityMention(speaker.start, speaker.end, speaker.text, speaker.entity.split(".")[0], "side")
                 d.recipient = civilians_of(own, d.obj)
         striker = (d.actor_id or "")[:3]
-        if d.type in ("ATTACK", "LAUNCH") and d.recipient is None and striker in target_of and not d.intercepted:
+        if (
+            d.type in ("ATTACK", "LAUNCH")
+            and d.recipient is None
+            and striker in target_of
+            and not d.intercepted
+            and not _at_ships(ctx, d)
+        ):
             d.recipient = target_of[striker]  # "Russian forces also struck energy facilities": the side it strikes
             d.recipient_carried = True
         hit = d.recipient.entity.split(".")[0] if d.recipient is not None and d.recipient.entity else None
@@ -746,6 +752,21 @@ def _carry_recipient(ctx: DocContext, drafts: list[Draft], state: dict) -> None:
                 went[key] = d.recipient
         elif key in went and d.modality != "negated" and not names_region(ctx.text, d):
             d.recipient = went[key]
+
+
+def _at_ships(ctx: DocContext, draft: Draft) -> bool:
+    """Merchant ships the claim strikes, no owner named ("launched drones at two commercial ships",
+    "has attacked more than 100 merchant ships"): whoever they sail for, not the side struck before
+    (a coast guard's "patrol vessel" in a two-sided dispute is the other side's)."""
+    if draft.obj is not None and _MERCHANT.search(draft.obj.text):
+        return True
+    sent = ctx.seg.sentences[draft.sentence]
+    hi = min(sent.end, draft.trigger.end + 60)
+    return any(it.name == "vessel" and _MERCHANT.search(it.text) for it in ctx.items_within(draft.trigger.end, hi))
+
+
+# ships that sail for trade, for no side of the war ("merchant ships", "a commercial vessel", "an oil tanker")
+_MERCHANT = re.compile(r"\b(?:merchant|commercial|cargo|container|bulk|tanker|civilian|grain)\b", re.IGNORECASE)
 
 
 def _civilians_in_dominant_country(ctx: DocContext, drafts: list[Draft]) -> None:
