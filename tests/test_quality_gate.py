@@ -70,6 +70,7 @@ def test_golden_reports_meet_floors():
         ("heldout12", "heldout12_reports"),
         ("heldout13", "heldout13_reports"),
         ("heldout14", "heldout14_reports"),
+        ("heldout15", "heldout15_reports"),
     ],
 )
 def test_heldout_reports_meet_floors(folder, floors):
