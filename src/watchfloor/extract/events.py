@@ -270,8 +270,12 @@ def sentence_drafts(
         if intercepted and (_attributive(ctx, trig, g) or _launched_after(ctx, trig, obj, triggers)):
             continue  # "debris from a downed drone"; "intercepted a missile launched from Yemen": the launch's
         draft.light_verb = noun and _after_light_verb(ctx, trig, tok_lo, g)
+        if noun and not draft.light_verb and trig.lower in lex.light_verb_nouns.get(etype, ()):
+            continue  # "street protests in Tbilisi": no protest lodged by anyone
         attacker_before = state.get("last_actor")
         _attach_people(ctx, draft, entities, passive, state)
+        if draft.light_verb and _light_verb_after_and(ctx, trig, tok_lo, g):
+            _subject_does_coordinated(ctx, draft, entities)
         if intercepted:
             _intercepted_roles(ctx, draft, entities, attacker_before)
             state["last_actor"] = draft.actor_id or attacker_before  # the interceptor is not the attacker
@@ -1702,6 +1706,24 @@ def _ends_a_name(ctx: DocContext, trig: Trigger, tok_lo: int) -> bool:
 _OPENING_QUOTES = frozenset({'"', "“", "‘", "'"})
 
 
+def _light_verb_after_and(ctx: DocContext, trig: Trigger, tok_lo: int, g) -> bool:
+    """ "Manila summoned China's envoy and lodged a protest": the light verb is coordinated with "and"
+    to a verb before it, so its subject is the sentence's, not the object named in between."""
+    for i in range(trig.tok_start - 1, max(tok_lo, trig.tok_start - 5) - 1, -1):
+        if ctx.tokens[i].lower in g.light_verbs:
+            return i - 1 >= tok_lo and ctx.tokens[i - 1].lower == "and"
+    return False
+
+
+def _subject_does_coordinated(ctx: DocContext, draft: Draft, entities: list[EntityMention]) -> None:
+    subject = _sentence_subject(ctx, draft.trigger.start)
+    if subject is None or subject == draft.actor_id:
+        return
+    mention = next((e for e in entities if e.entity == subject and e.end <= draft.trigger.start), None)
+    if mention is not None:
+        draft.actor, draft.actor_id = mention, subject
+
+
 def _after_light_verb(ctx: DocContext, trig: Trigger, tok_lo: int, g) -> bool:
     """ "had stepped up surveillance", "carried out three strikes": a verb whose object is the event."""
     i = trig.tok_start - 1
@@ -1862,6 +1884,9 @@ def _is_noun(ctx: DocContext, trig: Trigger, tok_lo: int) -> bool:
         return True  # "the launch of", "a missile launch by the North" (not "wounded by shrapnel")
     if _after_determined_item(ctx, trig, tok_lo, g):
         return True  # "an imminent missile launch": the item is its modifier
+    before_prev = ctx.tokens[trig.tok_start - 2].lower if trig.tok_start - 1 > tok_lo else ""
+    if before_prev in ("a", "an") and prev.isalpha() and (nxt in g.preps or not nxt[:1].isalnum()):
+        return True  # "lodged a diplomatic protest.", "a formal protest with Beijing": no verb after "a" and a modifier
     if prev in g.noun_left or prev.endswith(("'s", "’s")) or any(ch.isdigit() for ch in prev):
         return True
     if trig.tok_start > tok_lo and _demonym_ends_at(ctx, ctx.tokens[trig.tok_start - 1].end):

@@ -65,6 +65,7 @@ class TriggerLexicon:
     object_next: dict[str, frozenset[str]]  # forms whose object must follow within three words
     need_destination: dict[str, frozenset[str]]  # forms that count only with "to <place>" after the object
     receiver_next: dict[str, frozenset[str]]  # forms whose goods go unnamed, with the receiver right after
+    light_verb_nouns: dict[str, frozenset[str]]  # nouns that make a claim only as a light verb's object
     help_verbs: frozenset[str] = frozenset()  # know-how given: see `help_verbs` in triggers.yaml
     help_nouns: frozenset[str] = frozenset()
     help_complements: frozenset[str] = frozenset()
@@ -143,6 +144,7 @@ def trigger_lexicon() -> TriggerLexicon:
     object_next: dict[str, frozenset[str]] = {}
     need_destination: dict[str, frozenset[str]] = {}
     receiver_next: dict[str, frozenset[str]] = {}
+    light_verb_nouns: dict[str, frozenset[str]] = {}
     for etype, spec in data.items():
         block = spec.get("also_with") or {}
         also_with[etype] = (frozenset(w.lower() for w in block.get("forms", [])), frozenset(block.get("classes", [])))
@@ -156,6 +158,7 @@ def trigger_lexicon() -> TriggerLexicon:
         object_next[etype] = frozenset(w.lower() for w in spec.get("object_next", []))
         need_destination[etype] = frozenset(w.lower() for w in spec.get("need_destination", []))
         receiver_next[etype] = frozenset(w.lower() for w in spec.get("receiver_next", []))
+        light_verb_nouns[etype] = frozenset(w.lower() for w in spec.get("light_verb_nouns", []))
         requires_object[etype] = frozenset(w.lower() for w in spec.get("requires_object", []))
         needs_addressee.update(w.lower() for w in spec.get("needs_addressee", []))
         not_followed_by[etype] = frozenset(w.lower() for w in spec.get("not_followed_by", []))
@@ -228,6 +231,7 @@ def trigger_lexicon() -> TriggerLexicon:
         object_after=object_after,
         need_destination=need_destination,
         receiver_next=receiver_next,
+        light_verb_nouns=light_verb_nouns,
         object_next=object_next,
         **{key: frozenset(w.lower() for w in transfer.get(key, [])) for key in _HELP_KEYS},
         subject_movers=frozenset(w.lower() for w in movers.get("forms", [])),
