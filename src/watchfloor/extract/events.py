@@ -2120,6 +2120,10 @@ def _drop_helped_work(ctx: DocContext, drafts: list[Draft], entities: list[Entit
     ]
 
 
+# "send two more", "deliver another 10": a count of more of what the sentence named before
+_MORE_AFTER = re.compile(r"\s+(?:another\s+)?[\w,.-]+\s+(?:more|additional)\b(?!\s+[a-z]+s\b)", re.IGNORECASE)
+
+
 def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, passive):
     lower = trig.lower
     if is_help(trig):
@@ -2253,6 +2257,10 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
                 return etype, obj  # "no unusual movements by the North Korean military": whose forces
             if not noun and _personnel_in(items) and _count_near(ctx, trig):
                 return etype, obj
+        if etype == "TRANSFER" and not noun and obj is None and _MORE_AFTER.match(ctx.text, trig.end):
+            earlier = [it for it in items if it.end <= trig.start and it.cls in allowed]
+            if earlier:  # "delivered an IRIS-T system and will send two more": more of those (told before:
+                return etype, None  # no object of its own, so the evidence and the time stay with this verb)
         if etype in {"LAUNCH", "DEVELOP"} and noun and obj is None:
             earlier = [it for it in items if it.end <= trig.start and it.cls in allowed]
             if earlier:
@@ -4563,6 +4571,8 @@ def _attach_times(
             gap = _distance(ctx, draft.trigger, t.start, t.end)
             if _dates_event_noun_between(ctx, draft.trigger, t, triggers):
                 gap += _FAR  # "detained a man linked to the murder of a farmer in March ... yesterday"
+            if t.end <= draft.trigger.start and _closes_clause_before(ctx, t, draft, drafts):
+                gap += _FAR  # "delivered a system last week and will send two more": last week's is the delivery
             pairs.append((gap, t.start, draft.trigger.start, t, draft))
     _assign_nearest(pairs, "time")
     _share_final_time(ctx, drafts, [t for t in times if t.date_start is not None and t.start >= ctx.dateline_end], sent)
@@ -4574,6 +4584,17 @@ def _attach_times(
             for draft in drafts:
                 if draft.time is None and draft.trigger.start > t.end:
                     draft.time = _since_when(ctx, t, draft.trigger)
+
+
+_AND_NEXT_VERB = re.compile(r"\s*,?\s+and\s+(?:[a-z]+\s+){0,3}\Z")
+
+
+def _closes_clause_before(ctx: DocContext, t: TimeMention, draft: Draft, drafts: list[Draft]) -> bool:
+    """A time that ends a clause whose verb is another claim's, right before "and" and this claim's
+    verb: it dates that clause."""
+    if not _AND_NEXT_VERB.match(ctx.text, t.end, draft.trigger.start):
+        return False
+    return any(d is not draft and not d.noun and d.trigger.end <= t.start for d in drafts)
 
 
 def _embedded_event(ctx: DocContext, start: int) -> bool:
