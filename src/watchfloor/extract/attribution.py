@@ -674,9 +674,10 @@ def _quoted_as_saying(ctx: DocContext, entities: list[EntityMention], match: re.
 _NAME = r"(?:[A-Z][a-z’'\-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z’'\-]+|[A-Z]\.)){0,2}"
 _PARENTHETICAL = re.compile(r"(?:meanwhile|however|though|too|turn|part),")
 _NAME_BEFORE = re.compile(
-    rf"({_NAME}),?(?:\s+(?:also|further|later|again|has|had|was|is))?"
+    rf"({_NAME})(?:,\s*\d{{1,3}},)?,?(?:\s+(?:also|further|later|again|has|had|was|is))?"  # "Olena Kovalenko, 54, said"
     r"(?:\s+(?:meanwhile|however|though|too|in\s+turn|for\s+(?:his|her)\s+part),)?\s*$"  # "Kovalenko, however, told"
 )
+_AGE_ASIDE = re.compile(r",\s*\d{1,3},")  # "Olena Kovalenko, 54, said": an age, no title
 _NAME_AFTER = re.compile(rf"\s+({_NAME})\s*[,.;]")  # .match(text, pos): no "^"
 _NOT_NAMES = frozenset(
     {"The", "It", "This", "That", "He", "She", "They", "We", "I", "But", "And", "In", "On", "A", "An"}
@@ -694,7 +695,7 @@ def _named_person(
         before = _NAME_BEFORE.search(text, lo, match.start())
         if before and _PASSIVE_CUE.search(text, before.end(1), match.start()) and _participle(match.group()):
             before = None  # "North Korea is believed to have sent": nobody speaks
-        appositive = before and text.startswith(",", before.end(1))
+        appositive = before and text.startswith(",", before.end(1)) and not _AGE_ASIDE.match(text, before.end(1))
         if appositive and not _PARENTHETICAL.search(text, before.end(1), before.end()):
             if _title_before_comma(ctx, start, before.start(1)) is None:
                 before = None  # ", which holds out in El Fasher, said": only "a spokesman, Jane Doe, said"
