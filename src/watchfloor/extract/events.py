@@ -4193,7 +4193,9 @@ _HELD_THEN_HARMED = re.compile(
     re.IGNORECASE,
 )
 _VERBS_JOINED = re.compile(r"\s+(?:(?:in|out|up|over)\s+)?(?:or|and|and/or)\s+(?:(?:also|then)\s+)?")
-_BARE_CLOCK = re.compile(r"\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)?(?:\s+(?:local\s+time|GMT|UTC|KST))?", re.I)
+_BARE_CLOCK = re.compile(
+    r"(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)?|noon|midday|midnight)(?:\s+(?:local\s+time|GMT|UTC|KST))?", re.I
+)
 # "preparations for a (ground) offensive", "the preparation for an Israeli attack": an assault readied
 _PREPARED_STRIKE = re.compile(
     r"\s+(?:for|of)\s+(?:a|an|the|its|their)?\s*(?:[\w-]+\s+){0,2}?(?:attack|attacks|offensive|strike|strikes|assault|"
