@@ -274,6 +274,12 @@ def sentence_drafts(
             continue  # "street protests in Tbilisi": no protest lodged by anyone
         attacker_before = state.get("last_actor")
         _attach_people(ctx, draft, entities, passive, state)
+        if draft.type == "ATTACK" and draft.recipient is None and trig.lower.split()[0] in _TRADING_FIRE:
+            draft.recipient = _other_party(ctx, draft, entities)  # "Pakistani and Afghan forces exchanged fire"
+        if draft.type == "DEMOLISH" and draft.actor_id:
+            owner = _other_sides_works(ctx, draft, entities)
+            if owner is not None:  # "Pakistani troops destroyed three Afghan border posts": an attack
+                draft.type, draft.recipient = "ATTACK", owner
         if draft.light_verb and _light_verb_after_and(ctx, trig, tok_lo, g):
             _subject_does_coordinated(ctx, draft, entities)
         if intercepted:
@@ -1704,6 +1710,39 @@ def _ends_a_name(ctx: DocContext, trig: Trigger, tok_lo: int) -> bool:
 
 
 _OPENING_QUOTES = frozenset({'"', "“", "‘", "'"})
+
+
+_TRADING_FIRE = frozenset({"exchange", "exchanges", "exchanged", "exchanging", "trade", "traded", "trading"})
+
+
+def _other_party(ctx: DocContext, draft: Draft, entities: list[EntityMention]) -> EntityMention | None:
+    """The second of two sides joined by "and" before a verb of trading fire: the one fired on."""
+    actor = draft.actor
+    if actor is None or not draft.actor_id:
+        return None
+    for e in entities:
+        if actor.end <= e.start < draft.trigger.start and e.entity and e.entity[:3] != draft.actor_id[:3]:
+            if re.fullmatch(r"\s+and\s+(?:the\s+)?", ctx.text[actor.end : e.start]):
+                return e
+    return None
+
+
+_WRECKING = ("destroy", "blew up", "blow up", "blown up", "blowing up", "raze", "razing", "demolish", "wreck")
+
+
+def _other_sides_works(ctx: DocContext, draft: Draft, entities: list[EntityMention]) -> EntityMention | None:
+    """The other side named right before the works a demolition verb takes ("destroyed three Afghan
+    border posts" by Pakistani troops): works of the enemy brought down are attacked, not removed."""
+    obj = draft.obj
+    if draft.noun or obj is None or obj.start < draft.trigger.end:
+        return None  # (not "confirmed the removal of North Korean loudspeakers": a removal is by their owner)
+    if not draft.trigger.lower.startswith(_WRECKING):
+        return None
+    own = draft.actor_id[:3]
+    for e in entities:
+        if e.entity and e.kind in ("demonym", "country") and 0 <= obj.start - e.end <= 1 and e.entity[:3] != own:
+            return e
+    return None
 
 
 def _light_verb_after_and(ctx: DocContext, trig: Trigger, tok_lo: int, g) -> bool:
