@@ -950,6 +950,8 @@ def find_recipient(
                 break
         if ctx.is_speaker(ent.start, ent.end) or in_origin_phrase(ctx, ent.start):
             continue
+        if _NEXT_VERB_CLAUSE.search(ctx.text, trig.end, ent.start):
+            break  # "denied targeting civilians and accused the army": the army is the next verb's
         if etype in {"DEPLOY", "TRANSFER"} and ent.kind == "demonym" and _modifies_item(ctx, ent):
             continue  # "bring in Iranian weapons for the Houthis": whose weapons, not who gets them
         before = _governing_prep(ctx, ent.start, words | {"with"})
@@ -972,6 +974,10 @@ def find_recipient(
         if etype in {"ATTACK", "STATEMENT", "SURVEIL"} and before in g.dets and gap <= 2:
             return ent
     return None
+
+
+# "and accused", "and then blamed": a second verb coordinated after the first one's object
+_NEXT_VERB_CLAUSE = re.compile(r",?\s+and\s+(?:then\s+|also\s+)?(?:accused|blamed|said|warned|called|urged|vowed)\b")
 
 
 def _first_object(ctx: DocContext, gap: int, ent: EntityMention) -> bool:

@@ -5001,6 +5001,8 @@ def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
         and sent.start <= draft.source.cue_start
         and draft.source.cue_end <= trig.start
         and attribution_verbs().search(text, draft.source.cue_end, trig.start) is None
+        # not "denied targeting civilians and accused the army of ...": the accusation is made
+        and not (draft.type == "STATEMENT" and not draft.noun and _AND_BEFORE.search(text, max(0, trig.start - 12), trig.start))
     ):  # not "denied that the camp had fallen, saying ..., and said reinforcements had been sent"
         draft.modality = "negated"  # "Russia denied that its forces had struck the hospital"
         denier = draft.source.entity
@@ -5207,6 +5209,9 @@ _HEDGED_AFTER = re.compile(
 
 def _belief_cue(text: str, source: SourceAssignment) -> bool:
     return text[source.cue_start : source.cue_end].lower() in belief_verbs()
+
+
+_AND_BEFORE = re.compile(r"\band\s+(?:also\s+|then\s+)?\Z")
 
 
 def _negating_cue(text: str, source: SourceAssignment) -> bool:
