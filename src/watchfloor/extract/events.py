@@ -165,6 +165,8 @@ def sentence_drafts(
             continue  # "In a separate attack, an RSF drone struck a market": the verb after tells it
         if noun and _set_counted_from(ctx, trig, triggers):
             continue  # "two of the wounded later died": the set the count is taken from
+        if noun and _UNGIVEN_TOLL.search(ctx.text, max(sent.start, trig.start - 60), trig.end):
+            continue  # "It did not give a casualty figure": no word on casualties, no claim of none
         if noun and _KINDS_GLOSS.search(ctx.text, max(sent.start, trig.start - 60), trig.start):
             continue  # "some 4,000 casualties, including killed and wounded": what the toll counts, no toll
         if trig.tok_end < tok_hi and ctx.tokens[trig.tok_end].lower in g.compound_heads:
@@ -1872,6 +1874,15 @@ def _counted_toll(ctx: DocContext, trig: Trigger) -> bool:
     starts = ctx.starts_of(ctx.quantities)
     near = ctx.quantities[bisect_left(starts, prev.start - 30) : bisect_left(starts, prev.end)]
     return any(q.end == prev.end and q.kind in COUNT_KINDS for q in near)
+
+
+# a toll that is not given: "did not give a casualty figure", "gave no details of casualties"
+_UNGIVEN_TOLL = re.compile(
+    r"\b(?:give|gave|given|giving|provide|provided|providing|release|released|disclose|disclosed|offer|offered|"
+    r"specify|specified)\s+(?:a\s+|any\s+|the\s+|no\s+|further\s+|more\s+)?(?:details\s+(?:of|on|about)\s+|"
+    r"figures?\s+(?:for|on)\s+|information\s+(?:on|about)\s+)?(?:the\s+|any\s+)?(?:casualty|casualties|death\s+toll)\Z",
+    re.IGNORECASE,
+)
 
 
 def _is_noun(ctx: DocContext, trig: Trigger, tok_lo: int) -> bool:
