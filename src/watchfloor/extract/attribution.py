@@ -1125,8 +1125,13 @@ def _resector(entity: str | None, sector: str | None) -> str | None:
 # figures from"
 _RECORD_BY = re.compile(
     r"\s+(?:a|an|the)?\s*(?:[\w-]+\s+)?(?:tally|count|report|statement|figures|data|estimate|estimates|toll|"
-    r"breakdown|list|database)\s+(?:by|from|of|compiled\s+by|released\s+by|issued\s+by)(?=\s)",
+    r"breakdown|list|database|post|message|update|briefing|bulletin|video|notice)\s+"
+    r"(?:by|from|of|compiled\s+by|released\s+by|issued\s+by)(?=\s)",
     re.IGNORECASE,
+)
+_ON_PLATFORM = re.compile(
+    r"\s+(?:on|via)\s+(?:Telegram|X|Twitter|Facebook|Instagram|YouTube|social\s+media|its\s+website|their\s+website)"
+    r"(?=\s*[,.;]|\s*$)"
 )
 _GENERIC_AFTER = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?((?:[\w'’-]+\s+){0,3}?([\w'’-]+))(?=\s*[,.;]|\s*$)")
 
@@ -1152,7 +1157,8 @@ def _generic_after_prefix(
                 return SourceAssignment(entity, text[at:stop], at, stop, match.start(), match.end())
             # "according to Park": no place told, the speaker named before goes on (the paragraph's own)
         record = _RECORD_BY.match(text, match.end(), end)  # "according to a tally by the health ministry"
-        after = _GENERIC_AFTER.match(text, record.end() if record else match.end(), end)
+        platform = _ON_PLATFORM.search(text, match.end(), end)  # "a post by the air force on Telegram"
+        after = _GENERIC_AFTER.match(text, record.end() if record else match.end(), platform.start() if platform else end)
         if after is None:
             continue
         last_two = " ".join(after.group(1).split()[-2:])  # "according to the Civil Defence"

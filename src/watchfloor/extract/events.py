@@ -4929,6 +4929,14 @@ def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
             # "ISLAMABAD - Pakistani troops killed 16 militants ..., the military said": the filing
             # country's own army or government, when its side did what is told
             side = filed
+        elif (
+            draft.type == "LAUNCH"
+            and filed
+            and draft.actor_id
+            and filed != draft.actor_id[:3]
+            and "air" in words.lower().split()
+        ):  # "KYIV - Russia launched 50 drones overnight, the air force said": the air force that watched them
+            side = filed
         elif draft.actor_id and not draft.passive and _SPEAKER_DID.fullmatch(ctx.text, draft.source.cue_end, trig.start):
             side = draft.actor_id  # "The army said it killed 40 militants": the speaker tells its own act
         else:
