@@ -4067,6 +4067,9 @@ def _pronoun_nearer(ctx: DocContext, trig: Trigger, actor: EntityMention | None,
 
 
 
+_AND_THAT_PRONOUN = re.compile(r"\band\s+that\s+\Z", re.IGNORECASE)
+
+
 def _reporting_speaker(ctx: DocContext, pronoun_start: int) -> str | None:
     """ "Hezbollah said it launched ...", "North Korea confirmed for the first time that it had
     deployed": a pronoun shortly after a reporting cue is that cue's speaker (not after "accusing":
@@ -4078,6 +4081,10 @@ def _reporting_speaker(ctx: DocContext, pronoun_start: int) -> str | None:
         if source.entity is not None and source.cue_end <= pronoun_start:
             if _cue_right_before(ctx, source, pronoun_start):
                 return source.entity  # "Israel said on Tuesday its forces had killed"
+            if ctx.text.startswith(("its ", "their ", "Its ", "Their "), pronoun_start) and _AND_THAT_PRONOUN.search(
+                ctx.text, max(source.cue_end, pronoun_start - 12), pronoun_start
+            ):
+                return source.entity  # "Pakistan said 31 civilians were killed and that its air force had"
             if _SPEAKER_THAT.match(ctx.text, source.cue_end, pronoun_start) and not _named_between(
                 ctx, source.cue_end, pronoun_start
             ):
