@@ -1158,7 +1158,9 @@ def _generic_after_prefix(
             # "according to Park": no place told, the speaker named before goes on (the paragraph's own)
         record = _RECORD_BY.match(text, match.end(), end)  # "according to a tally by the health ministry"
         platform = _ON_PLATFORM.search(text, match.end(), end)  # "a post by the air force on Telegram"
-        after = _GENERIC_AFTER.match(text, record.end() if record else match.end(), platform.start() if platform else end)
+        after = _GENERIC_AFTER.match(
+            text, record.end() if record else match.end(), platform.start() if platform else end
+        )
         if after is None:
             continue
         last_two = " ".join(after.group(1).split()[-2:])  # "according to the Civil Defence"

@@ -24,6 +24,7 @@ from watchfloor.extract.arguments import (
     aside_opening,
     before_parenthesis,
     beside_or_against,
+    entity_is_possessive,
     find_actor,
     find_recipient,
     grammar,
@@ -3098,6 +3099,21 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
     if recipient is None and draft.type == "TRANSFER" and trig.lower in trigger_lexicon().receiver_next["TRANSFER"]:
         # "arming the Houthis": the party armed
         recipient = next((e for e in entities if e.entity and 0 <= ctx.tok_at(e.start) - trig.tok_end <= 1), None)
+    goods_after = draft.obj is not None and draft.obj.start > trig.end
+    if recipient is None and draft.type == "TRANSFER" and not passive and goods_after:
+        # "China supplies most of Pakistan's weapons": the owner named on the goods received them
+        recipient = next(
+            (
+                e
+                for e in entities
+                if e.entity
+                and trig.end <= e.start
+                and entity_is_possessive(ctx, e)
+                and 0 <= draft.obj.start - e.end <= 4
+                and (actor is None or (actor.entity or "")[:3] != e.entity[:3])
+            ),
+            None,
+        )
     if recipient is None and draft.type == "TRANSFER" and passive and actor is not None and draft.obj is not None:
         recipient = _holder_of_supplied(ctx, trig, draft.obj, actor, entities)
     if recipient is None and draft.type == "STATEMENT":
@@ -4944,7 +4960,9 @@ def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
             and "air" in words.lower().split()
         ):  # "KYIV - Russia launched 50 drones overnight, the air force said": the air force that watched them
             side = filed
-        elif draft.actor_id and not draft.passive and _SPEAKER_DID.fullmatch(ctx.text, draft.source.cue_end, trig.start):
+        elif (
+            draft.actor_id and not draft.passive and _SPEAKER_DID.fullmatch(ctx.text, draft.source.cue_end, trig.start)
+        ):
             side = draft.actor_id  # "The army said it killed 40 militants": the speaker tells its own act
         else:
             side = _reporting_side(draft, draft.source) or filed
@@ -5028,12 +5046,17 @@ def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
         and draft.source.cue_end <= trig.start
         and attribution_verbs().search(text, draft.source.cue_end, trig.start) is None
         # not "denied targeting civilians and accused the army of ...": the accusation is made
-        and not (draft.type == "STATEMENT" and not draft.noun and _AND_BEFORE.search(text, max(0, trig.start - 12), trig.start))
+        and not (
+            draft.type == "STATEMENT"
+            and not draft.noun
+            and _AND_BEFORE.search(text, max(0, trig.start - 12), trig.start)
+        )
     ):  # not "denied that the camp had fallen, saying ..., and said reinforcements had been sent"
         draft.modality = "negated"  # "Russia denied that its forces had struck the hospital"
         denier = draft.source.entity
         receiving = trig.lower in trigger_lexicon().receive_verbs  # "Moscow denied receiving weapons": the receiver
-        if denier and not receiving and (_DENIED_DOING.match(text, draft.source.cue_end, trig.start) or draft.actor_id is None):
+        doing = _DENIED_DOING.match(text, draft.source.cue_end, trig.start) or draft.actor_id is None
+        if denier and not receiving and doing:
             # "Iran denied sending drones", "Pyongyang has denied that any arms transfers took place":
             # the denier would be the one who did it (an armed group or an army itself, a state's
             # government for its forces)
