@@ -1245,7 +1245,7 @@ def _speaker_country(ctx: DocContext, noun_start: int, noun_end: int, hi: int, n
 # "Ukraine's emergency service", "the Houthi-run health ministry", "Japan's Joint Staff" (but not
 # "the Iran-backed group")
 _NP_GAP = re.compile(
-    r"\)?(?:(?:'s|’s|-run|-controlled|-held|-led)(?:\s+[A-Za-z][\w-]*){0,3}|(?:\s+[a-z][\w-]*){0,3})\s+$"
+    r"\)?(?:(?:'s|’s|'|’|-run|-controlled|-held|-led)(?:\s+[A-Za-z][\w-]*){0,3}|(?:\s+[a-z][\w-]*){0,3})\s+$"
 )  # a bracket may close an acronym first: "the ... (UKMTO) centre"
 
 

@@ -3957,6 +3957,8 @@ def _main_clause_actor(ctx: DocContext, draft: Draft, earlier: list[Draft]) -> N
     before = token_before(ctx, trig.start)
     if _ADVERB.fullmatch(before) and trig.tok_start >= 2:
         before = ctx.tokens[trig.tok_start - 2].lower  # "killed 12 soldiers and briefly captured a base"
+    if before in ("had", "has", "have") and trig.tok_start >= 2 and ctx.tokens[trig.tok_start - 2].lower == "and":
+        before = "and"  # "had struck 40 targets and had killed several militants": one subject
     if before in _GERUND_SUBORDINATORS and trig.lower.endswith("ing") and draft.actor_id is None and not draft.noun:
         # "killed more than 460 people at a hospital after seizing the city": the main verb's subject
         main = next(
@@ -3972,6 +3974,8 @@ def _main_clause_actor(ctx: DocContext, draft: Draft, earlier: list[Draft]) -> N
     if draft.type == "CASUALTY" and coordinated and not draft.passive:
         # "a security force killed one insurgent and detained several others": one subject, two verbs
         taking = [d for d in earlier if d.type == "CASUALTY" and d.sentence == draft.sentence and not d.noun]
+        if not taking:  # "had struck more than 40 Hamas targets and had killed several militants"
+            taking = [d for d in earlier if d.type == "ATTACK" and d.sentence == draft.sentence and not d.noun]
         if taking and not taking[-1].passive and taking[-1].actor_id:
             draft.actor, draft.actor_id = taking[-1].actor, taking[-1].actor_id
         return
