@@ -1168,12 +1168,33 @@ def _generic_after_prefix(
             continue
         at, stop = after.start(1), after.end(1)
         entity = None
-        if last is not None and _same_kind(after.group(1), last.entity) and not is_anonymous(after.group(1)):
+        if _PLACE_OWNED.match(text, match.end(), at + 40):
+            # "killed in Gaza ..., according to the territory's health ministry": the place the sentence named
+            entity = _place_owner(ctx, start, match.start(), after.group(1))
+        same = last is not None and _same_kind(after.group(1), last.entity) and not is_anonymous(after.group(1))
+        if entity is None and same:
             entity = _resector(last.entity, _own_sector(after.group(2), after.group(1)))
         if entity is None:  # "according to the Kharkiv regional governor": the place before the title
             entity = _titled_in_place(ctx, after.group(2), at, after.start(2))
         return SourceAssignment(entity, text[at:stop], at, stop, match.start(), match.end())
     return None
+
+
+_PLACE_OWNED = re.compile(
+    r"\s+the\s+(?:territory|country|enclave|strip|region|island|nation)(?:'s|’s)\s", re.IGNORECASE
+)
+
+
+def _place_owner(ctx: DocContext, start: int, end: int, words: str) -> str | None:
+    """The country of the last place or country the sentence names before ``end``, with the sector
+    of ``words``."""
+    named = [p for p in ctx.in_sentence(ctx.places, _Span(start, end)) if p.entity and p.end <= end]
+    named += [e for e in ctx.in_sentence(ctx.entities, _Span(start, end)) if e.entity and e.end <= end]
+    if not named:
+        return None
+    country = max(named, key=lambda m: m.end).entity.split(".")[0]
+    sector = speaker_sector(words)
+    return f"{country}.{sector}" if sector else country
 
 
 def _same_kind(words: str, entity: str | None) -> bool:
