@@ -3957,7 +3957,12 @@ def _main_clause_actor(ctx: DocContext, draft: Draft, earlier: list[Draft]) -> N
     before = token_before(ctx, trig.start)
     if _ADVERB.fullmatch(before) and trig.tok_start >= 2:
         before = ctx.tokens[trig.tok_start - 2].lower  # "killed 12 soldiers and briefly captured a base"
-    if before in ("had", "has", "have") and trig.tok_start >= 2 and ctx.tokens[trig.tok_start - 2].lower == "and":
+    if (
+        trig.lower not in trigger_lexicon().receive_verbs  # "and has received Russian help": roles of its own
+        and before in ("had", "has", "have")
+        and trig.tok_start >= 2
+        and ctx.tokens[trig.tok_start - 2].lower == "and"
+    ):
         before = "and"  # "had struck 40 targets and had killed several militants": one subject
     if before in _GERUND_SUBORDINATORS and trig.lower.endswith("ing") and draft.actor_id is None and not draft.noun:
         # "killed more than 460 people at a hospital after seizing the city": the main verb's subject
