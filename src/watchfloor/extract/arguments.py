@@ -932,6 +932,8 @@ def find_recipient(
     words = g.recipient_preps if etype in {"DEPLOY", "TRANSFER"} else g.target_preps
     names = 0  # a long name between counts as one word ("deployments by the Democratic People's Republic of
     # Korea to Russia"): the extra tokens of the names passed so far
+    # "denied targeting civilians and accused the army": past the next verb, the army is that verb's
+    next_verb = _NEXT_VERB_CLAUSE.search(ctx.text, trig.end)
     for ent in sent_entities:
         if ent.start < trig.end:
             continue
@@ -950,8 +952,8 @@ def find_recipient(
                 break
         if ctx.is_speaker(ent.start, ent.end) or in_origin_phrase(ctx, ent.start):
             continue
-        if _NEXT_VERB_CLAUSE.search(ctx.text, trig.end, ent.start):
-            break  # "denied targeting civilians and accused the army": the army is the next verb's
+        if next_verb is not None and next_verb.end() <= ent.start:
+            break
         if etype in {"DEPLOY", "TRANSFER"} and ent.kind == "demonym" and _modifies_item(ctx, ent):
             continue  # "bring in Iranian weapons for the Houthis": whose weapons, not who gets them
         before = _governing_prep(ctx, ent.start, words | {"with"})

@@ -1186,8 +1186,9 @@ _PLACE_OWNED = re.compile(
 
 
 def _place_owner(ctx: DocContext, start: int, end: int, words: str) -> str | None:
-    """The country of the last place or country the sentence names before ``end``, with the sector
-    of ``words``."""
+    """The country of the last place or country the sentence names before ``end`` (Gaza is a
+    country entity, not a place, so :func:`_local_country` would miss it), with the sector of
+    ``words``."""
     named = [p for p in ctx.in_sentence(ctx.places, _Span(start, end)) if p.entity and p.end <= end]
     named += [e for e in ctx.in_sentence(ctx.entities, _Span(start, end)) if e.entity and e.end <= end]
     if not named:

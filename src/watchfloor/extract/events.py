@@ -166,7 +166,8 @@ def sentence_drafts(
             continue  # "In a separate attack, an RSF drone struck a market": the verb after tells it
         if noun and _set_counted_from(ctx, trig, triggers):
             continue  # "two of the wounded later died": the set the count is taken from
-        if noun and _UNGIVEN_TOLL.search(ctx.text, max(sent.start, trig.start - 60), trig.end):
+        casualty_noun = noun and any(etype == "CASUALTY" for etype, _ in trig.readings)
+        if casualty_noun and _UNGIVEN_TOLL.search(ctx.text, max(sent.start, trig.start - 60), trig.end):
             continue  # "It did not give a casualty figure": no word on casualties, no claim of none
         if noun and _KINDS_GLOSS.search(ctx.text, max(sent.start, trig.start - 60), trig.start):
             continue  # "some 4,000 casualties, including killed and wounded": what the toll counts, no toll
@@ -1741,11 +1742,10 @@ def _other_sides_works(ctx: DocContext, draft: Draft, entities: list[EntityMenti
         return None  # (not "confirmed the removal of North Korean loudspeakers": a removal is by their owner)
     if not draft.trigger.lower.startswith(_WRECKING):
         return None
-    own = draft.actor_id[:3]
-    for e in entities:
-        if e.entity and e.kind in ("demonym", "country") and 0 <= obj.start - e.end <= 1 and e.entity[:3] != own:
-            return e
-    return None
+    owner = _owner_of(ctx, obj, entities)
+    if owner is None or owner.kind not in ("demonym", "country") or owner.entity[:3] == draft.actor_id[:3]:
+        return None
+    return owner
 
 
 def _light_verb_after_and(ctx: DocContext, trig: Trigger, tok_lo: int, g) -> bool:
@@ -2287,7 +2287,7 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
             return etype, obj
         if lower in lex.bare_nouns.get(etype, ()):
             return etype, obj
-        if lower in lex.receiver_next.get(etype, ()) and _receiver_next(ctx, trig, entities):
+        if lower in lex.receiver_next.get(etype, ()) and _receiver_next(ctx, trig, entities) is not None:
             return etype, obj  # "Iran denies arming the Houthis": arms given, to the party named
         if etype == "FORTIFY" and lower in lex.border_nouns:
             if any(w in sentence_lower for w in lex.border_words):
@@ -2309,9 +2309,9 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
             if not noun and _personnel_in(items) and _count_near(ctx, trig):
                 return etype, obj
         if etype == "TRANSFER" and not noun and obj is None and _MORE_AFTER.match(ctx.text, trig.end):
-            earlier = [it for it in items if it.end <= trig.start and it.cls in allowed]
-            if earlier:  # "delivered an IRIS-T system and will send two more": more of those (told before:
-                return etype, None  # no object of its own, so the evidence and the time stay with this verb)
+            if any(it.end <= trig.start and it.cls in allowed for it in items):
+                # "delivered an IRIS-T system and will send two more": more of those told before, no object
+                return etype, None  # of its own, so the evidence and the time stay with this verb
         if etype in {"LAUNCH", "DEVELOP"} and noun and obj is None:
             earlier = [it for it in items if it.end <= trig.start and it.cls in allowed]
             if earlier:
@@ -2473,14 +2473,18 @@ _DRONES = frozenset({"drone", "drone_launch"})
 _FORCES = frozenset({"personnel"})
 
 
-def _receiver_next(ctx: DocContext, trig: Trigger, entities) -> bool:
+def _receiver_next(ctx: DocContext, trig: Trigger, entities) -> EntityMention | None:
     """A country or group right after the verb, "the" aside ("arming the Houthis", "arming Kyiv")."""
-    return any(
-        e.entity
-        and e.kind in ("country", "group", "org")
-        and e.start >= trig.end
-        and ctx.tok_at(e.start) - trig.tok_end <= (1 if token_before(ctx, e.start) == "the" else 0)
-        for e in entities
+    return next(
+        (
+            e
+            for e in entities
+            if e.entity
+            and e.kind in ("country", "group", "org")
+            and e.start >= trig.end
+            and ctx.tok_at(e.start) - trig.tok_end <= (1 if token_before(ctx, e.start) == "the" else 0)
+        ),
+        None,
     )
 
 
@@ -3097,23 +3101,12 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
             actor = sender  # "more than 3,000 troops from North Korea that have been dispatched to Russia"
     recipient = downed or find_recipient(ctx, trig, draft.type, entities)
     if recipient is None and draft.type == "TRANSFER" and trig.lower in trigger_lexicon().receiver_next["TRANSFER"]:
-        # "arming the Houthis": the party armed
-        recipient = next((e for e in entities if e.entity and 0 <= ctx.tok_at(e.start) - trig.tok_end <= 1), None)
-    goods_after = draft.obj is not None and draft.obj.start > trig.end
-    if recipient is None and draft.type == "TRANSFER" and not passive and goods_after:
+        recipient = _receiver_next(ctx, trig, entities)  # "arming the Houthis": the party armed
+    if recipient is None and draft.type == "TRANSFER" and not passive and draft.obj is not None:
         # "China supplies most of Pakistan's weapons": the owner named on the goods received them
-        recipient = next(
-            (
-                e
-                for e in entities
-                if e.entity
-                and trig.end <= e.start
-                and entity_is_possessive(ctx, e)
-                and 0 <= draft.obj.start - e.end <= 4
-                and (actor is None or (actor.entity or "")[:3] != e.entity[:3])
-            ),
-            None,
-        )
+        owner = _owner_of(ctx, draft.obj, entities) if draft.obj.start > trig.end else None
+        if owner is not None and entity_is_possessive(ctx, owner) and not _same_side(owner, actor):
+            recipient = owner
     if recipient is None and draft.type == "TRANSFER" and passive and actor is not None and draft.obj is not None:
         recipient = _holder_of_supplied(ctx, trig, draft.obj, actor, entities)
     if recipient is None and draft.type == "STATEMENT":
@@ -3639,6 +3632,10 @@ def _launched_by(ctx: DocContext, obj: ItemMention, entities) -> EntityMention |
     return None
 
 
+def _same_side(mention: EntityMention, other: EntityMention | None) -> bool:
+    return other is not None and (other.entity or "")[:3] == (mention.entity or "")[:3]
+
+
 def _owner_of(ctx: DocContext, obj: ItemMention, entities, modifiers: bool = False) -> EntityMention | None:
     """The side named right before an item ("Houthi drones", "Russia's missiles"); with
     ``modifiers``, past up to two lower-case words too ("42 Ukrainian fixed-wing drones")."""
@@ -4093,6 +4090,7 @@ def _pronoun_nearer(ctx: DocContext, trig: Trigger, actor: EntityMention | None,
 
 
 _AND_THAT_PRONOUN = re.compile(r"\band\s+that\s+\Z", re.IGNORECASE)
+_POSSESSIVE_PRONOUN = re.compile(r"(?:its|their)\s", re.IGNORECASE)
 
 
 def _reporting_speaker(ctx: DocContext, pronoun_start: int) -> str | None:
@@ -4106,9 +4104,8 @@ def _reporting_speaker(ctx: DocContext, pronoun_start: int) -> str | None:
         if source.entity is not None and source.cue_end <= pronoun_start:
             if _cue_right_before(ctx, source, pronoun_start):
                 return source.entity  # "Israel said on Tuesday its forces had killed"
-            if ctx.text.startswith(("its ", "their ", "Its ", "Their "), pronoun_start) and _AND_THAT_PRONOUN.search(
-                ctx.text, max(source.cue_end, pronoun_start - 12), pronoun_start
-            ):
+            after_and_that = _AND_THAT_PRONOUN.search(ctx.text, max(source.cue_end, pronoun_start - 12), pronoun_start)
+            if after_and_that and _POSSESSIVE_PRONOUN.match(ctx.text, pronoun_start):
                 return source.entity  # "Pakistan said 31 civilians were killed and that its air force had"
             if _SPEAKER_THAT.match(ctx.text, source.cue_end, pronoun_start) and not _named_between(
                 ctx, source.cue_end, pronoun_start
