@@ -933,7 +933,8 @@ def find_recipient(
     names = 0  # a long name between counts as one word ("deployments by the Democratic People's Republic of
     # Korea to Russia"): the extra tokens of the names passed so far
     # "denied targeting civilians and accused the army": past the next verb, the army is that verb's
-    next_verb = _NEXT_VERB_CLAUSE.search(ctx.text, trig.end)
+    sent_end = ctx.seg.sentences[ctx.sentence_of(trig.start)].end
+    next_verb = _NEXT_VERB_CLAUSE.search(ctx.text, trig.end, sent_end)  # (bounded: a 1.5 MB text has many triggers)
     for ent in sent_entities:
         if ent.start < trig.end:
             continue
