@@ -18,6 +18,7 @@ QUANTITY_CLASSES = {
     "CASUALTY": {"personnel"},
     "TRANSFER": {
         *("weapon", "munition", "missile", "equipment", "aid", "fuel", "technology", "drone", "satellite", "platform"),
+        "surveillance",  # "40 reconnaissance drones", "radars": sensors given
     },
     "LAUNCH": {"missile", "satellite", "drone_launch", "drone", "balloon"},
     "DEVELOP": {"missile", "satellite", "weapon", "nuclear", "drone", "launch_site", "munition", "platform"},

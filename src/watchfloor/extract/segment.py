@@ -46,6 +46,9 @@ _SPEAKER = re.compile(
     r"(?:\*\*)?(?:(?:MR|MRS|MS|DR|GEN|ADM|COL|CAPT|MAJ|LT)\.\s+)?"
     r"[A-Z][A-Z.'’\- ]{0,40}[A-Z.](?:\*\*)?:(?:\*\*)?(?=[\s\xa0])|Q(?:\*\*)?[:.]?(?=[\s\xa0])"
 )
+# "1. ", "2) ", "a. ": the number or letter of a list item at the start of a line ("The capabilities in
+# this package include:" then one line an item); it opens a paragraph and is no sentence of its own
+LIST_MARKER = re.compile(r"(?:\d{1,2}|[a-h])[.)][ \t\xa0]+(?=\S)")
 _QUOTE = re.compile(r"“[^“”]{3,2000}”|\"[^\"\n]{3,2000}\"")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.?$")
 
@@ -105,6 +108,8 @@ def find_paragraphs(text: str) -> list[Segment]:
 def _breaks(prev_line: str, next_line: str) -> bool:
     if _SPEAKER.match(next_line) or next_line.startswith(("- ", "* ", "• ", "#")):
         return True
+    if LIST_MARKER.match(next_line) and prev_line.endswith((";", ":", ",", ".", "and", "or")):
+        return True
     if prev_line.endswith((".", "!", "?", ":", "”", '"', ")", "’", "—", "–")):
         return True
     if len(prev_line) < 40 and not next_line[:1].islower():
@@ -116,8 +121,9 @@ def _split_sentences(text: str, start: int, end: int) -> list[Segment]:
     abbreviations = _abbreviations()
     chunk = text[start:end]
     out: list[Segment] = []
-    cursor = 0
-    for match in _SENT_END.finditer(chunk):
+    marker = LIST_MARKER.match(chunk)
+    cursor = marker.end() if marker else 0
+    for match in _SENT_END.finditer(chunk, cursor):
         stop = match.end()
         if match.group().startswith(".") and _is_abbreviation(chunk, match.start(), abbreviations):
             if not _ends_after_abbreviation(chunk, match.start(), stop):
