@@ -827,7 +827,9 @@ def _by_agent(ctx: DocContext, trig: Trigger, entities: list[EntityMention]) -> 
 
 
 # "to Kuwait", "into the Middle East", "to the border": a destination, not an infinitive
-_TO_PLACE = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:to|into)\s+(?:the\s+)?(?:[A-Z]|(?:border|front|frontier|region)\b)")
+_TO_PLACE = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:to|into)\s+(?:the\s+)?(?:(?:[a-z]+ern|central)\s+)?(?:[A-Z]|(?:border|front|frontier|region)\b)"
+)
 
 
 def _sent_to_a_place(ctx: DocContext, trig: Trigger, obj) -> bool:
@@ -2589,7 +2591,7 @@ def _moving_subject(
             return it  # "Of the 32 aircraft, 21 crossed the median line": the part counted moved
         if _after_preposition(ctx, it.tok_start, g):
             return None  # "fired a drone at a U.S. Navy destroyer transiting the Red Sea": a target
-        between = _ASIDE.sub(" ", ctx.text[it.end : trig.start])
+        between = _LED_BY.sub(" ", _ASIDE.sub(" ", ctx.text[it.end : trig.start]))
         words = [w for w in between.split() if w.strip(",;—–-")]  # "a Nimitz-class carrier, arrived": the aside's end
         if len(words) > 6 or any(
             w.lower() not in g.aux and w.lower() not in lex.mover_aux and not w[:1].isupper() for w in words
@@ -2873,6 +2875,8 @@ def _gerund_object(ctx: DocContext, trig: Trigger, items: list[ItemMention], g) 
 
 
 _ASIDE = re.compile(r",[^,;.]*,")
+# "a carrier strike group led by the USS Nimitz sailed": the group's name for its flagship, no comma
+_LED_BY = re.compile(r"\s(?:strike\s+group\s+)?(?:led|headed)\s+by\s+(?:the\s+)?(?=[A-Z])")
 # "soldiers working near the border briefly crossed": a participle phrase on the subject, set off by no comma
 _PARTICIPLE_ON_SUBJECT = re.compile(
     r"\s+[a-z]+ing\s+(?:near|in|on|at|along|around|close\s+to|inside)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+(?=\s)"
