@@ -162,6 +162,8 @@ def _verb_cues(text: str, verb_re: re.Pattern[str], start: int = 0, end: int | N
             continue  # "Ukraine responded with air raids": an act, not words
         if match.group().lower().startswith("agree") and _TO_VERB.match(text, match.end()):
             continue  # "France agreed to sell Ukraine weapons": a commitment, not words
+        if match.group().lower().startswith("maintain") and _KEPT_OBJECT.match(text, match.end()):
+            continue  # "the United States maintains roughly 28,500 troops in South Korea": keeps, not says
         if match.group().lower().startswith("observ") and _SEEN_OBJECT.match(text, match.end()):
             continue  # "the military observed North Korean soldiers": watching, not words
         if _OBJECT_NEXT.match(text, match.end()) and _SUBORDINATE_SUBJECT.search(
@@ -172,6 +174,9 @@ def _verb_cues(text: str, verb_re: re.Pattern[str], start: int = 0, end: int | N
 
 
 _BY_ACT = re.compile(r"\s+(?:with|by)\b")
+_KEPT_OBJECT = re.compile(
+    r"\s+(?:a|an|about|around|roughly|some|nearly|almost|approximately|up|more|over|its|their|his|her|\d)\b", re.IGNORECASE
+)
 _SEEN_OBJECT = re.compile(r"\s+(?!that\b|on\b|in\b)[A-Za-z]")
 # a clause of its own: a subordinator and a short subject before the verb, an object after it
 _SUBORDINATE_SUBJECT = re.compile(r"\b(?:as|while|whereas|when|after|because)\s+(?:[\w'’.-]+\s+){1,4}\Z")

@@ -1550,11 +1550,18 @@ def _remember_time(ctx: DocContext, sent: Segment, para: int, state: dict) -> No
         if t.date_start is not None
         and t.start >= ctx.dateline_end
         and not _COMPARED_BEFORE.search(ctx.text, max(sent.start, t.start - 80), t.start)
+        and not _ahead(ctx, t)
     ]
     if dated:
         state["last_time"] = dated[-1]
         state["last_time_paragraph"] = para
         state["last_time_speaker"] = _own_speaker(ctx, sent)
+
+
+def _ahead(ctx: DocContext, t: TimeMention) -> bool:
+    """ "will station a brigade in Lithuania by 2027": a time after the dateline dates a plan, and
+    plans lend no time (the sentences after it that borrow are told as done or standing)."""
+    return ctx.published is not None and t.date_start is not None and t.date_start > ctx.published.isoformat()
 
 
 def _own_speaker(ctx: DocContext, sent: Segment) -> str | None:
