@@ -964,6 +964,8 @@ def find_recipient(
             continue  # "to the Middle East to deter Iran": the adversary of the purpose, not a destination
         if before in words:
             return ent
+        if etype == "DEPLOY" and _OFF_COAST.search(ctx.text, max(0, ent.start - 40), ent.start):
+            return ent  # "deployed warships off the coast of Libya": the waters of the country named
         if etype == "DEPLOY" and _left_by_withdrawal(ctx, trig, ent.start, before):
             return ent  # "pulling its fighters out of Mali": the country left
         if before == "with" and etype == "TRANSFER" and trig.lower.startswith("shar"):
@@ -981,6 +983,9 @@ def find_recipient(
 
 # "and accused", "and then blamed": a second verb coordinated after the first one's object
 _NEXT_VERB_CLAUSE = re.compile(r",?\s+and\s+(?:then\s+|also\s+)?(?:accused|blamed|said|warned|called|urged|vowed)\b")
+
+
+_OFF_COAST = re.compile(r"\b(?:off|along)\s+(?:the\s+)?(?:coast|coasts|shores?|coastline)\s+of\s+(?:the\s+)?\Z")
 
 
 def _first_object(ctx: DocContext, gap: int, ent: EntityMention) -> bool:
