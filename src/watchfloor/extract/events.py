@@ -654,6 +654,11 @@ def _forces_of_speaker(ctx: DocContext, draft: Draft, sent: Segment) -> None:
     """ "Troops killed 12 rebels near Lashio, Myanmar's army said": forces named by no side, as
     the subject of what a state body tells, are that state's."""
     src = draft.source
+    if draft.type == "DEPLOY" and draft.passive and not draft.actor_id and src is not None and src.entity:
+        country, _, sector = src.entity.partition(".")
+        if sector in ("MIL", "GOV") and country != "IGO" and _bare_forces_sent(ctx, draft, sent):
+            draft.actor_id = f"{country}.MIL"  # "Some 1,200 troops have been sent to the area, the army said"
+        return
     if draft.actor_id or draft.noun or draft.passive or draft.intercepted or src is None or not src.entity:
         return  # an interception's subject is who was fired at, not who fired
     country, _, sector = src.entity.partition(".")
@@ -668,9 +673,29 @@ def _forces_of_speaker(ctx: DocContext, draft: Draft, sent: Segment) -> None:
         words = " ".join(t.lower for t in ctx.tokens[first : i + 1])
         at = ctx.tokens[first].start
         opening = _FORCES_OPENING.search(ctx.text, max(sent.start, at - 12), at)
+        if opening is None and ctx.dateline_end and not ctx.text[ctx.dateline_end : at].strip():
+            opening = at  # "BOGOTA, Sept. 8 (Demo Wire) -- Troops killed ...": the first words after the dateline
         if words in g.state_forces and opening is not None:
             draft.actor_id = f"{country}.MIL"
             return
+
+
+def _bare_forces_sent(ctx: DocContext, draft: Draft, sent: Segment) -> bool:
+    """The passive's subject is forces of no side, maybe counted, opening the sentence ("Some 1,200
+    troops have been sent", "Additional soldiers were deployed"): the teller's own."""
+    start = max(sent.start, ctx.dateline_end)
+    found = _BARE_FORCES_SENT.fullmatch(ctx.text, start, draft.trigger.start)
+    return found is not None and found.group(1).lower() in grammar().state_forces
+
+
+# "Some 1,200 troops have been", "Additional soldiers were": counted forces before a passive verb group
+_BARE_FORCES_SENT = re.compile(
+    r"\s*(?:(?:some|about|around|roughly|nearly|almost|approximately|more\s+than|over|up\s+to|at\s+least|an?)\s+)?"
+    r"(?:[\d,]+\s+|(?:two|three|four|five|six|seven|eight|nine|ten|hundreds|thousands)\s+(?:of\s+)?)?"
+    r"(?:(?:more|additional|extra|further|new|fresh)\s+)?([a-z]+(?:\s+[a-z]+)?)\s+"
+    r"(?:have|has|had|were|was|are|is|will)\s+(?:also\s+)?(?:been\s+|be\s+|being\s+)?",
+    re.IGNORECASE,
+)
 
 
 _SINCE_AFTER = re.compile(r"\s+since\b", re.IGNORECASE)
