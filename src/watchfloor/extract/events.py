@@ -277,6 +277,7 @@ def sentence_drafts(
         if noun and not draft.light_verb and trig.lower in lex.light_verb_nouns.get(etype, ()):
             continue  # "street protests in Tbilisi": no protest lodged by anyone
         attacker_before = state.get("last_actor")
+        last_actor_before = state.get("last_actor")
         _attach_people(ctx, draft, entities, passive, state)
         if draft.type == "ATTACK" and draft.recipient is None and trig.lower.split()[0] in _TRADING_FIRE:
             draft.recipient = _other_party(ctx, draft, entities)  # "Pakistani and Afghan forces exchanged fire"
@@ -306,6 +307,10 @@ def sentence_drafts(
             draft.recipient = state.get("deployed_to")  # "a third deployment": where the others went
         if is_help(trig):
             _help_parties(ctx, draft, entities)
+            if noun:
+                # "building a submarine with Russian help. It has also expanded ...": the helper named
+                # in passing is not who "it" is next
+                state["last_actor"] = last_actor_before
         if trig.lower in lex.incursions and etype in ("LAUNCH", "DEPLOY"):
             _incursion_parties(ctx, draft, entities, index)
         if etype == "EXERCISE":
@@ -2295,7 +2300,7 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
             # one span, several classes ("missile": missile, weapon): the one the form needs
             same_span = (it for it in items if (it.start, it.end) == (obj.start, obj.end) and it.cls in narrow_classes)
             obj = next(same_span, obj)
-        if narrow_classes is not None and (obj is None or obj.cls not in narrow_classes):
+        if narrow_classes is not None and (obj is None or obj.cls not in narrow_classes and obj.name not in narrow_classes):
             continue
         if noun and pos == "verb" and any(p == "noun" for _, p in trig.readings):
             continue
