@@ -162,6 +162,11 @@ def _verb_cues(text: str, verb_re: re.Pattern[str], start: int = 0, end: int | N
             continue  # "Ukraine responded with air raids": an act, not words
         if match.group().lower().startswith("agree") and _TO_VERB.match(text, match.end()):
             continue  # "France agreed to sell Ukraine weapons": a commitment, not words
+        if match.group().lower() in _cue_nouns() and (
+            _AFTER_PREPOSITION.search(text, max(0, match.start() - 40), match.start())
+            or _OWN_VERB_NEXT.match(text, match.end())
+        ):
+            continue  # "flights near the Baltic states, a NATO official said": a noun
         if match.group().lower().startswith("maintain") and _KEPT_OBJECT.match(text, match.end()):
             continue  # "the United States maintains roughly 28,500 troops in South Korea": keeps, not says
         if match.group().lower().startswith("observ") and _SEEN_OBJECT.match(text, match.end()):
@@ -174,6 +179,18 @@ def _verb_cues(text: str, verb_re: re.Pattern[str], start: int = 0, end: int | N
 
 
 _BY_ACT = re.compile(r"\s+(?:with|by)\b")
+@cache
+def _cue_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in load("cues").get("cue_nouns", []))
+
+
+# "near the Baltic states", "in recent reports", "among member states": a preposition, then the noun's modifiers
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:near|in|on|to|of|from|with|among|across|between|by|for|against|about|into|toward|towards)\s+"
+    r"(?:(?:the|its|their|these|those|other|all|many|some|several)\s+)?(?:[\w-]+\s+){0,2}\Z",
+    re.IGNORECASE,
+)
+_OWN_VERB_NEXT = re.compile(r"\s+(?:have|has|had|are|were|will|would|say|said|can|could|must|should)\b", re.IGNORECASE)
 _KEPT_OBJECT = re.compile(
     r"\s+(?:a|an|about|around|roughly|some|nearly|almost|approximately|up|more|over|its|their|his|her|\d)\b", re.IGNORECASE
 )
