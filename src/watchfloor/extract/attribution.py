@@ -406,12 +406,22 @@ def _two_speakers(ctx: DocContext, index: int, sent, verb_re, prefix_re, last: S
         found = (
             _sentence_source(ctx, lo, hi, verb_re, prefix_re)
             or _named_person(ctx, lo, hi, verb_re)
-            or _generic_speaker(ctx, lo, hi, verb_re, last)
+            or _generic_speaker(ctx, lo, hi, verb_re, _previous_person(speakers) or last)
         )
         if found is not None:
             speakers.append(found)
     if len({(s.entity, s.start) for s in speakers}) > 1:
         ctx.clause_sources[index] = speakers
+
+
+def _previous_person(speakers: list[SourceAssignment]) -> SourceAssignment | None:
+    """ "Peskov said Moscow ... accused Kyiv of shelling Belgorod, where he said two civilians had been
+    killed": "he" of a later clause is the person who spoke in an earlier clause of the sentence."""
+    return next((s for s in reversed(speakers) if s.entity and _TITLED_PERSON.search(s.text)), None)
+
+
+# "Kremlin spokesman Dmitry Peskov", "Defence Minister Andriy Sybiha": a title, then a capitalised name
+_TITLED_PERSON = re.compile(r"[a-z]\s+[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+)+\s*\Z|^[A-Z][a-z]+\s+[A-Z][a-z]+\Z")
 
 
 _COORDINATED_CUE = re.compile(r"\b(?:and|but|then)\s+(?:also\s+|later\s+)?\Z")
