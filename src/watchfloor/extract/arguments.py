@@ -46,6 +46,7 @@ class Grammar:
     party_counts: frozenset[str]
     target_preps: frozenset[str]
     noun_left: frozenset[str]
+    ranking_words: frozenset[str]
     stops: frozenset[str]
     suffer_verbs: frozenset[str]
     state_nouns: frozenset[str]

@@ -2062,14 +2062,19 @@ def _apposition(ctx: DocContext, trig: Trigger, tok_lo: int) -> bool:
     """The noun heads a phrase set off by a comma that names an event already told: ", its first
     launch", ", their third such attack"."""
     i = trig.tok_start - 1
+    ranked = False  # ", the largest single drone attack of the war": the event just told, ranked
     while i > tok_lo and trig.tok_start - i <= 4:
         word = ctx.tokens[i].lower
         if word in ("its", "their"):
             return ctx.tokens[i - 1].lower == ","
+        if word == "the":
+            return ranked and ctx.tokens[i - 1].lower == ","
         if not word.replace("-", "").isalpha():
             return False
+        ranked = ranked or word in grammar().ranking_words
         i -= 1
     return False
+
 
 
 def _subject_end(ctx: DocContext, trig: Trigger, floor: int = 0) -> int:
