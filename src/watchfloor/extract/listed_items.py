@@ -16,6 +16,7 @@ import re
 from watchfloor.extract.context import DocContext, ItemMention
 from watchfloor.extract.counts import count_fits
 from watchfloor.extract.draft import QUANTITY_CLASSES, Draft
+from watchfloor.extract.lexicon_match import Trigger
 from watchfloor.extract.segment import LIST_MARKER, Segment
 
 _BULLET = re.compile(r"[-*•–—·▪]\s+")
@@ -27,7 +28,7 @@ _MAX_LINE = 200  # longer than this, a line is prose, not an entry of a list
 
 def list_item_drafts(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
     """``drafts`` with a transfer added for every thing listed under a package (module doc)."""
-    if not drafts or ":" not in ctx.text:
+    if ":" not in ctx.text:
         return drafts
     sentences = ctx.seg.sentences
     told = {d.sentence for d in drafts}
@@ -41,12 +42,19 @@ def list_item_drafts(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
         head = _package(drafts, index)
         line = index + 1
         while line < len(sentences) and _is_list_line(ctx, line):
-            if head is not None and line not in told:
+            if line not in told and head is not None:
                 child = _line_claim(ctx, head, sentences[line], line)
                 if child is not None:
                     added.append(child)
+                    told.add(line)
             line += 1
         index = line if line > index + 1 else index + 1
+    for index in range(1, len(sentences)):
+        # a tally needs no colon above it: the MND's daily list may sit under a heading
+        if index not in told and _is_list_line(ctx, index):
+            child = _tally_claim(ctx, sentences[index], index, sentences[index - 1])
+            if child is not None:
+                added.append(child)
     if not added:
         return drafts
     return sorted(drafts + added, key=lambda d: d.sentence)  # stable: a sentence's own order stays
@@ -109,6 +117,83 @@ def _line_claim(ctx: DocContext, head: Draft, sent: Segment, index: int) -> Draf
     )
     child.quantity = _count(ctx, child, things[0], start)
     return child
+
+
+def _tally_claim(ctx: DocContext, sent: Segment, index: int, intro: Segment) -> Draft | None:
+    """ "* PLA aircraft: 23", "* PLAN vessels: 7" under "According to the MND's daily report:": ships
+    and aircraft a watcher counted around it, a deployment by their owner towards the watcher. The
+    owner is named in the line ("PLA") or in the sentences just before the list ("Chinese military
+    activity"); the watcher is the line's source."""
+    found = _TALLY.match(ctx.text, sent.start, sent.end)
+    source = ctx.sources.get(index)
+    if found is None or source is None or not source.entity:
+        return None
+    label_start, label_end = found.span("label")
+    things = [it for it in ctx.items_within(label_start, label_end) if it.cls in _COUNTED_FORCES]
+    count = next((q for q in ctx.quantities if q.start == found.start("count") and q.kind == "count"), None)
+    if not things or count is None:
+        return None
+    watcher = source.entity.split(".")[0]
+    owner = _owner(ctx, label_start, label_end, intro, watcher)
+    if owner is None:
+        return None
+    thing = things[-1]
+    trigger = Trigger(thing.start, thing.end, thing.tok_start, thing.tok_end, thing.text, (("DEPLOY", "noun"),))
+    hosts = [e for e in ctx.entities if e.entity and e.entity.split(".")[0] == watcher and e.start < sent.start]
+    hosts = [e for e in hosts if e.kind == "country"] or hosts  # "Taiwan" rather than "the MND"
+    draft = Draft(
+        "DEPLOY",
+        trigger,
+        index,
+        ctx.seg.sentence_paragraph[index],
+        True,
+        label_start,
+        sent.end,
+        obj=thing,
+        actor=owner if owner.start >= label_start else None,
+        actor_id=owner.entity,
+        recipient=hosts[-1] if hosts else None,
+        quantity=count,
+        time=_time_above(ctx, index),
+        source=source,
+        item=thing.name,
+    )
+    draft.time_borrowed = draft.time is not None
+    return draft
+
+
+def _time_above(ctx: DocContext, index: int):  # noqa: ANN202 - TimeMention
+    """The period the tally covers: the last date told in the few sentences above the list ("in
+    the 24 hours to 6 a.m. on Tuesday"), past the dateline and not ahead of it."""
+    lo = ctx.seg.sentences[max(0, index - _LOOK_BACK)].start
+    hi = ctx.seg.sentences[index].start
+    published = ctx.published.isoformat() if ctx.published else None
+    dated = [
+        t
+        for t in ctx.times
+        if lo <= t.start < hi
+        and t.start >= ctx.dateline_end
+        and t.date_start is not None
+        and (published is None or t.date_start <= published)
+    ]
+    return dated[-1] if dated else None
+
+
+# "* PLA aircraft: 23 (15 crossed the median line ...)": a label, a colon and its count
+_TALLY = re.compile(r"[-*•–—·▪\s]*(?P<label>[A-Za-z][\w .'’-]{1,60}?)\s*:\s*(?P<count>\d[\d,]*)\b")
+_COUNTED_FORCES = frozenset({"platform", "drone", "balloon"})
+
+
+def _owner(ctx: DocContext, start: int, end: int, intro: Segment, watcher: str):  # noqa: ANN202 - EntityMention
+    """Whose ships or aircraft a tally line counts: an entity in its label, else the last one of
+    another side than the watcher named in the list's colon sentence or the sentence before it."""
+    inside = [e for e in ctx.entities_within(start, end) if e.entity and e.entity.split(".")[0] != watcher]
+    if inside:
+        return inside[0]
+    index = ctx.sentence_of(intro.start)
+    lo = ctx.seg.sentences[max(0, index - 1)].start
+    before = [e for e in ctx.entities_within(lo, intro.end) if e.entity and e.entity.split(".")[0] not in (watcher, "IGO")]
+    return before[-1] if before else None
 
 
 def _running_since(ctx: DocContext, head: Draft) -> bool:
