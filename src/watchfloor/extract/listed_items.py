@@ -12,11 +12,12 @@ the claims of its lines already tell.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from watchfloor.extract.context import DocContext, ItemMention
 from watchfloor.extract.counts import count_fits
 from watchfloor.extract.draft import QUANTITY_CLASSES, Draft
-from watchfloor.extract.lexicon_match import Trigger
+from watchfloor.extract.lexicon_match import Trigger, trigger_lexicon
 from watchfloor.extract.segment import LIST_MARKER, Segment
 
 _BULLET = re.compile(r"[-*•–—·▪]\s+")
@@ -55,6 +56,9 @@ def list_item_drafts(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
             child = _tally_claim(ctx, sentences[index], index, sentences[index - 1])
             if child is not None:
                 added.append(child)
+                part = _part_moved(ctx, child, sentences[index])
+                if part is not None:
+                    added.append(part)
     if not added:
         return drafts
     return sorted(drafts + added, key=lambda d: d.sentence)  # stable: a sentence's own order stays
@@ -138,6 +142,7 @@ def _tally_claim(ctx: DocContext, sent: Segment, index: int, intro: Segment) -> 
     if owner is None:
         return None
     thing = things[-1]
+    aside = _ASIDE_OPEN.search(ctx.text, found.end(), sent.end)
     trigger = Trigger(thing.start, thing.end, thing.tok_start, thing.tok_end, thing.text, (("DEPLOY", "noun"),))
     hosts = [e for e in ctx.entities if e.entity and e.entity.split(".")[0] == watcher and e.start < sent.start]
     hosts = [e for e in hosts if e.kind == "country"] or hosts  # "Taiwan" rather than "the MND"
@@ -148,7 +153,7 @@ def _tally_claim(ctx: DocContext, sent: Segment, index: int, intro: Segment) -> 
         ctx.seg.sentence_paragraph[index],
         True,
         label_start,
-        sent.end,
+        aside.start() if aside else sent.end,
         obj=thing,
         actor=owner if owner.start >= label_start else None,
         actor_id=owner.entity,
@@ -160,6 +165,33 @@ def _tally_claim(ctx: DocContext, sent: Segment, index: int, intro: Segment) -> 
     )
     draft.time_borrowed = draft.time is not None
     return draft
+
+
+def _part_moved(ctx: DocContext, tally: Draft, sent: Segment) -> Draft | None:
+    """ "PLA aircraft: 23 (15 crossed the median line ...)": the part of the tally that moved on, a
+    deployment of its own with its own count."""
+    aside = _ASIDE_OPEN.search(ctx.text, tally.ev_end, sent.end)
+    if aside is None:
+        return None
+    part = _PART_MOVED.match(ctx.text, aside.end(), sent.end)
+    if part is None or part.group("verb").lower() not in trigger_lexicon().subject_movers:
+        return None
+    count = next((q for q in ctx.quantities if q.start == part.start("count") and q.kind == "count"), None)
+    if count is None:
+        return None
+    verb_start, verb_end = part.span("verb")
+    trigger = Trigger(
+        verb_start, verb_end, ctx.tok_at(verb_start), ctx.tok_at(verb_end), part.group("verb"), (("DEPLOY", "verb"),)
+    )
+    close = ctx.text.find(")", verb_end, sent.end)
+    child = replace(tally, trigger=trigger, noun=False, ev_start=count.start, ev_end=close if close != -1 else sent.end)
+    child.quantity = count
+    return child
+
+
+_ASIDE_OPEN = re.compile(r"\s*\(")
+# "15 crossed the median line", "9 of them entered the ADIZ": a count and the verb of its movement
+_PART_MOVED = re.compile(r"\s*(?P<count>\d[\d,]*)\s+(?:(?:of\s+them|of\s+which|aircraft|sorties)\s+)?(?P<verb>[a-z]+)\b")
 
 
 def _time_above(ctx: DocContext, index: int):  # noqa: ANN202 - TimeMention
