@@ -1906,8 +1906,8 @@ _MADE = frozenset({"made", "built", "produced", "supplied", "designed", "manufac
 def _counted_toll(ctx: DocContext, trig: Trigger) -> bool:
     """ "including 600 killed", "left 5 killed and 12 wounded": a casualty participle right after a
     count names the people it counts, a toll of its own."""
-    if not all(etype == "CASUALTY" for etype, _ in trig.readings) or trig.tok_start == 0:
-        return False
+    if not any(etype == "CASUALTY" for etype, _ in trig.readings) or trig.tok_start == 0:
+        return False  # ("3 captured": people taken, though "captured" also takes places)
     prev = ctx.tokens[trig.tok_start - 1]
     if not prev.lower[:1].isdigit():
         return False  # "two killed" too, but "the number killed" is no count

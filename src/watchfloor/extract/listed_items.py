@@ -59,9 +59,55 @@ def list_item_drafts(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
                 part = _part_moved(ctx, child, sentences[index])
                 if part is not None:
                     added.append(part)
+    _speak_for_lists(ctx, drafts)
     if not added:
         return drafts
     return sorted(drafts + added, key=lambda d: d.sentence)  # stable: a sentence's own order stays
+
+
+def _speak_for_lists(ctx: DocContext, drafts: list[Draft]) -> None:
+    """ "The army said 12 rebels were killed. Operational results: - 3 killed - 4 captured": the lines
+    of a list under a colon sentence with no speaker of their own are told by the speaker just above;
+    a state army or government telling a toll of others' people in its results took them."""
+    sentences = ctx.seg.sentences
+    for draft in drafts:
+        if not _is_list_line(ctx, draft.sentence):
+            continue
+        intro = draft.sentence - 1
+        while intro >= 0 and _is_list_line(ctx, intro):
+            intro -= 1
+        if intro < 0 or not ctx.text[sentences[intro].start : sentences[intro].end].rstrip().endswith(":"):
+            continue
+        if draft.source is None:
+            told_above = [d.source for d in drafts if intro - 1 <= d.sentence <= intro and d.source is not None]
+            teller = ctx.sources.get(intro) or (told_above[-1] if told_above else None)
+            if teller is not None and not teller.entity and told_above:
+                teller = told_above[-1]  # "The army said ...": placed by the event stage, not by the words
+            if teller is not None and teller.entity:
+                draft.source = teller
+        if draft.source is not None and draft.source.entity:
+            _results_taken_by_teller(ctx, draft)
+
+
+def _results_taken_by_teller(ctx: DocContext, draft: Draft) -> None:
+    """ "- 7 members of the Frente 57 killed", "- 3 captured" in an army's results: the army took them
+    (not "- 2 soldiers wounded", its own people)."""
+    assert draft.source is not None and draft.source.entity
+    country, _, sector = draft.source.entity.partition(".")
+    victims = (draft.recipient.entity or "") if draft.recipient is not None else ""
+    if (
+        draft.type == "CASUALTY"
+        and draft.actor_id is None
+        and sector in ("MIL", "GOV")
+        and draft.item in ("killed", "captured")
+        and not (victims[:3] == country and victims[4:] in ("MIL", "GOV"))
+        and not _OWN_PEOPLE.search(ctx.text, draft.ev_start, draft.ev_end)
+    ):
+        draft.actor_id = f"{country}.MIL"
+
+
+# "2 soldiers wounded", "a police officer killed": the teller's own people, not those it took
+_OWN_PEOPLE = re.compile(r"\b(?:soldiers?|troops|servicem[ae]n|police(?:men|\s+officers?)?|marines?|officers?)\b", re.I)
 
 
 def _package(drafts: list[Draft], intro: int) -> Draft | None:
