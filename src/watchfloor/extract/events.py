@@ -3315,6 +3315,8 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
         _came_under(ctx, draft, entities)
     if draft.actor is not None and draft.actor.entity:
         state["last_actor"] = draft.actor.entity
+    elif draft.actor_id and not draft.noun and _pronoun_nearer(ctx, trig, None, g):
+        state["last_actor"] = draft.actor_id  # "its naval drones struck two landing ships": Ukraine acted
 
 
 def _supplied_before(ctx: DocContext, draft: Draft) -> bool:
