@@ -95,6 +95,10 @@ def sentence_drafts(
 ) -> list[Draft]:
     """All draft claims of one sentence (see module docstring)."""
     lex = trigger_lexicon()
+    if _section_heading(ctx, index, sent):
+        # "RED SEA" after a "BLACK SEA" section: another story; its strikes are not dated by the last one's
+        state.pop("lead_time", None)
+        state.pop("last_time", None)
     # "called for talks", "what it called a missile": no trigger, so no object search stops at it
     triggers = [t for t in triggers if t.lower not in lex.naming_verbs or names_something(ctx, t)]
     # "designated four entities", not "all designated targets"
@@ -1592,6 +1596,20 @@ def _ahead(ctx: DocContext, t: TimeMention) -> bool:
     """ "will station a brigade in Lithuania by 2027": a time after the dateline dates a plan, and
     plans lend no time (the sentences after it that borrow are told as done or standing)."""
     return ctx.published is not None and t.date_start is not None and t.date_start > ctx.published.isoformat()
+
+
+def _section_heading(ctx: DocContext, index: int, sent: Segment) -> bool:
+    """A paragraph of a few words with no sentence end and no count, not the report's first line:
+    the head of a section ("BALTIC", "Strike on border convoy")."""
+    if index == 0 or ctx.seg.sentence_paragraph[index] == 0:
+        return False
+    para = ctx.seg.paragraphs[ctx.seg.sentence_paragraph[index]]
+    if (para.start, para.end) != (sent.start, sent.end):
+        return False
+    line = ctx.text[sent.start : sent.end]
+    if line.endswith((".", "!", "?", ":", ";", ",", "”", '"', ")")) or any(ch.isdigit() for ch in line):
+        return False
+    return len(line.split()) <= 6 and line[:1].isalpha() and line[:1].isupper() and "\n" not in line
 
 
 def _own_speaker(ctx: DocContext, sent: Segment) -> str | None:
