@@ -38,7 +38,10 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
         rf"(?:{trie_pattern(cues.get('figure_nouns', []))})(?:\s+of\s+(?:[\w-]+\s+){{0,11}}?[\w-]+)?\s+at\b)"
     )  # "put the toll at 40 to 45", "put the number of dead at 15": a figure reported
     verb_re = re.compile(r"\b(?:" + trie_pattern(verbs) + "|" + figure + r")\b", re.IGNORECASE)
-    prefix_re = re.compile(r"\b" + trie_pattern(prefixes) + r"\b", re.IGNORECASE)
+    # "per the ministry", "per Reuters"; not "90 per cent", "per day", "per capita"
+    bare = [p for p in prefixes if p.lower() != "per"]
+    per = r"|\bper(?=\s+(?:the\b|an?\b|(?-i:[A-Z])))" if len(bare) < len(prefixes) else ""
+    prefix_re = re.compile(r"\b" + trie_pattern(bare) + r"\b" + per, re.IGNORECASE)
     questions = frozenset(cues["speaker_question_labels"])
     return verb_re, prefix_re, questions
 
@@ -368,6 +371,8 @@ def _name_forward(ctx: DocContext, own: dict[int, SourceAssignment]) -> None:
             continue
         if is_anonymous(found.text):
             continue  # "The security source told ...": unplaced on purpose, whoever speaks next
+        if found.text.strip().lower() in ("he", "she", "they", "it", "we", "i"):
+            continue  # "she said": who was named before, never who speaks next
         sector = speaker_sector(found.text)
         for later in range(index + 1, index + 3):
             named = own.get(later)
@@ -1320,7 +1325,7 @@ def _sector_phrases() -> tuple[tuple[str, str], ...]:
 @cache
 def _envoy_pattern() -> re.Pattern[str]:
     nouns = "|".join(map(re.escape, load("cues")["envoy_nouns"]))
-    return re.compile(rf"\b(?:{nouns})\s+(?:to|at)\s+(?:the\s+)?$", re.IGNORECASE)
+    return re.compile(rf"\b(?:{nouns})\s+(?:to|at|for|on)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 _JOINT = re.compile(r"\s+and\s+(?:the\s+)?")

@@ -4985,7 +4985,7 @@ def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
     first_person = draft.source is not None and draft.source.text.strip().lower() in _FIRST_PERSON_SPEAKERS
     unplaced = draft.source is not None and draft.source.entity is None and not is_anonymous(draft.source.text)
     if unplaced and not first_person and draft.source.text.strip().lower() in ("he", "she"):
-        told = _person_heard_before(ctx, draft)
+        told = _person_heard_before(ctx, draft) or _last_person(ctx, draft.source.start)
         if told is not None:  # "Bassal said 12 people were killed ... A drone strike killed three, he said"
             src = draft.source
             draft.source = SourceAssignment(told, src.text, src.start, src.end, src.cue_start, src.cue_end)

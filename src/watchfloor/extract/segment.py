@@ -185,6 +185,9 @@ def find_turns(text: str, paragraphs: list[Segment]) -> list[Segment]:
     for para in paragraphs:
         match = _SPEAKER.match(text, para.start, para.end)
         if match and match.group().strip("*:. \xa0").upper() not in _page_labels():
+            rest = text[match.end() : para.end]
+            if any(ch.isalpha() for ch in rest) and rest.upper() == rest:
+                continue  # "HAITI: SPEAKERS URGE SWIFT DEPLOYMENT ...": a headline's topic, no speaker
             marks.append((para.start, match.group().strip("*:. \xa0")))
     turns = []
     for i, (pos, label) in enumerate(marks):
