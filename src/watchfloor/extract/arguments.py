@@ -657,6 +657,8 @@ def find_actor(
             i = ctx.tok_before(ent.start) - 1
             if i >= 0 and ctx.tokens[i].lower in g.preps:
                 before = ctx.tokens[i].lower
+        if not noun and _PARTNER_BEFORE.search(ctx.text, max(0, ent.start - 50), ent.start):
+            continue  # "the strike, carried out in coordination with the Federal Government of Somalia, targeted"
         subject_of_gerund = ctx.tok_at(ent.end) == trig.tok_start  # "lead to Moscow transferring"
         clause_subject = not noun and before in g.subordinators  # "hours after Israeli warplanes pounded"
         counted = before == "of" and _after_amount(ctx, ent.start)  # "dozens of Israeli aircraft took part"
@@ -688,6 +690,13 @@ def find_actor(
             continue  # "Kyiv was targeted by 30 drones": the place hit, not the attacker
         return _first_conjunct(ctx, ent, sent_entities)
     return None
+
+
+# "in coordination with the Federal", "alongside the", "with the help of": a partner, not the subject
+_PARTNER_BEFORE = re.compile(
+    r"\b(?:with|alongside|in\s+coordination\s+with|in\s+cooperation\s+with|in\s+partnership\s+with|"
+    r"with\s+the\s+(?:help|support|backing)\s+of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}\Z"
+)
 
 
 def _reports_that(ctx: DocContext, ent: EntityMention, trig: Trigger) -> bool:

@@ -428,6 +428,8 @@ def sentence_drafts(
             continue  # "exchanged 150 prisoners", "the release of 33 hostages": people freed, not taken
         _finish(ctx, draft, sent, index)
         _forces_of_speaker(ctx, draft, sent)
+        if draft.type == "ATTACK":
+            _striker_of_referenced_noun(ctx, draft, sent, state)
         if draft.noun and draft.modality == "asserted":
             _scheduled(ctx, draft, sent)
         if draft.intercepted and draft.quantity is None:
@@ -1596,6 +1598,47 @@ def _ahead(ctx: DocContext, t: TimeMention) -> bool:
     """ "will station a brigade in Lithuania by 2027": a time after the dateline dates a plan, and
     plans lend no time (the sentences after it that borrow are told as done or standing)."""
     return ctx.published is not None and t.date_start is not None and t.date_start > ctx.published.isoformat()
+
+
+def _striker_of_referenced_noun(ctx: DocContext, draft: Draft, sent: Segment, state: dict) -> None:
+    """ "The US military said it had killed 12 fighters in an airstrike ... The strike, carried out on
+    Wednesday, targeted fighters massing near Kismayo": a verb whose subject names a strike told
+    before is done by that strike's striker. Strike nouns with a striker are remembered by their head."""
+    strikes = state.setdefault("strikers_by_noun", {})
+    head = draft.trigger.lower.split()[-1].rstrip("s")
+    if draft.noun and token_before(ctx, draft.trigger.start) in ("the", "this", "that") and head in strikes:
+        if draft.actor is None:
+            draft.actor_id = strikes[head]  # "the strike" after "an airstrike" by the US: the US's strike
+        return
+    if draft.noun and draft.actor_id:
+        strikes[head] = draft.actor_id
+        if head.startswith("air") and len(head) > 3:
+            strikes[head[3:].strip("- ")] = draft.actor_id  # "an airstrike", then "the strike"
+        return
+    if draft.noun or draft.passive:
+        return
+    opening = _REFERENCED_STRIKE.match(ctx.text, max(sent.start, ctx.dateline_end))
+    source = ctx.sources.get(draft.sentence)
+    if opening is None and source is not None and sent.start <= source.cue_end < draft.trigger.start:
+        opening = _REFERENCED_STRIKE.match(ctx.text, source.cue_end)  # "Africom said the strike ... targeted"
+    if opening is None or opening.end() > draft.trigger.start:
+        return
+    striker = strikes.get(opening.group("noun").lower().rstrip("s"))
+    if striker is not None and _only_aside_between(ctx.text, opening.end(), draft.trigger.start):
+        draft.actor, draft.actor_id = None, striker
+
+
+# "The strike, carried out on Wednesday, targeted": a sentence opening on a strike told before
+_REFERENCED_STRIKE = re.compile(
+    r"\s*(?:that\s+)?(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z-]+\s+)?"
+    r"(?P<noun>strikes?|attacks?|raids?|airstrikes?|operations?|bombardments?)\b"
+)
+
+
+def _only_aside_between(text: str, start: int, end: int) -> bool:
+    """Nothing but an aside in commas and a verb group between the noun and the verb."""
+    between = _ASIDE.sub(" ", text[start:end]).split()
+    return len(between) <= 2 and all(w.isalpha() and w.islower() for w in between)
 
 
 def _section_heading(ctx: DocContext, index: int, sent: Segment) -> bool:
@@ -3571,10 +3614,20 @@ def _civilian_side(ctx: DocContext, draft: Draft, entities) -> EntityMention | N
         ),
         None,
     )
+    dominant = dominant_country(ctx) if place is None else None
+    if dominant is not None:
+        # "No civilians were injured", in an AFRICOM release on Somalia filed in Stuttgart: the country
+        # the report is about
+        return EntityMention(0, ctx.dateline_end, ctx.text[: ctx.dateline_end], f"{dominant}.CVL", "group")
     if place is None:
         # where the report is filed, never the agency credited in the dateline ("KYIV (Reuters) -")
+        line_start = ctx.text.rfind("\n", 0, ctx.dateline_end) + 1  # not a headline above it ("US strike kills 12")
         place = next(
-            (e for e in ctx.entities if e.start < ctx.dateline_end and e.entity and not e.entity.endswith(".MED")),
+            (
+                e
+                for e in ctx.entities
+                if line_start <= e.start < ctx.dateline_end and e.entity and not e.entity.endswith(".MED")
+            ),
             None,
         )
     if place is None:
