@@ -3239,6 +3239,23 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
             draft.repelled = True
             if defender.kind == "side" and defender.entity:
                 countered_by = adversary_of(defender.entity)
+    if draft.noun and recipient is None and draft.type in ("ATTACK", "LAUNCH"):
+        verb_start = _countered(ctx, trig)
+        if verb_start is not None and (actor is None or actor.start > trig.end):
+            # "Kenyan troops fought off an attack by militants", "they had repulsed an attack on their
+            # camp": the subject of the defending verb was attacked
+            sent_start = ctx.seg.sentences[draft.sentence].start
+            subject = next(
+                (
+                    e
+                    for e in reversed(entities)
+                    if sent_start <= e.start and e.end <= verb_start and e.entity and not ctx.is_speaker(e.start, e.end)
+                ),
+                None,
+            )
+            if subject is not None and (actor is None or subject.entity[:3] != (actor.entity or "")[:3]):
+                recipient = subject
+                draft.repelled = True
     if draft.type == "TRANSFER" and trig.lower in trigger_lexicon().receive_verbs:
         giver = next((e for e in entities if e.start > trig.end and _after_from(ctx, e.start)), None)
         if giver is None and draft.obj is not None:
