@@ -222,6 +222,10 @@ def is_passive(ctx: DocContext, trig: Trigger, sent_tok_start: int) -> bool:
             "since",
             "then",
             "not",
+            "now",
+            "still",
+            "currently",
+            "all",
         }:
             i -= 1
             steps += 1

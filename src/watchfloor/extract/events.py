@@ -71,7 +71,7 @@ from watchfloor.extract.event_parts import (
 from watchfloor.extract.know_how import complement_start, help_is_noun, helper_entity, is_help, technical_help
 from watchfloor.extract.lexicon_match import Trigger, forms_of, item_lexicon, number_words, trigger_lexicon
 from watchfloor.extract.mentions import EntityMention, QuantityMention, TimeMention
-from watchfloor.extract.segment import Segment
+from watchfloor.extract.segment import Segment, speaker_label_end
 from watchfloor.extract.sides import adversary_of
 from watchfloor.extract.timex import find_times
 from watchfloor.lexicons import load
@@ -110,7 +110,8 @@ def sentence_drafts(
         if t.lower not in lex.held_nouns
         or not (lex.freed_after.match(ctx.text, t.end) or _HELD_THEN_HARMED.match(ctx.text, t.end))
     ]
-    if not triggers or _is_question(ctx, sent):
+    answer = _elliptical_answer(ctx, index) if triggers and _is_question(ctx, sent) else None
+    if not triggers or _is_question(ctx, sent) and answer is None:
         _remember_time(ctx, sent, para_of(ctx, index), state)
         return []
     g = grammar()
@@ -650,7 +651,34 @@ def sentence_drafts(
     for draft in out:
         if draft.natural:
             draft.actor, draft.actor_id = None, None  # "died of malnutrition": whatever was carried to it
+        if answer is not None:
+            draft.modality, draft.source = answer  # "Q: Will Germany send Taurus missiles? A: No."
     return out
+
+
+def _elliptical_answer(ctx: DocContext, index: int) -> tuple[str, SourceAssignment | None] | None:
+    """A question answered right after by a bare yes or no ("No.", "Not yet.", "Not that we've
+    seen.", "Yes, we've seen that."): the answer tells the question's event, asserted or negated,
+    in the answerer's voice. A longer answer tells its own events; the question stays a question."""
+    if index + 1 >= len(ctx.seg.sentences):
+        return None
+    nxt = ctx.seg.sentences[index + 1]
+    start = speaker_label_end(ctx.text, nxt.start)
+    if start == nxt.start:
+        return None  # the answer opens a speaker's turn
+    found = _ELLIPTICAL.match(ctx.text, start, nxt.end)
+    if found is None:
+        return None
+    modality = "asserted" if found.group("yes") else "negated"
+    return modality, ctx.sources.get(index + 1)
+
+
+# "No.", "Not yet.", "Not that we've seen.", "We have not.", "Yes.", "Yes, we've seen that.", "Correct."
+_ELLIPTICAL = re.compile(
+    r"\s*(?:(?P<no>No|Nope|Not\s+yet|Not\s+that\s+(?:we|I)(?:'ve|’ve|\s+have)\s+seen|Not\s+at\s+this\s+time|"
+    r"We\s+have\s+not|We\s+haven[’']t|Never|None)|(?P<yes>Yes|Correct|That[’']s\s+(?:right|correct)|"
+    r"That\s+is\s+(?:right|correct)|Indeed|Affirmative))\b[^.!?]{0,40}[.!?]",
+)
 
 
 # what may stand before the forces: the sentence's start, a comma, a determiner, or a reporting verb and
@@ -665,7 +693,7 @@ def _forces_of_speaker(ctx: DocContext, draft: Draft, sent: Segment) -> None:
     """ "Troops killed 12 rebels near Lashio, Myanmar's army said": forces named by no side, as
     the subject of what a state body tells, are that state's."""
     src = draft.source
-    if draft.type == "DEPLOY" and draft.passive and not draft.actor_id and src is not None and src.entity:
+    if draft.type == "DEPLOY" and not draft.noun and draft.actor is None and src is not None and src.entity:
         country, _, sector = src.entity.partition(".")
         if sector in ("MIL", "GOV") and country != "IGO" and _bare_forces_sent(ctx, draft, sent):
             draft.actor_id = f"{country}.MIL"  # "Some 1,200 troops have been sent to the area, the army said"
@@ -704,7 +732,7 @@ _BARE_FORCES_SENT = re.compile(
     r"\s*(?:(?:some|about|around|roughly|nearly|almost|approximately|more\s+than|over|up\s+to|at\s+least|an?)\s+)?"
     r"(?:[\d,]+\s+|(?:two|three|four|five|six|seven|eight|nine|ten|hundreds|thousands)\s+(?:of\s+)?)?"
     r"(?:(?:more|additional|extra|further|new|fresh)\s+)?([a-z]+(?:\s+[a-z]+)?)\s+"
-    r"(?:have|has|had|were|was|are|is|will)\s+(?:also\s+)?(?:been\s+|be\s+|being\s+)?",
+    r"(?:have|has|had|were|was|are|is|will)\s+(?:(?:also|now|currently|still|already)\s+)?(?:been\s+|be\s+|being\s+)?",
     re.IGNORECASE,
 )
 

@@ -44,7 +44,7 @@ _SENT_END = re.compile(
 _LINE = re.compile(r"[^\n]*(?:\n|$)")
 _SPEAKER = re.compile(
     r"(?:\*\*)?(?:(?:MR|MRS|MS|DR|GEN|ADM|COL|CAPT|MAJ|LT)\.\s+)?"
-    r"[A-Z][A-Z.'’\- ]{0,40}[A-Z.](?:\*\*)?:(?:\*\*)?(?=[\s\xa0])|Q(?:\*\*)?[:.]?(?=[\s\xa0])"
+    r"[A-Z][A-Z.'’\- ]{0,40}(?:,\s[A-Z][A-Z.'’\- ]{0,30})?[A-Z.](?:\*\*)?:(?:\*\*)?(?=[\s\xa0])|Q(?:\*\*)?[:.]?(?=[\s\xa0])"
 )
 # "1. ", "2) ", "a. ": the number or letter of a list item at the start of a line ("The capabilities in
 # this package include:" then one line an item); it opens a paragraph and is no sentence of its own
@@ -162,6 +162,8 @@ def _is_abbreviation(chunk: str, dot: int, abbreviations: frozenset[str]) -> boo
     if before is None:
         return False
     word = before.group(1).lower()
+    if word == "no" and not re.match(r"\s*\d", chunk[dot + 1 : dot + 4]):
+        return False  # "No. That position has not changed": the answer, not "No. 3"
     if len(word) == 1 and word.isalpha():
         return chunk[before.start(1)].isupper()  # an initial: "John F. Kennedy"
     return word in abbreviations or word.rstrip(".") in abbreviations
