@@ -677,7 +677,7 @@ def _elliptical_answer(ctx: DocContext, index: int) -> tuple[str, SourceAssignme
 _ELLIPTICAL = re.compile(
     r"\s*(?:(?P<no>No|Nope|Not\s+yet|Not\s+that\s+(?:we|I)(?:'ve|’ve|\s+have)\s+seen|Not\s+at\s+this\s+time|"
     r"We\s+have\s+not|We\s+haven[’']t|Never|None)|(?P<yes>Yes|Correct|That[’']s\s+(?:right|correct)|"
-    r"That\s+is\s+(?:right|correct)|Indeed|Affirmative))\b[^.!?]{0,40}[.!?]",
+    r"That\s+is\s+(?:right|correct)|Indeed|Affirmative))\b(?:[.!?]|,\s+(?!but\b)(?:we|I|it|that|not)\b[^.!?]{0,30}[.!?])",
 )
 
 
