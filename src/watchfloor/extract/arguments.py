@@ -698,7 +698,7 @@ def find_actor(
 
 # "in coordination with the Federal", "alongside the", "with the help of": a partner, not the subject
 _PARTNER_BEFORE = re.compile(
-    r"\b(?:with|alongside|in\s+coordination\s+with|in\s+cooperation\s+with|in\s+partnership\s+with|"
+    r"\b(?:alongside|(?:together|jointly)\s+with|in\s+coordination\s+with|in\s+cooperation\s+with|in\s+partnership\s+with|"
     r"with\s+the\s+(?:help|support|backing)\s+of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}\Z"
 )
 

@@ -867,6 +867,24 @@ def _civilians_in_dominant_country(ctx: DocContext, drafts: list[Draft]) -> None
             d.recipient = EntityMention(0, ctx.dateline_end, ctx.text[: ctx.dateline_end], f"{country}.CVL", "group")
 
 
+def _filed_civilians(ctx: DocContext) -> EntityMention | None:
+    """Civilians of where the report is filed: the dateline's country, never the agency credited in
+    it ("KYIV (Reuters) -") nor a headline above it ("US strike kills 12")."""
+    line_start = ctx.text.rfind("\n", 0, ctx.dateline_end) + 1
+    place = next(
+        (
+            e
+            for e in ctx.entities
+            if line_start <= e.start < ctx.dateline_end and e.entity and not e.entity.endswith(".MED")
+        ),
+        None,
+    )
+    country = place.entity.split(".")[0] if place is not None else None
+    if country is None or country == "IGO":
+        return None  # "no ISAF personnel were hurt": an international body has no civilians of its own
+    return EntityMention(place.start, place.end, place.text, f"{country}.CVL", "group")
+
+
 def _owner_of_targets(ctx: DocContext, trig: Trigger, entities: list[EntityMention]) -> EntityMention | None:
     """A party named right before the targets a strike hit, a few words after the verb ("struck
     more than 150 Hezbollah targets", "hit Houthi positions")."""
@@ -3659,24 +3677,14 @@ def _civilian_side(ctx: DocContext, draft: Draft, entities) -> EntityMention | N
         ),
         None,
     )
-    dominant = dominant_country(ctx) if place is None else None
+    # (a snippet with no dateline is too short to tell what country it is about)
+    dominant = dominant_country(ctx) if place is None and ctx.dateline_end else None
     if dominant is not None:
         # "No civilians were injured", in an AFRICOM release on Somalia filed in Stuttgart: the country
-        # the report is about
+        # the report is about (not "killed in an Israeli air strike" in a report on Israel's strikes)
         return EntityMention(0, ctx.dateline_end, ctx.text[: ctx.dateline_end], f"{dominant}.CVL", "group")
     if place is None:
-        # where the report is filed, never the agency credited in the dateline ("KYIV (Reuters) -")
-        line_start = ctx.text.rfind("\n", 0, ctx.dateline_end) + 1  # not a headline above it ("US strike kills 12")
-        place = next(
-            (
-                e
-                for e in ctx.entities
-                if line_start <= e.start < ctx.dateline_end and e.entity and not e.entity.endswith(".MED")
-            ),
-            None,
-        )
-    if place is None:
-        return None
+        return _filed_civilians(ctx)
     country = place.entity.split(".")[0]
     if country == "IGO":
         return None  # "no ISAF personnel were hurt": an international body has no civilians of its own
