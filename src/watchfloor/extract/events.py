@@ -1687,6 +1687,22 @@ def _only_aside_between(text: str, start: int, end: int) -> bool:
     return len(between) <= 2 and all(w.isalpha() and w.islower() for w in between)
 
 
+def _speaker_goes_on(ctx: DocContext, draft: Draft) -> None:
+    """ "The Iran-backed group blamed the United States for the attack and vowed to respond": a
+    statement verb coordinated after the speaker's cue is the speaker's, not the cue's object's."""
+    src = draft.source
+    if draft.type != "STATEMENT" or draft.noun or src is None or not src.entity or draft.actor is None:
+        return
+    if not src.cue_end <= draft.actor.start < draft.trigger.start:
+        return
+    if _AND_THEN_VERB.search(ctx.text, draft.actor.end, draft.trigger.start):
+        draft.actor, draft.actor_id = None, src.entity
+
+
+# "... for the attack and vowed": the object's phrase ends and a second verb of the subject follows
+_AND_THEN_VERB = re.compile(r"\s(?:and|but)\s+(?:also\s+|then\s+)?\Z")
+
+
 def _section_heading(ctx: DocContext, index: int, sent: Segment) -> bool:
     """A paragraph of a few words with no sentence end and no count, not the report's first line:
     the head of a section ("BALTIC", "Strike on border convoy")."""
@@ -5158,6 +5174,7 @@ def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
             ctx.speaker_sides[key] = (side, strong)
         if side is not None:
             draft.source = _speaker_of_actor(draft.source, side)
+            _speaker_goes_on(ctx, draft)
     watcher = draft.source.entity.split(".")[0] if draft.source is not None and draft.source.entity else None
     if (
         draft.type == "CASUALTY"
