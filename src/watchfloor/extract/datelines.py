@@ -71,7 +71,7 @@ _TITLE_DATELINE_RE = re.compile(
     rf"|[ \t]*\((?P<region2>{_REGION_WORD}(?:[ \t]+{_REGION_WORD}){{0,2}})\)(?=[ \t]*\())?"
     rf"(?:,[ \t]*(?P<date>{_DATE_TEXT}))?"
     rf"[ \t]*\((?:(?P<pdate>{_DATE_TEXT})|(?P<credit>[A-Z][^()\n]{{0,39}}))\)"
-    rf"(?P<sep>{_SP}*(?:—|–|--|-)(?=\s))",
+    rf"(?P<sep>{_SP}*(?:—|–|--|-)(?=\s)|{_SP}+(?=[A-Z\"“‘]))",  # "Taipei, Oct. 21 (CNA) Taiwan's ...": no dash
 )
 _TRAILING_RE = re.compile(rf"{_BOL}{_SP}*\((?P<credit>[A-Z][^()\n]{{0,39}})\){_SP}*{_EOL}")
 _PAREN_LINE_RE = re.compile(rf"{_BOL}{_SP}*\((?P<word>[^()\n]{{1,40}})\){_SP}*{_EOL}")
@@ -169,6 +169,8 @@ def _accept(text: str, m: re.Match[str]) -> Dateline | None:
     elif sep is not None:
         if not (date_group or credit):
             return None  # a capitalised line alone ("NATO") is a heading, not a dateline
+        if m.re is _TITLE_DATELINE_RE and not (date_group == "date" and credit):
+            return None  # a title-case dateline with no dash needs both a date and a credit
     elif not (credit or m.group("pdate")) or not text[m.end() : m.end() + 1].isspace():
         return None
     end = m.end() if sep is None else m.start("sep") + len(sep.rstrip())
