@@ -373,6 +373,8 @@ def sentence_drafts(
             state.setdefault("launchers", {})[d.obj.start] = d.actor_id
         if d.type == "DEPLOY" and d.recipient is not None and d.recipient.entity:
             state["deployed_to"] = d.recipient
+        if d.type == "DEPLOY" and d.actor_id and d.obj is not None:
+            state.setdefault("deployers", {})[d.obj.name] = d.actor_id  # for "Of the aircraft, 90 crossed"
         if d.type == "TRANSFER" and d.actor_id and d.recipient is not None:
             state["last_transfer"] = d
         if d.type == "TRANSFER":
@@ -1701,6 +1703,14 @@ def _speaker_goes_on(ctx: DocContext, draft: Draft) -> None:
 
 # "... for the attack and vowed": the object's phrase ends and a second verb of the subject follows
 _AND_THEN_VERB = re.compile(r"\s(?:and|but)\s+(?:also\s+|then\s+)?\Z")
+
+
+def _sentence_start(ctx: DocContext, draft: Draft) -> int:
+    return max(ctx.seg.sentences[draft.sentence].start, ctx.dateline_end)
+
+
+# "Of the aircraft, ", "Of those, ": a sentence that opens on a set told before
+_PARTITIVE_OF = re.compile(r"\s*Of\s+(?:the|those|these|them)\b", re.IGNORECASE)
 
 
 def _section_heading(ctx: DocContext, index: int, sent: Segment) -> bool:
@@ -3380,6 +3390,9 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
     if guessed:
         # "The missile flew some 1,000 km": a launch's missile was the last launcher's
         launcher = state.get("last_launcher") if draft.type == "LAUNCH" else None
+        if draft.type == "DEPLOY" and draft.obj is not None and _PARTITIVE_OF.match(ctx.text, _sentence_start(ctx, draft)):
+            # "Of the aircraft, 90 crossed the median line": the set the last deployment of them counted
+            launcher = state.get("deployers", {}).get(draft.obj.name)
         actor_id = _speakers_own_forces(ctx, trig) or launcher or _home_forces(ctx, draft) or state.get("last_actor")
     if recipient is not None and actor_id is not None and recipient.entity == actor_id:
         if guessed and passive and draft.type in ("LAUNCH", "ATTACK"):
@@ -4387,6 +4400,11 @@ def _attach_quantities(ctx: DocContext, drafts: list[Draft], quantities: list[Qu
                 and not (draft.type == "DEPLOY" and q.end <= draft.trigger.start)  # "3,000 of whom have moved"
             ):
                 continue  # "Four were injured by the attack, three of whom were in critical condition"
+            if draft.type == "EXERCISE" and any(
+                d is not draft and d.type in ("DEPLOY", "TRANSFER") and draft.trigger.end <= d.trigger.start < q.start
+                for d in drafts
+            ):
+                continue  # "staged drills ..., sending 153 aircraft and 14 warships": what was sent, counted
             if draft.type == "ATTACK" and q.end <= draft.trigger.start and counts_platforms(q) and not draft.passive:
                 continue  # "four Typhoon jets took part": the attackers' aircraft; "attacked 100 vessels" counts
             distance = _distance(ctx, draft.trigger, q.start, q.end)
@@ -4601,8 +4619,9 @@ _SUBORDINATE_BETWEEN = re.compile(r"\b(?:after|before|when|while|because|until|w
 
 
 _SUPERLATIVE_ASIDE = re.compile(
-    r",\s*(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:[a-z]+est|most\s+[\w-]+)\s+(?:[\w-]+\s+){0,4}?\Z"
-)
+    r"(?:,\s*|\b(?:called|calling|in|as|marking)\s+)(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:[a-z]+est|most\s+[\w-]+)"
+    r"\s+(?:[\w-]+\s+){0,4}?\Z"
+)  # ", the highest monthly pace this year", "what the ministry called its largest show of force this year"
 
 
 def _goods_origin(ctx: DocContext, drafts: list[Draft], entities: list[EntityMention]) -> None:
