@@ -195,7 +195,8 @@ _AFTER_PREPOSITION = re.compile(
 )
 _OWN_VERB_NEXT = re.compile(r"\s+(?:have|has|had|are|were|will|would|say|said|can|could|must|should)\b", re.IGNORECASE)
 _KEPT_OBJECT = re.compile(
-    r"\s+(?:a|an|about|around|roughly|some|nearly|almost|approximately|up|more|over|its|their|his|her|\d)\b", re.IGNORECASE
+    r"\s+(?:a|an|about|around|roughly|some|nearly|almost|approximately|up|more|over|its|their|his|her|\d)\b",
+    re.IGNORECASE,
 )
 _SEEN_OBJECT = re.compile(r"\s+(?!that\b|on\b|in\b)[A-Za-z]")
 # a clause of its own: a subordinator and a short subject before the verb, an object after it

@@ -2438,7 +2438,8 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
             # one span, several classes ("missile": missile, weapon): the one the form needs
             same_span = (it for it in items if (it.start, it.end) == (obj.start, obj.end) and it.cls in narrow_classes)
             obj = next(same_span, obj)
-        if narrow_classes is not None and (obj is None or obj.cls not in narrow_classes and obj.name not in narrow_classes):
+        narrow_miss = obj is None or obj.cls not in (narrow_classes or ()) and obj.name not in (narrow_classes or ())
+        if narrow_classes is not None and narrow_miss:
             continue
         if noun and pos == "verb" and any(p == "noun" for _, p in trig.readings):
             continue
@@ -3390,7 +3391,8 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
     if guessed:
         # "The missile flew some 1,000 km": a launch's missile was the last launcher's
         launcher = state.get("last_launcher") if draft.type == "LAUNCH" else None
-        if draft.type == "DEPLOY" and draft.obj is not None and _PARTITIVE_OF.match(ctx.text, _sentence_start(ctx, draft)):
+        partitive = _PARTITIVE_OF.match(ctx.text, _sentence_start(ctx, draft))
+        if draft.type == "DEPLOY" and draft.obj is not None and partitive:
             # "Of the aircraft, 90 crossed the median line": the set the last deployment of them counted
             launcher = state.get("deployers", {}).get(draft.obj.name)
         actor_id = _speakers_own_forces(ctx, trig) or launcher or _home_forces(ctx, draft) or state.get("last_actor")

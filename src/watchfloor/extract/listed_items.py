@@ -237,7 +237,9 @@ def _part_moved(ctx: DocContext, tally: Draft, sent: Segment) -> Draft | None:
 
 _ASIDE_OPEN = re.compile(r"\s*\(")
 # "15 crossed the median line", "9 of them entered the ADIZ": a count and the verb of its movement
-_PART_MOVED = re.compile(r"\s*(?P<count>\d[\d,]*)\s+(?:(?:of\s+them|of\s+which|aircraft|sorties)\s+)?(?P<verb>[a-z]+)\b")
+_PART_MOVED = re.compile(
+    r"\s*(?P<count>\d[\d,]*)\s+(?:(?:of\s+them|of\s+which|aircraft|sorties)\s+)?(?P<verb>[a-z]+)\b"
+)
 
 
 def _time_above(ctx: DocContext, index: int):  # noqa: ANN202 - TimeMention
@@ -270,7 +272,9 @@ def _owner(ctx: DocContext, start: int, end: int, intro: Segment, watcher: str):
         return inside[0]
     index = ctx.sentence_of(intro.start)
     lo = ctx.seg.sentences[max(0, index - 1)].start
-    before = [e for e in ctx.entities_within(lo, intro.end) if e.entity and e.entity.split(".")[0] not in (watcher, "IGO")]
+    before = [
+        e for e in ctx.entities_within(lo, intro.end) if e.entity and e.entity.split(".")[0] not in (watcher, "IGO")
+    ]
     return before[-1] if before else None
 
 

@@ -44,7 +44,8 @@ _SENT_END = re.compile(
 _LINE = re.compile(r"[^\n]*(?:\n|$)")
 _SPEAKER = re.compile(
     r"(?:\*\*)?(?:(?:MR|MRS|MS|DR|GEN|ADM|COL|CAPT|MAJ|LT)\.\s+)?"
-    r"[A-Z][A-Z.'’\- ]{0,40}(?:,\s[A-Z][A-Z.'’\- ]{0,30})?[A-Z.](?:\*\*)?:(?:\*\*)?(?=[\s\xa0])|Q(?:\*\*)?[:.]?(?=[\s\xa0])"
+    r"[A-Z][A-Z.'’\- ]{0,40}(?:,\s[A-Z][A-Z.'’\- ]{0,30})?[A-Z.](?:\*\*)?:(?:\*\*)?(?=[\s\xa0])"
+    r"|Q(?:\*\*)?[:.]?(?=[\s\xa0])"
 )
 # "1. ", "2) ", "a. ": the number or letter of a list item at the start of a line ("The capabilities in
 # this package include:" then one line an item); it opens a paragraph and is no sentence of its own
