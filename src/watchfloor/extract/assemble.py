@@ -21,7 +21,7 @@ from watchfloor.extract.docdate import infer_published
 from watchfloor.extract.draft import Draft
 from watchfloor.extract.event_parts import civilians_of
 from watchfloor.extract.events import event_reference, same_side
-from watchfloor.extract.lexicon_match import trigger_lexicon
+from watchfloor.extract.lexicon_match import item_lexicon, trigger_lexicon
 from watchfloor.extract.mentions import EntityMention
 from watchfloor.extract.pipeline import run
 from watchfloor.model import Claim, Document, Quantity, Source, Span, TimeSpan
@@ -215,7 +215,8 @@ def _referent(kept: list[Draft], draft: Draft) -> Draft | None:
             continue
         if draft.modality not in ("asserted", earlier.modality) and not draft.noun:
             continue  # "did not launch the missile" is news; "no end date for the exercise" names it
-        generic = draft.noun and draft.item == draft.trigger.lower  # "the exercise", "the strike"
+        # "the exercise", "the strike"; "analyzing the launch" of "the missiles" after "several cruise missiles"
+        generic = draft.noun and (draft.item == draft.trigger.lower or draft.item in item_lexicon().generic)
         if draft.item and earlier.item and draft.item != earlier.item and draft.type != "DEPLOY" and not generic:
             continue
         if draft.actor_id and earlier.actor_id and draft.actor_id.split(".")[0] != earlier.actor_id.split(".")[0]:

@@ -1121,7 +1121,8 @@ _SIGNS_OF = re.compile(
     re.IGNORECASE,
 )
 _SEEN_BEFORE = re.compile(
-    r"\b(?:detected|detect|detects|spotted|tracked|observed|monitored|picked\s+up|confirmed)\s+"
+    r"\b(?:detected|detect|detects|spotted|tracked|observed|monitored|picked\s+up|confirmed|"
+    r"analy[sz]ing|analy[sz]ed|analy[sz]e|studying|assessing|examining|reviewing)\s+"
     r"(?:the|a|an|at\s+least|more\s+than|some|about|around|[\w-]+)?(?:\s+[\w-]+){0,2}?\s*\Z",
     re.IGNORECASE,
 )
@@ -3436,6 +3437,8 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
         actor_id = origin or state.get("last_launcher") or (state.get("last_actor") if signs else None)
         if actor_id and watcher and actor_id[:3] == watcher[:3]:
             actor_id = None
+        if actor_id and recipient is not None and (recipient.entity or "")[:3] == actor_id[:3]:
+            recipient = None  # "analyzing the launch": the launcher's own side is not what it fired at
     if draft.type == "LAUNCH" and actor_id and not draft.noun:
         state["last_launcher"] = actor_id
     draft.actor = actor
@@ -3453,6 +3456,8 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
             recipient = EntityMention(trig.start, trig.start, "", other.split(".")[0], "side")
     if recipient is None and draft.type in PLACE_SIDE_TYPES:
         recipient = _place_side(ctx, draft, entities)
+        if draft.type == "LAUNCH" and recipient is not None and (recipient.entity or "")[:3] == (actor_id or "")[:3]:
+            recipient = None  # "detected the missiles in waters off Nampho": fired from home, not at it
         draft.place_recipient = recipient is not None
     if recipient is None and draft.type in ("ATTACK", "LAUNCH") and ctx.issuer and actor_id:
         if adversary_of(actor_id) == f"{ctx.issuer}.MIL":
