@@ -361,6 +361,7 @@ def sentence_drafts(
                 draft.time = state.get("last_time")
                 draft.time_borrowed = True
     _lead_time(ctx, drafts, para, state)
+    _days_before(ctx, drafts, sent, state)
     _remember_time(ctx, sent, para, state)
     _pronoun_sufferer(ctx, drafts)
     _between_parties(ctx, drafts, entities)
@@ -1712,6 +1713,42 @@ def _sentence_start(ctx: DocContext, draft: Draft) -> int:
 
 # "Of the aircraft, ", "Of those, ": a sentence that opens on a set told before
 _PARTITIVE_OF = re.compile(r"\s*Of\s+(?:the|those|these|them)\b", re.IGNORECASE)
+
+
+def _days_before(ctx: DocContext, drafts: list[Draft], sent: Segment, state: dict) -> None:
+    """ "The launch came a day after the North fired some 10 rockets, and three days after it flew
+    balloons across the border": each event after "N days after" happened N days before the one the
+    sentence dates (its own time, else the time of the story it goes on)."""
+    text = ctx.text
+    first = _DAYS_AFTER.search(text, sent.start, sent.end)
+    if first is None:
+        return
+    anchor = next((d.time for d in drafts if d.time is not None and d.trigger.end <= first.start()), None)
+    told_again = event_reference(("ATTACK", "LAUNCH", "EXERCISE"), "the|this|that|these|those")
+    if anchor is None and told_again.search(text, sent.start, first.start()):
+        # "The launch came a day after ...": the launch the story's lead dated
+        lead = state.get("lead_time")
+        anchor = lead[0] if lead else state.get("last_time")
+    for found in _DAYS_AFTER.finditer(text, sent.start, sent.end):
+        if anchor is None or anchor.date_start is None or anchor.date_start != anchor.date_end:
+            continue  # only a single day can be counted back from
+        word = found.group("n").lower()
+        days = int(word) if word.isdigit() else _DAY_WORDS.get(word)
+        if days is None:
+            continue
+        nxt = _DAYS_AFTER.search(text, found.end(), sent.end)
+        stop = nxt.start() if nxt else sent.end
+        day = (dt.date.fromisoformat(anchor.date_start) - dt.timedelta(days=days)).isoformat()
+        mention = TimeMention(found.start(), found.end("after"), text[found.start() : found.end("after")], "date",
+                              day, day, day)
+        for draft in drafts:
+            if found.end() <= draft.trigger.start < stop and (draft.time is None or draft.time_borrowed):
+                draft.time, draft.time_borrowed = mention, False
+
+
+# "a day after", "three days after": an event dated by counting back from the sentence's own
+_DAYS_AFTER = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|\d)\s+days?\s+(?P<after>after)\s", re.IGNORECASE)
+_DAY_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
 def _section_heading(ctx: DocContext, index: int, sent: Segment) -> bool:
