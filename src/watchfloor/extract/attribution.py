@@ -569,7 +569,9 @@ def _sentence_source(
 
 
 # an aside on the name before a reporting verb: ", an umbrella group of Iran-backed militias, "
-_APPOSITION_TO_CUE = re.compile(r",\s+(?:a|an|the)\s+[^,;.()\"“”]{3,80},\s+(?:(?:also|then|later|again)\s+)?")
+_APPOSITION_TO_CUE = re.compile(
+    r",\s+(?:a|an|the|in|on|at|during|via|through|after|before)\s+[^,;.()\"“”]{3,80},\s+(?:(?:also|then|later|again)\s+)?"
+)  # ", an umbrella group of Iran-backed militias, claimed"; ", in its daily briefing, claimed"
 
 
 _NOT_A_TITLE = re.compile(
