@@ -3107,7 +3107,10 @@ def _after_preposition(ctx: DocContext, tok: int, g) -> bool:
     while i >= 0 and tok - i <= 6:
         t = ctx.tokens[i]
         if t.lower in g.preps and not ctx.quantity_starts_at(t.start):
-            return True  # not the "About" of "About 35 rockets crossed": a count's own approximator
+            # not the "About" of "About 35 rockets crossed": a count's own approximator; nor "after" or
+            # "before" opening a clause whose subject the phrase is ("after Russian drones violated")
+            return t.lower not in g.subordinators
+
         compound = i >= 1 and ctx.tokens[i - 1].lower == "-" and t.lower in _SHIP_TIES  # "a Greek-flagged tanker"
         modifier = t.lower[:1].isdigit() or ctx.text[t.start].isupper() or t.lower in (".", "-") or compound
         if not (t.lower in g.dets or modifier):
