@@ -521,6 +521,13 @@ def _sentence_source(
             if best is None or match.start() > best.cue_start and end - match.end() < 25:
                 best = candidate
             continue
+        passive_cue = _PASSIVE_CUE.search(text, max(start, match.start() - 30), match.start())
+        if match.group().lower() in _CONFIRMING and passive_cue:
+            agent = _BY_AGENT_CUE.match(text, match.end())
+            named_by = next((e for e in entities if agent and e.start == agent.end() and e.entity), None)
+            if named_by is not None:
+                # "The attack was confirmed by Ukraine's military intelligence agency": it speaks
+                return _assign(named_by, match.start(), match.end(), text)
         if before and _PASSIVE_CUE.search(text, before[-1].end, match.start()) and _participle(match.group()):
             continue  # "North Korea is believed to have sent": a hedge on North Korea, not its words
         if before and _participle_after_comma(text, match):
@@ -569,6 +576,9 @@ def _sentence_source(
 
 
 # an aside on the name before a reporting verb: ", an umbrella group of Iran-backed militias, "
+_BY_AGENT_CUE = re.compile(r"\s+by\s+(?:the\s+)?")
+# reporting verbs whose passive names the speaker after "by" ("was confirmed by the ministry")
+_CONFIRMING = frozenset({"confirmed", "reported", "announced", "claimed", "stated", "disclosed", "revealed"})
 _APPOSITION_TO_CUE = re.compile(
     r",\s+(?:a|an|the|in|on|at|during|via|through|after|before)\s+[^,;.()\"“”]{3,80},\s+(?:(?:also|then|later|again)\s+)?"
 )  # ", an umbrella group of Iran-backed militias, claimed"; ", in its daily briefing, claimed"
