@@ -3753,6 +3753,14 @@ def _civilian_side(ctx: DocContext, draft: Draft, entities) -> EntityMention | N
         ),
         None,
     )
+    speaker = ctx.sources.get(draft.sentence)
+    told_by = speaker.entity.split(".") if speaker is not None and speaker.entity else None
+    striker = (draft.actor_id or "").split(".")[0]
+    if place is None and told_by and told_by[0] != "IGO" and told_by[-1] in ("MIL", "GOV") and striker:
+        if striker != told_by[0]:
+            # "Pakistan's military said Indian fire in the Neelum valley killed two civilians": a state
+            # telling of civilians killed by another's fire tells of its own
+            return EntityMention(speaker.start, speaker.end, speaker.text, f"{told_by[0]}.CVL", "group")
     # (a snippet with no dateline is too short to tell what country it is about)
     dominant = dominant_country(ctx) if place is None and ctx.dateline_end else None
     if dominant is not None:
