@@ -47,6 +47,7 @@ class Grammar:
     target_preps: frozenset[str]
     noun_left: frozenset[str]
     ranking_words: frozenset[str]
+    formation_counts: frozenset[str]
     stops: frozenset[str]
     suffer_verbs: frozenset[str]
     state_nouns: frozenset[str]

@@ -54,6 +54,8 @@ def count_fits(draft: Draft, q: QuantityMention) -> bool:
     counted_places = last in grammar().place_counts
     if draft.type in ("DEPLOY", "TRANSFER", "CASUALTY", "LAUNCH", "EXERCISE") and counted_places:
         return False  # "in each of the three Baltic countries", "the two navies": places or parties counted
+    if draft.type == "CASUALTY" and last in grammar().formation_counts:
+        return False  # "inflicted losses on three Ukrainian brigades": the formations hit, not the dead
     if draft.type == "ATTACK" and last in grammar().outage_counts:
         return False  # "left about 30,000 households without power": those cut off, not what was hit
     if last in grammar().party_counts:
