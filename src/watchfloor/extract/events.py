@@ -332,10 +332,11 @@ def sentence_drafts(
         if etype == "LAUNCH" and noun and obj is not None and obj.end <= sent.start and launcher:
             # "The JCS did not rule out further launches": the launcher of the report's missiles, not the JCS
             draft.actor, draft.actor_id = None, launcher
-        if trig.lower in lex.needs_addressee and (passive or not (_addressed(ctx, draft) or _appeal_to(ctx, trig))):
+        appeal = trig.lower in lex.needs_addressee and _appeal_to(ctx, trig)  # "... concerned and urged both sides to"
+        if trig.lower in lex.needs_addressee and (passive and not appeal or not (_addressed(ctx, draft) or appeal)):
             continue  # "urged restraint", "have been urged to evacuate": no one is told anything
         _main_clause_actor(ctx, draft, drafts)
-        if etype == "STATEMENT" and not noun and passive and not _BY_AFTER.match(ctx.text, trig.end):
+        if etype == "STATEMENT" and not noun and passive and not appeal and not _BY_AFTER.match(ctx.text, trig.end):
             continue  # "should be universally condemned", "was widely criticised": no one is said to speak
         if etype == "STATEMENT" and not noun and _first_person_before(ctx, trig, g):
             # "We again call on Russia to end ...": the issuer speaks, not the party addressed
@@ -2090,7 +2091,8 @@ def _counted_toll(ctx: DocContext, trig: Trigger) -> bool:
 # a toll that is not given: "did not give a casualty figure", "gave no details of casualties"
 _UNGIVEN_TOLL = re.compile(
     r"\b(?:give|gave|given|giving|provide|provided|providing|release|released|disclose|disclosed|offer|offered|"
-    r"specify|specified)\s+(?:a\s+|any\s+|the\s+|no\s+|further\s+|more\s+)?(?:details\s+(?:of|on|about)\s+|"
+    r"specify|specified|comment\s+on|commented\s+on)\s+"
+    r"(?:a\s+|any\s+|the\s+|no\s+|further\s+|more\s+|civilian\s+|possible\s+)?(?:details\s+(?:of|on|about)\s+|"
     r"figures?\s+(?:for|on)\s+|information\s+(?:on|about)\s+)?(?:the\s+|any\s+)?(?:casualty|casualties|death\s+toll)\Z",
     re.IGNORECASE,
 )
