@@ -1325,7 +1325,14 @@ def _hits_nothing(ctx: DocContext, trig: Trigger) -> bool:
     g = grammar()
     if nxt in ("the", "open"):
         nxt = ctx.tokens[trig.tok_end + 1].lower
-    return nxt in g.non_targets
+    if nxt in g.non_targets:
+        return True
+    # "hitting a target in open waters", "hit a pre-set target island in the sea": a test's target at sea
+    after = [t.lower for t in ctx.tokens[trig.tok_end : trig.tok_end + 8]]
+    aimed = next((k for k, w in enumerate(after) if w in ("target", "targets")), None)
+    if aimed is None or aimed > 3:
+        return False
+    return any(w in g.non_targets for w in after[aimed + 1 :]) and "." not in after[: aimed + 1]
 
 
 def _suffered(ctx: DocContext, trig: Trigger, g) -> bool:  # noqa: ANN001 - Grammar
