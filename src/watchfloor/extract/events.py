@@ -5123,13 +5123,19 @@ def _person_heard_before(ctx: DocContext, draft: Draft) -> str | None:
     gave that speaker, else the side the speaker's own claims were placed on."""
     if draft.sentence == 0:
         return None
-    before = ctx.sources.get(draft.sentence - 1)
+    own = draft.source
+    index = draft.sentence - 1
+    before = ctx.sources.get(index)
+    while before is not None and own is not None and before.start == own.start and index > 0:
+        index -= 1  # "..., it said. Pyongyang has rotated ...": past the sentences the pronoun already covers
+        before = ctx.sources.get(index)
     if before is None or before.text.strip().lower() in ("he", "she", "it", "they", "we", "i"):
         return None
     if before.entity:
         return before.entity
     known, _ = ctx.speaker_sides.get((before.start, before.end), (None, False))
-    return known
+    sector = before.sector or speaker_sector(before.text)
+    return f"{known.split('.')[0]}.{sector}" if known and sector else known  # "the spy agency": KOR.SPY
 
 
 def _speaker_in_later_clause(ctx: DocContext, source: SourceAssignment, trig: Trigger) -> bool:
@@ -5189,8 +5195,11 @@ def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
     # "We assess that North Korea has sent ...": "we" with no issuer named is nobody's side
     first_person = draft.source is not None and draft.source.text.strip().lower() in _FIRST_PERSON_SPEAKERS
     unplaced = draft.source is not None and draft.source.entity is None and not is_anonymous(draft.source.text)
-    if unplaced and not first_person and draft.source.text.strip().lower() in ("he", "she"):
-        told = _person_heard_before(ctx, draft) or _last_person(ctx, draft.source.start)
+    pronoun = draft.source.text.strip().lower() if draft.source is not None else ""
+    if unplaced and not first_person and pronoun in ("he", "she", "it", "they"):
+        told = _person_heard_before(ctx, draft)
+        if told is None and pronoun in ("he", "she"):
+            told = _last_person(ctx, draft.source.start)
         if told is not None:  # "Bassal said 12 people were killed ... A drone strike killed three, he said"
             src = draft.source
             draft.source = SourceAssignment(told, src.text, src.start, src.end, src.cue_start, src.cue_end)
