@@ -204,6 +204,8 @@ def sentence_drafts(
             continue
         if not noun and _event_subject(ctx, trig, drafts):
             continue  # "the strikes targeted underground storage": the strikes' own claim says it
+        if not noun and passive and trig.lower in lex.strict_verbs and _approved_event(ctx, trig, drafts, entities):
+            continue  # "The transfer of 12 Patriot interceptors to Kyiv was approved by the German government"
         obj = object_item(ctx, trig, items, tok_hi, triggers, passive, noun)
         if obj is None and not noun and trig.lower in lex.shot_down and _OF_THEM_AFTER.match(ctx.text, trig.end):
             obj = state.get("last_launched")  # "Russia launched 120 drones ... Air defences shot down 80 of them"
@@ -2278,6 +2280,21 @@ def _event_subject(ctx: DocContext, trig: Trigger, drafts: list[Draft]) -> bool:
         return True
     etypes = {etype for etype, _ in trig.readings}
     return any(d.noun and d.type in etypes and d.trigger.end == before.end for d in drafts)
+
+
+def _approved_event(ctx: DocContext, trig: Trigger, drafts: list[Draft], entities) -> bool:
+    """A passive verb of approval whose subject is an event noun told in the sentence ("The transfer of
+    12 Patriot interceptors to Kyiv was approved by the German government"): the approval tells that
+    event, whose doer is the agent after "by"; no second claim."""
+    etypes = {etype for etype, _ in trig.readings}
+    head = next((d for d in drafts if d.noun and d.type in etypes and d.trigger.end <= trig.start), None)
+    if head is None:
+        return False
+    by = _BY_AGENT.match(ctx.text, trig.end)
+    agent = next((e for e in entities if by is not None and e.start == by.end() and e.entity), None)
+    if agent is not None and head.actor is None:
+        head.actor, head.actor_id = agent, agent.entity
+    return True
 
 
 def _sent_on_mission(trig: Trigger, drafts: list[Draft]) -> Draft | None:
