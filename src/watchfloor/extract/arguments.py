@@ -48,6 +48,7 @@ class Grammar:
     noun_left: frozenset[str]
     ranking_words: frozenset[str]
     formation_counts: frozenset[str]
+    site_subjects: frozenset[str]
     stops: frozenset[str]
     suffer_verbs: frozenset[str]
     state_nouns: frozenset[str]

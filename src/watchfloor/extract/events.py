@@ -204,6 +204,9 @@ def sentence_drafts(
             continue
         if not noun and _event_subject(ctx, trig, drafts):
             continue  # "the strikes targeted underground storage": the strikes' own claim says it
+        transfer_only = all(etype == "TRANSFER" for etype, _ in trig.readings)
+        if transfer_only and trig.lower.endswith("s") and _site_does(ctx, trig, sent, g):
+            continue  # "The refinery ... supplies fuel to the Russian army": what the target does
         if not noun and passive and trig.lower in lex.strict_verbs and _approved_event(ctx, trig, drafts, entities):
             continue  # "The transfer of 12 Patriot interceptors to Kyiv was approved by the German government"
         obj = object_item(ctx, trig, items, tok_hi, triggers, passive, noun)
@@ -2280,6 +2283,17 @@ def _event_subject(ctx: DocContext, trig: Trigger, drafts: list[Draft]) -> bool:
         return True
     etypes = {etype for etype, _ in trig.readings}
     return any(d.noun and d.type in etypes and d.trigger.end == before.end for d in drafts)
+
+
+def _site_does(ctx: DocContext, trig: Trigger, sent: Segment, g) -> bool:  # noqa: ANN001 - Grammar
+    """A present-tense verb whose sentence opens on a site ("The refinery, which processes some 7
+    million tons a year, supplies fuel to Russian forces"): a description of the site."""
+    head = _SITE_OPENING.match(ctx.text, max(sent.start, ctx.dateline_end))
+    return head is not None and head.group(1).lower() in g.site_subjects and head.end() <= trig.start
+
+
+# "The refinery", "The Saratov plant": a sentence opening on a definite noun phrase
+_SITE_OPENING = re.compile(r"\s*(?:The|This|That|Its)\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:[a-z-]+\s+)?([a-z]+)\b")
 
 
 def _approved_event(ctx: DocContext, trig: Trigger, drafts: list[Draft], entities) -> bool:
