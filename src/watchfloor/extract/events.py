@@ -232,6 +232,8 @@ def sentence_drafts(
             etype = "LAUNCH"  # "destroyed 42 Ukrainian drones": an interception, told as the drones' launch
         else:
             etype, obj = _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, passive)
+        if etype == "TRANSFER" and passive and _dropped_by_aircraft(ctx, trig, obj, items):
+            etype = "ATTACK"  # "More than 30 precision-guided munitions were delivered by U.S. aircraft": a strike
         if etype == "DEMOLISH" and not noun and not passive and _struck_by_weapon(ctx, trig, items, triggers):
             etype = "ATTACK"  # "a Russian missile destroyed a bridge": a strike, not a demolition
         if etype in ("LAUNCH", "ATTACK") and not noun and _shells_into_sea(ctx, trig, obj, sent):
@@ -2294,6 +2296,16 @@ def _site_does(ctx: DocContext, trig: Trigger, sent: Segment, g) -> bool:  # noq
 
 # "The refinery", "The Saratov plant": a sentence opening on a definite noun phrase
 _SITE_OPENING = re.compile(r"\s*(?:The|This|That|Its)\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:[a-z-]+\s+)?([a-z]+)\b")
+
+
+def _dropped_by_aircraft(ctx: DocContext, trig: Trigger, obj: ItemMention | None, items: list[ItemMention]) -> bool:
+    """Munitions "delivered by" aircraft or drones were dropped on targets, not handed to anyone."""
+    if obj is None or obj.cls not in ("munition", "missile") or obj.end > trig.start:
+        return False
+    by = _BY_AGENT.match(ctx.text, trig.end)
+    if by is None:
+        return False
+    return any(it.cls in ("platform", "drone") and by.end() <= it.start <= by.end() + 20 for it in items)
 
 
 def _approved_event(ctx: DocContext, trig: Trigger, drafts: list[Draft], entities) -> bool:
