@@ -18,6 +18,7 @@ from dataclasses import replace
 from functools import cache
 
 from watchfloor.extract import modality
+from watchfloor.extract.answers import elliptical_answer
 from watchfloor.extract.arguments import (
     STRIKING_ITEMS,
     adjective_before,
@@ -71,7 +72,7 @@ from watchfloor.extract.event_parts import (
 from watchfloor.extract.know_how import complement_start, help_is_noun, helper_entity, is_help, technical_help
 from watchfloor.extract.lexicon_match import Trigger, forms_of, item_lexicon, number_words, trigger_lexicon
 from watchfloor.extract.mentions import EntityMention, QuantityMention, TimeMention
-from watchfloor.extract.segment import Segment, speaker_label_end
+from watchfloor.extract.segment import Segment
 from watchfloor.extract.sides import adversary_of
 from watchfloor.extract.timex import find_times
 from watchfloor.lexicons import load
@@ -110,7 +111,7 @@ def sentence_drafts(
         if t.lower not in lex.held_nouns
         or not (lex.freed_after.match(ctx.text, t.end) or _HELD_THEN_HARMED.match(ctx.text, t.end))
     ]
-    answer = _elliptical_answer(ctx, index) if triggers and _is_question(ctx, sent) else None
+    answer = elliptical_answer(ctx, index) if triggers and _is_question(ctx, sent) else None
     if not triggers or _is_question(ctx, sent) and answer is None:
         _remember_time(ctx, sent, para_of(ctx, index), state)
         return []
@@ -663,33 +664,11 @@ def sentence_drafts(
         if draft.natural:
             draft.actor, draft.actor_id = None, None  # "died of malnutrition": whatever was carried to it
         if answer is not None:
-            draft.modality, draft.source = answer  # "Q: Will Germany send Taurus missiles? A: No."
+            # "Q: Will Germany send Taurus missiles? A: No.": the answer's words are the evidence; a time
+            # the answer does not restate is not asserted
+            draft.modality, draft.source, draft.ev_start, draft.ev_end = answer
+            draft.time = None
     return out
-
-
-def _elliptical_answer(ctx: DocContext, index: int) -> tuple[str, SourceAssignment | None] | None:
-    """A question answered right after by a bare yes or no ("No.", "Not yet.", "Not that we've
-    seen.", "Yes, we've seen that."): the answer tells the question's event, asserted or negated,
-    in the answerer's voice. A longer answer tells its own events; the question stays a question."""
-    if index + 1 >= len(ctx.seg.sentences):
-        return None
-    nxt = ctx.seg.sentences[index + 1]
-    start = speaker_label_end(ctx.text, nxt.start)
-    if start == nxt.start:
-        return None  # the answer opens a speaker's turn
-    found = _ELLIPTICAL.match(ctx.text, start, nxt.end)
-    if found is None:
-        return None
-    modality = "asserted" if found.group("yes") else "negated"
-    return modality, ctx.sources.get(index + 1)
-
-
-# "No.", "Not yet.", "Not that we've seen.", "We have not.", "Yes.", "Yes, we've seen that.", "Correct."
-_ELLIPTICAL = re.compile(
-    r"\s*(?:(?P<no>No|Nope|Not\s+yet|Not\s+that\s+(?:we|I)(?:'ve|’ve|\s+have)\s+seen|Not\s+at\s+this\s+time|"
-    r"We\s+have\s+not|We\s+haven[’']t|Never|None)|(?P<yes>Yes|Correct|That[’']s\s+(?:right|correct)|"
-    r"That\s+is\s+(?:right|correct)|Indeed|Affirmative))\b(?:[.!?]|,\s+(?!but\b)(?:we|I|it|that|not)\b[^.!?]{0,30}[.!?])",
-)
 
 
 # what may stand before the forces: the sentence's start, a comma, a determiner, or a reporting verb and

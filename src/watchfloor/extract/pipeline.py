@@ -150,6 +150,7 @@ def make_attribution(nlp: Language, name: str):
 )
 def make_events(nlp: Language, name: str):
     """Draft claims with arguments, modality and source (:mod:`.events`)."""
+    from watchfloor.extract.answers import answered_drafts
     from watchfloor.extract.counterparts import fill_counterparts, fill_launch_targets
     from watchfloor.extract.events import sentence_drafts
     from watchfloor.extract.listed_items import list_item_drafts
@@ -167,7 +168,7 @@ def make_events(nlp: Language, name: str):
                     mine.append(triggers[t])
                 t += 1
             drafts.extend(sentence_drafts(ctx, index, sent, mine, state))
-        drafts = list_item_drafts(ctx, drafts)
+        drafts = answered_drafts(ctx, list_item_drafts(ctx, drafts))
         fill_counterparts(ctx, drafts)
         fill_launch_targets(ctx, drafts)
         doc._.wf_drafts = drafts
