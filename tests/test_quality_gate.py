@@ -71,6 +71,7 @@ def test_golden_reports_meet_floors():
         ("heldout13", "heldout13_reports"),
         ("heldout14", "heldout14_reports"),
         ("heldout15", "heldout15_reports"),
+        ("heldout16", "heldout16_reports"),
     ],
 )
 def test_heldout_reports_meet_floors(folder, floors):
