@@ -292,6 +292,8 @@ def sentence_drafts(
         attacker_before = state.get("last_actor")
         last_actor_before = state.get("last_actor")
         _attach_people(ctx, draft, entities, passive, state)
+        if etype == "DEPLOY" and trig.lower in lex.host_verbs:
+            _host_receives(ctx, draft, entities)
         if draft.type == "ATTACK" and draft.recipient is None and trig.lower.split()[0] in _TRADING_FIRE:
             draft.recipient = _other_party(ctx, draft, entities)  # "Pakistani and Afghan forces exchanged fire"
         if draft.type == "DEMOLISH" and draft.actor_id:
@@ -2266,6 +2268,22 @@ def _event_subject(ctx: DocContext, trig: Trigger, drafts: list[Draft]) -> bool:
     return any(d.noun and d.type in etypes and d.trigger.end == before.end for d in drafts)
 
 
+def _host_receives(ctx: DocContext, draft: Draft, entities: list[EntityMention]) -> None:
+    """ "Poland hosts about 10,000 U.S. troops": the subject is where the forces are, their owner
+    ("U.S.") sends them."""
+    trig = draft.trigger
+    host = next(
+        (e for e in reversed(entities) if e.end <= trig.start and e.entity and not ctx.is_speaker(e.start, e.end)),
+        None,
+    )
+    if host is None:
+        return
+    draft.recipient = host
+    if draft.actor is host or draft.actor_id == host.entity:
+        owner = _owner_of(ctx, draft.obj, entities, modifiers=True) if draft.obj is not None else None
+        draft.actor, draft.actor_id = owner, owner.entity if owner is not None else None
+
+
 def _site_does(ctx: DocContext, trig: Trigger, sent: Segment, g) -> bool:  # noqa: ANN001 - Grammar
     """A present-tense verb whose sentence opens on a site ("The refinery, which processes some 7
     million tons a year, supplies fuel to Russian forces"): a description of the site."""
@@ -3061,7 +3079,7 @@ def _standing_force(
     )
     if forces is None or _not_forces(forces):
         return None
-    if _PLACE_AFTER.match(ctx.text, forces.end):
+    if _PLACE_AFTER.match(ctx.text, forces.end) or trig.lower in trigger_lexicon().host_verbs:
         return forces
     subject = [e for e in entities if e.end <= trig.start and trig.tok_start - ctx.tok_at(e.end) <= 6]
     return forces if subject and (subject[-1].entity or "").endswith(".REB") else None

@@ -92,6 +92,7 @@ class TriggerLexicon:
     package_nouns: frozenset[str] = frozenset()  # the subjects those forms need ("the package", "assistance")
     standing_force_openers: frozenset[str] = frozenset()  # words that may open the count after them
     standing_force_bare: frozenset[str] = frozenset()  # "kept soldiers at five positions": no count needed
+    host_verbs: frozenset[str] = frozenset()  # "Poland hosts about 10,000 U.S. troops": the subject receives
     standing_force_nouns: frozenset[str] = frozenset()
     drone_flights: frozenset[str] = frozenset()  # SURVEIL forms of drones flying over a place
     drone_flight_over: frozenset[str] = frozenset()  # ... and the words that must follow them ("over")
@@ -251,6 +252,7 @@ def trigger_lexicon() -> TriggerLexicon:
         package_verbs=frozenset(w.lower() for w in data.get("TRANSFER", {}).get("package_verbs", [])),
         package_nouns=frozenset(w.lower() for w in data.get("TRANSFER", {}).get("package_nouns", [])),
         standing_force_bare=frozenset(w.lower() for w in data.get("DEPLOY", {}).get("standing_force_bare", [])),
+        host_verbs=frozenset(w.lower() for w in data.get("DEPLOY", {}).get("host_verbs", [])),
         standing_force_nouns=frozenset(w.lower() for w in data.get("DEPLOY", {}).get("standing_force_nouns", [])),
         standing_force_openers=frozenset(
             w.lower() for w in data.get("DEPLOY", {}).get("standing_force_openers", [])
