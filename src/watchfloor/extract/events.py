@@ -2268,6 +2268,19 @@ def _event_subject(ctx: DocContext, trig: Trigger, drafts: list[Draft]) -> bool:
     return any(d.noun and d.type in etypes and d.trigger.end == before.end for d in drafts)
 
 
+def _forces_seen_somewhere(ctx: DocContext, trig: Trigger, obj: ItemMention) -> bool:
+    """Forces, the subject of a passive of seeing, then a named place right after it: where they
+    are ("troops have been spotted in the Zaporizhzhia region"; not "spotted removing speakers")."""
+    if obj.cls != "personnel" or obj.end > trig.start or not _SEEING.fullmatch(trig.lower):
+        return False
+    return _SEEN_IN_PLACE.match(ctx.text, trig.end) is not None
+
+
+_SEEING = re.compile(r"detect(?:s|ed|ing)?|spot(?:s|ted|ting)?|sighted|observed|tracked")
+# "in the Zaporizhzhia region", "near Kursk", "inside Ukraine": a named place right after the verb
+_SEEN_IN_PLACE = re.compile(r"\s+(?:in|near|inside|around|along)\s+(?:the\s+)?[A-Z]")
+
+
 def _host_receives(ctx: DocContext, draft: Draft, entities: list[EntityMention]) -> None:
     """ "Poland hosts about 10,000 U.S. troops": the subject is where the forces are, their owner
     ("U.S.") sends them."""
@@ -2526,6 +2539,8 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
             same_span = (it for it in items if (it.start, it.end) == (obj.start, obj.end) and it.cls in narrow_classes)
             obj = next(same_span, obj)
         narrow_miss = obj is None or obj.cls not in (narrow_classes or ()) and obj.name not in (narrow_classes or ())
+        if narrow_miss and etype == "DEPLOY" and obj is not None and _forces_seen_somewhere(ctx, trig, obj):
+            narrow_miss = False  # "North Korean troops have been spotted in the Zaporizhzhia region"
         if narrow_classes is not None and narrow_miss:
             continue
         if noun and pos == "verb" and any(p == "noun" for _, p in trig.readings):
