@@ -636,6 +636,11 @@ def find_actor(
         by = _after_word(ctx, trig, sent_entities, {"by"}, 10 if passive else 8 if of_phrase or by_next else 3)
         if by is not None:
             return by
+    if noun:
+        # "The U.S. military presence": a body named in words the event noun shares owns it
+        overlapping = next((e for e in sent_entities if e.start < trig.start < e.end and e.entity), None)
+        if overlapping is not None:
+            return overlapping
     clause_start = -1 if passive or noun else _clause_opened(ctx, trig)
     for ent in reversed([e for e in sent_entities if e.end <= trig.start]):
         if ent.end <= clause_start:
