@@ -75,3 +75,24 @@ class Draft:
     intercepted: bool = False  # "shot down 25 drones": a launch told by its interception
     restates: int | None = None
     within: Draft | None = None  # the claim whose figure includes this one ("killed 27, including 9 children")
+
+    def child(self, sentence: int, paragraph: int, ev_start: int, ev_end: int, obj: ItemMention, **fields) -> Draft:
+        """A claim of its own for one part of this one (an example of a list, a line of a package):
+        the same event, parties, time, modality and source, its own words and thing."""
+        return Draft(
+            self.type,
+            self.trigger,
+            sentence,
+            paragraph,
+            self.noun,
+            ev_start,
+            ev_end,
+            obj=obj,
+            actor=self.actor,
+            actor_id=self.actor_id,
+            recipient=self.recipient,
+            time=self.time,
+            modality=self.modality,
+            source=self.source,
+            **fields,
+        )

@@ -71,24 +71,9 @@ def split_examples(ctx: DocContext, head: Draft, sent: Segment, items: list[Item
         )
         if head.type == "ATTACK" and head.quantity is not None and quantity is None:
             continue  # "struck more than 40 targets, including weapons depots": examples of the 40, no claim
-        child = Draft(
-            head.type,
-            head.trigger,
-            head.sentence,
-            head.paragraph,
-            head.noun,
-            start,
-            end,
-            obj=inner[0],
-            actor=head.actor,
-            actor_id=head.actor_id,
-            recipient=head.recipient,
-            quantity=quantity,
-            time=head.time,
-            modality=head.modality,
-            source=head.source,
-            item=head.item if head.type in ("CASUALTY", "DEPLOY") else inner[0].name,
-            basis=head.basis,
+        item = head.item if head.type in ("CASUALTY", "DEPLOY") else inner[0].name
+        child = head.child(
+            head.sentence, head.paragraph, start, end, inner[0], quantity=quantity, item=item, basis=head.basis
         )
         out.append(child)
     if head.split_end is not None:

@@ -147,24 +147,12 @@ def _line_claim(ctx: DocContext, head: Draft, sent: Segment, index: int) -> Draf
     things = [it for it in ctx.items_within(start, end) if it.cls in kinds]
     if not things or end <= start:
         return None
-    child = Draft(
-        head.type,
-        head.trigger,
-        index,
-        ctx.seg.sentence_paragraph[index],
-        head.noun,
-        start,
-        end,
-        obj=things[0],
-        actor=head.actor,
-        actor_id=head.actor_id,
-        recipient=head.recipient,
-        time=head.time if head.time is not None and not _running_since(ctx, head) else None,
-        modality=head.modality,
-        source=head.source,
-        item=things[0].name,
+    child = head.child(
+        index, ctx.seg.sentence_paragraph[index], start, end, things[0], item=things[0].name,
         place_recipient=head.place_recipient,
     )
+    if head.time is not None and _running_since(ctx, head):
+        child.time = None
     child.quantity = _count(ctx, child, things[0], start)
     return child
 
