@@ -294,9 +294,11 @@ _NAMED = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+\b")
 def _speaker_span_start(ctx: DocContext, found: SourceAssignment) -> int:
     """Where the speaker's words begin, a body's name they run into included: "A U.S. military
     official" speaks as "military official", and "U.S. military" is no one else in the sentence."""
-    for e in ctx.entities_within(max(0, found.start - 40), found.end):
+    for e in ctx.entities_within(max(0, found.start - 60), found.end):
         if e.start < found.start < e.end:
             return e.start
+        if e.entity and e.entity == found.entity and ctx.text[e.end : found.start].strip() == "(":
+            return e.start  # "the National Intelligence Service (NIS) said": the name its acronym stands for
     return found.start
 
 

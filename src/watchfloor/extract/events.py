@@ -3331,8 +3331,11 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
             and not names_attacker(ctx, e)  # "died when a Russian missile struck": whose missile
             and not striker_in_later_clause(ctx, trig, e)  # "died when Myanmar's air force bombed a market"
         ]
+        owner = _owner_pronoun_of_people(ctx, draft) if loser is None else None
         if loser is not None:
             draft.recipient = loser
+        elif owner is not None:
+            draft.recipient = owner  # "North Korea has dispatched ... and about 4,700 of its soldiers have been killed"
         elif active and victims:
             draft.recipient = victims[0]
         else:
@@ -4175,6 +4178,24 @@ def _holder_of_supplied(
     return next((e for e in entities if e.entity == holder and e.end <= obj.start), None)
 
 
+def _owner_pronoun_of_people(ctx: DocContext, draft: Draft) -> EntityMention | None:
+    """The victims named as "its soldiers" or "of their troops": the sentence's subject's people."""
+    lo = max(ctx.seg.sentences[draft.sentence].start, ctx.dateline_end, draft.trigger.start - 60)
+    found = _ITS_PEOPLE.search(ctx.text, lo, draft.trigger.start)
+    if found is None:
+        return None
+    side = _sentence_subject(ctx, found.start(1))
+    return EntityMention(found.start(1), found.end(1), found.group(1), side, "group") if side else None
+
+
+# "of its soldiers have been killed", "their troops were wounded": the owner's people, then their verb
+_ITS_PEOPLE = re.compile(
+    r"\b(its|their)\s+(?:own\s+)?(?:soldiers|troops|forces|servicemen|fighters|men|personnel)\s+"
+    r"(?:(?:have|has|had|were|was|are|is)\s+)?(?:(?:been|being|also|reportedly)\s+)*\Z",
+    re.IGNORECASE,
+)
+
+
 def _sentence_subject(ctx: DocContext, pronoun_start: int) -> str | None:
     """The entity that opens the pronoun's sentence as its subject ("Israel has retaliated against
     Houthi-held ports ..., when its warplanes hit"): not after a preposition, not a modifier."""
@@ -4185,6 +4206,8 @@ def _sentence_subject(ctx: DocContext, pronoun_start: int) -> str | None:
             return None
         if not ent.entity or ctx.is_speaker(ent.start, ent.end) or ctx.text.startswith("-", ent.end):
             continue
+        if ent.start < ctx.dateline_end:
+            continue  # "SEOUL, Feb. 27 (Yonhap) --": where and by whom the report was filed
         before = token_before(ctx, ent.start)
         reported = before in ("said", "says", "that")  # "the JCS said North Korea is expected to ... its"
         opening = ctx.tok_at(max(sent.start, min(ctx.dateline_end, ent.start)))  # the dateline is no subject
