@@ -4285,6 +4285,9 @@ def _continues_statement(ctx: DocContext, draft: Draft, earlier: list[Draft]) ->
     return True
 
 
+_VERB_GROUP_WORDS = frozenset({"had", "has", "have", "may", "might", "could", "would", "will", "should", "also"})
+
+
 def _main_clause_actor(ctx: DocContext, draft: Draft, earlier: list[Draft]) -> None:
     """ "China's military launched drills around Taiwan, sending 21 warships": a participle after a
     comma has the subject of the clause before it, not the last country named; so has a verb
@@ -4298,13 +4301,15 @@ def _main_clause_actor(ctx: DocContext, draft: Draft, earlier: list[Draft]) -> N
     before = token_before(ctx, trig.start)
     if _ADVERB.fullmatch(before) and trig.tok_start >= 2:
         before = ctx.tokens[trig.tok_start - 2].lower  # "killed 12 soldiers and briefly captured a base"
-    if (
-        trig.lower not in trigger_lexicon().receive_verbs  # "and has received Russian help": roles of its own
-        and before in ("had", "has", "have")
-        and trig.tok_start >= 2
-        and ctx.tokens[trig.tok_start - 2].lower == "and"
-    ):
-        before = "and"  # "had struck 40 targets and had killed several militants": one subject
+    if trig.lower not in trigger_lexicon().receive_verbs and before in _VERB_GROUP_WORDS:
+        # "and has received Russian help": roles of its own; "had struck 40 targets and had killed several
+        # militants", "provided the North with air defence systems, and may have transferred technology":
+        # one subject
+        i = trig.tok_start - 1
+        while i > 0 and trig.tok_start - i <= 3 and ctx.tokens[i].lower in _VERB_GROUP_WORDS:
+            i -= 1
+        if ctx.tokens[i].lower == "and":
+            before = "and"
     if before in _GERUND_SUBORDINATORS and trig.lower.endswith("ing") and draft.actor_id is None and not draft.noun:
         # "killed more than 460 people at a hospital after seizing the city": the main verb's subject
         main = next(
