@@ -253,7 +253,11 @@ def classify(text: str, lo: int, trigger_start: int, trigger_end: int) -> str:
         return "negated"
     if pats["hedged_perfect"].search(window) or pats["hedged_states"].search(window):
         return "hedged"
-    if any(not _is_month(window, m) and not _in_possible_idiom(window, m) for m in pats["possible"].finditer(window)):
+    in_trigger = len(window) - (trigger_end - trigger_start)  # "conveyed its serious concerns": the trigger's own word
+    if any(
+        not _is_month(window, m) and not _in_possible_idiom(window, m) and m.start() < in_trigger
+        for m in pats["possible"].finditer(window)
+    ):
         return "possible"
     if _FUTURE_AFTER.match(text, trigger_end):
         return "possible"  # "further deliveries of Koksan guns are expected by the end of the year"
