@@ -115,7 +115,13 @@ def dominant_country(ctx: DocContext) -> str | None:
     """The country a report names at least twice as often as any other, places included: the
     one a report on a single country is about ("ODESA (Reuters) - Russian shelling killed three
     people in a village" in a report that names Ukraine's places throughout); None when two
-    countries share the story."""
+    countries share the story. Counted once per document (the event stage asks for it per claim)."""
+    if ctx.dominant is None:
+        ctx.dominant = _dominant_country(ctx) or ""
+    return ctx.dominant or None
+
+
+def _dominant_country(ctx: DocContext) -> str | None:
     counts: dict[str, int] = {}
     for mention in [*ctx.entities, *ctx.places]:
         if mention.entity and mention.start >= ctx.dateline_end and not mention.entity.endswith(".MED"):
