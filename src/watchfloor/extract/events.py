@@ -290,7 +290,6 @@ def sentence_drafts(
         if noun and not draft.light_verb and trig.lower in lex.light_verb_nouns.get(etype, ()):
             continue  # "street protests in Tbilisi": no protest lodged by anyone
         attacker_before = state.get("last_actor")
-        last_actor_before = state.get("last_actor")
         _attach_people(ctx, draft, entities, passive, state)
         if etype == "DEPLOY" and trig.lower in lex.host_verbs:
             _host_receives(ctx, draft, entities)
@@ -325,7 +324,7 @@ def sentence_drafts(
             if noun:
                 # "building a submarine with Russian help. It has also expanded ...": the helper named
                 # in passing is not who "it" is next
-                state["last_actor"] = last_actor_before
+                state["last_actor"] = attacker_before
         if trig.lower in lex.incursions and etype in ("LAUNCH", "DEPLOY"):
             _incursion_parties(ctx, draft, entities, index)
         if etype == "EXERCISE":
@@ -1716,27 +1715,28 @@ def _days_before(ctx: DocContext, drafts: list[Draft], sent: Segment, state: dic
     balloons across the border": each event after "N days after" happened N days before the one the
     sentence dates (its own time, else the time of the story it goes on)."""
     text = ctx.text
-    first = _DAYS_AFTER.search(text, sent.start, sent.end)
-    if first is None:
+    spans = list(_DAYS_AFTER.finditer(text, sent.start, sent.end))
+    if not spans:
         return
-    anchor = next((d.time for d in drafts if d.time is not None and d.trigger.end <= first.start()), None)
+    anchor = next((d.time for d in drafts if d.time is not None and d.trigger.end <= spans[0].start()), None)
     told_again = event_reference(("ATTACK", "LAUNCH", "EXERCISE"), "the|this|that|these|those")
-    if anchor is None and told_again.search(text, sent.start, first.start()):
+    if anchor is None and told_again.search(text, sent.start, spans[0].start()):
         # "The launch came a day after ...": the launch the story's lead dated
         lead = state.get("lead_time")
         anchor = lead[0] if lead else state.get("last_time")
-    for found in _DAYS_AFTER.finditer(text, sent.start, sent.end):
-        if anchor is None or anchor.date_start is None or anchor.date_start != anchor.date_end:
-            continue  # only a single day can be counted back from
-        word = found.group("n").lower()
-        days = int(word) if word.isdigit() else _DAY_WORDS.get(word)
+    if anchor is None or anchor.date_start is None or anchor.date_start != anchor.date_end:
+        return  # only a single day can be counted back from
+    for k, found in enumerate(spans):
+        counted = ctx.mention_at(ctx.quantities, found.start("n"))  # "three days": read by the quantity stage
+        days = int(counted.value) if counted is not None and counted.value else None
+        if days is None and found.group("n").lower() in ("a", "one"):
+            days = 1
         if days is None:
             continue
-        nxt = _DAYS_AFTER.search(text, found.end(), sent.end)
-        stop = nxt.start() if nxt else sent.end
+        stop = spans[k + 1].start() if k + 1 < len(spans) else sent.end
         day = (dt.date.fromisoformat(anchor.date_start) - dt.timedelta(days=days)).isoformat()
-        mention = TimeMention(found.start(), found.end("after"), text[found.start() : found.end("after")], "date",
-                              day, day, day)
+        words = text[found.start() : found.end("after")]
+        mention = TimeMention(found.start(), found.end("after"), words, "date", day, day, day)
         for draft in drafts:
             if found.end() <= draft.trigger.start < stop and (draft.time is None or draft.time_borrowed):
                 draft.time, draft.time_borrowed = mention, False
@@ -1744,7 +1744,6 @@ def _days_before(ctx: DocContext, drafts: list[Draft], sent: Segment, state: dic
 
 # "a day after", "three days after": an event dated by counting back from the sentence's own
 _DAYS_AFTER = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|\d)\s+days?\s+(?P<after>after)\s", re.IGNORECASE)
-_DAY_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
 def _section_heading(ctx: DocContext, index: int, sent: Segment) -> bool:

@@ -32,17 +32,17 @@ def list_item_drafts(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
     if ":" not in ctx.text:
         return drafts
     sentences = ctx.seg.sentences
+    listed = [_is_list_line(ctx, i) for i in range(len(sentences))]  # read once: three passes ask
     told = {d.sentence for d in drafts}
     added: list[Draft] = []
     index = 0
     while index < len(sentences):
-        intro = sentences[index]
-        if not ctx.text[intro.start : intro.end].rstrip().endswith(":"):
+        if not _opens_list(ctx, sentences[index]):
             index += 1
             continue
         head = _package(drafts, index)
         line = index + 1
-        while line < len(sentences) and _is_list_line(ctx, line):
+        while line < len(sentences) and listed[line]:
             if line not in told and head is not None:
                 child = _line_claim(ctx, head, sentences[line], line)
                 if child is not None:
@@ -52,31 +52,31 @@ def list_item_drafts(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
         index = line if line > index + 1 else index + 1
     for index in range(1, len(sentences)):
         # a tally needs no colon above it: the MND's daily list may sit under a heading
-        if index not in told and _is_list_line(ctx, index):
+        if index not in told and listed[index]:
             child = _tally_claim(ctx, sentences[index], index, sentences[index - 1])
             if child is not None:
                 added.append(child)
                 part = _part_moved(ctx, child, sentences[index])
                 if part is not None:
                     added.append(part)
-    _speak_for_lists(ctx, drafts)
+    _speak_for_lists(ctx, drafts, listed)
     if not added:
         return drafts
     return sorted(drafts + added, key=lambda d: d.sentence)  # stable: a sentence's own order stays
 
 
-def _speak_for_lists(ctx: DocContext, drafts: list[Draft]) -> None:
+def _speak_for_lists(ctx: DocContext, drafts: list[Draft], listed: list[bool]) -> None:
     """ "The army said 12 rebels were killed. Operational results: - 3 killed - 4 captured": the lines
     of a list under a colon sentence with no speaker of their own are told by the speaker just above;
     a state army or government telling a toll of others' people in its results took them."""
     sentences = ctx.seg.sentences
     for draft in drafts:
-        if not _is_list_line(ctx, draft.sentence):
+        if not listed[draft.sentence]:
             continue
         intro = draft.sentence - 1
-        while intro >= 0 and _is_list_line(ctx, intro):
+        while intro >= 0 and listed[intro]:
             intro -= 1
-        if intro < 0 or not ctx.text[sentences[intro].start : sentences[intro].end].rstrip().endswith(":"):
+        if intro < 0 or not _opens_list(ctx, sentences[intro]):
             continue
         if draft.source is None:
             told_above = [d.source for d in drafts if intro - 1 <= d.sentence <= intro and d.source is not None]
@@ -108,6 +108,11 @@ def _results_taken_by_teller(ctx: DocContext, draft: Draft) -> None:
 
 # "2 soldiers wounded", "a police officer killed": the teller's own people, not those it took
 _OWN_PEOPLE = re.compile(r"\b(?:soldiers?|troops|servicem[ae]n|police(?:men|\s+officers?)?|marines?|officers?)\b", re.I)
+
+
+def _opens_list(ctx: DocContext, sent: Segment) -> bool:
+    """A sentence ending in a colon: "The capabilities in this package include:"."""
+    return ctx.text[sent.start : sent.end].rstrip().endswith(":")
 
 
 def _package(drafts: list[Draft], intro: int) -> Draft | None:
@@ -168,7 +173,7 @@ def _tally_claim(ctx: DocContext, sent: Segment, index: int, intro: Segment) -> 
         return None
     label_start, label_end = found.span("label")
     things = [it for it in ctx.items_within(label_start, label_end) if it.cls in _COUNTED_FORCES]
-    count = next((q for q in ctx.quantities if q.start == found.start("count") and q.kind == "count"), None)
+    count = _count_at(ctx, found.start("count"))
     if not things or count is None:
         return None
     watcher = source.entity.split(".")[0]
@@ -210,7 +215,7 @@ def _part_moved(ctx: DocContext, tally: Draft, sent: Segment) -> Draft | None:
     part = _PART_MOVED.match(ctx.text, aside.end(), sent.end)
     if part is None or part.group("verb").lower() not in trigger_lexicon().subject_movers:
         return None
-    count = next((q for q in ctx.quantities if q.start == part.start("count") and q.kind == "count"), None)
+    count = _count_at(ctx, part.start("count"))
     if count is None:
         return None
     verb_start, verb_end = part.span("verb")
@@ -264,6 +269,12 @@ def _owner(ctx: DocContext, start: int, end: int, intro: Segment, watcher: str):
         e for e in ctx.entities_within(lo, intro.end) if e.entity and e.entity.split(".")[0] not in (watcher, "IGO")
     ]
     return before[-1] if before else None
+
+
+def _count_at(ctx: DocContext, char: int):  # noqa: ANN202 - QuantityMention
+    """The count that starts at ``char`` ("23" of "PLA aircraft: 23"), or None."""
+    found = ctx.mention_at(ctx.quantities, char)
+    return found if found is not None and found.kind == "count" else None
 
 
 def _running_since(ctx: DocContext, head: Draft) -> bool:
