@@ -1027,7 +1027,10 @@ def _modifies_item(ctx: DocContext, ent: EntityMention) -> bool:
 
 def _left_by_withdrawal(ctx: DocContext, trig: Trigger, char: int, before: str) -> bool:
     """ "withdrew its troops from Syria", "pull 1,000 soldiers out of Chad": a withdrawal's recipient is
-    the side left, after "from" or "out of"."""
+    the side left, after "from" or "out of"; "the last French soldiers left Niger": the place named
+    right after a leaving form."""
+    if trig.lower in trigger_lexicon().leaving_forms:
+        return ctx.tok_at(char) == trig.tok_end
     if trig.lower.split()[0] not in grammar().withdrawal_verbs:
         return False
     if before == "from":

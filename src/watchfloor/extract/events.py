@@ -2496,6 +2496,10 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
                 troops = _subject_personnel(ctx, trig, items)
                 if troops is not None and not _not_forces(troops):
                     return "DEPLOY", troops  # "North Korean troops returned to the front lines in Kursk"
+            if lower in lex.leaving_forms and _names_side_next(ctx, trig, entities):
+                troops = _subject_personnel(ctx, trig, items, armed=True)
+                if troops is not None and not _not_forces(troops):
+                    return "DEPLOY", troops  # "the last French soldiers left Niger": a withdrawal
             return None, obj
     if not noun and not passive and lower.startswith("deploy") and obj is not None and obj.start > trig.start:
         if obj.cls in _INTRUDERS and _USED_IN_ATTACKS.match(ctx.text, obj.end):
@@ -2553,6 +2557,8 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
         if lower in wide_forms and obj is not None and obj.cls in wide_classes:
             if etype == "DEPLOY" and obj.end <= trig.start and not ctx.text[obj.end : trig.start].strip():
                 continue  # "Vulcan cannons deployed on Baengnyeong Island": where they stand, no news of a move
+            if lower in lex.also_active_only and (passive or noun or obj.start < trig.end):
+                continue  # "the rocket had been moved to the launch pad": no forces placed
             return etype, obj  # "observed the Chinese aircraft carrier", "shadowed the Philippine ships"
         if obj is not None and obj.cls not in allowed:
             # one span, several classes ("drones": drone, drone_launch): take the one this type uses

@@ -61,6 +61,7 @@ class TriggerLexicon:
     needs_addressee: frozenset[str]
     only_with: dict[str, dict[str, frozenset[str]]]  # type -> form -> the item classes it needs
     also_with: dict[str, tuple[frozenset[str], frozenset[str]]]  # type -> (forms, extra item classes)
+    also_active_only: frozenset[str]  # of DEPLOY's `also_with` forms, those that need the active voice
     object_after: dict[str, frozenset[str]]  # forms that count only with an object after them, active
     object_next: dict[str, frozenset[str]]  # forms whose object must follow within three words
     need_destination: dict[str, frozenset[str]]  # forms that count only with "to <place>" after the object
@@ -76,6 +77,7 @@ class TriggerLexicon:
     died_verbs: frozenset[str] = frozenset()  # "three died": never an adjective after a count
     subject_movers: frozenset[str] = frozenset()  # DEPLOY forms whose subject is the ship or aircraft moving
     movers_only: frozenset[str] = frozenset()  # ... and that make a DEPLOY only so
+    leaving_forms: frozenset[str] = frozenset()  # ... of which those that withdraw forces from the place named next
     mover_aux: frozenset[str] = frozenset()
     joint_after: frozenset[str] = frozenset()  # "flew together": the movement is a joint EXERCISE
     forces_operating: frozenset[str] = frozenset()  # "troops have been operating in southern Lebanon"
@@ -229,6 +231,9 @@ def trigger_lexicon() -> TriggerLexicon:
         needs_addressee=frozenset(needs_addressee),
         only_with=only_with,
         also_with=also_with,
+        also_active_only=frozenset(
+            w.lower() for w in (data.get("DEPLOY", {}).get("also_with") or {}).get("active_only", [])
+        ),
         object_after=object_after,
         need_destination=need_destination,
         receiver_next=receiver_next,
@@ -237,6 +242,7 @@ def trigger_lexicon() -> TriggerLexicon:
         **{key: frozenset(w.lower() for w in transfer.get(key, [])) for key in _HELP_KEYS},
         subject_movers=frozenset(w.lower() for w in movers.get("forms", [])),
         movers_only=frozenset(w.lower() for w in movers.get("only", [])),
+        leaving_forms=frozenset(w.lower() for w in movers.get("leaving", [])),
         mover_aux=frozenset(w.lower() for w in movers.get("mover_aux", [])),
         joint_after=frozenset(w.lower() for w in movers.get("joint_after", [])),
         forces_operating=frozenset(w.lower() for w in movers.get("forces_operating", [])),
