@@ -400,7 +400,8 @@ def sentence_drafts(
             inflicted = draft.trigger.lower == "losses" and _INFLICTED_LOSSES.search(
                 ctx.text, max(sent.start, draft.trigger.start - 40), draft.trigger.start
             )
-            if not inflicted:  # "inflicted heavy losses on the militia" tells casualties without a count
+            feared = token_before(ctx, draft.trigger.start) in lex.counted_dead_by  # "are feared dead"
+            if not inflicted and not feared:  # "inflicted heavy losses on the militia" tells casualties without a count
                 continue
         if (
             draft.type == "ATTACK"
@@ -2628,6 +2629,10 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
             return etype, obj
         if etype == "CASUALTY" and noun and obj is None and lower in grammar().state_nouns and _count_linked(ctx, trig):
             return etype, obj  # "another 60,000 are listed as missing", "some 2,000 are still missing"
+        if etype == "CASUALTY" and noun and token_before(ctx, trig.start) in lex.counted_dead_by:
+            subject = _subject_people(ctx, trig, items)
+            if subject is not None:
+                return etype, subject  # "dozens of civilians are feared dead": deaths with no count
     return None, obj
 
 
