@@ -465,7 +465,10 @@ def _shared_unit_head(ctx: DocContext, it: ItemMention, later: list[ItemMention]
 
 def before_parenthesis(ctx: DocContext, tok: int) -> int:
     """Token index where a parenthesis closing just before ``tok`` opens (skipping "were seen"
-    and the like), else ``tok``: the breakdown inside is not the subject."""
+    and the like), else ``tok``: the breakdown inside is not the subject. An item right before ``tok``
+    is its compound and stays ("the DPRK's (DPRK) Intercontinental ballistic missile test")."""
+    if ctx.items_ending_at(tok) and tok > 0 and ctx.tokens[tok - 1].lower != ")":
+        return tok
     i = tok - 1
     while i >= 0 and tok - i <= 4 and ctx.tokens[i].lower != ")":
         if not ctx.tokens[i].lower.isalpha():
@@ -681,6 +684,8 @@ def find_actor(
                 continue
         if _OWN_AIM.fullmatch(ctx.text, ent.end, trig.start) and not noun:
             return ent  # "North Korea's attempt to launch a satellite": who attempts it launches
+        if entity_is_possessive(ctx, ent) and not noun and _owns_verb_form(ctx, ent, trig):
+            return ent  # "Russia's use of these missiles": a verb form the owner's act names as a noun
         if entity_is_possessive(ctx, ent) and not noun and not _owns_subject(ctx, ent, trig):
             continue  # "Moscow's war against": not a subject; but "the junta's fighter jets dropped bombs"
         if _names_a_place(ctx, ent):
@@ -741,6 +746,16 @@ def _clause_opened(ctx: DocContext, trig: Trigger) -> int:
             # "killed 46 civilians when they stormed the camp": the pronoun is the main clause's subject
             return -1 if i + 1 < len(toks) and toks[i + 1].lower in grammar().pronouns else toks[i].start
     return -1
+
+
+def _owns_verb_form(ctx: DocContext, ent: EntityMention, trig: Trigger) -> bool:
+    """ "Russia's use of": a possessive right before a verb form that an "of" phrase follows."""
+    nxt = trig.tok_end
+    return (
+        ctx.tok_at(ent.end) + 1 == trig.tok_start
+        and nxt < len(ctx.tokens)
+        and ctx.tokens[nxt].lower == "of"
+    )
 
 
 def _owns_subject(ctx: DocContext, ent: EntityMention, trig: Trigger) -> bool:

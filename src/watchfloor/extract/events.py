@@ -3387,8 +3387,9 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
             and e.entity
             and e.kind != "person"
             and not ctx.is_speaker(e.start, e.end)
-            and not (e.kind == "country" and token_before(ctx, e.start) in ("in", "into", "inside", "to"))
-        ]  # ("presence in Iraq will shrink to about 2,000 troops": where they are, not whose)
+            and not (e.kind == "country" and token_before(ctx, e.start) in ("in", "into", "inside", "to", "against"))
+        ]  # ("presence in Iraq will shrink to about 2,000 troops": where they are, not whose; "the war
+        # against Ukraine, including the deployment of troops": the side fought, not whose troops)
         if demonym and (actor is None or demonym[-1].start > actor.start):
             actor = demonym[-1]
         joined = len(demonym) > 1 and actor is not None and actor.start == demonym[-1].start
