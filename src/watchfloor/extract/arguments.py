@@ -841,6 +841,14 @@ def owns_noun(ctx: DocContext, ent: EntityMention, trig: Trigger) -> bool:
     g = grammar()
     if first + 1 < trig.tok_start and ctx.tokens[first].lower in g.event_frames and ctx.tokens[first + 1].lower == "of":
         first += 2  # "South Korea's resumption of live-fire artillery drills": the drills are South Korea's
+    elif (
+        first + 2 < trig.tok_start
+        and ctx.tokens[first + 1].lower in g.event_frames
+        and ctx.tokens[first + 2].lower == "of"
+        and ctx.tokens[first].lower.isalpha()
+        and ctx.tokens[first].lower not in g.dets | g.preps
+    ):
+        first += 3  # "the DPRK's unprecedented number of ballistic missile launches"
     between = [t for t in ctx.tokens[first : trig.tok_start] if t.lower != "-"]  # "live-fire": one modifier
     if not 0 <= len(between) <= 4 + _hyphens(ctx, first, trig.tok_start):
         return False
