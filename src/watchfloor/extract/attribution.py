@@ -936,6 +936,12 @@ def _generic_speaker(
             turn = _turn_source(ctx, found.start(), frozenset(), text)
             entity = turn.entity if turn is not None and turn.entity else release_host(ctx)
         head = found.group("head")
+        if entity is None and head.lower() in _legislator_speakers() and not any(h.entity for h in heard or []):
+            # "SEOUL, April 30 -- ..., lawmakers said" with no source heard yet: the lawmakers of the
+            # country the report is filed from (after a source, they relay it: see below)
+            home = _home_legislature(ctx)
+            if home is not None:
+                return SourceAssignment(home, text[at:stop], at, stop, match.start(), match.end())
         if is_anonymous(text[at:stop]):
             # "Analysts say ...": unplaced on purpose, never the body heard before
             return SourceAssignment(entity, text[at:stop], at, stop, match.start(), match.end())
@@ -983,6 +989,17 @@ def _generic_speaker(
         hint = "MED" if entity is None and media else hint
         return SourceAssignment(entity, text[at:stop], at, stop, match.start(), match.end(), hint)
     return None
+
+
+@cache
+def _legislator_speakers() -> frozenset[str]:
+    return frozenset(w.lower() for w in load("cues")["legislator_speakers"])
+
+
+def _home_legislature(ctx: DocContext) -> str | None:
+    """ "SEOUL, April 30 -- ..., lawmakers said": the legislature of the country the report is filed from."""
+    home = dateline_country(ctx)
+    return f"{home}.LEG" if home else None
 
 
 _LOCAL = re.compile(r"(?:the\s+)?local\b", re.IGNORECASE)
