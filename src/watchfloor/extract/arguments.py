@@ -41,6 +41,7 @@ class Grammar:
     raising_verbs: frozenset[str]
     recipient_preps: frozenset[str]
     withdrawal_verbs: frozenset[str]
+    ground_nouns: frozenset[str]
     adversary_verbs: frozenset[str]
     place_counts: frozenset[str]
     party_counts: frozenset[str]
@@ -1008,6 +1009,8 @@ def find_recipient(
             continue  # "to the Middle East to deter Iran": the adversary of the purpose, not a destination
         if before in words:
             return ent
+        if etype == "DEPLOY" and before == "on" and _next_word(ctx, ent.end) in g.ground_nouns:
+            return ent  # "are already on Russian soil": the country the ground is
         if etype == "DEPLOY" and _OFF_COAST.search(ctx.text, max(0, ent.start - 40), ent.start):
             return ent  # "deployed warships off the coast of Libya": the waters of the country named
         if etype == "DEPLOY" and _left_by_withdrawal(ctx, trig, ent.start, before):
@@ -1038,6 +1041,12 @@ def _first_object(ctx: DocContext, gap: int, ent: EntityMention) -> bool:
     if ent.kind == "country":
         return gap == 0
     return ent.kind == "group" and (gap == 0 or (gap == 1 and token_before(ctx, ent.start) == "the"))
+
+
+def _next_word(ctx: DocContext, end: int) -> str:
+    """The lower-case token right after character ``end``, or ""."""
+    i = ctx.tok_at(end)
+    return ctx.tokens[i].lower if i < len(ctx.tokens) and ctx.tokens[i].start >= end else ""
 
 
 def _modifies_item(ctx: DocContext, ent: EntityMention) -> bool:
