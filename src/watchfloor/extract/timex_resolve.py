@@ -178,6 +178,8 @@ def point(ctx: Context, f: Feats) -> Resolved | None:
             f.pod = "NI"
     elif f.months:
         p, value = _month_point(ctx, f)
+        if p is not None and f.unit == "week" and f.ordinal is not None and not f.days:
+            p = _week_of_month(p, f.ordinal)
     elif f.weekday is not None:
         if dct is None:
             value = f"XXXX-WXX-{f.weekday}"
@@ -231,6 +233,15 @@ def _month_point(ctx: Context, f: Feats) -> tuple[Period | None, str | None]:
     if year is None:
         return None, f"XXXX-{m:02d}"
     return cal.month(year, m), None
+
+
+def _week_of_month(month: Period, ordinal: int) -> Period | None:
+    """ "the first week of February": days 1-7, the second 8-14, ... (the fourth runs to day 28)."""
+    if not 1 <= ordinal <= 4 or month.gran != "month":
+        return None
+    start = month.start + dt.timedelta(days=7 * (ordinal - 1))
+    end = start + dt.timedelta(days=6)
+    return Period("week", start, end, cal.week(start).value)
 
 
 def _month_tense(ctx: Context, m: int, dct: dt.date) -> str:
