@@ -1002,15 +1002,26 @@ def _home_legislature(ctx: DocContext) -> str | None:
     return f"{home}.LEG" if home else None
 
 
+_PLACE_PREP = re.compile(r"\b(?:in|across|inside|throughout|near)\s+(?:the\s+)?\Z", re.IGNORECASE)
 _LOCAL = re.compile(r"(?:the\s+)?local\b", re.IGNORECASE)
 
 
 def _local_country(ctx: DocContext, start: int, end: int) -> str | None:
     """Where "local authorities" are: the country of the last place the sentence names, else the
     dateline's."""
-    places = [p for p in ctx.in_sentence(ctx.places, _Span(start, end)) if p.entity]
-    if places:
-        return places[-1].entity.split(".")[0]
+    span = _Span(start, end)
+    named = [p for p in ctx.in_sentence(ctx.places, span) if p.entity]
+    # "across the Gaza Strip ..., local health authorities said": a territory named as a country counts too
+    named += [
+        e
+        for e in ctx.in_sentence(ctx.entities, span)
+        if e.entity
+        and e.kind == "country"
+        and "." not in e.entity
+        and _PLACE_PREP.search(ctx.text, max(0, e.start - 12), e.start)
+    ]
+    if named:
+        return max(named, key=lambda p: p.start).entity.split(".")[0]
     return dateline_country(ctx)
 
 
