@@ -110,6 +110,7 @@ def _speaker_nouns() -> re.Pattern[str]:
         r"(?:\s+(?:of|for|with|in)\s+(?!(?:them|whom|which|those)\b)[^,;.\"“”()]{0,44}?[\w’'])?"
         r"(?:,?\s+who\s+[a-z][^,;.\"“”]{1,50}?)?"  # "a resident who helped bury the dead said"
         r"(?:,\s+speaking\s+[^,;.\"“”]{1,60}?,)?"  # "an official, speaking on condition of anonymity, said"
+        r"(?:,\s+(?:which|who)\s+[^,;.\"“”]{1,60}?,)?"  # "the EU's naval mission, which has four warships there, said"
         rf"(?:\s+(?:{_SPEAKER_AUX}))*[\s,)]*$",  # "was reporting"
         re.IGNORECASE,
     )
@@ -903,7 +904,7 @@ def _generic_speaker(
     nouns = _speaker_nouns()
     text = ctx.text
     for match in _verb_cues(text, verb_re, start, end):
-        lo = max(start, match.start() - 60)
+        lo = max(start, match.start() - 90)
         found = nouns.search(text, lo, match.start())
         if found is None:
             continue

@@ -4589,9 +4589,19 @@ def _attach_quantities(ctx: DocContext, drafts: list[Draft], quantities: list[Qu
                 continue
             if q.end <= draft.trigger.start and CLAUSE_AND.search(ctx.text, q.end, draft.trigger.start):
                 continue  # "some 250 missiles, and has received": the clause before's
+            if (
+                q.end <= draft.trigger.start
+                and "," in ctx.text[q.end : draft.trigger.start]
+                and _IN_RELATIVE.search(ctx.text, max(0, q.start - 80), q.start)
+            ):
+                continue  # "the mission, which has about four warships there, said it was sending a frigate"
             distance += _syntax_bias(ctx, draft, q)
             pairs.append((distance, q.start, draft.trigger.start, q, draft))
     _assign_nearest(pairs, "quantity")
+
+
+# a count inside a relative clause in commas ("..., which has about four warships in the area,")
+_IN_RELATIVE = re.compile(r",\s+(?:which|who)\s+[^,;.]*\Z", re.IGNORECASE)
 
 
 def _count_of_others(ctx: DocContext, q: QuantityMention, draft: Draft) -> bool:
