@@ -804,7 +804,8 @@ def _carry_recipient(ctx: DocContext, drafts: list[Draft], state: dict) -> None:
         hit = d.recipient.entity.split(".")[0] if d.recipient is not None and d.recipient.entity else None
         if hit and d.type in ("ATTACK", "CASUALTY", "LAUNCH") and d.actor_id and d.actor_id[:3] != hit:
             attacker_of[hit] = d.actor_id
-            target_of[striker] = d.recipient
+            if not d.intercepted:  # "US forces destroyed three Houthi drones": not what the Houthis strike
+                target_of[striker] = d.recipient
         elif hit and d.actor_id == d.recipient.entity and d.type in ("ATTACK", "LAUNCH") and hit in attacker_of:
             # "In the Ukrainian city of Sumy, a drone hit a market": no side strikes itself by the same name
             d.actor, d.actor_id = None, attacker_of[hit]
@@ -4356,6 +4357,21 @@ def _main_clause_actor(ctx: DocContext, draft: Draft, earlier: list[Draft]) -> N
         return  # "fired a salvo of missiles ... and targeted"
     main = verbs[-1]
     if coordinated and (draft.passive or main.passive):
+        return
+    if (
+        main.intercepted
+        and coordinated
+        and draft.type != "CASUALTY"
+        and not draft.intercepted
+        and main.recipient is not None
+        and main.recipient.entity
+    ):
+        # "its forces destroyed three Houthi drones ... and struck two radar sites": the interceptor
+        # (the interception's recipient, its drones' owner being its actor) is the subject of both
+        if draft.actor_id is None or draft.actor_id.split(".")[0] == (main.actor_id or "").split(".")[0]:
+            draft.actor, draft.actor_id = main.recipient, main.recipient.entity
+            if draft.recipient is not None and draft.recipient.entity == main.recipient.entity:
+                draft.recipient = main.actor if main.actor is not None else None
         return
     mover = draft.obj if draft.type == "DEPLOY" else None
     if participle and mover is not None and main.trigger.end <= mover.start < trig.start:
