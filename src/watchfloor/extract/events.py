@@ -1820,6 +1820,8 @@ def _continues_story(ctx: DocContext, sent: Segment, para: int, state: dict) -> 
     distance = para - state.get("last_time_paragraph", -10)
     if distance == 0:
         return True
+    if state["last_time"].text.lower().startswith("since "):
+        return False  # "... more than 100 attacks since November 2023": a tally's span ends with its paragraph
     head = text[sent.start : sent.start + 30].split()
     return distance == 1 and bool(head) and head[0] in {"The", "This", "That", "These", "Those"}
 
