@@ -2148,6 +2148,8 @@ def _is_noun(ctx: DocContext, trig: Trigger, tok_lo: int) -> bool:
     before_prev = ctx.tokens[trig.tok_start - 2].lower if trig.tok_start - 1 > tok_lo else ""
     if before_prev in ("a", "an") and prev.isalpha() and (nxt in g.preps or not nxt[:1].isalnum()):
         return True  # "lodged a diplomatic protest.", "a formal protest with Beijing": no verb after "a" and a modifier
+    if prev == "and" and trig.lower.endswith("ing") and _object_first_after(ctx, trig, g):
+        return False  # "..., sinking two vessels and killing at least four seafarers": a participle
     if prev in g.noun_left or prev.endswith(("'s", "’s")) or any(ch.isdigit() for ch in prev):
         return True
     if trig.tok_start > tok_lo and _demonym_ends_at(ctx, ctx.tokens[trig.tok_start - 1].end):
@@ -2155,6 +2157,14 @@ def _is_noun(ctx: DocContext, trig: Trigger, tok_lo: int) -> bool:
     if trig.tok_start > tok_lo and adjective_before(ctx, trig.tok_start - 1):
         return True  # "reckless attacks against Israel", "deadly strikes"
     return _owned(ctx, trig)  # "Russia's relentless attacks", "Russia's ongoing missile and UAV attacks"
+
+
+def _object_first_after(ctx: DocContext, trig: Trigger, g) -> bool:
+    """A determiner or a count right after the form: the object of a verb ("killing at least four")."""
+    if trig.tok_end >= len(ctx.tokens):
+        return False
+    nxt = ctx.tokens[trig.tok_end]
+    return (nxt.lower in g.dets and nxt.lower != "no") or ctx.quantity_starts_at(nxt.start)
 
 
 def _demonym_ends_at(ctx: DocContext, end: int) -> bool:
@@ -4429,6 +4439,8 @@ def _after_participle(ctx: DocContext, draft: Draft, earlier: list[Draft]) -> bo
     """ "..., injuring crew members and damaging": the draft before it in the sentence is a
     participle after a comma."""
     last = earlier[-1]
+    # ("..., sinking two vessels and killing": an -ing form right after a comma is a participle, even one
+    # that is also a noun)
     return (
         last.sentence == draft.sentence
         and not last.noun
