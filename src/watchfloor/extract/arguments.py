@@ -680,6 +680,9 @@ def find_actor(
         # "... from Hamas, which has vowed to": the antecedent of a relative pronoun acts in its clause
         # "Jihadist fighters linked to al Qaeda killed": the group the subject belongs to acts
         affiliated = _AFFILIATION.search(ctx.text, max(0, ent.start - 30), ent.start) is not None
+        by_agent = _BY_BEFORE.search(ctx.text, max(0, ent.start - 8), ent.start) is not None
+        if by_agent and not passive and not noun and _AND_BETWEEN.search(ctx.text, ent.end, trig.start):
+            continue  # "repelled an assault by the RSF from the south and killed dozens": the assault's agent
         if before in g.preps and before != "by" and not (subject_of_gerund or clause_subject or counted or relative):
             if not (affiliated and not noun and trig.start - ent.end < 40):
                 continue
@@ -863,6 +866,8 @@ def _hyphens(ctx: DocContext, lo: int, hi: int) -> int:
 
 
 _AND = re.compile(r"^,?\s+and\s+(?:the\s+)?$")
+_AND_BETWEEN = re.compile(r"\band\b")
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?\Z", re.IGNORECASE)
 _COMMA = re.compile(r"^,\s+(?:the\s+)?$")
 
 

@@ -1817,10 +1817,11 @@ def _continues_story(ctx: DocContext, sent: Segment, para: int, state: dict) -> 
             return False  # ("the Houthi-run ministry said the strikes killed ...": the same strikes)
     if _opens_with_event_reference(text, sent):
         return True
+    tally = state["last_time"].text.lower().startswith("since ")
     distance = para - state.get("last_time_paragraph", -10)
     if distance == 0:
         return True
-    if state["last_time"].text.lower().startswith("since "):
+    if tally:
         return False  # "... more than 100 attacks since November 2023": a tally's span ends with its paragraph
     head = text[sent.start : sent.start + 30].split()
     return distance == 1 and bool(head) and head[0] in {"The", "This", "That", "These", "Those"}
