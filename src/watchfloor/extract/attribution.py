@@ -34,7 +34,7 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     prefixes = sorted(cues["attribution_prefixes"], key=len, reverse=True)
     # trie-shaped alternations: one branch per next letter instead of a hundred tries per position
     figure = (
-        rf"(?:{trie_pattern(cues.get('figure_verbs', []))})(?=\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w-]+\s+){{0,2}}"
+        rf"(?:{trie_pattern(cues.get('figure_verbs', []))})(?=\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){{0,2}}"
         rf"(?:{trie_pattern(cues.get('figure_nouns', []))})(?:\s+of\s+(?:[\w-]+\s+){{0,11}}?[\w-]+)?\s+at\b)"
     )  # "put the toll at 40 to 45", "put the number of dead at 15": a figure reported
     verb_re = re.compile(r"\b(?:" + trie_pattern(verbs) + "|" + figure + r")\b", re.IGNORECASE)
@@ -175,14 +175,17 @@ def _verb_cues(text: str, verb_re: re.Pattern[str], start: int = 0, end: int | N
             continue  # "the United States maintains roughly 28,500 troops in South Korea": keeps, not says
         if match.group().lower().startswith("observ") and _SEEN_OBJECT.match(text, match.end()):
             continue  # "the military observed North Korean soldiers": watching, not words
-        if _OBJECT_NEXT.match(text, match.end()) and _SUBORDINATE_SUBJECT.search(
-            text, max(0, match.start() - 50), match.start()
+        if (
+            match.group().lower() not in _SAY_FORMS  # "while Ukraine says more than 6,000 ...": a clause follows
+            and _OBJECT_NEXT.match(text, match.end())
+            and _SUBORDINATE_SUBJECT.search(text, max(0, match.start() - 50), match.start())
         ):
             continue  # "drills around Taiwan as Taipei reported a surge of warplanes": its own news, not the drills'
         yield match
 
 
 _BY_ACT = re.compile(r"\s+(?:with|by)\b")
+_SAY_FORMS = frozenset({"say", "says", "said"})
 @cache
 def _cue_nouns() -> frozenset[str]:
     return frozenset(w.lower() for w in load("cues").get("cue_nouns", []))
