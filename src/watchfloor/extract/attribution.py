@@ -34,7 +34,8 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     prefixes = sorted(cues["attribution_prefixes"], key=len, reverse=True)
     # trie-shaped alternations: one branch per next letter instead of a hundred tries per position
     figure = (
-        rf"(?:{trie_pattern(cues.get('figure_verbs', []))})(?=\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){{0,2}}"
+        rf"(?:{trie_pattern(cues.get('figure_verbs', []))})"
+        rf"(?=\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){{0,2}}"
         rf"(?:{trie_pattern(cues.get('figure_nouns', []))})(?:\s+of\s+(?:[\w-]+\s+){{0,11}}?[\w-]+)?\s+at\b)"
     )  # "put the toll at 40 to 45", "put the number of dead at 15": a figure reported
     verb_re = re.compile(r"\b(?:" + trie_pattern(verbs) + "|" + figure + r")\b", re.IGNORECASE)
