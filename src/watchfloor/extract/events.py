@@ -258,6 +258,14 @@ def sentence_drafts(
             and _SUFFERED_AFTER.match(ctx.text, trig.end, sent.end)
         ):
             continue  # "100 North Korean soldiers stationed in Russia have died": who died, told by the toll
+        if (
+            etype == "ATTACK"
+            and passive
+            and obj is not None
+            and ctx.tok_at(obj.end) == trig.tok_start
+            and _REPAIRED_BEFORE.search(ctx.text, max(sent.start, obj.start - 40), obj.start)
+        ):
+            continue  # "restoring roads and buildings damaged in the fighting": the repair's object, no news of a strike
         if etype == "DEPLOY" and not noun and trig.lower in lex.subject_movers and _moved_already(obj, drafts):
             continue  # "detected 19 Chinese aircraft operating around the island": one deployment, told once
         if etype == "ATTACK" and trig.lower.startswith("clash") and _CROWD_NEAR.search(
@@ -1797,6 +1805,12 @@ def _lead_time(ctx: DocContext, drafts: list[Draft], para: int, state: dict) -> 
         draft.time = lead_time
         draft.time_borrowed = True
         draft.time_from_lead = True
+
+
+# a repair verb a few words before the thing a reduced relative says was damaged
+_REPAIRED_BEFORE = re.compile(
+    r"\b(?:restor|rebuil|repair|reconstruct|renovat|rehabilitat)[a-z]*\s+(?:[\w'’-]+\s+){0,4}\Z", re.IGNORECASE
+)
 
 
 def _continues_story(ctx: DocContext, sent: Segment, para: int, state: dict) -> bool:
