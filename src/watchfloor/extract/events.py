@@ -265,7 +265,7 @@ def sentence_drafts(
             and ctx.tok_at(obj.end) == trig.tok_start
             and _REPAIRED_BEFORE.search(ctx.text, max(sent.start, obj.start - 40), obj.start)
         ):
-            continue  # "restoring roads and buildings damaged in the fighting": the repair's object, no news of a strike
+            continue  # "restoring roads and buildings damaged in the fighting": repair work, no strike
         if etype == "DEPLOY" and not noun and trig.lower in lex.subject_movers and _moved_already(obj, drafts):
             continue  # "detected 19 Chinese aircraft operating around the island": one deployment, told once
         if etype == "ATTACK" and trig.lower.startswith("clash") and _CROWD_NEAR.search(
