@@ -2066,6 +2066,7 @@ def _infinitive(ctx: DocContext, trig: Trigger, tok_lo: int, tok_hi: int, g) -> 
 
 
 _OF_THE = re.compile(r"\b(?:of|among)\s+(?:the|those)\s+\Z", re.IGNORECASE)
+_DESCRIBED_AFTER = re.compile(r"\s+(?:are|were|is|was)\s+(?!(?:still|now|in|being|reported|listed)\b)", re.IGNORECASE)
 
 
 def _set_counted_from(ctx: DocContext, trig: Trigger, triggers: list[Trigger]) -> bool:
@@ -2075,6 +2076,8 @@ def _set_counted_from(ctx: DocContext, trig: Trigger, triggers: list[Trigger]) -
         return False
     if not _OF_THE.search(ctx.text, max(0, trig.start - 12), trig.start):
         return False
+    if _DESCRIBED_AFTER.match(ctx.text, trig.end):
+        return True  # "Two of the injured are children": who they are, no new casualties
     return any(
         0 <= other.tok_start - trig.tok_end <= 4
         and any(etype == "CASUALTY" and pos == "verb" for etype, pos in other.readings)
