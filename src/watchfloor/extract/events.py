@@ -560,6 +560,7 @@ def sentence_drafts(
             and draft.obj is None
             and draft.quantity is None
             and _RESPONSIBILITY_FOR.search(ctx.text, max(sent.start, draft.trigger.start - 60), draft.trigger.start)
+            and not _DENIED_PART.search(ctx.text, max(sent.start, draft.trigger.start - 80), draft.trigger.start)
             and (state.get("attacks_told") or any(d is not draft and d.type in ("ATTACK", "LAUNCH") for d in drafts))
         ):
             continue  # "claimed responsibility for the attack, saying it had targeted a ship": told in its own words
@@ -620,6 +621,24 @@ def sentence_drafts(
             )
         ):
             continue  # "were hospitalized with shrapnel wounds": the wounds of those counted, told once
+        denial = draft.noun and (
+            _DENIED_PART.search(ctx.text, max(sent.start, draft.trigger.start - 80), draft.trigger.start)
+            or draft.trigger.lower in lex.denied_nouns
+            and _DENIED_BEFORE.search(ctx.text, max(sent.start, draft.trigger.start - 30), draft.trigger.start)
+        )
+        if denial:
+            denier = next(
+                (e for e in reversed(ctx.in_sentence(ctx.entities, sent)) if e.end <= denial.start() and e.entity),
+                None,
+            )
+            if denier is not None:
+                # "Hezbollah denied responsibility for the attack": the denier's own act, denied
+                draft.actor, draft.actor_id, draft.modality = denier, denier.entity, "negated"
+                draft.denial = True
+                if draft.trigger.lower in lex.denied_nouns:
+                    draft.item = "attack"  # "denied any involvement": in the attack the report tells
+                out.append(draft)
+                continue
         if draft.noun and _bare(draft) and draft.modality != "negated":
             continue  # "further attacks", "the exercise": a mention with nothing to say ("no injuries" says one)
         if (
@@ -1472,6 +1491,17 @@ _TOPIC_BEFORE = re.compile(
 _RESPONSIBILITY_FOR = re.compile(
     r"\bresponsibility\s+for\s+(?:the|this|that|these|those|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE
 )
+# "denied responsibility for the attack", "denies any involvement in the rocket fire": a side's denial
+# of the event named after it, a negated claim of its own
+_DENIED_PART = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|rejected|rejects)\s+(?:any\s+|all\s+)?(?:responsibility|involvement|role)\s+"
+    r"(?:for|in)\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}\Z",
+    re.IGNORECASE,
+)
+# "denied any involvement": a denial verb right before `denied_nouns`; "for the attack" after them names
+# the event itself (see `_DENIED_PART`)
+_DENIED_BEFORE = re.compile(r"\b(?:den(?:y|ies|ied|ying)|rejected|rejects)\s+(?:any\s+|all\s+)?\Z", re.IGNORECASE)
+_FOR_EVENT_AFTER = re.compile(r"\s+(?:for|in)\s+(?:the|this|that|these|those)\b", re.IGNORECASE)
 _REFERRING_BEFORE = re.compile(r"\b(?:the|this|these|those)\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE)
 
 
@@ -2485,6 +2515,9 @@ _MORE_AFTER = re.compile(r"\s+(?:another\s+)?[\w,.-]+\s+(?:more|additional)\b(?!
 
 def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, passive):
     lower = trig.lower
+    if lower in lex.denied_nouns:
+        denied = _DENIED_BEFORE.search(ctx.text, max(0, trig.start - 30), trig.start)
+        return ("ATTACK", None) if denied and not _FOR_EVENT_AFTER.match(ctx.text, trig.end) else (None, obj)
     if is_help(trig):
         return ("TRANSFER", obj) if technical_help(ctx, trig, noun, entities) else (None, obj)
     if lower in lex.forces_subject:

@@ -52,6 +52,7 @@ class TriggerLexicon:
     border_words: frozenset[str]
     need_count: frozenset[str]
     counted_dead_by: frozenset[str]  # "feared", "presumed": before "dead", a death told without a count
+    denied_nouns: frozenset[str]  # "denied any involvement": an attack only after a denial verb
     held_nouns: frozenset[str]
     freed_by: re.Pattern[str]
     freed_after: re.Pattern[str]  # "three hostages were freed": the freeing verb after the held noun
@@ -212,6 +213,7 @@ def trigger_lexicon() -> TriggerLexicon:
         border_nouns=frozenset(border_nouns),
         border_words=frozenset(border),
         need_count=frozenset(need_count),
+        denied_nouns=frozenset(w.lower() for w in data.get("ATTACK", {}).get("denied_nouns", [])),
         counted_dead_by=frozenset(w.lower() for w in data.get("CASUALTY", {}).get("counted_dead_by", [])),
         held_nouns=frozenset(held_nouns),
         # the held noun, then a passive of a freeing word: "three hostages were freed"
