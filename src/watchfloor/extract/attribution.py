@@ -105,8 +105,9 @@ def _speaker_nouns() -> re.Pattern[str]:
     nouns = sorted(load("cues")["speaker_nouns"], key=len, reverse=True)
     return re.compile(
         r"(?<![\w-])(?P<head>" + "|".join(map(re.escape, nouns)) + r")"  # not the "general" of "secretary-general"
-        # "It has long denied": a pronoun's perfect (not "officials have", whose "have" may be a verb's)
-        r"(?:(?:(?<=\bit)|(?<=\bthey)|(?<=\bhe)|(?<=\bshe))\s+(?:has|have|had))?"
+        # "It has long denied", "The military has previously said": a perfect (not the first person's:
+        # "We have confirmed" in a quotation is the quoted words, not a speaker)
+        r"(?:(?<!\bwe)(?<!\bWe)(?<!\bI)\s+(?:has|have|had))?"
         # "the governor of Russia's Saratov region said": the organ the speaker belongs to
         r"(?:\s+(?:of|for|with|in)\s+(?!(?:them|whom|which|those)\b)[^,;.\"“”()]{0,44}?[\w’'])?"
         r"(?:,?\s+who\s+[a-z][^,;.\"“”]{1,50}?)?"  # "a resident who helped bury the dead said"
