@@ -974,6 +974,13 @@ def _generic_speaker(
                 return SourceAssignment(
                     f"{local}.{sector}" if sector else local, text[at:stop], at, stop, match.start(), match.end()
                 )
+        own = _own_sector(head, text[at:stop]) if entity is None and last is not None else None
+        if own == "MIL" and (last.entity or "").split(".")[1:2] != [own]:
+            # "SEOUL -- ... Meanwhile, the military said ..." after Kim Yo-jong's statement: the home
+            # military heard before (the JCS), not the last speaker's country's
+            same = next((h.entity for h in reversed(heard or []) if (h.entity or "").split(".")[1:2] == [own]), None)
+            if same is not None and same.split(".")[0] == dateline_country(ctx):
+                return SourceAssignment(same, text[at:stop], at, stop, match.start(), match.end())
         if entity is None and last is not None and not media and _same_kind(head, last.entity):
             sector = _own_sector(head, text[at:stop])
             if _names_again(text[at:stop], head, last):
