@@ -1672,11 +1672,24 @@ def _remember_time(ctx: DocContext, sent: Segment, para: int, state: dict) -> No
         and t.start >= ctx.dateline_end
         and not _COMPARED_BEFORE.search(ctx.text, max(sent.start, t.start - 80), t.start)
         and not _ahead(ctx, t)
+        and not _attributive_year(ctx, t, sent)
     ]
     if dated:
         state["last_time"] = dated[-1]
         state["last_time_paragraph"] = para
         state["last_time_speaker"] = _own_speaker(ctx, sent)
+
+
+# "under a 2018 inter-Korean military pact", "since its 2022 invasion": a year that names a thing
+# (a determiner before it, a lower-case word after it) dates that thing, not the story's next events
+_ATTRIBUTIVE_YEAR = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|this|that)\s+(?:1[89]|20)\d\d\s+(?!(?:and|or|to|as|in|on|at|for|by|when|after|before)\b)[a-z]",
+)
+
+
+def _attributive_year(ctx: DocContext, t: TimeMention, sent: Segment) -> bool:
+    found = _ATTRIBUTIVE_YEAR.search(ctx.text, max(sent.start, t.end - 20), min(sent.end, t.end + 30))
+    return found is not None and found.start() < t.end <= found.end()
 
 
 def _ahead(ctx: DocContext, t: TimeMention) -> bool:
