@@ -196,7 +196,7 @@ def sentence_drafts(
             continue  # "the Fire Relief Housing program": a word of a name
         if not noun and _ends_a_name(ctx, trig, tok_lo):
             continue  # "told Demo Monitor that": an outlet's name, not "monitor"
-        if noun and _modifies_next(trig, triggers):
+        if (noun or trig.lower.endswith("ing")) and _modifies_next(trig, triggers):
             continue  # "a training exercise": one event, named by its head noun
         if trig.lower.startswith("taken to") and _AFTER_BEING.search(ctx.text, max(0, trig.start - 30), trig.start):
             continue  # "three succumbed to injuries after being taken to hospital": the same people
@@ -237,6 +237,14 @@ def sentence_drafts(
             etype = "ATTACK"  # "More than 30 precision-guided munitions were delivered by U.S. aircraft": a strike
         if etype == "DEMOLISH" and not noun and not passive and _struck_by_weapon(ctx, trig, items, triggers):
             etype = "ATTACK"  # "a Russian missile destroyed a bridge": a strike, not a demolition
+        if (
+            etype in ("LAUNCH", "ATTACK")
+            and not noun
+            and trig.lower.endswith("ing")
+            and token_before(ctx, trig.start) == ","
+            and any(d.type == "EXERCISE" for d in drafts)
+        ):
+            continue  # "staged a maritime firing drill, firing some 400 rounds": the drill's own firing
         if etype in ("LAUNCH", "ATTACK") and not noun and _shells_into_sea(ctx, trig, obj, sent):
             etype = "EXERCISE"  # "fired some 90 artillery rounds into the sea": firing drills (the gold's reading)
         elif etype == "LAUNCH" and not noun and obj is not None and obj.name == "artillery shell":
@@ -1939,7 +1947,11 @@ def _opens_with_event_reference(text: str, sent: Segment) -> bool:
 
 
 def _modifies_next(trig: Trigger, triggers: list[Trigger]) -> bool:
+    """ "a training exercise": a noun right before a noun of its type; "a maritime firing drill", "strike
+    drills": any event noun right before a drill's noun names the kind of drill."""
     types = {t for t, pos in trig.readings if pos == "noun"}
+    if any(t in ("ATTACK", "LAUNCH") for t, _ in trig.readings):
+        types.add("EXERCISE")  # (not "statements denouncing joint drills": a statement's own object)
     return any(
         other.tok_start == trig.tok_end and any(t in types and pos == "noun" for t, pos in other.readings)
         for other in triggers
