@@ -2225,11 +2225,29 @@ def _is_noun(ctx: DocContext, trig: Trigger, tok_lo: int) -> bool:
         return False  # "..., sinking two vessels and killing at least four seafarers": a participle
     if prev in g.noun_left or prev.endswith(("'s", "’s")) or any(ch.isdigit() for ch in prev):
         return True
+    if _determined_phrase(ctx, trig, tok_lo, g):
+        return True  # "an immediate military strike": a noun after an article and its modifiers
     if trig.tok_start > tok_lo and _demonym_ends_at(ctx, ctx.tokens[trig.tok_start - 1].end):
         return True  # "Israeli strikes since the start of the month": a demonym modifies a noun
     if trig.tok_start > tok_lo and adjective_before(ctx, trig.tok_start - 1):
         return True  # "reckless attacks against Israel", "deadly strikes"
     return _owned(ctx, trig)  # "Russia's relentless attacks", "Russia's ongoing missile and UAV attacks"
+
+
+def _determined_phrase(ctx: DocContext, trig: Trigger, tok_lo: int, g) -> bool:
+    """ "a/an/the" and one to three lower-case modifiers (none a plural, which could be a verb's
+    subject: "the troops strike") right before the form."""
+    for k in range(1, 4):
+        i = trig.tok_start - k
+        if i < tok_lo:
+            return False
+        tok = ctx.tokens[i]
+        if tok.lower in ("a", "an", "the"):
+            return k > 1
+        word = ctx.text[tok.start : tok.end]
+        if not (word.isalpha() and word.islower()) or word.endswith("s") or word in g.be | g.aux:
+            return False
+    return False
 
 
 def _object_first_after(ctx: DocContext, trig: Trigger, g) -> bool:
