@@ -361,3 +361,70 @@ def trim_end(text: str, end: int) -> int:
         else:
             end -= 1
     return end
+
+
+# ", with as many as 8,000 of them in", ", including about 8,000 in", ", 8,000 of whom are in": a count
+# of the forces told before, placed somewhere in particular (the count's own words are matched after it)
+_PART_OPENER = re.compile(r"\s*,?\s*(?:with|including)\s+\Z|,\s*\Z", re.IGNORECASE)
+_PART_PLACED = re.compile(
+    r"\s+(?:(?:of\s+(?:them|those|whom)|more)\s+)?(?:(?:are|were|is|was|have\s+been|had\s+been)\s+)?"
+    r"(?:(?:now|already|currently|reportedly|deployed|stationed|believed\s+to\s+be)\s+)*"
+    r"(?:in|inside|near|on)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def located_parts(ctx: DocContext, head: Draft) -> list[Draft]:
+    """ "some 10,000 North Korean troops are now in Russia, with as many as 8,000 of them in the Kursk
+    region": a part of the forces a deployment counts, told where it stands, is a deployment of its
+    own (the same sender and time, its own count and place)."""
+    q1 = head.quantity
+    if head.type != "DEPLOY" or q1 is None or head.obj is None or head.obj.cls != "personnel":
+        return []
+    text = ctx.text
+    sent_end = ctx.seg.sentences[head.sentence].end
+    lo = max(head.ev_end, q1.end, head.obj.end)
+    for q2 in _quantities_in(ctx, lo, min(sent_end, lo + 60)):
+        if q2.kind not in COUNT_KINDS or q2.value is None or q1.value is None or q2.value >= q1.value:
+            continue
+        if not _PART_OPENER.search(text, max(0, q2.start - 16), q2.start):
+            continue
+        placed = _PART_PLACED.match(text, q2.end)
+        if placed is None:
+            continue
+        where = next(
+            (p for p in [*ctx.places, *ctx.entities] if p.start == placed.end() and p.entity and p.end <= sent_end),
+            None,
+        )
+        if where is None:
+            continue
+        recipient = EntityMention(where.start, where.end, where.text, where.entity.split(".")[0], "country")
+        child = head.child(head.sentence, head.paragraph, q2.start, where.end, head.obj, quantity=q2, item=head.item)
+        child.recipient = recipient
+        child.basis = head.basis
+        return [child]
+    for q2 in _quantities_in(ctx, lo, min(sent_end, lo + 40)):
+        if q2.kind not in COUNT_KINDS or not _AND_BEFORE.search(text, max(0, q2.start - 24), q2.start):
+            continue
+        follow = _TO_FOLLOW.match(text, q2.end)
+        if follow is None:
+            continue
+        # "About 3,000 North Korean soldiers are already on Russian soil and 12,000 will soon follow": more
+        # of the same forces to come, a deployment that may be
+        child = head.child(
+            head.sentence, head.paragraph, q2.start, follow.end(), head.obj, quantity=q2, item=head.item
+        )
+        child.modality = "possible"
+        child.time = None
+        return [child]
+    return []
+
+
+_AND_BEFORE = re.compile(r"\band\s+(?:another\s+|a\s+further\s+|an\s+additional\s+)?\Z", re.IGNORECASE)
+# "12,000 will soon follow", "another 2,000 are expected to join them": more to come ("arrive" is a
+# trigger of its own)
+_TO_FOLLOW = re.compile(
+    r"\s+(?:more\s+)?(?:will|would|could|may|are\s+(?:expected|set|due)\s+to)\s+(?:soon\s+|later\s+)?"
+    r"(?:follow|join\s+them)\b",
+    re.IGNORECASE,
+)

@@ -65,6 +65,7 @@ from watchfloor.extract.event_parts import (
     casualty_parts,
     civilians_of,
     deployed_counts,
+    located_parts,
     passive_subject_parts,
     sent_with_forces,
     split_examples,
@@ -691,6 +692,8 @@ def sentence_drafts(
                     continue  # "27 aircraft and nine vessels operating around the island": the verb's own
                 part.item = _item(ctx, part)  # "300 soldiers and 20 tanks": personnel, then tanks
                 out.append(part)
+        if draft.type == "DEPLOY":
+            out.extend(located_parts(ctx, draft))  # "..., with as many as 8,000 of them in the Kursk region"
         if draft.type not in ("CASUALTY", "DEPLOY", "EXERCISE"):  # an exercise's aircraft are no exercises
             out.extend(split_examples(ctx, draft, sent, items))
         elif draft.type == "CASUALTY" and draft.quantity is not None:
