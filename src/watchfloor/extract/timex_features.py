@@ -78,6 +78,12 @@ def extract(lex: Lexicon, toks: list[str], names: list[str]) -> Feats:
         nxt = names[k + 1] if k + 1 < n else None
         if c in ("month", "month_amb", "month_abbr"):
             f.months.append(t["month"][low])
+        elif c == "holiday":
+            month, day = t["holiday"][low]
+            if nxt == "holiday_eve":
+                day -= 1  # "Christmas Eve"
+            f.months.append(month)
+            f.days.append(day)
         elif c == "weekday":
             f.weekday = t["weekday"][low]
         elif c == "year":

@@ -85,6 +85,8 @@ def word_classes(words: dict[str, Any]) -> list[tuple[str, list[str], bool]]:
         ("month_abbr", [a for m in words["months"] for a in m["abbr"]], True),
         ("weekday", [d["name"] for d in words["weekdays"]], True),
         ("dayname", list(words["weekday_name_words"]), True),
+        ("holiday", list(words.get("holidays", {})), True),
+        ("holiday_eve", list(words.get("holiday_eve_words", [])), True),
         ("reldate", list(words["relative_days"]), False),
         ("season", [w for s in words["seasons"].values() for w in s["words"]], False),
         ("pod", [w for p in words["parts_of_day"].values() for w in p["words"]], False),
@@ -249,6 +251,7 @@ def _tables(words: dict[str, Any]) -> dict[str, dict[str, Any]]:
     for key, u in words["units"].items():
         for w in [*u["words"], *u["plural"]]:
             t["unit"][w] = key
+    t["holiday"] = {k.lower(): (int(v["month"]), int(v["day"])) for k, v in words.get("holidays", {}).items()}
     t["number"] = {k: int(v) for k, v in words["number_words"].items()}
     t["ordinal"] = {k: int(v) for k, v in words["ordinals"].items()}
     t["vague"] = {**words["vague_nouns"], **words["vague"]}
