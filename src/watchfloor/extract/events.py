@@ -101,6 +101,11 @@ def sentence_drafts(
         # "RED SEA" after a "BLACK SEA" section: another story; its strikes are not dated by the last one's
         state.pop("lead_time", None)
         state.pop("last_time", None)
+    if _opens_question_turn(ctx, sent):
+        # a reporter's question opens a topic of its own: the strikes asked about next are not done
+        # by the side the last answer spoke of
+        state.pop("last_actor", None)
+        state.pop("last_launcher", None)
     # "called for talks", "what it called a missile": no trigger, so no object search stops at it
     triggers = [t for t in triggers if t.lower not in lex.naming_verbs or names_something(ctx, t)]
     # "designated four entities", not "all designated targets"
@@ -1534,6 +1539,20 @@ _RELATIVE = re.compile(r",\s*(?:which|who|whose|where)\b")
 
 def _in_relative_clause(text: str, sent_start: int, t: TimeMention, trigger_start: int) -> bool:
     return bool(_RELATIVE.search(text, sent_start, t.start)) and "," in text[t.end : trigger_start]
+
+
+def _opens_question_turn(ctx: DocContext, sent: Segment) -> bool:
+    """The sentence opens a transcript turn labelled "Q" (or another question label)."""
+    labels = _question_labels()
+    return any(
+        turn.start <= sent.start <= turn.start + len(turn.label) + 4 and turn.label.strip("*:. \xa0").lower() in labels
+        for turn in ctx.seg.turns
+    )
+
+
+@cache
+def _question_labels() -> frozenset[str]:
+    return frozenset(w.lower() for w in load("cues")["speaker_question_labels"])
 
 
 def _is_question(ctx: DocContext, sent: Segment) -> bool:
