@@ -538,6 +538,13 @@ def sentence_drafts(
             continue  # "until Hezbollah stopped firing": what is to stop or has stopped, not an attack
         if draft.type == "SURVEIL" and draft.passive and _DOING_AFTER.match(ctx.text, draft.trigger.end):
             continue  # "soldiers have been observed laying mines": what they were seen doing is the claim
+        if (
+            draft.noun
+            and draft.quantity is None
+            and not draft.light_verb
+            and _SUCH_AS.search(ctx.text, max(sent.start, draft.trigger.start - 40), draft.trigger.start)
+        ):
+            continue  # "lack understanding of modern warfare, such as drone attacks": a kind, no event
         if (draft.noun or gerund) and _halted().search(
             ctx.text, max(sent.start, draft.trigger.start - 120), draft.trigger.start
         ):
@@ -1223,6 +1230,7 @@ _ORDINAL_BEFORE = re.compile(
 _THAT_CLAUSE = re.compile(r"(?:\s+(?:on|last|this|earlier)\s+\w+)?\s+that\b", re.IGNORECASE)
 
 # What a person does as a role, described in a present-tense relative clause or "responsible for"
+_SUCH_AS = re.compile(r"\bsuch\s+as\s+(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE)
 _HABITUAL = re.compile(
     r"\b(?:(?:who|which)\s+(?:[a-z]+ly\s+)?(?!was\b|has\b|is\b)[a-z]+[^s\W]s|responsible\s+for)\b[^,;.]*\Z",
     re.IGNORECASE,
