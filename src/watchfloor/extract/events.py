@@ -563,6 +563,7 @@ def sentence_drafts(
             continue  # "launched 728 drones ... in the largest aerial attack of the war": a label of that launch
         if draft.modality != "negated" and (
             _HABITUAL.search(ctx.text, max(sent.start, draft.trigger.start - 60), draft.trigger.start)
+            or _ROLE_VERB.search(ctx.text, max(sent.start, draft.trigger.start - 60), draft.trigger.start)
             or (
                 not draft.noun
                 and draft.trigger.lower.endswith("s")
@@ -1233,6 +1234,13 @@ _THAT_CLAUSE = re.compile(r"(?:\s+(?:on|last|this|earlier)\s+\w+)?\s+that\b", re
 _SUCH_AS = re.compile(r"\bsuch\s+as\s+(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE)
 _HABITUAL = re.compile(
     r"\b(?:(?:who|which)\s+(?:[a-z]+ly\s+)?(?!was\b|has\b|is\b)[a-z]+[^s\W]s|responsible\s+for)\b[^,;.]*\Z",
+    re.IGNORECASE,
+)
+# "The targeted leader conducts ambushes and roadside bomb attacks": event nouns a role verb in the
+# present governs (within a few words) are what someone does habitually, no event
+_ROLE_VERB = re.compile(
+    r"\b(?:conducts|coordinates|orchestrates|organizes|organises|facilitates|specializes\s+in|specialises\s+in)"
+    r"\s+(?:[\w-]+\s+(?:and\s+)?){0,4}\Z",
     re.IGNORECASE,
 )
 
