@@ -1063,7 +1063,17 @@ def _not_by_own_side(drafts: list[Draft]) -> None:
     """ "Two Russian soldiers were killed ..., the Russian defence ministry said": not by Russia."""
     for draft in drafts:
         if draft.type == "CASUALTY" and draft.actor_id and draft.recipient is not None and draft.recipient.entity:
-            if same_side(draft.actor_id, draft.recipient.entity):
+            state_forces = (
+                "." not in draft.actor_id
+                and draft.recipient.entity.endswith(".REB")
+                and draft.actor is not None
+                and draft.actor.kind == "demonym"
+            )
+            if state_forces:
+                # "a combined Afghan and coalition force captured a Taliban facilitator": the state's
+                # forces took the armed group's man, two sides of one country
+                draft.actor_id = f"{draft.actor_id}.MIL"
+            elif same_side(draft.actor_id, draft.recipient.entity):
                 draft.actor, draft.actor_id = None, None
 
 
