@@ -382,8 +382,8 @@ def _restates(kept: list[Draft], index: int) -> int | None:
         if other.quantity.value != draft.quantity.value or other.item != draft.item:
             continue
         other_country = (other.actor_id or "").split(".")[0]
-        if country and other_country and country != other_country:
-            continue
+        if country and other_country and country != other_country and draft.actor is not None:
+            continue  # (an actor carried from the story, "the security force detained one", does not differ)
         return j
     return None
 

@@ -217,6 +217,11 @@ def sentence_drafts(
         if not noun and passive and trig.lower in lex.strict_verbs and _approved_event(ctx, trig, drafts, entities):
             continue  # "The transfer of 12 Patriot interceptors to Kyiv was approved by the German government"
         obj = object_item(ctx, trig, items, tok_hi, triggers, passive, noun)
+        if obj is not None and obj.cls != "personnel":
+            # "captured a Taliban weapons facilitator", "killed a drone operator": the person the thing names
+            head = next((it for it in items if it.cls == "personnel" and it.start == obj.end + 1), None)
+            if head is not None and ctx.text[obj.end] == " " and _ROLE_NOUN.search(head.text):
+                obj = head
         if obj is None and not noun and trig.lower in lex.shot_down and _OF_THEM_AFTER.match(ctx.text, trig.end):
             obj = state.get("last_launched")  # "Russia launched 120 drones ... Air defences shot down 80 of them"
         if (obj is None or obj.cls != "personnel") and not noun and any(t == "CASUALTY" for t, _ in trig.readings):
@@ -1241,6 +1246,8 @@ _ORDINAL_BEFORE = re.compile(
 _THAT_CLAUSE = re.compile(r"(?:\s+(?:on|last|this|earlier)\s+\w+)?\s+that\b", re.IGNORECASE)
 
 # What a person does as a role, described in a present-tense relative clause or "responsible for"
+# a person named by the role they play with a thing ("facilitator", "operator", "smuggler"), not a unit
+_ROLE_NOUN = re.compile(r"(?<!fight)(?:or|er|ist)s?\Z", re.IGNORECASE)  # ("fighter" may be a jet)
 _SUCH_AS = re.compile(r"\bsuch\s+as\s+(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE)
 _HABITUAL = re.compile(
     r"\b(?:(?:who|which)\s+(?:[a-z]+ly\s+)?(?!was\b|has\b|is\b)[a-z]+[^s\W]s|responsible\s+for)\b[^,;.]*\Z",
@@ -1250,7 +1257,7 @@ _HABITUAL = re.compile(
 # present governs (within a few words) are what someone does habitually, no event
 _ROLE_VERB = re.compile(
     r"\b(?:conducts|coordinates|orchestrates|organizes|organises|facilitates|specializes\s+in|specialises\s+in)"
-    r"\s+(?:[\w-]+\s+(?:and\s+)?){0,4}\Z",
+    r"\s+(?:[\w-]+,?\s+(?:and\s+)?){0,6}\Z",
     re.IGNORECASE,
 )
 
