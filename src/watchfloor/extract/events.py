@@ -544,6 +544,15 @@ def sentence_drafts(
         if draft.type == "SURVEIL" and draft.passive and _DOING_AFTER.match(ctx.text, draft.trigger.end):
             continue  # "soldiers have been observed laying mines": what they were seen doing is the claim
         if (
+            draft.type == "STATEMENT"
+            and not draft.noun
+            and draft.trigger.lower in lex.naming_verbs
+            and draft.trigger.lower.endswith("ing")
+            and token_before(ctx, draft.trigger.start) == ","
+            and any(d.type == "STATEMENT" and d.sentence == draft.sentence for d in out)
+        ):
+            continue  # "lodged a protest with North Korea, calling the launch a threat": one statement
+        if (
             draft.noun
             and draft.quantity is None
             and not draft.light_verb
@@ -1208,7 +1217,10 @@ _PARTITIVE = re.compile(_PARTITIVE_OPENER + r"(?:[\w-]+\s+){0,2}", re.IGNORECASE
 # "in one of the deadliest attacks on displaced people this year", "calling it the largest single-day
 # incursion this year": a comparison class or a label for an event told elsewhere, not an event
 _COMPARED = re.compile(
-    r"\b(?:one\s+of\s+the|(?:calling|called|describing|described)\s+it\s+(?:as\s+)?(?:the|a|an))\s+"
+    r"\b(?:one\s+of\s+the|(?:calling|called|describing|described)\s+it\s+(?:as\s+)?(?:the|a|an)|"
+    # "the latest in a string of launches this year": the run the event belongs to, no event of its own
+    r"(?:latest|newest|last|third|fourth|fifth|sixth|seventh)\s+in\s+(?:a|an|the)\s+"
+    r"(?:[\w-]+\s+)?(?:string|series|spate|wave|flurry|run|line)\s+of)\s+"
     r"(?:[\w-]+\s+){0,3}\Z",
     re.IGNORECASE,
 )
