@@ -1748,6 +1748,8 @@ def _remember_time(ctx: DocContext, sent: Segment, para: int, state: dict) -> No
         and not _COMPARED_BEFORE.search(ctx.text, max(sent.start, t.start - 80), t.start)
         and not _ahead(ctx, t)
         and not _attributive_year(ctx, t, sent)
+        # "an analysis published on Wednesday": the day of a document, no event's to lend
+        and token_before(ctx, t.start) not in grammar().time_blockers
     ]
     if dated:
         state["last_time"] = dated[-1]
