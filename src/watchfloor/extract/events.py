@@ -70,7 +70,14 @@ from watchfloor.extract.event_parts import (
     sent_with_forces,
     split_examples,
 )
-from watchfloor.extract.know_how import complement_start, help_is_noun, helper_entity, is_help, technical_help
+from watchfloor.extract.know_how import (
+    complement_start,
+    given_to,
+    help_is_noun,
+    helper_entity,
+    is_help,
+    technical_help,
+)
 from watchfloor.extract.lexicon_match import Trigger, forms_of, item_lexicon, number_words, trigger_lexicon
 from watchfloor.extract.mentions import EntityMention, QuantityMention, TimeMention
 from watchfloor.extract.segment import Segment
@@ -2555,6 +2562,13 @@ def _help_parties(ctx: DocContext, draft: Draft, entities: list[EntityMention]) 
         if helper is None:
             return
         draft.actor, draft.actor_id = helper, helper.entity
+        receiver = next(
+            (e for e in entities if helper.end <= e.start < trig.start and e.entity and given_to(ctx, e) is helper),
+            None,
+        )
+        if receiver is not None:
+            draft.recipient = receiver  # "Russia has given the North technical help": the North receives
+            return
         # "Pyongyang appears to be receiving Russian help", "an engine North Korea developed with Iranian help"
         helped = [
             e

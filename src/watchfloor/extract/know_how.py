@@ -75,11 +75,33 @@ def helper_entity(ctx: DocContext, trig: Trigger, entities: list[EntityMention])
     if i >= 0:
         before = next((e for e in entities if e.entity and e.start <= ctx.tokens[i].start < e.end), None)
         if before is not None and before.kind in ("demonym", "country"):
+            if given_to(ctx, before) is not None:
+                return given_to(ctx, before)  # "Russia has given the North technical help": the giver
             return before
     if trig.tok_end < len(ctx.tokens) and ctx.tokens[trig.tok_end].lower == "from":
         after = ctx.tokens[trig.tok_end + 1].start if trig.tok_end + 1 < len(ctx.tokens) else -1
         return next((e for e in entities if e.entity and e.start <= after < e.end), None)
     return None
+
+
+def given_to(ctx: DocContext, receiver: EntityMention) -> EntityMention | None:
+    """The giver when ``receiver`` is the first object of a giving verb ("Russia has given the North
+    technical help": Russia), the subject named before the verb in its sentence; else None."""
+    k = ctx.tok_before(receiver.start)
+    if k < 0 or ctx.tokens[k].lower not in _GIVING:
+        return None
+    sent = ctx.seg.sentences[ctx.sentence_of(receiver.start)]
+    before = [
+        e
+        for e in ctx.entities_within(sent.start, ctx.tokens[k].start)
+        if e.entity and e.kind in ("country", "org", "group", "demonym") and not ctx.is_speaker(e.start, e.end)
+    ]
+    return before[-1] if before else None
+
+
+# verbs whose first object is the receiver ("given the North technical help", "offered Iran help")
+_GIVING = frozenset({"give", "gives", "gave", "given", "giving", "offer", "offers", "offered", "offering",
+                     "lend", "lends", "lent", "lending", "grant", "grants", "granted", "granting"})
 
 
 def _noun_has_topic(ctx: DocContext, trig: Trigger) -> bool:
