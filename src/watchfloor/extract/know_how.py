@@ -72,6 +72,15 @@ def helper_entity(ctx: DocContext, trig: Trigger, entities: list[EntityMention])
     i = trig.tok_start - 1
     while i >= 0 and ctx.tokens[i].lower in lex.help_modifiers:
         i -= 1
+    if i >= 0 and ctx.tokens[i].lower in _PROVIDING and i + 1 < trig.tok_start:
+        # "Russia may be providing technical help for the North's program": the verb's subject gives it
+        sent = ctx.seg.sentences[ctx.sentence_of(trig.start)]
+        subjects = [
+            e
+            for e in ctx.entities_within(sent.start, ctx.tokens[i].start)
+            if e.entity and e.kind in ("country", "org", "group", "demonym") and not ctx.is_speaker(e.start, e.end)
+        ]
+        return subjects[-1] if subjects else None
     if i >= 0:
         before = next((e for e in entities if e.entity and e.start <= ctx.tokens[i].start < e.end), None)
         if before is not None and before.kind in ("demonym", "country"):
@@ -97,6 +106,11 @@ def given_to(ctx: DocContext, receiver: EntityMention) -> EntityMention | None:
         if e.entity and e.kind in ("country", "org", "group", "demonym") and not ctx.is_speaker(e.start, e.end)
     ]
     return before[-1] if before else None
+
+
+# verbs whose object is the help given ("providing technical help", "offered technical assistance")
+_PROVIDING = frozenset({"provide", "provides", "provided", "providing", "offer", "offers", "offered", "offering",
+                        "extend", "extends", "extended", "extending", "supply", "supplies", "supplied", "supplying"})
 
 
 # verbs whose first object is the receiver ("given the North technical help", "offered Iran help")
