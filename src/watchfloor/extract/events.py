@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import cache
 
@@ -108,7 +108,7 @@ def sentence_drafts(
         # "RED SEA" after a "BLACK SEA" section: another story; its strikes are not dated by the last one's
         state.pop("lead_time", None)
         state.pop("last_time", None)
-    if _opens_question_turn(ctx, sent):
+    if _opens_question_turn(ctx, sent, state):
         # a reporter's question opens a topic of its own: the strikes asked about next are not done
         # by the side the last answer spoke of
         state.pop("last_actor", None)
@@ -1593,13 +1593,19 @@ def _in_relative_clause(text: str, sent_start: int, t: TimeMention, trigger_star
     return bool(_RELATIVE.search(text, sent_start, t.start)) and "," in text[t.end : trigger_start]
 
 
-def _opens_question_turn(ctx: DocContext, sent: Segment) -> bool:
-    """The sentence opens a transcript turn labelled "Q" (or another question label)."""
-    labels = _question_labels()
-    return any(
-        turn.start <= sent.start <= turn.start + len(turn.label) + 4 and turn.label.strip("*:. \xa0").lower() in labels
-        for turn in ctx.seg.turns
-    )
+def _opens_question_turn(ctx: DocContext, sent: Segment, state: dict) -> bool:
+    """The sentence opens a transcript turn labelled "Q" (or another question label); the turns are
+    read once per document."""
+    if "question_turns" not in state:
+        labels = _question_labels()
+        state["question_turns"] = sorted(
+            (turn.start, turn.start + len(turn.label) + 4)
+            for turn in ctx.seg.turns
+            if turn.label.strip("*:. \xa0").lower() in labels
+        )
+    turns = state["question_turns"]
+    k = bisect_right(turns, (sent.start, float("inf"))) - 1
+    return k >= 0 and turns[k][0] <= sent.start <= turns[k][1]
 
 
 @cache
