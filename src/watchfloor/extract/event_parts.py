@@ -393,7 +393,11 @@ def located_parts(ctx: DocContext, head: Draft) -> list[Draft]:
         if placed is None:
             continue
         where = next(
-            (p for p in [*ctx.places, *ctx.entities] if p.start == placed.end() and p.entity and p.end <= sent_end),
+            (
+                p
+                for p in (ctx.mention_at(ctx.places, placed.end()), ctx.mention_at(ctx.entities, placed.end()))
+                if p is not None and p.entity and p.end <= sent_end
+            ),
             None,
         )
         if where is None:
