@@ -2403,8 +2403,9 @@ def _absorbed(ctx: DocContext, trig: Trigger, drafts: list[Draft], noun: bool, t
         for d in drafts:
             if d.type == "STATEMENT" and not d.noun and trig.tok_start - d.trigger.tok_end <= 12:
                 between = ctx.text[d.trigger.end : trig.start]
-                if "," not in between and ";" not in between:
-                    return True  # "denouncing joint drills": what a statement is about
+                if "," not in between and ";" not in between and not _THAT_CLAUSE_IN.search(between):
+                    return True  # "denouncing joint drills": what a statement is about (not "warned that
+                    # Russia was preparing a new offensive": a clause of its own)
         if before == "for":
             head = ctx.tokens[trig.tok_start - 2].lower if trig.tok_start - 2 >= tok_lo else ""
             if head not in g.skip_for_heads and not _modifier_between(ctx, trig, tok_lo, g):
@@ -2414,6 +2415,7 @@ def _absorbed(ctx: DocContext, trig: Trigger, drafts: list[Draft], noun: bool, t
     return False
 
 
+_THAT_CLAUSE_IN = re.compile(r"\bthat\s+\S+(?:\s+\S+){0,3}\s+(?:is|was|were|are|had|has|have|would|will|could|may|might)\b")
 _VOWS = frozenset({"vow", "vows", "vowed", "vowing", "threaten", "threatens", "threatened", "threatening"})
 _INDEFINITE_BEFORE = re.compile(r"\bin\s+an?\s+(?:[\w-]+\s+){0,2}\Z")
 
