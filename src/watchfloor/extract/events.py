@@ -2415,7 +2415,10 @@ def _absorbed(ctx: DocContext, trig: Trigger, drafts: list[Draft], noun: bool, t
     return False
 
 
-_THAT_CLAUSE_IN = re.compile(r"\bthat\s+\S+(?:\s+\S+){0,3}\s+(?:is|was|were|are|had|has|have|would|will|could|may|might)\b")
+# "that Russia was preparing": a that-clause with a verb group of its own
+_THAT_CLAUSE_IN = re.compile(
+    r"\bthat\s+\S+(?:\s+\S+){0,3}\s+(?:is|was|were|are|had|has|have|would|will|could|may|might)\b"
+)
 _VOWS = frozenset({"vow", "vows", "vowed", "vowing", "threaten", "threatens", "threatened", "threatening"})
 _INDEFINITE_BEFORE = re.compile(r"\bin\s+an?\s+(?:[\w-]+\s+){0,2}\Z")
 
