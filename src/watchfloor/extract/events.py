@@ -5579,6 +5579,8 @@ def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
             draft.actor_id and not draft.passive and _SPEAKER_DID.fullmatch(ctx.text, draft.source.cue_end, trig.start)
         ):
             side = draft.actor_id  # "The army said it killed 40 militants": the speaker tells its own act
+        elif pronoun in ("he", "she"):
+            side = filed  # "..., he said" with no person told before: not the side of whoever acted
         else:
             side = _reporting_side(draft, draft.source) or filed
         if side is None and speaker_sector(words) in ("GOV", "MIL"):
