@@ -72,6 +72,7 @@ def test_golden_reports_meet_floors():
         ("heldout14", "heldout14_reports"),
         ("heldout15", "heldout15_reports"),
         ("heldout16", "heldout16_reports"),
+        ("heldout17", "heldout17_reports"),
     ],
 )
 def test_heldout_reports_meet_floors(folder, floors):
