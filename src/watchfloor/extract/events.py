@@ -1559,16 +1559,17 @@ _TOPIC_BEFORE = re.compile(
 _RESPONSIBILITY_FOR = re.compile(
     r"\bresponsibility\s+for\s+(?:the|this|that|these|those|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE
 )
+_DENIAL = r"\b(?:den(?:y|ies|ied|ying)|rejected|rejects)\s+(?:any\s+|all\s+)?"
 # "denied responsibility for the attack", "denies any involvement in the rocket fire": a side's denial
 # of the event named after it, a negated claim of its own
 _DENIED_PART = re.compile(
-    r"\b(?:den(?:y|ies|ied|ying)|rejected|rejects)\s+(?:any\s+|all\s+)?(?:responsibility|involvement|role)\s+"
-    r"(?:for|in)\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}\Z",
+    _DENIAL + r"(?:responsibility|involvement|role)\s+(?:for|in)\s+"
+    r"(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}\Z",
     re.IGNORECASE,
 )
 # "denied any involvement": a denial verb right before `denied_nouns`; "for the attack" after them names
 # the event itself (see `_DENIED_PART`)
-_DENIED_BEFORE = re.compile(r"\b(?:den(?:y|ies|ied|ying)|rejected|rejects)\s+(?:any\s+|all\s+)?\Z", re.IGNORECASE)
+_DENIED_BEFORE = re.compile(_DENIAL + r"\Z", re.IGNORECASE)
 _FOR_EVENT_AFTER = re.compile(r"\s+(?:for|in)\s+(?:the|this|that|these|those)\b", re.IGNORECASE)
 _REFERRING_BEFORE = re.compile(r"\b(?:the|this|these|those)\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE)
 
