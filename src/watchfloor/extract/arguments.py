@@ -42,6 +42,7 @@ class Grammar:
     recipient_preps: frozenset[str]
     withdrawal_verbs: frozenset[str]
     ground_nouns: frozenset[str]
+    envoy_counts: frozenset[str]
     adversary_verbs: frozenset[str]
     place_counts: frozenset[str]
     party_counts: frozenset[str]
@@ -867,6 +868,7 @@ def _hyphens(ctx: DocContext, lo: int, hi: int) -> int:
 
 _AND = re.compile(r"^,?\s+and\s+(?:the\s+)?$")
 _AND_BETWEEN = re.compile(r"\band\b")
+_BORDER_OF = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:border|borders|frontier|frontiers)\b")
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?\Z", re.IGNORECASE)
 _COMMA = re.compile(r"^,\s+(?:the\s+)?$")
 
@@ -1016,6 +1018,8 @@ def find_recipient(
             return ent
         if etype == "DEPLOY" and before == "on" and _next_word(ctx, ent.end) in g.ground_nouns:
             return ent  # "are already on Russian soil": the country the ground is
+        if etype == "DEPLOY" and before in ("on", "along", "near", "at") and _BORDER_OF.match(ctx.text, ent.end):
+            return ent  # "Russia's military build-up on Ukraine's borders": the country whose border it is
         if etype == "DEPLOY" and _OFF_COAST.search(ctx.text, max(0, ent.start - 40), ent.start):
             return ent  # "deployed warships off the coast of Libya": the waters of the country named
         if etype == "DEPLOY" and _left_by_withdrawal(ctx, trig, ent.start, before):

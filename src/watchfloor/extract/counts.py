@@ -58,6 +58,8 @@ def count_fits(draft: Draft, q: QuantityMention) -> bool:
         return False  # "inflicted losses on three Ukrainian brigades": the formations hit, not the dead
     if draft.type == "ATTACK" and last in grammar().outage_counts:
         return False  # "left about 30,000 households without power": those cut off, not what was hit
+    if draft.type in ("DEPLOY", "TRANSFER", "LAUNCH", "EXERCISE") and last in grammar().envoy_counts:
+        return False  # "The two leaders discussed Russia's military build-up": the speakers counted
     if last in grammar().party_counts:
         return False  # "shelled an area near the two countries' border", "roads linking the two Koreas": parties
     entries = _unit_entries(unit)
