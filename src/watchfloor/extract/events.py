@@ -550,6 +550,10 @@ def sentence_drafts(
             continue  # "until Hezbollah stopped firing": what is to stop or has stopped, not an attack
         if draft.type == "SURVEIL" and draft.passive and _DOING_AFTER.match(ctx.text, draft.trigger.end):
             continue  # "soldiers have been observed laying mines": what they were seen doing is the claim
+        if draft.trigger.lower.endswith("ing") and _PURPOSE_BEFORE.search(
+            ctx.text, max(sent.start, draft.trigger.start - 30), draft.trigger.start
+        ):
+            continue  # "four operations aimed at capturing Taliban leaders": the aim, not an event told
         if (
             draft.type == "STATEMENT"
             and not draft.noun
@@ -1265,6 +1269,10 @@ _ORDINAL_BEFORE = re.compile(
 _THAT_CLAUSE = re.compile(r"(?:\s+(?:on|last|this|earlier)\s+\w+)?\s+that\b", re.IGNORECASE)
 
 # What a person does as a role, described in a present-tense relative clause or "responsible for"
+_PURPOSE_BEFORE = re.compile(
+    r"\b(?:aimed\s+at|aiming\s+at|with\s+the\s+(?:aim|goal|intent|intention)\s+of|for\s+the\s+purpose\s+of)\s+\Z",
+    re.IGNORECASE,
+)
 # a person named by the role they play with a thing ("facilitator", "operator", "smuggler"), not a unit
 _ROLE_NOUN = re.compile(r"(?<!fight)(?:or|er|ist)s?\Z", re.IGNORECASE)  # ("fighter" may be a jet)
 _SUCH_AS = re.compile(r"\bsuch\s+as\s+(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE)
