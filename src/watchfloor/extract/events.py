@@ -1269,6 +1269,8 @@ _ORDINAL_BEFORE = re.compile(
 _THAT_CLAUSE = re.compile(r"(?:\s+(?:on|last|this|earlier)\s+\w+)?\s+that\b", re.IGNORECASE)
 
 # What a person does as a role, described in a present-tense relative clause or "responsible for"
+_ACCOUNT_NOUNS = frozenset({"reports", "report", "signs", "evidence", "footage", "video", "videos", "images",
+                            "accounts", "claims", "sightings"})
 _PURPOSE_BEFORE = re.compile(
     r"\b(?:aimed\s+at|aiming\s+at|with\s+the\s+(?:aim|goal|intent|intention)\s+of|for\s+the\s+purpose\s+of)\s+\Z",
     re.IGNORECASE,
@@ -3397,6 +3399,8 @@ def _after_preposition(ctx: DocContext, tok: int, g) -> bool:
     while i >= 0 and tok - i <= 6:
         t = ctx.tokens[i]
         if t.lower in g.preps and not ctx.quantity_starts_at(t.start):
+            if t.lower == "of" and i >= 1 and ctx.tokens[i - 1].lower in _ACCOUNT_NOUNS:
+                return False  # "reports of North Korean soldiers fighting in Kursk": the gerund's subject
             # not the "About" of "About 35 rockets crossed": a count's own approximator; nor "after" or
             # "before" opening a clause whose subject the phrase is ("after Russian drones violated")
             return t.lower not in g.subordinators
