@@ -818,7 +818,9 @@ def _side_of_place_hit(ctx: DocContext, ent: EntityMention, trig: Trigger, g: Gr
     if not ends:
         return False
     between = [t.lower for t in ctx.tokens[min(ends) : trig.tok_start]]
-    if between and between[0] in g.preps:  # "villages in the Sumy region were shelled": past the place phrase
+    # "villages in the Sumy region were shelled", "a U.N. convoy carrying flour was hit": past the place
+    # phrase or the participle phrase on the things hit
+    if between and (between[0] in g.preps or between[0].endswith("ing") and between[0].isalpha()):
         verb_group = next((k for k, w in enumerate(between) if w in g.aux or w in g.be), None)
         between = between[verb_group:] if verb_group is not None and verb_group <= _PLACE_PHRASE else between
     return bool(between) and all(w in g.aux or w in g.be or w.endswith("ly") for w in between)

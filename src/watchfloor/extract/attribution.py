@@ -981,6 +981,9 @@ def _generic_speaker(
             same = next((h.entity for h in reversed(heard or []) if (h.entity or "").split(".")[1:2] == [own]), None)
             if same is not None and same.split(".")[0] == dateline_country(ctx):
                 return SourceAssignment(same, text[at:stop], at, stop, match.start(), match.end())
+        state_organ = _own_sector(head, text[at:stop]) in ("GOV", "MIL", "SPY", "LEG")
+        if state_organ and (last is not None and (last.entity or "").startswith("IGO")):
+            last = None  # "The health ministry says ..." after the World Food Programme spoke: no U.N. ministry
         if entity is None and last is not None and not media and _same_kind(head, last.entity):
             sector = _own_sector(head, text[at:stop])
             if _names_again(text[at:stop], head, last):
@@ -1162,8 +1165,16 @@ def _same_body_before(words: str, noun: str, heard: list[SourceAssignment]) -> S
     """The first earlier speaker that a bare "the ministry" / "the agency" names again (its words end
     in the same head noun); pronouns and people ("he", "the spokesman") are left to the last speaker."""
     head = _TRAILING_AUX.sub("", noun).strip(" ,)").lower()  # "the ministry also said"
-    if head in _sector_neutral() or words.strip(" ,)").lower() not in (head, f"the {head}"):
+    said = words.strip(" ,)").lower()
+    if head in _sector_neutral():
         return None
+    if said not in (head, f"the {head}"):
+        # "The health ministry says ..." after "the Hamas-run territory's health ministry ... said": the
+        # same words again, heard in full before
+        named = said.removeprefix("the ").strip()
+        if " " not in named:
+            return None
+        return next((sp for sp in heard if sp.entity and named in " ".join(sp.text.lower().split())), None)
     for speaker in heard:  # the first: a report's principal source, named in full in its lead
         if speaker.text.lower().rstrip(" ,)").endswith(head):
             return speaker

@@ -3595,7 +3595,15 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
         actor = next((e for e in entities if e.entity and by and by.end() == e.start), None)
     if passive and actor is not None and actor.kind == "demonym" and token_before(ctx, actor.start) in _POSSESSIVE_DETS:
         actor = None  # "with his Ukrainian counterpart, the minister said the howitzers would be handed over"
-    if actor is None and passive and downed is None and draft.obj is not None and draft.obj.cls not in _HIT_CLASSES:
+    struck_thing = draft.type == "ATTACK" and draft.obj is not None and draft.obj.cls == "equipment"
+    if (
+        actor is None
+        and passive
+        and downed is None
+        and draft.obj is not None
+        and draft.obj.cls not in _HIT_CLASSES
+        and not struck_thing  # "a U.N. convoy carrying flour was hit": the convoy's owner was hit
+    ):
         actor = _owner_of(ctx, draft.obj, entities)  # "Houthi drones were launched": whose drones
     subject = actor  # the verb's own subject, before a deployment takes its forces' owner as its actor
     if draft.type == "DEPLOY" and draft.obj is not None:
