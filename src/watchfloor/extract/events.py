@@ -550,6 +550,13 @@ def sentence_drafts(
             continue  # "until Hezbollah stopped firing": what is to stop or has stopped, not an attack
         if draft.type == "SURVEIL" and draft.passive and _DOING_AFTER.match(ctx.text, draft.trigger.end):
             continue  # "soldiers have been observed laying mines": what they were seen doing is the claim
+        if (
+            draft.type == "LAUNCH"
+            and draft.trigger.lower.startswith("us")
+            and draft.obj is not None
+            and _TECH_AFTER.match(ctx.text, draft.obj.end)
+        ):
+            continue  # "its launch using ballistic missile technology": what the launch used, no launch of missiles
         if draft.trigger.lower.endswith("ing") and _PURPOSE_BEFORE.search(
             ctx.text, max(sent.start, draft.trigger.start - 30), draft.trigger.start
         ):
@@ -2411,6 +2418,8 @@ def _absorbed(ctx: DocContext, trig: Trigger, drafts: list[Draft], noun: bool, t
             return True  # "drills around Taiwan on Monday, its last scheduled day of exercises": the same drills
         if _owned(ctx, trig):
             return False  # "condemned North Korea's launch of an ICBM": an event reported, not a topic
+        if before in ("its", "their") and _OF_THING_AFTER.match(ctx.text, trig.end):
+            return False  # "condemns the DPRK for its test of a long-range ballistic missile": reported too
         for d in drafts:
             if d.type == "STATEMENT" and not d.noun and trig.tok_start - d.trigger.tok_end <= 12:
                 between = ctx.text[d.trigger.end : trig.start]
@@ -2430,6 +2439,8 @@ def _absorbed(ctx: DocContext, trig: Trigger, drafts: list[Draft], noun: bool, t
 _THAT_CLAUSE_IN = re.compile(
     r"\bthat\s+\S+(?:\s+\S+){0,3}\s+(?:is|was|were|are|had|has|have|would|will|could|may|might)\b"
 )
+_TECH_AFTER = re.compile(r"\s+(?:technology|technologies|program|programs|programme|programmes|know-how|parts)\b")
+_OF_THING_AFTER = re.compile(r"\s+of\s+(?:an?|the|two|three|four|several|multiple|\d+)\s", re.IGNORECASE)
 _VOWS = frozenset({"vow", "vows", "vowed", "vowing", "threaten", "threatens", "threatened", "threatening"})
 _INDEFINITE_BEFORE = re.compile(r"\bin\s+an?\s+(?:[\w-]+\s+){0,2}\Z")
 
