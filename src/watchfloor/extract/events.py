@@ -550,6 +550,9 @@ def sentence_drafts(
             continue  # "until Hezbollah stopped firing": what is to stop or has stopped, not an attack
         if draft.type == "SURVEIL" and draft.passive and _DOING_AFTER.match(ctx.text, draft.trigger.end):
             continue  # "soldiers have been observed laying mines": what they were seen doing is the claim
+        endangers = draft.trigger.lower.startswith("threat") and _ENDANGERS.match(ctx.text, draft.trigger.end)
+        if draft.type == "STATEMENT" and endangers:
+            continue  # "cyberattacks ... threatening the safety and security of Americans": a danger, no threat said
         if (
             draft.type == "LAUNCH"
             and draft.trigger.lower.startswith("us")
@@ -2420,6 +2423,9 @@ def _absorbed(ctx: DocContext, trig: Trigger, drafts: list[Draft], noun: bool, t
             return False  # "condemned North Korea's launch of an ICBM": an event reported, not a topic
         if before in ("its", "their") and _OF_THING_AFTER.match(ctx.text, trig.end):
             return False  # "condemns the DPRK for its test of a long-range ballistic missile": reported too
+        of_count = _OF_AFTER.match(ctx.text, trig.end)
+        if of_count and (ctx.quantity_starts_at(of_count.end()) or _VAGUE_MANY.match(ctx.text, of_count.end())):
+            return False  # "condemned the deployment of thousands of DPRK troops": counted, so news
         for d in drafts:
             if d.type == "STATEMENT" and not d.noun and trig.tok_start - d.trigger.tok_end <= 12:
                 between = ctx.text[d.trigger.end : trig.start]
@@ -2439,7 +2445,12 @@ def _absorbed(ctx: DocContext, trig: Trigger, drafts: list[Draft], noun: bool, t
 _THAT_CLAUSE_IN = re.compile(
     r"\bthat\s+\S+(?:\s+\S+){0,3}\s+(?:is|was|were|are|had|has|have|would|will|could|may|might)\b"
 )
+_ENDANGERS = re.compile(
+    r"\s+(?:the\s+)?(?:safety|security|stability|peace|lives|livelihoods|future|survival|existence)\b", re.IGNORECASE
+)
 _TECH_AFTER = re.compile(r"\s+(?:technology|technologies|program|programs|programme|programmes|know-how|parts)\b")
+_OF_AFTER = re.compile(r"\s+of\s+")
+_VAGUE_MANY = re.compile(r"(?:thousands|hundreds|dozens|tens\s+of\s+thousands)\s+of\b", re.IGNORECASE)
 _OF_THING_AFTER = re.compile(r"\s+of\s+(?:an?|the|two|three|four|several|multiple|\d+)\s", re.IGNORECASE)
 _VOWS = frozenset({"vow", "vows", "vowed", "vowing", "threaten", "threatens", "threatened", "threatening"})
 _INDEFINITE_BEFORE = re.compile(r"\bin\s+an?\s+(?:[\w-]+\s+){0,2}\Z")
