@@ -550,6 +550,11 @@ def sentence_drafts(
             continue  # "until Hezbollah stopped firing": what is to stop or has stopped, not an attack
         if draft.type == "SURVEIL" and draft.passive and _DOING_AFTER.match(ctx.text, draft.trigger.end):
             continue  # "soldiers have been observed laying mines": what they were seen doing is the claim
+        if draft.type == "ATTACK" and draft.noun and (
+            _ABSTRACT_TARGET_AFTER.match(ctx.text, draft.trigger.end)
+            or _ABSTRACT_UNDER_ATTACK.search(ctx.text, max(sent.start, draft.trigger.start - 60), draft.trigger.start)
+        ):
+            continue  # "an assault on the country's transition to democracy", "wherever democracy is under attack"
         endangers = draft.trigger.lower.startswith("threat") and _ENDANGERS.match(ctx.text, draft.trigger.end)
         if draft.type == "STATEMENT" and endangers:
             continue  # "cyberattacks ... threatening the safety and security of Americans": a danger, no threat said
@@ -2444,6 +2449,20 @@ def _absorbed(ctx: DocContext, trig: Trigger, drafts: list[Draft], noun: bool, t
 # "that Russia was preparing": a that-clause with a verb group of its own
 _THAT_CLAUSE_IN = re.compile(
     r"\bthat\s+\S+(?:\s+\S+){0,3}\s+(?:is|was|were|are|had|has|have|would|will|could|may|might)\b"
+)
+# what no weapon strikes: "an assault on democracy", "wherever freedom is under attack"
+_ABSTRACTS = (
+    r"(?:democracy|democratic\s+\w+|freedom|freedoms|rights|human\s+rights|the\s+rule\s+of\s+law|truth|values|"
+    r"press\s+freedom)"
+)
+_ABSTRACT_TARGET_AFTER = re.compile(
+    r"\s+(?:on|against)\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w'’-]+\s+){0,2}?(?:transition\s+to\s+)?"
+    + _ABSTRACTS
+    + r"\b",
+    re.IGNORECASE,
+)
+_ABSTRACT_UNDER_ATTACK = re.compile(
+    r"\b" + _ABSTRACTS + r"\s+(?:\w+\s+){0,2}(?:is|are|was|were|remains?|comes?|came)\s+under\s+\Z", re.IGNORECASE
 )
 _ENDANGERS = re.compile(
     r"\s+(?:the\s+)?(?:safety|security|stability|peace|lives|livelihoods|future|survival|existence)\b", re.IGNORECASE
