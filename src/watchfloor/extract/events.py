@@ -1682,7 +1682,9 @@ def _means_of_casualties(ctx: DocContext, drafts: list[Draft]) -> None:
             continue
         killing = before[-1]
         draft.actor, draft.actor_id = killing.actor, killing.actor_id
-        if killing.recipient is not None and killing.recipient.entity:
+        own_target = draft.recipient is not None and draft.recipient.start >= draft.trigger.end
+        if killing.recipient is not None and killing.recipient.entity and not own_target:
+            # (not "two Americans taken hostage ... during the terrorist assault against Israel": its own target)
             draft.recipient = EntityMention(
                 killing.recipient.start,
                 killing.recipient.end,
