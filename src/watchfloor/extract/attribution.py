@@ -52,6 +52,11 @@ def attribution_verbs() -> re.Pattern[str]:
     return _cues()[0]
 
 
+def question_labels() -> frozenset[str]:
+    """Speaker labels of a reporter's turn ("Q"), shared with the event stage."""
+    return _cues()[2]
+
+
 @cache
 def anonymous_speakers() -> frozenset[str]:
     """Speakers left unplaced on purpose ("a security source", "analysts"): cues.yaml."""
@@ -974,18 +979,17 @@ def _generic_speaker(
                 return SourceAssignment(
                     f"{local}.{sector}" if sector else local, text[at:stop], at, stop, match.start(), match.end()
                 )
-        own = _own_sector(head, text[at:stop]) if entity is None and last is not None else None
-        if own == "MIL" and (last.entity or "").split(".")[1:2] != [own]:
+        own = _own_sector(head, text[at:stop])
+        if entity is None and last is not None and own == "MIL" and (last.entity or "").split(".")[1:2] != [own]:
             # "SEOUL -- ... Meanwhile, the military said ..." after Kim Yo-jong's statement: the home
             # military heard before (the JCS), not the last speaker's country's
             same = next((h.entity for h in reversed(heard or []) if (h.entity or "").split(".")[1:2] == [own]), None)
             if same is not None and same.split(".")[0] == dateline_country(ctx):
                 return SourceAssignment(same, text[at:stop], at, stop, match.start(), match.end())
-        state_organ = _own_sector(head, text[at:stop]) in ("GOV", "MIL", "SPY", "LEG")
-        if state_organ and (last is not None and (last.entity or "").startswith("IGO")):
+        if own in ("GOV", "MIL", "SPY", "LEG") and last is not None and (last.entity or "").startswith("IGO"):
             last = None  # "The health ministry says ..." after the World Food Programme spoke: no U.N. ministry
         if entity is None and last is not None and not media and _same_kind(head, last.entity):
-            sector = _own_sector(head, text[at:stop])
+            sector = own
             if _names_again(text[at:stop], head, last):
                 sector = None  # "the ministry said" after "Taiwan's defence ministry said": the same body
             if sector is None and head.lower() in ("officials", "authorities") and (last.entity or "").endswith(".REB"):

@@ -49,6 +49,7 @@ from watchfloor.extract.attribution import (
     belief_verbs,
     first_person_entity,
     is_anonymous,
+    question_labels,
     release_host,
     second_person_entity,
     speaker_sector,
@@ -1623,7 +1624,7 @@ def _opens_question_turn(ctx: DocContext, sent: Segment, state: dict) -> bool:
     """The sentence opens a transcript turn labelled "Q" (or another question label); the turns are
     read once per document."""
     if "question_turns" not in state:
-        labels = _question_labels()
+        labels = question_labels()
         state["question_turns"] = sorted(
             (turn.start, turn.start + len(turn.label) + 4)
             for turn in ctx.seg.turns
@@ -1632,11 +1633,6 @@ def _opens_question_turn(ctx: DocContext, sent: Segment, state: dict) -> bool:
     turns = state["question_turns"]
     k = bisect_right(turns, (sent.start, float("inf"))) - 1
     return k >= 0 and turns[k][0] <= sent.start <= turns[k][1]
-
-
-@cache
-def _question_labels() -> frozenset[str]:
-    return frozenset(w.lower() for w in load("cues")["speaker_question_labels"])
 
 
 def _is_question(ctx: DocContext, sent: Segment) -> bool:

@@ -84,9 +84,8 @@ def helper_entity(ctx: DocContext, trig: Trigger, entities: list[EntityMention])
     if i >= 0:
         before = next((e for e in entities if e.entity and e.start <= ctx.tokens[i].start < e.end), None)
         if before is not None and before.kind in ("demonym", "country"):
-            if given_to(ctx, before) is not None:
-                return given_to(ctx, before)  # "Russia has given the North technical help": the giver
-            return before
+            # "Russia has given the North technical help": the giver, not the North
+            return given_to(ctx, before) or before
     if trig.tok_end < len(ctx.tokens) and ctx.tokens[trig.tok_end].lower == "from":
         after = ctx.tokens[trig.tok_end + 1].start if trig.tok_end + 1 < len(ctx.tokens) else -1
         return next((e for e in entities if e.entity and e.start <= after < e.end), None)
