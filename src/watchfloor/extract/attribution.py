@@ -920,7 +920,9 @@ def _generic_speaker(
             continue
         if _BE_AUX.search(found.group()) and not match.group().lower().rstrip().endswith("ing"):
             continue  # "the military is believed to": a passive, nobody speaks; "was reporting" speaks
-        at = _modifiers_start(text, found.start(), lo)
+        # a pronoun takes no modifiers: in "a new drone they said could reach Tel Aviv" the drone is no speaker
+        pronoun = found.group("head").lower() in _pronouns()
+        at = found.start() if pronoun else _modifiers_start(text, found.start(), lo)
         stop = found.start() + len(_TRAILING_AUX.sub("", found.group()).rstrip(" ,)"))
         first_person = found.group("head").lower() in _first_person()
         # "Russia has provided North Korea with equipment, and we believe": "we" has no country beside it
@@ -1144,6 +1146,11 @@ def _modifiers_start(text: str, noun_start: int, lo: int) -> int:
             break
         start = found.start() + word.start()
     return start
+
+
+@cache
+def _pronouns() -> frozenset[str]:
+    return frozenset(load("grammar")["pronouns"])
 
 
 @cache
