@@ -372,7 +372,7 @@ class Matchers:
         out = []
         found = [(sp, _entries(table, sp)) for sp in filter_spans(self.item_matcher(doc, as_spans=True))]
         classes_at = {sp.start: entries[0][0] for sp, entries in found if entries}
-        unit_heads, ammunition_heads = _modified_heads()
+        unit_heads, ammunition_heads, part_heads = _modified_heads()
         for span, entries in found:
             if span.start > 1 and doc[span.start - 1].text == "-" and not doc[span.start - 2].whitespace_:
                 continue  # "solid-fuel": the second half of a compound modifier
@@ -388,6 +388,11 @@ class Matchers:
                 continue  # "two artillery battalions", "tank crews": the weapon names the unit, not the item
             if cls in ("weapon", "platform") and after in ammunition_heads:
                 continue  # "HIMARS ammunition", "tank rounds": the weapon's ammunition is the item
+            if cls in _PART_OWNERS and after in part_heads:
+                part = doc[span.start : span.end + 1]  # "hypersonic missile engine": the engine is the item
+                out.append(ItemMention(part.start_char, part.end_char, part.text, "technology", part_heads[after],
+                                       part.start, part.end))
+                continue
             if name == "personnel":
                 name = span.text.lower()
             out.append(ItemMention(span.start_char, span.end_char, span.text, cls, name, span.start, span.end))
@@ -399,11 +404,14 @@ class Matchers:
 
 
 @cache
-def _modified_heads() -> tuple[frozenset[str], frozenset[str]]:
-    """grammar.yaml ``unit_heads`` and ``ammunition_heads``: words after a weapon that name a unit or
-    its ammunition instead."""
+def _modified_heads() -> tuple[frozenset[str], frozenset[str], dict[str, str]]:
+    """grammar.yaml ``unit_heads``, ``ammunition_heads`` and ``part_heads``: words after a weapon that
+    name a unit, its ammunition or a part of it instead."""
     data = load("grammar")
-    return frozenset(data["unit_heads"]), frozenset(data["ammunition_heads"])
+    return frozenset(data["unit_heads"]), frozenset(data["ammunition_heads"]), dict(data["part_heads"])
+
+
+_PART_OWNERS = frozenset({"missile", "drone", "weapon", "platform"})  # what has an engine of its own
 
 
 _KIND_SUFFIXES = frozenset({"type", "style", "like"})  # "aircraft-type", "Shahed-style", "Grad-like"
