@@ -81,6 +81,7 @@ from watchfloor.extract.know_how import (
 )
 from watchfloor.extract.lexicon_match import Trigger, forms_of, item_lexicon, number_words, trigger_lexicon
 from watchfloor.extract.mentions import EntityMention, QuantityMention, TimeMention
+from watchfloor.extract.own_forces import state_forces_subject
 from watchfloor.extract.segment import Segment
 from watchfloor.extract.sides import adversary_of
 from watchfloor.extract.timex import find_times
@@ -3580,6 +3581,8 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
         draft.actor_id = _fighting_where(ctx, draft, actor, actor.entity if actor else None, entities)
         if draft.actor_id is None and loser is not None and loser.kind == "side" and loser.entity:
             draft.actor_id = adversary_of(loser.entity)  # the bulletin's own side inflicted them
+        if draft.actor_id is None and loser is None and active and not draft.noun:
+            draft.actor_id = state_forces_subject(ctx, draft.sentence, trig.start)  # "Troops neutralised 15 ..."
         if active and _pronoun_nearer(ctx, trig, actor, g):
             # "Israel's military said it had killed a Hezbollah commander": the speaker
             speaker = _pronoun_actor(ctx, trig, state, g)
@@ -3782,7 +3785,10 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
         if draft.type == "DEPLOY" and draft.obj is not None and partitive:
             # "Of the aircraft, 90 crossed the median line": the set the last deployment of them counted
             launcher = state.get("deployers", {}).get(draft.obj.name)
-        actor_id = _speakers_own_forces(ctx, trig) or launcher or _home_forces(ctx, draft) or state.get("last_actor")
+        actor_id = _speakers_own_forces(ctx, trig) or launcher or _home_forces(ctx, draft)
+        if actor_id is None and draft.type == "ATTACK" and (not draft.noun or draft.light_verb) and not passive:
+            actor_id = state_forces_subject(ctx, draft.sentence, trig.start)  # "Security forces raided ..."
+        actor_id = actor_id or state.get("last_actor")
     if recipient is not None and actor_id is not None and recipient.entity == actor_id:
         if guessed and passive and draft.type in ("LAUNCH", "ATTACK"):
             actor_id = None  # "Two rockets were fired at the Israeli city of Tel Aviv": not by Israel

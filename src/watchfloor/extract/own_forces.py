@@ -1,0 +1,61 @@
+"""Whose forces a sentence's unnamed subject is: "Troops neutralised 15 terrorists, the Defence
+Headquarters said", "Security forces conducted an operation in Bajaur district, killing eight
+militants".
+
+Defence ministries, police and armies write of "troops" and "security forces" without naming
+their country: it is the country of the body that issued the words. Left unnamed, such a claim
+took the last actor told before, often the armed group the forces fight. Only a subject that
+opens the sentence counts, and only a state body's words (or, for "security/government/federal
+forces", the report's own country) give it a side; bare "troops" in a story told by no state
+stay unknown, and so do "the soldiers": the ones told before, whoever they were.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from watchfloor.extract.attribution import speaker_sector
+from watchfloor.extract.context import DocContext
+from watchfloor.extract.counterparts import dateline_country
+from watchfloor.lexicons import load
+
+
+@cache
+def _subject_pattern() -> re.Pattern[str]:
+    data = load("grammar")["state_force_subjects"]
+    states = "|".join(map(re.escape, data["state_words"]))
+    heads = "|".join(map(re.escape, data["heads"]))
+    return re.compile(
+        r"[\s\"“]*(?P<the>the\s+|our\s+)?(?:(?P<state>" + states + r")\s+)?(?P<head>" + heads + r")\b"
+        # "Troops of Operation Hadin Kai", "troops of the 7th Division": the operation or unit they belong to
+        r"(?:\s+of\s+(?:the\s+)?[A-Z0-9][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*){0,4})?"
+        r"(?P<rest>[^;:.\"“”]*)",  # up to the trigger, in the same clause
+        re.IGNORECASE,
+    )
+
+
+_STATE_SECTORS = ("MIL", "GOV")
+
+
+def state_forces_subject(ctx: DocContext, sentence: int, trigger_start: int) -> str | None:
+    """The side of unnamed state forces that open sentence ``sentence`` and act at
+    ``trigger_start`` in their own clause, or None."""
+    sent = ctx.seg.sentences[sentence]
+    start = max(sent.start, ctx.dateline_end) if sent.start < ctx.dateline_end <= trigger_start else sent.start
+    found = _subject_pattern().fullmatch(ctx.text, start, trigger_start)
+    if found is None or found.group("the") and not found.group("state"):
+        return None  # "The soldiers, some of whom were armed, did not return fire": those told before
+    source = ctx.sources.get(sentence)
+    speaker = source.entity if source is not None and source.entity else ""
+    if source is not None and not speaker:
+        # "the Defence Headquarters said": an organ the text does not place, of the dateline's country
+        sector, home = speaker_sector(source.text), dateline_country(ctx)
+        speaker = f"{home}.{sector}" if sector and home else ""
+    country, _, sector = speaker.partition(".")
+    if country and country != "IGO" and sector.split(".")[0] in _STATE_SECTORS:
+        return f"{country}.MIL"  # the issuing body's own forces
+    if found.group("state"):
+        home = dateline_country(ctx)
+        return f"{home}.MIL" if home else None  # "security forces" of the country the report is filed from
+    return None
