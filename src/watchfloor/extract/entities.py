@@ -601,7 +601,11 @@ def _add_acronyms(text: str, lex: Lexicon, mentions: list[_Mention], ev: Evidenc
     """Pass 6: acronyms the text defines, and their later uses."""
     spans = [(m.start, m.end, m.entity, m.kind) for m in mentions]
     extra = acronym_mentions(text, lex, spans, ev)
-    return mentions + [_Mention(s, e, kind, entity) for s, e, entity, kind in extra]
+    # the text's own definition outranks the lexicon's reading of the same letters ("the Armed
+    # Forces of the Philippines (AFP)": every "AFP" after it is the armed forces, not the agency)
+    defined = {(s, e) for s, e, entity, _ in extra if entity}
+    kept = [m for m in mentions if (m.start, m.end) not in defined]
+    return kept + [_Mention(s, e, kind, entity) for s, e, entity, kind in extra]
 
 
 def _add_short_names(text: str, mentions: list[_Mention]) -> list[_Mention]:

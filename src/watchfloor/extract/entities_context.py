@@ -176,7 +176,7 @@ def acronym_definitions(text: str, known: dict, heads: frozenset[str]) -> list[A
     out: list[AcronymDef] = []
     for m in _ACRONYM_DEF_RE.finditer(text):
         acronym = m.group(1)
-        if acronym in known or sum(ch.isupper() for ch in acronym) < 2:
+        if sum(ch.isupper() for ch in acronym) < 2:
             continue
         paren = m.start()
         lo = max(0, paren - _LONG_FORM_WINDOW)
@@ -185,10 +185,21 @@ def acronym_definitions(text: str, known: dict, heads: frozenset[str]) -> list[A
             continue
         letters = [ch for ch in acronym if ch.isupper()]
         start = _spell_back(words, letters)
+        long_form = text[start : words[-1].end()] if start is not None else ""
+        if acronym in known and not _redefined(known, acronym, long_form):
+            continue
         if start is not None:
             actor = words[-1].group() in heads
             out.append(AcronymDef(acronym, m.start(1), m.end(1), start, words[-1].end(), actor))
     return out
+
+
+def _redefined(known: dict, acronym: str, long_form: str) -> bool:
+    """A known acronym the text spells out as another known body: "the Armed Forces of the
+    Philippines (AFP)" is no news agency. Only a long form the lexicon names as another entity
+    redefines it; an unknown one ("Agence France Presse" with its spelling varied) does not."""
+    meant = known.get(long_form)
+    return meant is not None and meant.entity is not None and meant.entity != known[acronym].entity
 
 
 def _spell_back(words: list[re.Match[str]], letters: list[str]) -> int | None:

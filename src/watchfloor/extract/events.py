@@ -2276,6 +2276,18 @@ _UNGIVEN_TOLL = re.compile(
 )
 
 
+# moves and works a state watches others make: told by an unplaced ministry, they are the filing country's news
+_WATCHED_TYPES = frozenset({"DEPLOY", "SURVEIL", "EXERCISE", "FORTIFY", "DEVELOP"})
+_OWNER_BEFORE = re.compile(r"['’]s?\s+\Z")  # "the People's Liberation Army's Eastern Theater Command": its owner named
+_OWN_FORCES_TOLD = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:troops|forces|soldiers|units|ships|aircraft)\b")
+
+
+def _demonym_before(ctx: DocContext, trig: Trigger) -> bool:
+    """A demonym ends right before the trigger ("Chinese ships", "Russian shells")."""
+    prev_end = ctx.tokens[trig.tok_start - 1].end
+    return any(e.end == prev_end and e.kind == "demonym" for e in ctx.entities_within(max(0, prev_end - 40), prev_end))
+
+
 def _is_noun(ctx: DocContext, trig: Trigger, tok_lo: int) -> bool:
     kinds = {pos for _, pos in trig.readings}
     if kinds == {"noun"}:
@@ -2306,6 +2318,8 @@ def _is_noun(ctx: DocContext, trig: Trigger, tok_lo: int) -> bool:
         nxt_word = ctx.tokens[trig.tok_end].lower if trig.tok_end < len(ctx.tokens) else ""
         if trig.lower.endswith("ing") and nxt_word in g.compound_heads and prev not in g.be | g.aux:
             return True  # "fired warning shots": a modifier (not "has been supplying drones": a verb)
+        if trig.tok_start > tok_lo and _names_an_item(ctx, trig) and _demonym_before(ctx, trig):
+            return True  # "Chinese ships fired water cannon": a thing's name after its nationality
         if _names_an_item(ctx, trig) and trig.tok_end < len(ctx.tokens):
             nxt = ctx.tokens[trig.tok_end].lower
             if not nxt[:1].isalnum() or nxt == "and" or nxt in g.preps - {"to"}:
@@ -3135,9 +3149,13 @@ def _moving_subject(
             return None
         if _partitive_count(ctx, it, trig, ctx.seg.sentences[lo].start):
             return it  # "Of the 32 aircraft, 21 crossed the median line": the part counted moved
+        if _LEADER_BEFORE.search(ctx.text, max(0, it.start - 20), it.start):
+            continue  # "four Chinese ships led by the aircraft carrier Liaoning sailed": the flotilla moved
+        if _MEMBER_ASIDE.search(ctx.text, max(0, it.start - 60), it.start):
+            continue  # "four Chinese ships, including a Type 055 destroyer, sailed": the four moved
         if _after_preposition(ctx, it.tok_start, g):
             return None  # "fired a drone at a U.S. Navy destroyer transiting the Red Sea": a target
-        between = _LED_BY.sub(" ", _ASIDE.sub(" ", ctx.text[it.end : trig.start]))
+        between = _LED_BY.sub(" ", _LED_BY_PHRASE.sub(" ", _ASIDE.sub(" ", ctx.text[it.end : trig.start])))
         words = [w for w in between.split() if w.strip(",;—–-")]  # "a Nimitz-class carrier, arrived": the aside's end
         if len(words) > 6 or any(
             w.lower() not in g.aux and w.lower() not in lex.mover_aux and not w[:1].isupper() for w in words
@@ -3423,6 +3441,10 @@ def _gerund_object(ctx: DocContext, trig: Trigger, items: list[ItemMention], g) 
 _ASIDE = re.compile(r",[^,;.]*,")
 # "a carrier strike group led by the USS Nimitz sailed": the group's name for its flagship, no comma
 _LED_BY = re.compile(r"\s(?:strike\s+group\s+)?(?:led|headed)\s+by\s+(?:the\s+)?(?=[A-Z])")
+# "four Chinese ships led by the aircraft carrier Liaoning sailed": the leader named after the group
+_MEMBER_ASIDE = re.compile(r",\s+(?:including|among\s+them|such\s+as)\s+(?:[\w-]+\s+){0,4}\Z")
+_LEADER_BEFORE = re.compile(r"\b(?:led|headed)\s+by\s+(?:the\s+)?\Z")
+_LED_BY_PHRASE = re.compile(r"\s(?:led|headed)\s+by\s+(?:the\s+)?[^,;]*\Z")
 # "soldiers working near the border briefly crossed": a participle phrase on the subject, set off by no comma
 _PARTICIPLE_ON_SUBJECT = re.compile(
     r"\s+[a-z]+ing\s+(?:near|in|on|at|along|around|close\s+to|inside)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+(?=\s)"
@@ -3436,7 +3458,9 @@ def _after_preposition(ctx: DocContext, tok: int, g) -> bool:
     """The noun phrase ending at ``tok`` is governed by a preposition ("at a U.S. Navy destroyer"),
     back over determiners, numbers and capitalised modifiers."""
     i = tok - 1
-    while i >= 0 and tok - i <= 6:
+    # never past the sentence's start: "... on Monday. Five Russian warships sailed" is no "on" phrase
+    first = ctx.tok_at(ctx.seg.sentences[ctx.sentence_of(ctx.tokens[tok].start)].start)
+    while i >= first and tok - i <= 6:
         t = ctx.tokens[i]
         if t.lower in g.preps and not ctx.quantity_starts_at(t.start):
             if t.lower == "of" and i >= 1 and ctx.tokens[i - 1].lower in _ACCOUNT_NOUNS:
@@ -5647,6 +5671,16 @@ def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
             side = draft.actor_id  # "The army said it killed 40 militants": the speaker tells its own act
         elif pronoun in ("he", "she"):
             side = filed  # "..., he said" with no person told before: not the side of whoever acted
+        elif (
+            draft.type in _WATCHED_TYPES
+            and filed
+            and draft.actor_id
+            and filed != draft.actor_id[:3]
+            and speaker_sector(words) in ("MIL", "GOV")
+            and not _OWN_FORCES_TOLD.search(ctx.text, draft.source.cue_end, trig.start)
+            and not _OWNER_BEFORE.search(ctx.text, max(0, draft.source.start - 3), draft.source.start)
+        ):  # "TOKYO - Five Russian warships passed through the Tsugaru Strait, the ministry said": who watched
+            side = filed
         else:
             side = _reporting_side(draft, draft.source) or filed
         if side is None and speaker_sector(words) in ("GOV", "MIL"):
