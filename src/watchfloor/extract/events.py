@@ -3879,6 +3879,12 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
         if adversary_of(actor_id) == f"{ctx.issuer}.MIL":
             # "The enemy launched three missile strikes" in Ukraine's bulletin: at Ukraine
             recipient = EntityMention(trig.start, trig.start, "", ctx.issuer, "side")
+    if recipient is None and draft.type == "ATTACK" and (actor_id or "").endswith(".REB") and not draft.noun:
+        home = dateline_country(ctx)
+        if home and actor_id.split(".")[0] == home:
+            # "MAPUTO - Insurgents attacked the village of Mucojo": a country's own insurgents strike
+            # at it, where the place is too small for the gazetteer
+            recipient = EntityMention(trig.start, trig.start, "", home, "side")
     draft.recipient = recipient
     suppliers = state.setdefault("suppliers", {})
     receiver = recipient.entity.split(".")[0] if recipient is not None and recipient.entity else None
