@@ -2847,6 +2847,10 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
             return etype, obj
         if lower in lex.receiver_next.get(etype, ()) and _receiver_next(ctx, trig, entities) is not None:
             return etype, obj  # "Iran denies arming the Houthis": arms given, to the party named
+        if etype == "FORTIFY" and not noun and obj is not None and obj.cls in lex.border_objects:
+            if obj.start > trig.start and any(w in sentence_lower for w in lex.border_words):
+                return etype, obj  # "built new roads near the border with India"
+            continue
         if etype == "FORTIFY" and lower in lex.border_nouns:
             if any(w in sentence_lower for w in lex.border_words):
                 return etype, obj

@@ -50,6 +50,7 @@ class TriggerLexicon:
     promise_verbs: frozenset[str]
     border_nouns: frozenset[str]
     border_words: frozenset[str]
+    border_objects: frozenset[str]  # item classes FORTIFY takes only beside a border word
     need_count: frozenset[str]
     counted_dead_by: frozenset[str]  # "feared", "presumed": before "dead", a death told without a count
     denied_nouns: frozenset[str]  # "denied any involvement": an attack only after a denial verb
@@ -135,6 +136,7 @@ def trigger_lexicon() -> TriggerLexicon:
     casualty_items: dict[str, str] = {}
     border: set[str] = set()
     border_nouns: set[str] = set()
+    border_objects: set[str] = set()
     need_count: set[str] = set()
     held_nouns: set[str] = set()
     freed_by: list[str] = []
@@ -183,6 +185,7 @@ def trigger_lexicon() -> TriggerLexicon:
         bare[etype] = frozenset(w.lower() for w in spec.get("bare_nouns", []))
         border_nouns.update(w.lower() for w in spec.get("border_nouns", []))
         border.update(w.lower() for w in spec.get("border_words", []))
+        border_objects.update(spec.get("border_objects", []))
         need_count.update(w.lower() for w in spec.get("need_count", []))
         held_nouns.update(w.lower() for w in spec.get("held_nouns", []))
         freed_by.extend(w.lower() for w in spec.get("freed_by", []))
@@ -212,6 +215,7 @@ def trigger_lexicon() -> TriggerLexicon:
         promise_verbs=frozenset(transfer.get("promise_verbs", [])),
         border_nouns=frozenset(border_nouns),
         border_words=frozenset(border),
+        border_objects=frozenset(border_objects),
         need_count=frozenset(need_count),
         denied_nouns=frozenset(w.lower() for w in data.get("ATTACK", {}).get("denied_nouns", [])),
         counted_dead_by=frozenset(w.lower() for w in data.get("CASUALTY", {}).get("counted_dead_by", [])),
