@@ -374,7 +374,10 @@ class Matchers:
         """Every item mention in the doc (longest first when two overlap)."""
         table = item_lexicon().forms
         out = []
-        found = [(sp, _entries(table, sp)) for sp in filter_spans(self.item_matcher(doc, as_spans=True))]
+        spans = list(self.item_matcher(doc, as_spans=True))
+        variants = _model_variants(doc, table)
+        spans.extend(doc[i : i + 1] for i in variants)
+        found = [(sp, variants.get(sp.start) or _entries(table, sp)) for sp in filter_spans(spans)]
         classes_at = {sp.start: entries[0][0] for sp, entries in found if entries}
         unit_heads, ammunition_heads, part_heads = _modified_heads()
         for span, entries in found:
@@ -419,6 +422,22 @@ _PART_OWNERS = frozenset({"missile", "drone", "weapon", "platform"})  # what has
 
 
 _KIND_SUFFIXES = frozenset({"type", "style", "like"})  # "aircraft-type", "Shahed-style", "Grad-like"
+
+
+# "J-10C", "Su-30SME", "F-16V": a known model's name with a variant's letters glued on
+_MODEL_VARIANT = re.compile(r"([a-z]{1,4}-\d{1,3})([a-z]{1,4})")
+
+
+def _model_variants(doc: Doc, table: dict) -> dict[int, list]:
+    """Token index -> the lexicon entries of the model a variant's name ("J-10C") is a version of."""
+    out = {}
+    for tok in doc:
+        if "-" not in tok.text or tok.lower_ in table:
+            continue
+        found = _MODEL_VARIANT.fullmatch(tok.lower_)
+        if found is not None and found.group(1) in table:
+            out[tok.i] = table[found.group(1)]
+    return out
 
 
 def _entries(table: dict, span) -> list:  # noqa: ANN001 - a spaCy Span
