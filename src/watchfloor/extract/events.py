@@ -2773,6 +2773,10 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
                 troops = _subject_personnel(ctx, trig, items, armed=True)
                 if troops is not None and not _not_forces(troops):
                     return "DEPLOY", troops  # "the last French soldiers left Niger": a withdrawal
+            if lower in lex.incursions and _enters_side(ctx, trig, entities):
+                troops = _subject_personnel(ctx, trig, items, armed=True)
+                if troops is not None and not _not_forces(troops):
+                    return "DEPLOY", troops  # "Turkish troops entered northern Iraq": an incursion on the ground
             return None, obj
     if not noun and not passive and lower.startswith("deploy") and obj is not None and obj.start > trig.start:
         if obj.cls in _INTRUDERS and _USED_IN_ATTACKS.match(ctx.text, obj.end):
@@ -3060,6 +3064,18 @@ def _names_side_next(ctx: DocContext, trig: Trigger, entities) -> bool:
         e.entity and e.kind in ("country", "place") and e.start >= trig.end and ctx.tok_at(e.start) == trig.tok_end
         for e in entities
     )
+
+
+def _enters_side(ctx: DocContext, trig: Trigger, entities) -> bool:
+    """ "entered northern Iraq", "crossed into Syria": a country or place right after the verb, past
+    "the" and a direction word."""
+    g = grammar()
+    for e in entities:
+        if not e.entity or e.kind not in ("country", "place") or e.start < trig.end:
+            continue
+        between = ctx.tokens[trig.tok_end : ctx.tok_at(e.start)]
+        return len(between) <= 2 and all(t.lower == "the" or t.lower in g.direction_words for t in between)
+    return False
 
 
 def _flies_over(ctx: DocContext, trig: Trigger, lex) -> bool:  # noqa: ANN001 - TriggerLexicon
