@@ -391,6 +391,8 @@ class Matchers:
                     continue  # "aircraft-type unmanned aerial vehicles": drones of a kind, not aircraft
             cls, name = entries[0]
             after = doc[span.end].lower_ if span.end < len(doc) else ""
+            if span.text in _NAME_WORDS and span.end < len(doc) and doc[span.end].text[:1].isupper():
+                continue  # "National Guard troops", "National Police": a word of a name, not a national
             if cls != "personnel" and after in unit_heads:
                 continue  # "two artillery battalions", "tank crews": the weapon names the unit, not the item
             if cls in ("weapon", "platform") and after in ammunition_heads:
@@ -421,6 +423,7 @@ def _modified_heads() -> tuple[frozenset[str], frozenset[str], dict[str, str]]:
 _PART_OWNERS = frozenset({"missile", "drone", "weapon", "platform"})  # what has an engine of its own
 
 
+_NAME_WORDS = frozenset({"National", "Nationals", "Citizen", "Citizens"})  # people words that open names
 _KIND_SUFFIXES = frozenset({"type", "style", "like"})  # "aircraft-type", "Shahed-style", "Grad-like"
 
 
