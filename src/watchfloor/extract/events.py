@@ -2754,7 +2754,11 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
             intruder = _moving_subject(ctx, trig, items, lex, classes=_INTRUDERS)
             if intruder is not None:
                 return "LAUNCH", intruder  # "19 Russian drones violated Polish airspace"
-        if entering or obj is None or obj.cls not in ("platform", "personnel") or obj.start < trig.start:
+        # ships that join a group move ("a second carrier could join it"); aircraft that join others'
+        # jets fly a drill with them ("bombers joined South Korean F-15K fighter jets for a combined air drill")
+        joins_others = lower in lex.joining_forms and nxt not in ("it", "them") and not _joins_a_force(ctx, trig, lex)
+        free = entering or obj is None or obj.cls not in ("platform", "personnel") or obj.start < trig.start
+        if free and not joins_others:
             mover = _moving_subject(ctx, trig, items, lex)
             if mover is not None:
                 if trig.tok_end < len(ctx.tokens) and ctx.tokens[trig.tok_end].lower in lex.joint_after:
@@ -2773,6 +2777,11 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
                 troops = _subject_personnel(ctx, trig, items, armed=True)
                 if troops is not None and not _not_forces(troops):
                     return "DEPLOY", troops  # "the last French soldiers left Niger": a withdrawal
+            if lower in lex.joining_forms and _joins_a_force(ctx, trig, lex):
+                troops = _subject_personnel(ctx, trig, items, armed=True)
+                g = grammar()
+                if troops is not None and troops.text.lower().split()[-1] in g.state_forces | g.soldier_words:
+                    return "DEPLOY", troops  # "1,500 Egyptian soldiers will join the AU mission in Somalia"
             if lower in lex.incursions and _enters_side(ctx, trig, entities):
                 troops = _subject_personnel(ctx, trig, items, armed=True)
                 if troops is not None and not _not_forces(troops):
@@ -3064,6 +3073,19 @@ def _names_side_next(ctx: DocContext, trig: Trigger, entities) -> bool:
         e.entity and e.kind in ("country", "place") and e.start >= trig.end and ctx.tok_at(e.start) == trig.tok_end
         for e in entities
     )
+
+
+def _joins_a_force(ctx: DocContext, trig: Trigger, lex) -> bool:  # noqa: ANN001 - TriggerLexicon
+    """ "join the AU mission", "joined a multinational force": one of `joined_bodies` within five
+    words after the form, before any comma."""
+    end = min(len(ctx.tokens), trig.tok_end + 6)
+    for i in range(trig.tok_end, end):
+        word = ctx.tokens[i].lower
+        if word in lex.joined_bodies:
+            return True
+        if not word[:1].isalnum():
+            return False
+    return False
 
 
 def _enters_side(ctx: DocContext, trig: Trigger, entities) -> bool:
