@@ -428,6 +428,8 @@ def load_lexicon() -> Lexicon:
             if phrase not in b.aliases:
                 raise LexiconError(f"context {ctx.name}: trigger {phrase!r} is not an alias")
     lex.aliases = b.aliases
+    for city, cid in (ents.get("dateline_cities") or {}).items():
+        places.setdefault(city.upper(), cid)  # "GEORGETOWN, May 30 --": a place only as a dateline's
     lex.dateline_places = places
     lex.not_followed_by = tuple(ents.get("not_followed_by") or ())
     lex.not_preceded_by = tuple(ents.get("not_preceded_by") or ())
