@@ -2276,6 +2276,9 @@ _UNGIVEN_TOLL = re.compile(
 )
 
 
+_SEND_FORMS = frozenset({"send", "sends", "sent", "sending"})
+# "sent drones at Kyiv", "toward Port Sudan", "against ships": aimed at a target, past a count word or two
+_AIMED_AFTER = re.compile(r"(?:\s+(?!to\b|into\b|for\b)[\w-]+){0,2}?\s+(?:at|toward|towards|against)\b")
 # moves and works a state watches others make: told by an unplaced ministry, they are the filing country's news
 _WATCHED_TYPES = frozenset({"DEPLOY", "SURVEIL", "EXERCISE", "FORTIFY", "DEVELOP"})
 _OWNER_BEFORE = re.compile(r"['’]s?\s+\Z")  # "the People's Liberation Army's Eastern Theater Command": its owner named
@@ -2790,6 +2793,9 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
     if not noun and not passive and lower.startswith("deploy") and obj is not None and obj.start > trig.start:
         if obj.cls in _INTRUDERS and _USED_IN_ATTACKS.match(ctx.text, obj.end):
             return "LAUNCH", obj  # "Russia deployed almost 300 missiles and 200 drones in attacks": fired them
+    if not noun and not passive and lower in _SEND_FORMS and obj is not None and obj.start > trig.start:
+        if obj.cls in _INTRUDERS and _AIMED_AFTER.match(ctx.text, obj.end):
+            return "LAUNCH", obj  # "sent a swarm of drones toward Port Sudan": fired at it, not given
     if not noun and lower in lex.drone_flights and _flies_over(ctx, trig, lex):
         drone = _moving_subject(ctx, trig, items, lex, classes=_DRONES)
         if drone is not None:
