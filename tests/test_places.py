@@ -25,7 +25,8 @@ CALENDAR_WORDS = {
 def test_every_place_has_a_real_country_and_only_one():
     raw = load("places")["places"]
     assert len(gazetteer()) >= 400
-    bad = [code for code in raw if pycountry.countries.get(alpha_3=code) is None]
+    # Kosovo has no ISO code; XKX is the customary one (lexicons/README.md, entities.yaml)
+    bad = [code for code in raw if code != "XKX" and pycountry.countries.get(alpha_3=code) is None]
     assert not bad, f"not ISO alpha-3: {bad}"
     counts = collections.Counter(str(name) for names in raw.values() for name in names)
     assert not [name for name, n in counts.items() if n > 1], "a place listed under two countries"
