@@ -903,7 +903,7 @@ def _carry_recipient(ctx: DocContext, drafts: list[Draft], state: dict) -> None:
             # "In the Ukrainian city of Sumy, a drone hit a market": no side strikes itself by the same name
             d.actor, d.actor_id = None, attacker_of[hit]
         elif hit and d.actor_id is None and hit in attacker_of and (
-            d.type in ("CASUALTY", "ATTACK", "LAUNCH")
+            d.type == "CASUALTY" or d.type in ("ATTACK", "LAUNCH") and not _doer_unknown(ctx, d.sentence)
         ):
             # "Gaza's health ministry said the death toll had risen to 62,064": the side that has been
             # striking those people in this report
@@ -2274,6 +2274,24 @@ _UNGIVEN_TOLL = re.compile(
     r"figures?\s+(?:for|on)\s+|information\s+(?:on|about)\s+)?(?:the\s+|any\s+)?(?:casualty|casualties|death\s+toll)\Z",
     re.IGNORECASE,
 )
+
+
+# "It was not immediately clear who fired", "No group has claimed responsibility for the attack",
+# "Unknown gunmen", "the attackers could not be identified": the doer is unknown, so not guessed
+_DOER_UNKNOWN = re.compile(
+    r"\b(?:(?:not|un)(?:\s+immediately)?\s+clear\s+who|no\s+(?:one|group|party|side)\s+(?:has\s+|had\s+|immediately\s+)*"
+    r"claimed\s+(?:responsibility|the\s+attack)|(?:unknown|unidentified)\s+(?:gunmen|attackers|assailants|"
+    r"drones?|aircraft|forces|men)|could\s+not\s+be\s+identified|(?:did|does)\s+not\s+say\s+who)",
+    re.IGNORECASE,
+)
+
+
+def _doer_unknown(ctx: DocContext, sentence: int) -> bool:
+    """The sentence or the one after it says nobody knows who acted."""
+    sents = ctx.seg.sentences
+    start = sents[sentence].start
+    end = sents[min(sentence + 1, len(sents) - 1)].end
+    return _DOER_UNKNOWN.search(ctx.text, start, end) is not None
 
 
 _SEND_FORMS = frozenset({"send", "sends", "sent", "sending"})
@@ -3860,7 +3878,10 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
         actor_id = _speakers_own_forces(ctx, trig) or launcher or _home_forces(ctx, draft)
         if actor_id is None and draft.type == "ATTACK" and (not draft.noun or draft.light_verb) and not passive:
             actor_id = state_forces_subject(ctx, draft.sentence, trig.start)  # "Security forces raided ..."
-        actor_id = actor_id or state.get("last_actor")
+        if actor_id is None and draft.type in ("ATTACK", "LAUNCH") and _doer_unknown(ctx, draft.sentence):
+            guessed = False  # "It was not immediately clear who launched the drone": no one to guess
+        else:
+            actor_id = actor_id or state.get("last_actor")
     if recipient is not None and actor_id is not None and recipient.entity == actor_id:
         if guessed and passive and draft.type in ("LAUNCH", "ATTACK"):
             actor_id = None  # "Two rockets were fired at the Israeli city of Tel Aviv": not by Israel
@@ -3872,7 +3893,8 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
             actor, actor_id = None, None
         else:
             recipient = None
-    actor_id = _fighting_where(ctx, draft, actor, actor_id, entities)
+    if actor_id is not None or not (draft.type in ("ATTACK", "LAUNCH") and _doer_unknown(ctx, draft.sentence)):
+        actor_id = _fighting_where(ctx, draft, actor, actor_id, entities)
     if draft.type == "STATEMENT" and not draft.noun or actor is None and trig.lower in g.own_act_cues:
         speaker = _speaker_of_cue(ctx, trig)
         if speaker is not None:
