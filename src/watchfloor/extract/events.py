@@ -383,6 +383,8 @@ def sentence_drafts(
         _main_clause_actor(ctx, draft, drafts)
         if etype == "STATEMENT" and not noun and passive and not appeal and not _BY_AFTER.match(ctx.text, trig.end):
             continue  # "should be universally condemned", "was widely criticised": no one is said to speak
+        if etype == "STATEMENT" and trig.lower in lex.speaker_subject_forms and not _speaker_subject(ctx, trig, g):
+            continue  # "growing demand for the vaccine", "the crisis demands urgent action": no one speaks
         if etype == "STATEMENT" and not noun and _first_person_before(ctx, trig, g):
             # "We again call on Russia to end ...": the issuer speaks, not the party addressed
             draft.actor, draft.actor_id = None, first_person_entity(ctx, trig.start)
@@ -2301,6 +2303,27 @@ _AIMED_AFTER = re.compile(r"(?:\s+(?!to\b|into\b|for\b)[\w-]+){0,2}?\s+(?:at|tow
 _WATCHED_TYPES = frozenset({"DEPLOY", "SURVEIL", "EXERCISE", "FORTIFY", "DEVELOP"})
 _OWNER_BEFORE = re.compile(r"['’]s?\s+\Z")  # "the People's Liberation Army's Eastern Theater Command": its owner named
 _OWN_FORCES_TOLD = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:troops|forces|soldiers|units|ships|aircraft)\b")
+
+
+_SPEAKING_SUBJECTS = frozenset({"we", "they", "i", "you", "he", "she", "to", "jointly", "protesters", "demonstrators"})
+
+
+def _speaker_subject(ctx: DocContext, trig: Trigger, g) -> bool:
+    """Someone who can speak stands right before the form, past auxiliaries and "also"/"not": a
+    name or body the entity stage found, a people word, a personal pronoun, or "to"."""
+    i = trig.tok_start - 1
+    if i >= 0 and ctx.tokens[i].lower == "to":
+        return True  # "agreed to demand North Korea fulfil its obligations"
+    while i >= 0 and (ctx.tokens[i].lower in g.aux or ctx.tokens[i].lower in ("also", "not", "n't", "again")):
+        i -= 1
+    if i < 0:
+        return False
+    tok = ctx.tokens[i]
+    if tok.lower in _SPEAKING_SUBJECTS:
+        return True
+    if any(e.start <= tok.start < e.end for e in ctx.entities_within(max(0, tok.start - 60), tok.end)):
+        return True
+    return any(it.start <= tok.start < it.end and it.cls == "personnel" for it in ctx.items_within(tok.start, tok.end))
 
 
 def _demonym_before(ctx: DocContext, trig: Trigger) -> bool:

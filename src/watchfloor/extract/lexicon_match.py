@@ -62,6 +62,7 @@ class TriggerLexicon:
     not_preceded_by: dict[str, frozenset[str]]
     requires_object: dict[str, frozenset[str]]
     needs_addressee: frozenset[str]
+    speaker_subject_forms: frozenset[str]  # STATEMENT forms that need a speaker as subject ("demands")
     only_with: dict[str, dict[str, frozenset[str]]]  # type -> form -> the item classes it needs
     also_with: dict[str, tuple[frozenset[str], frozenset[str]]]  # type -> (forms, extra item classes)
     also_active_only: frozenset[str]  # of DEPLOY's `also_with` forms, those that need the active voice
@@ -147,6 +148,7 @@ def trigger_lexicon() -> TriggerLexicon:
     not_preceded_by: dict[str, frozenset[str]] = {}
     requires_object: dict[str, frozenset[str]] = {}
     needs_addressee: set[str] = set()
+    speaker_subject_forms: set[str] = set()
     only_with: dict[str, dict[str, frozenset[str]]] = {}
     also_with: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
     object_after: dict[str, frozenset[str]] = {}
@@ -170,6 +172,7 @@ def trigger_lexicon() -> TriggerLexicon:
         light_verb_nouns[etype] = frozenset(w.lower() for w in spec.get("light_verb_nouns", []))
         requires_object[etype] = frozenset(w.lower() for w in spec.get("requires_object", []))
         needs_addressee.update(w.lower() for w in spec.get("needs_addressee", []))
+        speaker_subject_forms.update(w.lower() for w in spec.get("speaker_subject_forms", []))
         not_followed_by[etype] = frozenset(w.lower() for w in spec.get("not_followed_by", []))
         not_followed_by_forms[etype] = {
             form.lower(): frozenset(w.lower() for w in words)
@@ -239,6 +242,7 @@ def trigger_lexicon() -> TriggerLexicon:
         not_preceded_by=not_preceded_by,
         requires_object=requires_object,
         needs_addressee=frozenset(needs_addressee),
+        speaker_subject_forms=frozenset(speaker_subject_forms),
         only_with=only_with,
         also_with=also_with,
         also_active_only=frozenset(
