@@ -2305,6 +2305,15 @@ _OWNER_BEFORE = re.compile(r"['’]s?\s+\Z")  # "the People's Liberation Army's 
 _OWN_FORCES_TOLD = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:troops|forces|soldiers|units|ships|aircraft)\b")
 
 
+@cache
+def _speaker_words() -> frozenset[str]:
+    """cues.yaml ``speaker_nouns`` (one-word ones) and REB sector words: bodies and people who speak."""
+    cues = load("cues")
+    words = {w.lower() for w in cues["speaker_nouns"] if " " not in w}
+    words |= {w.lower() for w in cues["speaker_sectors"].get("REB", []) if " " not in w}
+    return frozenset(words - {"it", "statement", "report", "poll", "source", "sources"})
+
+
 _SPEAKING_SUBJECTS = frozenset({"we", "they", "i", "you", "he", "she", "to", "jointly", "protesters", "demonstrators"})
 
 
@@ -2319,8 +2328,8 @@ def _speaker_subject(ctx: DocContext, trig: Trigger, g) -> bool:
     if i < 0:
         return False
     tok = ctx.tokens[i]
-    if tok.lower in _SPEAKING_SUBJECTS:
-        return True
+    if tok.lower in _SPEAKING_SUBJECTS or tok.lower in _speaker_words():
+        return True  # "we", "the ministry", "the group", "the militia", "officials"
     if any(e.start <= tok.start < e.end for e in ctx.entities_within(max(0, tok.start - 60), tok.end)):
         return True
     return any(it.start <= tok.start < it.end and it.cls == "personnel" for it in ctx.items_within(tok.start, tok.end))
