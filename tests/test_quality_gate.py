@@ -73,6 +73,8 @@ def test_golden_reports_meet_floors():
         ("heldout15", "heldout15_reports"),
         ("heldout16", "heldout16_reports"),
         ("heldout17", "heldout17_reports"),
+        ("heldout18", "heldout18_reports"),
+        ("heldout19", "heldout19_reports"),
     ],
 )
 def test_heldout_reports_meet_floors(folder, floors):
