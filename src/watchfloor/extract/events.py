@@ -81,7 +81,7 @@ from watchfloor.extract.know_how import (
 )
 from watchfloor.extract.lexicon_match import Trigger, forms_of, item_lexicon, number_words, trigger_lexicon
 from watchfloor.extract.mentions import EntityMention, QuantityMention, TimeMention
-from watchfloor.extract.own_forces import state_forces_subject
+from watchfloor.extract.own_forces import home_armed_group, state_forces_subject
 from watchfloor.extract.segment import Segment
 from watchfloor.extract.sides import adversary_of
 from watchfloor.extract.timex import find_times
@@ -3705,6 +3705,7 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
             draft.actor_id = adversary_of(loser.entity)  # the bulletin's own side inflicted them
         if draft.actor_id is None and loser is None and active and not draft.noun:
             draft.actor_id = state_forces_subject(ctx, draft.sentence, trig.start)  # "Troops neutralised 15 ..."
+            draft.actor_id = draft.actor_id or home_armed_group(ctx, draft.sentence, trig.start)
         if active and _pronoun_nearer(ctx, trig, actor, g):
             # "Israel's military said it had killed a Hezbollah commander": the speaker
             speaker = _pronoun_actor(ctx, trig, state, g)
@@ -3910,6 +3911,7 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
         actor_id = _speakers_own_forces(ctx, trig) or launcher or _home_forces(ctx, draft)
         if actor_id is None and draft.type == "ATTACK" and (not draft.noun or draft.light_verb) and not passive:
             actor_id = state_forces_subject(ctx, draft.sentence, trig.start)  # "Security forces raided ..."
+            actor_id = actor_id or home_armed_group(ctx, draft.sentence, trig.start)  # "Fighters of a militia ..."
         if actor_id is None and draft.type in ("ATTACK", "LAUNCH") and _doer_unknown(ctx, draft.sentence):
             guessed = False  # "It was not immediately clear who launched the drone": no one to guess
         else:

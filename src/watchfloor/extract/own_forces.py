@@ -59,3 +59,26 @@ def state_forces_subject(ctx: DocContext, sentence: int, trigger_start: int) -> 
         home = dateline_country(ctx)
         return f"{home}.MIL" if home else None  # "security forces" of the country the report is filed from
     return None
+
+
+@cache
+def _armed_pattern() -> re.Pattern[str]:
+    heads = "|".join(map(re.escape, load("grammar")["home_armed_subjects"]))
+    return re.compile(
+        r"[\s\"“]*(?:(?:the|some|several|dozens\s+of|hundreds\s+of|armed|suspected|heavily\s+armed)\s+)*"
+        r"(?:[\w'’-]+\s+){0,2}?(?:" + heads + r")\b"
+        r"(?:\s+(?:of|from)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:" + heads + r"))?"
+        r"(?P<rest>[^;:.\"“”]*)",
+        re.IGNORECASE,
+    )
+
+
+def home_armed_group(ctx: DocContext, sentence: int, trigger_start: int) -> str | None:
+    """ "Fighters of the Zinta militia attacked a village": armed people of no named side that open
+    the sentence are an armed group (REB) of the dateline's country, or None with no dateline."""
+    sent = ctx.seg.sentences[sentence]
+    start = max(sent.start, ctx.dateline_end) if sent.start < ctx.dateline_end <= trigger_start else sent.start
+    if _armed_pattern().fullmatch(ctx.text, start, trigger_start) is None:
+        return None
+    home = dateline_country(ctx)
+    return f"{home}.REB" if home else None
