@@ -3911,7 +3911,8 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
         actor_id = _speakers_own_forces(ctx, trig) or launcher or _home_forces(ctx, draft)
         if actor_id is None and draft.type == "ATTACK" and (not draft.noun or draft.light_verb) and not passive:
             actor_id = state_forces_subject(ctx, draft.sentence, trig.start)  # "Security forces raided ..."
-            actor_id = actor_id or home_armed_group(ctx, draft.sentence, trig.start)  # "Fighters of a militia ..."
+            if actor_id is None and not _doer_unknown(ctx, draft.sentence):
+                actor_id = home_armed_group(ctx, draft.sentence, trig.start)  # "Fighters of a militia ..."
         if actor_id is None and draft.type in ("ATTACK", "LAUNCH") and _doer_unknown(ctx, draft.sentence):
             guessed = False  # "It was not immediately clear who launched the drone": no one to guess
         else:

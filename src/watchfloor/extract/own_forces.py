@@ -81,4 +81,7 @@ def home_armed_group(ctx: DocContext, sentence: int, trigger_start: int) -> str 
     if _armed_pattern().fullmatch(ctx.text, start, trigger_start) is None:
         return None
     home = dateline_country(ctx)
+    sentence_places = [*ctx.in_sentence(ctx.places, sent), *ctx.in_sentence(ctx.entities, sent)]
+    if any(m.entity and m.entity.split(".")[0] not in (home, "IGO") for m in sentence_places):
+        return None  # "KYIV - ... gunmen attacked a checkpoint in Dagestan": not the home country's group
     return f"{home}.REB" if home else None
