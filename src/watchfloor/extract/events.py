@@ -2830,7 +2830,7 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
                 troops = _subject_personnel(ctx, trig, items, armed=True)
                 if troops is not None and not _not_forces(troops):
                     return "DEPLOY", troops  # "the last French soldiers left Niger": a withdrawal
-            if lower in lex.joining_forms and _joins_a_force(ctx, trig, lex):
+            if lower in lex.settling_forms or lower in lex.joining_forms and _joins_a_force(ctx, trig, lex):
                 troops = _subject_personnel(ctx, trig, items, armed=True)
                 g = grammar()
                 if troops is not None and troops.text.lower().split()[-1] in g.state_forces | g.soldier_words:
