@@ -16,6 +16,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from functools import cache
 
+from watchfloor.extract.arguments import grammar
 from watchfloor.extract.context import DocContext, SourceAssignment
 from watchfloor.extract.counterparts import dateline_country
 from watchfloor.extract.entities import find_entities, title_cased
@@ -921,7 +922,7 @@ def _generic_speaker(
         if _BE_AUX.search(found.group()) and not match.group().lower().rstrip().endswith("ing"):
             continue  # "the military is believed to": a passive, nobody speaks; "was reporting" speaks
         # a pronoun takes no modifiers: in "a new drone they said could reach Tel Aviv" the drone is no speaker
-        pronoun = found.group("head").lower() in _pronouns()
+        pronoun = found.group("head").lower() in grammar().pronouns
         at = found.start() if pronoun else _modifiers_start(text, found.start(), lo)
         stop = found.start() + len(_TRAILING_AUX.sub("", found.group()).rstrip(" ,)"))
         first_person = found.group("head").lower() in _first_person()
@@ -1146,11 +1147,6 @@ def _modifiers_start(text: str, noun_start: int, lo: int) -> int:
             break
         start = found.start() + word.start()
     return start
-
-
-@cache
-def _pronouns() -> frozenset[str]:
-    return frozenset(load("grammar")["pronouns"])
 
 
 @cache

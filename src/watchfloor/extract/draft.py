@@ -77,11 +77,29 @@ class Draft:
     restates: int | None = None
     within: Draft | None = None  # the claim whose figure includes this one ("killed 27, including 9 children")
 
-    def child(self, sentence: int, paragraph: int, ev_start: int, ev_end: int, obj: ItemMention, **fields) -> Draft:
+    def child(
+        self,
+        sentence: int,
+        paragraph: int,
+        ev_start: int,
+        ev_end: int,
+        obj: ItemMention | None,
+        etype: str | None = None,
+        **fields,
+    ) -> Draft:
         """A claim of its own for one part of this one (an example of a list, a line of a package):
-        the same event, parties, time, modality and source, its own words and thing."""
+        the same event, parties, time, modality and source unless ``fields`` says otherwise, its own
+        words and thing, and its own type when ``etype`` gives one (arms sent with troops)."""
+        inherited = {
+            "actor": self.actor,
+            "actor_id": self.actor_id,
+            "recipient": self.recipient,
+            "time": self.time,
+            "modality": self.modality,
+            "source": self.source,
+        }
         return Draft(
-            self.type,
+            etype or self.type,
             self.trigger,
             sentence,
             paragraph,
@@ -89,11 +107,5 @@ class Draft:
             ev_start,
             ev_end,
             obj=obj,
-            actor=self.actor,
-            actor_id=self.actor_id,
-            recipient=self.recipient,
-            time=self.time,
-            modality=self.modality,
-            source=self.source,
-            **fields,
+            **(inherited | fields),
         )

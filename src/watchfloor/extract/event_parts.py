@@ -128,11 +128,9 @@ def passive_subject_parts(ctx: DocContext, head: Draft, sent: Segment, items: li
             break  # "163 were taken to hospitals and 40 were hospitalized": two clauses, not one subject
         end = trim_end(ctx.text, max(q1.end, thing.end))
         children.append(
-            Draft(
-                head.type, head.trigger, head.sentence, head.paragraph, head.noun, q1.start, end,
-                obj=thing, actor=head.actor, actor_id=head.actor_id, recipient=head.recipient, quantity=q1,
-                time=head.time, modality=head.modality, source=head.source, item=head.item, basis=head.basis,
-                passive=True,
+            head.child(
+                head.sentence, head.paragraph, q1.start, end, thing,
+                quantity=q1, item=head.item, basis=head.basis, passive=True,
             )
         )
         after, gap = q1, _COMMA_BETWEEN  # "102 men, 17 women and ...": the list goes on back by commas
@@ -178,11 +176,9 @@ def deployed_counts(
         if q2 is q1:
             head.quantity = None  # "an additional fighter squadron and two destroyers": the two are the destroyers
         children.append(
-            Draft(
-                "DEPLOY" if people_only else head.type, head.trigger, head.sentence, head.paragraph, head.noun,
-                q2.start, people.end,
-                obj=people, actor=head.actor, actor_id=head.actor_id, recipient=head.recipient, quantity=q2,
-                time=head.time, modality=head.modality, source=head.source, item=head.item, basis=head.basis,
+            head.child(
+                head.sentence, head.paragraph, q2.start, people.end, people, "DEPLOY" if people_only else None,
+                quantity=q2, item=head.item, basis=head.basis,
             )
         )
         head.ev_end = min(head.ev_end, trim_end(ctx.text, obj.end))
@@ -211,12 +207,8 @@ def sent_with_forces(ctx: DocContext, head: Draft, items: list[ItemMention]) -> 
     arms = next((it for it in items if it.start > obj.end and it.cls in _ARMS), None)
     if arms is None or not _GOODS_GAP.search(ctx.text, obj.end, arms.start):
         return []
-    child = Draft(
-        "TRANSFER", head.trigger, head.sentence, head.paragraph, head.noun, arms.start, trim_end(ctx.text, arms.end),
-        obj=arms, actor=head.actor, actor_id=head.actor_id, recipient=head.recipient, quantity=None,
-        time=head.time, modality=head.modality, source=head.source, basis=head.basis,
-    )
-    return [child]
+    end = trim_end(ctx.text, arms.end)
+    return [head.child(head.sentence, head.paragraph, arms.start, end, arms, "TRANSFER", basis=head.basis)]
 
 
 def casualty_parts(ctx: DocContext, head: Draft, sent: Segment, items: list[ItemMention]) -> list[Draft]:
@@ -240,12 +232,12 @@ def casualty_parts(ctx: DocContext, head: Draft, sent: Segment, items: list[Item
             continue  # "among them a child, and wounded three others": the count is the next claim's
         end = max(quantity.end, people[0].end)  # "nine children", not ", the ministry said"
         recipient = civilians_of(head.recipient, people[0]) if head.recipient is not None else None
-        child = Draft(
-            head.type, head.trigger, head.sentence, head.paragraph, head.noun, start, end,
-            obj=people[0], actor=head.actor, actor_id=head.actor_id, recipient=recipient, quantity=quantity,
-            time=head.time, modality=head.modality, source=head.source, item=head.item, within=head,
+        out.append(
+            head.child(
+                head.sentence, head.paragraph, start, end, people[0],
+                recipient=recipient, quantity=quantity, item=head.item, within=head,
+            )
         )
-        out.append(child)
     if out:
         head.ev_end = min(head.ev_end, trim_end(ctx.text, found.start()))
     return out
@@ -269,10 +261,9 @@ def _dated_part(ctx: DocContext, head: Draft, quantity: QuantityMention, end: in
     )
     if when is None or when.date_start is None:
         return None
-    return Draft(
-        head.type, head.trigger, head.sentence, head.paragraph, head.noun, quantity.start, when.end,
-        obj=head.obj, actor=head.actor, actor_id=head.actor_id, recipient=head.recipient, quantity=quantity,
-        time=when, modality=head.modality, source=head.source, item=head.item, within=head,
+    return head.child(
+        head.sentence, head.paragraph, quantity.start, when.end, head.obj,
+        quantity=quantity, time=when, item=head.item, within=head,
     )
 
 

@@ -2314,7 +2314,8 @@ def _speaker_words() -> frozenset[str]:
     return frozenset(words - {"it", "statement", "report", "poll", "source", "sources"})
 
 
-_SPEAKING_SUBJECTS = frozenset({"we", "they", "i", "you", "he", "she", "to", "jointly", "protesters", "demonstrators"})
+# besides the speaker nouns and pronouns of cues.yaml: "you", "to" past an adverb, people words no list holds
+_SPEAKING_SUBJECTS = frozenset({"you", "to", "jointly", "protesters", "demonstrators"})
 
 
 def _speaker_subject(ctx: DocContext, trig: Trigger, g) -> bool:
@@ -2916,13 +2917,10 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
             return etype, obj
         if lower in lex.receiver_next.get(etype, ()) and _receiver_next(ctx, trig, entities) is not None:
             return etype, obj  # "Iran denies arming the Houthis": arms given, to the party named
-        if etype == "FORTIFY" and not noun and obj is not None and obj.cls in lex.border_objects:
-            if obj.start > trig.start and any(w in sentence_lower for w in lex.border_words):
-                return etype, obj  # "built new roads near the border with India"
-            continue
-        if etype == "FORTIFY" and lower in lex.border_nouns:
-            if any(w in sentence_lower for w in lex.border_words):
-                return etype, obj
+        border_object = not noun and obj is not None and obj.cls in lex.border_objects
+        if etype == "FORTIFY" and (border_object or lower in lex.border_nouns):
+            if (not border_object or obj.start > trig.start) and any(w in sentence_lower for w in lex.border_words):
+                return etype, obj  # "construction activities in the border area", "built new roads near the border"
             continue
         if etype == "DEPLOY" and not noun and (obj is None or obj.cls not in allowed):
             mover = _subject_personnel(ctx, trig, items)
@@ -3909,12 +3907,14 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
             # "Of the aircraft, 90 crossed the median line": the set the last deployment of them counted
             launcher = state.get("deployers", {}).get(draft.obj.name)
         actor_id = _speakers_own_forces(ctx, trig) or launcher or _home_forces(ctx, draft)
+        # "It was not immediately clear who launched the drone": no one to guess
+        unknown = actor_id is None and draft.type in ("ATTACK", "LAUNCH") and _doer_unknown(ctx, draft.sentence)
         if actor_id is None and draft.type == "ATTACK" and (not draft.noun or draft.light_verb) and not passive:
             actor_id = state_forces_subject(ctx, draft.sentence, trig.start)  # "Security forces raided ..."
-            if actor_id is None and not _doer_unknown(ctx, draft.sentence):
+            if actor_id is None and not unknown:
                 actor_id = home_armed_group(ctx, draft.sentence, trig.start)  # "Fighters of a militia ..."
-        if actor_id is None and draft.type in ("ATTACK", "LAUNCH") and _doer_unknown(ctx, draft.sentence):
-            guessed = False  # "It was not immediately clear who launched the drone": no one to guess
+        if actor_id is None and unknown:
+            guessed = False
         else:
             actor_id = actor_id or state.get("last_actor")
     if recipient is not None and actor_id is not None and recipient.entity == actor_id:

@@ -38,12 +38,16 @@ def _subject_pattern() -> re.Pattern[str]:
 _STATE_SECTORS = ("MIL", "GOV")
 
 
+def _opening(ctx: DocContext, sentence: int, trigger_start: int) -> int:
+    """Where the sentence's own words begin: past a dateline that opens it ("ABUJA, May 14 -- Troops ...")."""
+    start = ctx.seg.sentences[sentence].start
+    return ctx.dateline_end if start < ctx.dateline_end <= trigger_start else start
+
+
 def state_forces_subject(ctx: DocContext, sentence: int, trigger_start: int) -> str | None:
     """The side of unnamed state forces that open sentence ``sentence`` and act at
     ``trigger_start`` in their own clause, or None."""
-    sent = ctx.seg.sentences[sentence]
-    start = max(sent.start, ctx.dateline_end) if sent.start < ctx.dateline_end <= trigger_start else sent.start
-    found = _subject_pattern().fullmatch(ctx.text, start, trigger_start)
+    found = _subject_pattern().fullmatch(ctx.text, _opening(ctx, sentence, trigger_start), trigger_start)
     if found is None or found.group("the") and not found.group("state"):
         return None  # "The soldiers, some of whom were armed, did not return fire": those told before
     source = ctx.sources.get(sentence)
@@ -76,10 +80,9 @@ def _armed_pattern() -> re.Pattern[str]:
 def home_armed_group(ctx: DocContext, sentence: int, trigger_start: int) -> str | None:
     """ "Fighters of the Zinta militia attacked a village": armed people of no named side that open
     the sentence are an armed group (REB) of the dateline's country, or None with no dateline."""
-    sent = ctx.seg.sentences[sentence]
-    start = max(sent.start, ctx.dateline_end) if sent.start < ctx.dateline_end <= trigger_start else sent.start
-    if _armed_pattern().fullmatch(ctx.text, start, trigger_start) is None:
+    if _armed_pattern().fullmatch(ctx.text, _opening(ctx, sentence, trigger_start), trigger_start) is None:
         return None
+    sent = ctx.seg.sentences[sentence]
     home = dateline_country(ctx)
     sentence_places = [*ctx.in_sentence(ctx.places, sent), *ctx.in_sentence(ctx.entities, sent)]
     if any(m.entity and m.entity.split(".")[0] not in (home, "IGO") for m in sentence_places):
