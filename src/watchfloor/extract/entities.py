@@ -131,7 +131,23 @@ def title_cased(heading: str) -> str:
     case-sensitive lexicon reads it: each word capitalised, the ``title_small_words`` lower-case.
     Offsets into the result do not refer to the document (words are joined by single spaces)."""
     small = frozenset(load("cues")["title_small_words"])
-    return " ".join(w.lower() if w.lower() in small else w[:1].upper() + w[1:].lower() for w in heading.split())
+    words: list[str] = []
+    for line in heading.splitlines():
+        if _mostly_lower(line):
+            words.extend(line.split())  # a line in running case ("Demo UN Briefing Transcripts") keeps it
+            continue
+        for w in line.split():
+            if w.lower() in small:
+                words.append(w.lower())
+            else:  # "SECRETARY-GENERAL" -> "Secretary-General"
+                words.append("-".join(p[:1].upper() + p[1:].lower() for p in w.split("-")))
+    return " ".join(words)
+
+
+def _mostly_lower(line: str) -> bool:
+    """Whether a line is written in running case, not in capitals: most of its letters are lower case."""
+    letters = [c for c in line if c.isalpha()]
+    return sum(c.islower() for c in letters) > len(letters) / 2
 
 
 def find_entities(text: str) -> list[EntityMention]:

@@ -111,7 +111,9 @@ def gather(
     countries: Counter[str] = Counter()
     for entity in fixed_entities:
         country = entity_country(entity)
-        if country and country != "IGO":
+        if country == "IGO" and entity:
+            countries[entity] += 1  # a body counts by its own id ("IGO.UN"), which a context may list
+        elif country:
             countries[country] += 1
     host = dateline_host(text, lex)
     scores: dict[str, int] = {}
