@@ -923,7 +923,7 @@ def _generic_speaker(
             continue  # "the military is believed to": a passive, nobody speaks; "was reporting" speaks
         # a pronoun takes no modifiers: in "a new drone they said could reach Tel Aviv" the drone is no speaker
         pronoun = found.group("head").lower() in grammar().pronouns
-        at = found.start() if pronoun else _modifiers_start(text, found.start(), lo)
+        at = found.start() if pronoun else _modifiers_start(text, found.start(), lo, start)
         stop = found.start() + len(_TRAILING_AUX.sub("", found.group()).rstrip(" ,)"))
         first_person = found.group("head").lower() in _first_person()
         # "Russia has provided North Korea with equipment, and we believe": "we" has no country beside it
@@ -1135,18 +1135,29 @@ _NOT_MODIFIERS = frozenset({
 })
 
 
-def _modifiers_start(text: str, noun_start: int, lo: int) -> int:
+def _modifiers_start(text: str, noun_start: int, lo: int, sentence_start: int = -1) -> int:
     """Where "a local volunteer group" begins: lower-case modifiers right before the speaker noun
-    belong to the speaker's words (and tell its sector)."""
+    belong to the speaker's words (and tell its sector). A sentence's first word is capitalised
+    only by its place: "Defence ministry officials said" is a defence ministry's speaker."""
     found = _MODIFIER_BEFORE.search(text, lo, noun_start)
-    if found is None:
-        return noun_start
     start = noun_start
-    for word in reversed(list(re.finditer(r"[A-Za-z][a-z]*-[a-z]+|Western|[a-z][a-z-]+['’]?", found.group()))):
-        if word.group() in _NOT_MODIFIERS:
-            break
-        start = found.start() + word.start()
+    if found is not None:
+        for word in reversed(list(re.finditer(r"[A-Za-z][a-z]*-[a-z]+|Western|[a-z][a-z-]+['’]?", found.group()))):
+            if word.group() in _NOT_MODIFIERS:
+                break
+            start = found.start() + word.start()
+    if sentence_start >= 0 and (start == noun_start or start > sentence_start):
+        first = _SENTENCE_FIRST_WORD.match(text, sentence_start, start)
+        if first is not None and first.end() == start and first.group(1).lower() in _sector_table():
+            start = first.start(1)
     return start
+
+
+# the capitalised first word of a sentence, before the speaker's words ("Defence ministry officials")
+# (past a dateline: "CÚCUTA — Defence ministry officials")
+_SENTENCE_FIRST_WORD = re.compile(
+    r"(?:[A-ZÀ-Ý][A-ZÀ-Ý .'-]+(?:,[^—–\n]{0,40})?\s*(?:—|–|--)\s*)?[\s\"“‘']*([A-Z][a-z]+)\s+"
+)
 
 
 @cache
