@@ -27,7 +27,7 @@ QUANTITY_CLASSES = {
         "platform",
         "barrier",  # "destroyed between 12 and 15 Indian bunkers": the targets hit
     },
-    "FORTIFY": {"barrier"},
+    "FORTIFY": {"barrier", "territory", "infrastructure"},  # "set up four new bases", "built 94 bridges" near a border
     "DEMOLISH": {"infrastructure", "barrier"},
     "SURVEIL": {"surveillance"},
     "EXERCISE": {"personnel", "platform", "munition"},  # "fired some 90 artillery rounds into the sea"

@@ -2896,8 +2896,8 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
         allowed = lex.objects.get(etype)
         if allowed is None:
             return etype, obj
-        wide_forms, wide_classes = lex.also_with.get(etype, (frozenset(), frozenset()))
-        if lower in wide_forms and obj is not None and obj.cls in wide_classes:
+        wide = lex.also_with.get(etype, {}).get(lower, frozenset())
+        if obj is not None and (obj.cls in wide or obj.name in wide):
             if etype == "DEPLOY" and obj.end <= trig.start and not ctx.text[obj.end : trig.start].strip():
                 continue  # "Vulcan cannons deployed on Baengnyeong Island": where they stand, no news of a move
             if lower in lex.also_active_only and (passive or noun or obj.start < trig.end):

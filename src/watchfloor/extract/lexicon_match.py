@@ -64,7 +64,7 @@ class TriggerLexicon:
     needs_addressee: frozenset[str]
     speaker_subject_forms: frozenset[str]  # STATEMENT forms that need a speaker as subject ("demands")
     only_with: dict[str, dict[str, frozenset[str]]]  # type -> form -> the item classes it needs
-    also_with: dict[str, tuple[frozenset[str], frozenset[str]]]  # type -> (forms, extra item classes)
+    also_with: dict[str, dict[str, frozenset[str]]]  # type -> form -> extra item classes or item names
     also_active_only: frozenset[str]  # of DEPLOY's `also_with` forms, those that need the active voice
     object_after: dict[str, frozenset[str]]  # forms that count only with an object after them, active
     object_next: dict[str, frozenset[str]]  # forms whose object must follow within three words
@@ -151,15 +151,19 @@ def trigger_lexicon() -> TriggerLexicon:
     needs_addressee: set[str] = set()
     speaker_subject_forms: set[str] = set()
     only_with: dict[str, dict[str, frozenset[str]]] = {}
-    also_with: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+    also_with: dict[str, dict[str, frozenset[str]]] = {}
     object_after: dict[str, frozenset[str]] = {}
     object_next: dict[str, frozenset[str]] = {}
     need_destination: dict[str, frozenset[str]] = {}
     receiver_next: dict[str, frozenset[str]] = {}
     light_verb_nouns: dict[str, frozenset[str]] = {}
     for etype, spec in data.items():
-        block = spec.get("also_with") or {}
-        also_with[etype] = (frozenset(w.lower() for w in block.get("forms", [])), frozenset(block.get("classes", [])))
+        wide: dict[str, frozenset[str]] = {}
+        also = spec.get("also_with") or []
+        for b in also if isinstance(also, list) else [also]:
+            for w in b.get("forms", []):  # a form in two blocks takes the classes and names of both
+                wide[w.lower()] = wide.get(w.lower(), frozenset()) | frozenset(b.get("classes", []))
+        also_with[etype] = wide
         blocks = spec.get("only_with") or []
         needs: dict[str, frozenset[str]] = {}
         for b in blocks if isinstance(blocks, list) else [blocks]:
@@ -247,7 +251,9 @@ def trigger_lexicon() -> TriggerLexicon:
         only_with=only_with,
         also_with=also_with,
         also_active_only=frozenset(
-            w.lower() for w in (data.get("DEPLOY", {}).get("also_with") or {}).get("active_only", [])
+            w.lower()
+            for b in _blocks(data.get("DEPLOY", {}).get("also_with"))
+            for w in b.get("active_only", [])
         ),
         object_after=object_after,
         need_destination=need_destination,
@@ -563,3 +569,10 @@ class _Tokenize:
 
     def __call__(self, text: str) -> Doc:
         return self.nlp.make_doc(text)
+
+
+def _blocks(value: object) -> list[dict]:
+    """A key that holds one block or a list of them, as a list."""
+    if not value:
+        return []
+    return value if isinstance(value, list) else [value]
