@@ -3037,8 +3037,17 @@ def _subject_personnel(
         people = lower in lex.people_only and not (armed and lower in lex.armed)
         if it.tok_end > verb or it.cls != "personnel" or people:
             continue
-        return it if _just_before(ctx, it, trig, verb=verb) else None
+        if not _just_before(ctx, it, trig, verb=verb):
+            return None
+        # "400 Rwandan soldiers of the outgoing contingent went home": the soldiers, counted, went
+        head = next((h for h in items if h.cls == "personnel" and h.end < it.start and
+                     _OF_FORCE_BETWEEN.fullmatch(ctx.text, h.end, it.start)), None)
+        return head or it
     return None
+
+
+# between forces and the body they belong to: "soldiers | of the outgoing | contingent"
+_OF_FORCE_BETWEEN = re.compile(r"\s+(?:of|from)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}")
 
 
 def _just_before(

@@ -84,7 +84,8 @@ class TriggerLexicon:
     leaving_forms: frozenset[str] = frozenset()  # ... of which those that withdraw forces from the place named next
     joining_forms: frozenset[str] = frozenset()  # ... and those that place forces in the force or mission named next
     joined_bodies: frozenset[str] = frozenset()  # what forces join: a mission, a force, a contingent
-    settling_forms: frozenset[str] = frozenset()  # ... and those that place their forces where they stand
+    settling_forms: frozenset[str] = frozenset()  # ... those that place their forces where they stand, or
+    # take them home (the subject must be state forces)
     mover_aux: frozenset[str] = frozenset()
     joint_after: frozenset[str] = frozenset()  # "flew together": the movement is a joint EXERCISE
     forces_operating: frozenset[str] = frozenset()  # "troops have been operating in southern Lebanon"
@@ -266,7 +267,7 @@ def trigger_lexicon() -> TriggerLexicon:
         leaving_forms=frozenset(w.lower() for w in movers.get("leaving", [])),
         joining_forms=frozenset(w.lower() for w in movers.get("joining", [])),
         joined_bodies=frozenset(w.lower() for w in movers.get("joined_bodies", [])),
-        settling_forms=frozenset(w.lower() for w in movers.get("settling", [])),
+        settling_forms=frozenset(w.lower() for w in movers.get("settling", []) + movers.get("homecoming", [])),
         mover_aux=frozenset(w.lower() for w in movers.get("mover_aux", [])),
         joint_after=frozenset(w.lower() for w in movers.get("joint_after", [])),
         forces_operating=frozenset(w.lower() for w in movers.get("forces_operating", [])),
