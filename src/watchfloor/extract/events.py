@@ -390,6 +390,8 @@ def sentence_drafts(
             draft.actor, draft.actor_id = None, first_person_entity(ctx, trig.start)
         if _continues_statement(ctx, draft, drafts):
             continue  # "North Korea condemned the drills, calling them a threat and warning of ...": one statement
+        if etype == "STATEMENT" and trig.lower in lex.summoning_forms and _statement_after(trig, triggers):
+            continue  # "summoned the Russian ambassador and condemned the violation": the protest is the statement
         drafts.append(draft)
     drafts = _blamed_acts(ctx, drafts, triggers, entities, index, para, state)
     drafts = _drop_accusations_of_acts(ctx, _drop_helped_work(ctx, _drop_objects_of_same_type(drafts), entities))
@@ -4694,6 +4696,12 @@ def _speaker_of_cue(ctx: DocContext, trig: Trigger) -> str | None:
 
 
 _PARTICIPLE_CHAIN = re.compile(r",\s+[a-z]+ing\b")
+
+
+def _statement_after(trig: Trigger, triggers: list[Trigger]) -> bool:
+    """Another statement word later in the sentence ("summoned the envoy to protest", "... and lodged
+    a protest")."""
+    return any(t.start > trig.end and any(etype == "STATEMENT" for etype, _ in t.readings) for t in triggers)
 
 
 def _continues_statement(ctx: DocContext, draft: Draft, earlier: list[Draft]) -> bool:

@@ -63,6 +63,7 @@ class TriggerLexicon:
     requires_object: dict[str, frozenset[str]]
     needs_addressee: frozenset[str]
     speaker_subject_forms: frozenset[str]  # STATEMENT forms that need a speaker as subject ("demands")
+    summoning_forms: frozenset[str]  # STATEMENT forms whose protest a later verb of the sentence tells
     only_with: dict[str, dict[str, frozenset[str]]]  # type -> form -> the item classes it needs
     also_with: dict[str, dict[str, frozenset[str]]]  # type -> form -> extra item classes or item names
     also_active_only: frozenset[str]  # of DEPLOY's `also_with` forms, those that need the active voice
@@ -151,6 +152,7 @@ def trigger_lexicon() -> TriggerLexicon:
     requires_object: dict[str, frozenset[str]] = {}
     needs_addressee: set[str] = set()
     speaker_subject_forms: set[str] = set()
+    summoning_forms: set[str] = set()
     only_with: dict[str, dict[str, frozenset[str]]] = {}
     also_with: dict[str, dict[str, frozenset[str]]] = {}
     object_after: dict[str, frozenset[str]] = {}
@@ -179,6 +181,7 @@ def trigger_lexicon() -> TriggerLexicon:
         requires_object[etype] = frozenset(w.lower() for w in spec.get("requires_object", []))
         needs_addressee.update(w.lower() for w in spec.get("needs_addressee", []))
         speaker_subject_forms.update(w.lower() for w in spec.get("speaker_subject_forms", []))
+        summoning_forms.update(w.lower() for w in spec.get("summoning_forms", []))
         not_followed_by[etype] = frozenset(w.lower() for w in spec.get("not_followed_by", []))
         not_followed_by_forms[etype] = {
             form.lower(): frozenset(w.lower() for w in words)
@@ -249,6 +252,7 @@ def trigger_lexicon() -> TriggerLexicon:
         requires_object=requires_object,
         needs_addressee=frozenset(needs_addressee),
         speaker_subject_forms=frozenset(speaker_subject_forms),
+        summoning_forms=frozenset(summoning_forms),
         only_with=only_with,
         also_with=also_with,
         also_active_only=frozenset(
