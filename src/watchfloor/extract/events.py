@@ -2779,6 +2779,9 @@ _MORE_AFTER = re.compile(r"\s+(?:another\s+)?[\w,.-]+\s+(?:more|additional)\b(?!
 
 def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, passive):
     lower = trig.lower
+    if not noun and not passive and lower in lex.drone_flights and obj is not None and obj.cls in _DRONES:
+        if _flown_over(ctx, trig, obj, lex):
+            return "SURVEIL", obj  # "both groups had flown drones over villages to watch troop movements"
     if lower in lex.denied_nouns:
         denied = _DENIED_BEFORE.search(ctx.text, max(0, trig.start - 30), trig.start)
         return ("ATTACK", None) if denied and not _FOR_EVENT_AFTER.match(ctx.text, trig.end) else (None, obj)
@@ -3163,6 +3166,16 @@ def _enters_side(ctx: DocContext, trig: Trigger, entities) -> bool:
         between = ctx.tokens[trig.tok_end : ctx.tok_at(e.start)]
         return len(between) <= 2 and all(t.lower == "the" or t.lower in g.direction_words for t in between)
     return False
+
+
+def _flown_over(ctx: DocContext, trig: Trigger, obj: ItemMention, lex) -> bool:  # noqa: ANN001 - TriggerLexicon
+    """Drones right after the form and `over` within two words after them ("flew drones over the
+    crossing", "flying reconnaissance drones low over the town")."""
+    if obj.start < trig.end or obj.tok_start - trig.tok_end > 3:
+        return False
+    after = obj.tok_end
+    end = min(len(ctx.tokens), after + 2)
+    return any(ctx.tokens[i].lower in lex.drone_flight_over for i in range(after, end))
 
 
 def _flies_over(ctx: DocContext, trig: Trigger, lex) -> bool:  # noqa: ANN001 - TriggerLexicon
