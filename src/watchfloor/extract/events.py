@@ -231,6 +231,10 @@ def sentence_drafts(
             head = next((it for it in items if it.cls == "personnel" and it.start == obj.end + 1), None)
             if head is not None and ctx.text[obj.end] == " " and _ROLE_NOUN.search(head.text):
                 obj = head
+        elif obj is not None and not noun and obj.start > trig.end:
+            # "destroyed a rebel training camp", "razed 14 bandit camps": the people name whose place it is
+            gap, end = _HELD_PLACE_GAP, obj.end
+            obj = next((it for it in items if it.cls in _HELD_PLACES and gap.fullmatch(ctx.text, end, it.start)), obj)
         if obj is None and not noun and trig.lower in lex.shot_down and _OF_THEM_AFTER.match(ctx.text, trig.end):
             obj = state.get("last_launched")  # "Russia launched 120 drones ... Air defences shot down 80 of them"
         if (obj is None or obj.cls != "personnel") and not noun and any(t == "CASUALTY" for t, _ in trig.readings):
@@ -3166,6 +3170,12 @@ def _enters_side(ctx: DocContext, trig: Trigger, entities) -> bool:
         between = ctx.tokens[trig.tok_end : ctx.tok_at(e.start)]
         return len(between) <= 2 and all(t.lower == "the" or t.lower in g.direction_words for t in between)
     return False
+
+
+# places named after the people who hold them ("a rebel camp", "bandit hideouts", "army positions")
+_HELD_PLACES = frozenset({"territory", "barrier"})
+# one word may stand between, a noun ("rebel training camp"), not a verb ("soldiers reinforcing guard posts")
+_HELD_PLACE_GAP = re.compile(r" (?:(?:training|operating|staging|(?![a-z]+(?:ing|ed) )[a-z]+) )?")
 
 
 def _flown_over(ctx: DocContext, trig: Trigger, obj: ItemMention, lex) -> bool:  # noqa: ANN001 - TriggerLexicon
