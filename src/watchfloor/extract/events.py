@@ -2791,6 +2791,9 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
         return ("ATTACK", None) if denied and not _FOR_EVENT_AFTER.match(ctx.text, trig.end) else (None, obj)
     if is_help(trig):
         return ("TRANSFER", obj) if technical_help(ctx, trig, noun, entities) else (None, obj)
+    if lower in lex.drilling_subject:
+        drillers = None if noun or passive else _subject_personnel(ctx, trig, items, armed=True)
+        return ("EXERCISE", drillers) if drillers is not None and not _not_forces(drillers) else (None, obj)
     if lower in lex.forces_subject:
         mover = None if noun or passive else _subject_personnel(ctx, trig, items, armed=True)
         armed = mover is not None and mover.text.lower() in item_lexicon().armed

@@ -93,6 +93,7 @@ class TriggerLexicon:
     operating_where: frozenset[str] = frozenset()  # the prepositions of a place that may follow them
     incursions: frozenset[str] = frozenset()  # mover forms that with drones or missiles make a LAUNCH
     forces_subject: frozenset[str] = frozenset()  # ATTACK forms only with forces as subject ("troops advanced")
+    drilling_subject: frozenset[str] = frozenset()  # EXERCISE forms only so ("marines rehearsed landings")
     naming_verbs: frozenset[str] = frozenset()  # STATEMENT forms only in "called X a Y" (see triggers.yaml)
     object_first: frozenset[str] = frozenset()  # STATEMENT forms only before a count or determiner
     subject_victims: frozenset[str] = frozenset()  # CASUALTY forms whose subject suffers it ("soldiers died")
@@ -278,6 +279,7 @@ def trigger_lexicon() -> TriggerLexicon:
         operating_where=frozenset(w.lower() for w in movers.get("operating_where", [])),
         incursions=frozenset(w.lower() for w in movers.get("incursions", [])),
         forces_subject=frozenset(w.lower() for w in data.get("ATTACK", {}).get("forces_subject", [])),
+        drilling_subject=frozenset(w.lower() for w in data.get("EXERCISE", {}).get("forces_subject", [])),
         naming_verbs=frozenset(w.lower() for w in data.get("STATEMENT", {}).get("naming_verbs", [])),
         object_first=frozenset(w.lower() for w in data.get("STATEMENT", {}).get("object_first", [])),
         subject_victims=frozenset(w.lower() for w in data.get("CASUALTY", {}).get("subject_victims", [])),
