@@ -75,11 +75,13 @@ def test_golden_reports_meet_floors():
         ("heldout17", "heldout17_reports"),
         ("heldout18", "heldout18_reports"),
         ("heldout19", "heldout19_reports"),
+        ("heldout20", "heldout20_reports"),
     ],
 )
 def test_heldout_reports_meet_floors(folder, floors):
-    """Reports written blind to the extractor (tests/golden/heldout*/README.md): never tuned on,
-    so their scores estimate extraction on reports nobody here has read."""
+    """Reports written blind to the extractor (tests/golden/heldout*/README.md), so that their scores
+    estimate extraction on reports nobody here has read; each README says whether its misses have
+    since been read (heldout18 and heldout19 have: they are development sets now)."""
     golds = sorted((ROOT / "tests" / "golden" / folder).glob("*.gold.json"))
     assert len(golds) >= 8
     _meets(evaluate_gold_files(golds).to_dict(), BASELINE[floors])

@@ -38,6 +38,7 @@ _DENIED_BEFORE = re.compile(
 )
 _REPORTS_OF = re.compile(r"\b(?:unconfirmed\s+)?reports?\s+(?:that|of)\s+", re.IGNORECASE)
 _NEGATION_REACH = 56  # characters before the trigger in which a negation still applies
+_NUMBER_SIGN = re.compile(r"\.\s*\d")  # "No. 1,214", "Resolution No. 2231"
 # Negators that are people: they negate only the verb they are the subject of ("no one was injured",
 # "none of the crew were hurt"), not an event noun further on.
 _NOBODY = frozenset({"nobody", "no one", "none"})
@@ -238,6 +239,8 @@ def classify(text: str, lo: int, trigger_start: int, trigger_end: int) -> str:
             continue  # "gunmen who have not been identified attacked a post": the relative clause's own
         if match.group().lower() == "without" and pats["exceptions"].match(window, match.start()):
             continue
+        if match.group().lower() == "no" and _NUMBER_SIGN.match(window, match.end()):
+            continue  # "its war communique No. 1,214": the abbreviation of "number", no negation
         if idioms is None:
             idioms = [m.span() for m in pats["idioms"].finditer(window)]
         if any(lo <= match.start() < hi for lo, hi in idioms):
