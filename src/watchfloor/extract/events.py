@@ -240,6 +240,8 @@ def sentence_drafts(
         if (obj is None or obj.cls != "personnel") and not noun and any(t == "CASUALTY" for t, _ in trig.readings):
             # "a warehouse in the city, but no one was injured": the pronoun, not the place, was hurt
             obj = pronoun_victim(ctx, trig, tok_lo, passive) or obj
+        if obj is None and not noun and not passive and trig.lower in lex.money_verbs:
+            obj = _money_given(ctx, trig, entities)  # "pledged $500 million to Ukraine": money given
         sent_else = obj is None and not noun and not passive and other_object_first(ctx, trig, items, g)
         if sent_else:
             continue  # "sent a letter to President Biden": what was sent is no force and no arms
@@ -3179,6 +3181,28 @@ def _enters_side(ctx: DocContext, trig: Trigger, entities) -> bool:
 _HELD_PLACES = frozenset({"territory", "barrier"})
 # one word may stand between, a noun ("rebel training camp"), not a verb ("soldiers reinforcing guard posts")
 _HELD_PLACE_GAP = re.compile(r" (?:(?:training|operating|staging|(?![a-z]+(?:ing|ed) )[a-z]+) )?")
+
+
+def _money_given(ctx: DocContext, trig: Trigger, entities: list[EntityMention]) -> ItemMention | None:
+    """An amount of money right after a giving verb and a country named right after it ("pledged a
+    further $500 million to Ukraine", "approved 20 million euros for Moldova's army"), as the thing given;
+    an amount for a programme ("$10 billion for roads") gives nothing to anyone."""
+    k = trig.tok_end
+    while k < min(len(ctx.tokens), trig.tok_end + 3) and not ctx.quantity_starts_at(ctx.tokens[k].start):
+        k += 1
+    if k >= len(ctx.tokens):
+        return None
+    q = ctx.mention_at(ctx.quantities, ctx.tokens[k].start)
+    if q is None or q.kind != "money":
+        return None
+    after = _TO_RECEIVER.match(ctx.text, q.end)
+    if after is None or not any(e.start == after.end() and e.entity for e in entities):
+        return None
+    return ItemMention(q.start, q.end, q.text, "aid", "money", k, ctx.tok_at(q.end))
+
+
+# "$500 million | to | Ukraine", "20 million euros | for the | Rwandan deployment"
+_TO_RECEIVER = re.compile(r"\s+(?:in\s+\w+\s+)?(?:to|for)\s+(?:the\s+)?")
 
 
 def _flown_over(ctx: DocContext, trig: Trigger, obj: ItemMention, lex) -> bool:  # noqa: ANN001 - TriggerLexicon

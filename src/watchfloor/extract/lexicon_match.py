@@ -94,6 +94,7 @@ class TriggerLexicon:
     incursions: frozenset[str] = frozenset()  # mover forms that with drones or missiles make a LAUNCH
     forces_subject: frozenset[str] = frozenset()  # ATTACK forms only with forces as subject ("troops advanced")
     drilling_subject: frozenset[str] = frozenset()  # EXERCISE forms only so ("marines rehearsed landings")
+    money_verbs: frozenset[str] = frozenset()  # TRANSFER forms that give an amount of money named after them
     naming_verbs: frozenset[str] = frozenset()  # STATEMENT forms only in "called X a Y" (see triggers.yaml)
     object_first: frozenset[str] = frozenset()  # STATEMENT forms only before a count or determiner
     subject_victims: frozenset[str] = frozenset()  # CASUALTY forms whose subject suffers it ("soldiers died")
@@ -280,6 +281,7 @@ def trigger_lexicon() -> TriggerLexicon:
         incursions=frozenset(w.lower() for w in movers.get("incursions", [])),
         forces_subject=frozenset(w.lower() for w in data.get("ATTACK", {}).get("forces_subject", [])),
         drilling_subject=frozenset(w.lower() for w in data.get("EXERCISE", {}).get("forces_subject", [])),
+        money_verbs=frozenset(w.lower() for w in data.get("TRANSFER", {}).get("money_verbs", [])),
         naming_verbs=frozenset(w.lower() for w in data.get("STATEMENT", {}).get("naming_verbs", [])),
         object_first=frozenset(w.lower() for w in data.get("STATEMENT", {}).get("object_first", [])),
         subject_victims=frozenset(w.lower() for w in data.get("CASUALTY", {}).get("subject_victims", [])),
