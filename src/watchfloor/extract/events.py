@@ -2999,9 +2999,9 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
 _NAMING = re.compile(
     r"\s+(?!(?:on|upon|for|off|up|in|out|back|at|to|into|by)\b)"
     r"(?:them|(?:the|its|their|his|her|our|[A-Z][\w.'’-]*)(?:\s+[\w'’.-]+){0,5}?)"
-    r"\s+(?:a|an|the)?\s*[\"“]|\s+(?!(?:on|upon|for|off|up|in|out|back|at|to|into|by)\b)"
+    r"\s+(?:as\s+)?(?:a|an|the)?\s*[\"“]|\s+(?!(?:on|upon|for|off|up|in|out|back|at|to|into|by)\b)"
     r"(?:them|(?:the|its|their|his|her|our|[A-Z][\w.'’-]*)(?:\s+[\w'’.-]+){0,5}?)"
-    r"\s+(?:a|an|the)\s+(?!(?:day|week|month|year|time|few|number|lot)\b)[\w-]+"
+    r"\s+(?:as\s+)?(?:a|an|the)\s+(?!(?:day|week|month|year|time|few|number|lot)\b)[\w-]+"
 )
 # "what the military called Hezbollah infrastructure", "what state media calls the operation": a label
 _NAMED_BY_WHAT = re.compile(r"\bwhat\s+(?:[\w'’.-]+\s+){0,4}\Z", re.IGNORECASE)
