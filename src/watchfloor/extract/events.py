@@ -2304,7 +2304,8 @@ def _doer_unknown(ctx: DocContext, sentence: int) -> bool:
     return _DOER_UNKNOWN.search(ctx.text, start, end) is not None
 
 
-_SEND_FORMS = frozenset({"send", "sends", "sent", "sending"})
+# forms that send drones or missiles at a target ("sent drones at Kyiv", "had flown armed drones against troops")
+_SEND_FORMS = frozenset({"send", "sends", "sent", "sending", "fly", "flies", "flew", "flown", "flying"})
 # "sent drones at Kyiv", "toward Port Sudan", "against ships": aimed at a target, past a count word or two
 _AIMED_AFTER = re.compile(r"(?:\s+(?!to\b|into\b|for\b)[\w-]+){0,2}?\s+(?:at|toward|towards|against)\b")
 # moves and works a state watches others make: told by an unplaced ministry, they are the filing country's news
