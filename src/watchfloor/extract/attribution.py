@@ -1135,7 +1135,7 @@ _NOT_MODIFIERS = frozenset({
 })
 
 
-def _modifiers_start(text: str, noun_start: int, lo: int, sentence_start: int = -1) -> int:
+def _modifiers_start(text: str, noun_start: int, lo: int, sentence_start: int) -> int:
     """Where "a local volunteer group" begins: lower-case modifiers right before the speaker noun
     belong to the speaker's words (and tell its sector). A sentence's first word is capitalised
     only by its place: "Defence ministry officials said" is a defence ministry's speaker."""
@@ -1146,7 +1146,7 @@ def _modifiers_start(text: str, noun_start: int, lo: int, sentence_start: int = 
             if word.group() in _NOT_MODIFIERS:
                 break
             start = found.start() + word.start()
-    if sentence_start >= 0 and (start == noun_start or start > sentence_start):
+    if start == noun_start or start > sentence_start:
         first = _SENTENCE_FIRST_WORD.match(text, sentence_start, start)
         if first is not None and first.end() == start and first.group(1).lower() in _sector_table():
             start = first.start(1)

@@ -148,7 +148,9 @@ def sentence_drafts(
     # "advanced arms technologies": a front-moving form without forces before it is no trigger, so
     # no object search stops at it
     triggers = [
-        t for t in triggers if t.lower not in lex.forces_subject or _subject_personnel(ctx, t, items, armed=True)
+        t
+        for t in triggers
+        if t.lower not in lex.forces_subject.get("ATTACK", ()) or _subject_personnel(ctx, t, items, armed=True)
     ]
     # "its elite Storm Corps": a capitalised trigger inside a name in running text (not a title-case
     # headline) is no trigger, so no object search stops at it; nor is a word of a speaker's name
@@ -233,8 +235,7 @@ def sentence_drafts(
                 obj = head
         elif obj is not None and not noun and obj.start > trig.end:
             # "destroyed a rebel training camp", "razed 14 bandit camps": the people name whose place it is
-            gap, end = _HELD_PLACE_GAP, obj.end
-            obj = next((it for it in items if it.cls in _HELD_PLACES and gap.fullmatch(ctx.text, end, it.start)), obj)
+            obj = next((it for it in items if it.cls in _HELD_PLACES and _held_by(ctx, obj, it)), obj)
         if obj is None and not noun and trig.lower in lex.shot_down and _OF_THEM_AFTER.match(ctx.text, trig.end):
             obj = state.get("last_launched")  # "Russia launched 120 drones ... Air defences shot down 80 of them"
         if (obj is None or obj.cls != "personnel") and not noun and any(t == "CASUALTY" for t, _ in trig.readings):
@@ -2794,13 +2795,15 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
         return ("ATTACK", None) if denied and not _FOR_EVENT_AFTER.match(ctx.text, trig.end) else (None, obj)
     if is_help(trig):
         return ("TRANSFER", obj) if technical_help(ctx, trig, noun, entities) else (None, obj)
-    if lower in lex.drilling_subject:
-        drillers = None if noun or passive else _subject_personnel(ctx, trig, items, armed=True)
-        return ("EXERCISE", drillers) if drillers is not None and not _not_forces(drillers) else (None, obj)
-    if lower in lex.forces_subject:
+    subject_type = next((etype for etype, forms in lex.forces_subject.items() if lower in forms), None)
+    if subject_type is not None:
         mover = None if noun or passive else _subject_personnel(ctx, trig, items, armed=True)
-        armed = mover is not None and mover.text.lower() in item_lexicon().armed
-        return ("ATTACK", obj) if mover is not None and (armed or not _not_forces(mover)) else (None, obj)
+        if mover is None:
+            return None, obj
+        if subject_type == "ATTACK":  # "M23 rebels pushed into the town": armed groups advance too
+            armed = mover.text.lower() in item_lexicon().armed
+            return ("ATTACK", obj) if armed or not _not_forces(mover) else (None, obj)
+        return (subject_type, mover) if not _not_forces(mover) else (None, obj)  # "marines rehearsed landings"
     unplaced = obj is None or obj.cls != "territory"
     if not noun and not passive and unplaced and _takes_a_place(ctx, trig, lex, entities):
         return "ATTACK", obj  # "captured Sobolivka", "seized Rusyn Yar": a place the lexicons do not know
@@ -3180,6 +3183,11 @@ def _enters_side(ctx: DocContext, trig: Trigger, entities) -> bool:
 
 # places named after the people who hold them ("a rebel camp", "bandit hideouts", "army positions")
 _HELD_PLACES = frozenset({"territory", "barrier"})
+
+
+def _held_by(ctx: DocContext, people: ItemMention, place: ItemMention) -> bool:
+    """``place`` follows ``people`` with at most one noun between ("rebel | training | camp")."""
+    return _HELD_PLACE_GAP.fullmatch(ctx.text, people.end, place.start) is not None
 # one word may stand between, a noun ("rebel training camp"), not a verb ("soldiers reinforcing guard posts")
 _HELD_PLACE_GAP = re.compile(r" (?:(?:training|operating|staging|(?![a-z]+(?:ing|ed) )[a-z]+) )?")
 
@@ -3188,12 +3196,8 @@ def _money_given(ctx: DocContext, trig: Trigger, entities: list[EntityMention]) 
     """An amount of money right after a giving verb and a country named right after it ("pledged a
     further $500 million to Ukraine", "approved 20 million euros for Moldova's army"), as the thing given;
     an amount for a programme ("$10 billion for roads") gives nothing to anyone."""
-    k = trig.tok_end
-    while k < min(len(ctx.tokens), trig.tok_end + 3) and not ctx.quantity_starts_at(ctx.tokens[k].start):
-        k += 1
-    if k >= len(ctx.tokens):
-        return None
-    q = ctx.mention_at(ctx.quantities, ctx.tokens[k].start)
+    ks = range(trig.tok_end, min(len(ctx.tokens), trig.tok_end + 3))
+    k, q = next(((k, q) for k in ks if (q := ctx.mention_at(ctx.quantities, ctx.tokens[k].start))), (0, None))
     if q is None or q.kind != "money":
         return None
     after = _TO_RECEIVER.match(ctx.text, q.end)

@@ -9,7 +9,7 @@ chooses by the object's class.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from spacy.matcher import PhraseMatcher
@@ -92,8 +92,8 @@ class TriggerLexicon:
     forces_operating: frozenset[str] = frozenset()  # "troops have been operating in southern Lebanon"
     operating_where: frozenset[str] = frozenset()  # the prepositions of a place that may follow them
     incursions: frozenset[str] = frozenset()  # mover forms that with drones or missiles make a LAUNCH
-    forces_subject: frozenset[str] = frozenset()  # ATTACK forms only with forces as subject ("troops advanced")
-    drilling_subject: frozenset[str] = frozenset()  # EXERCISE forms only so ("marines rehearsed landings")
+    # type -> forms that make it only with forces as their subject ("troops advanced", "marines rehearsed")
+    forces_subject: dict[str, frozenset[str]] = field(default_factory=dict)
     money_verbs: frozenset[str] = frozenset()  # TRANSFER forms that give an amount of money named after them
     naming_verbs: frozenset[str] = frozenset()  # STATEMENT forms only in "called X a Y" (see triggers.yaml)
     object_first: frozenset[str] = frozenset()  # STATEMENT forms only before a count or determiner
@@ -163,18 +163,8 @@ def trigger_lexicon() -> TriggerLexicon:
     receiver_next: dict[str, frozenset[str]] = {}
     light_verb_nouns: dict[str, frozenset[str]] = {}
     for etype, spec in data.items():
-        wide: dict[str, frozenset[str]] = {}
-        also = spec.get("also_with") or []
-        for b in also if isinstance(also, list) else [also]:
-            for w in b.get("forms", []):  # a form in two blocks takes the classes and names of both
-                wide[w.lower()] = wide.get(w.lower(), frozenset()) | frozenset(b.get("classes", []))
-        also_with[etype] = wide
-        blocks = spec.get("only_with") or []
-        needs: dict[str, frozenset[str]] = {}
-        for b in blocks if isinstance(blocks, list) else [blocks]:
-            for w in b.get("forms", []):  # a form in two blocks takes the classes of both
-                needs[w.lower()] = needs.get(w.lower(), frozenset()) | frozenset(b.get("classes", []))
-        only_with[etype] = needs
+        also_with[etype] = _classes_by_form(spec.get("also_with"))  # classes, or item groups by name
+        only_with[etype] = _classes_by_form(spec.get("only_with"))
         object_after[etype] = frozenset(w.lower() for w in spec.get("object_after", []))
         object_next[etype] = frozenset(w.lower() for w in spec.get("object_next", []))
         need_destination[etype] = frozenset(w.lower() for w in spec.get("need_destination", []))
@@ -279,8 +269,11 @@ def trigger_lexicon() -> TriggerLexicon:
         forces_operating=frozenset(w.lower() for w in movers.get("forces_operating", [])),
         operating_where=frozenset(w.lower() for w in movers.get("operating_where", [])),
         incursions=frozenset(w.lower() for w in movers.get("incursions", [])),
-        forces_subject=frozenset(w.lower() for w in data.get("ATTACK", {}).get("forces_subject", [])),
-        drilling_subject=frozenset(w.lower() for w in data.get("EXERCISE", {}).get("forces_subject", [])),
+        forces_subject={
+            etype: frozenset(w.lower() for w in spec["forces_subject"])
+            for etype, spec in data.items()
+            if spec.get("forces_subject")
+        },
         money_verbs=frozenset(w.lower() for w in data.get("TRANSFER", {}).get("money_verbs", [])),
         naming_verbs=frozenset(w.lower() for w in data.get("STATEMENT", {}).get("naming_verbs", [])),
         object_first=frozenset(w.lower() for w in data.get("STATEMENT", {}).get("object_first", [])),
@@ -585,3 +578,12 @@ def _blocks(value: object) -> list[dict]:
     if not value:
         return []
     return value if isinstance(value, list) else [value]
+
+
+def _classes_by_form(value: object) -> dict[str, frozenset[str]]:
+    """``{forms, classes}`` blocks as form -> classes; a form in two blocks takes the classes of both."""
+    out: dict[str, frozenset[str]] = {}
+    for block in _blocks(value):
+        for w in block.get("forms", []):
+            out[w.lower()] = out.get(w.lower(), frozenset()) | frozenset(block.get("classes", []))
+    return out
