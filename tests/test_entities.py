@@ -344,3 +344,11 @@ def test_isaf_insurgents_are_afghan() -> None:
         _check_invariants(text, mentions)
         insurgents += [m.entity for m in mentions if m.text.lower() == "insurgents"]
     assert insurgents and set(insurgents) == {"AFG.REB"}
+
+
+def test_country_context_refuses_an_unknown_sector() -> None:
+    from watchfloor.extract.entities_lexicon import _load_country_context
+
+    assert _load_country_context(_Builder(), {"country_context": {"the army": "MIL"}}) == {"army": "MIL"}
+    with pytest.raises(LexiconError):
+        _load_country_context(_Builder(), {"country_context": {"the army": "NAVY"}})

@@ -25,7 +25,7 @@ from functools import cache
 from watchfloor.extract.datelines import find_dateline
 from watchfloor.extract.entities_lexicon import Lexicon, entity_country
 from watchfloor.extract.entities_trie import trie_pattern
-from watchfloor.extract.places import gazetteer_by_upper
+from watchfloor.extract.places import find_places, gazetteer_by_upper
 from watchfloor.lexicons import load
 
 # A dateline opens a line with a place in capitals: "SEOUL, March 27", "WASHINGTON (AP) --".
@@ -57,6 +57,13 @@ class Evidence:
     contexts: dict[str, int]
     host: str | None
     regional: Counter[str] = field(default_factory=Counter)
+    main: str | None = None
+    main_places: int = 0
+
+    @property
+    def main_score(self) -> int:
+        """The score of the country context: the main country's mentions, one more if it is the host."""
+        return self.countries[self.main] + (self.main == self.host) if self.main else 0
 
     def best_context_entity(self, lex: Lexicon, key: str) -> tuple[bool, str | None]:
         """Resolve a context alias: (decided, entity). Undecided when no context scores."""
@@ -67,6 +74,13 @@ class Evidence:
             score = self.contexts.get(ctx.name, 0)
             if score > 0 and (best is None or score > best[0]):
                 best = (score, ctx.resolve[key])
+        suffix = lex.country_context.get(key)
+        if suffix is not None and self.main and (best is None or self.main_score > best[0]):
+            # "the army" in a story about Cameroon: CMR.MIL. An armed group ("separatists") is the
+            # main country's only in a story set there (two of its places named), and only where
+            # no context knows the word: "militants" in a Washington briefing are not American.
+            if suffix != "REB" or (best is None and self.main_places >= 2):
+                return True, f"{self.main}.{suffix}"
         return (False, None) if best is None else (True, best[1])
 
     def pick_candidate(self, candidates: tuple[tuple[str, tuple[str, ...]], ...]) -> str | None:
@@ -129,7 +143,25 @@ def gather(
             # dateline alone opens its context ("SEOUL (Reuters) - ... the North fired")
             score += 1
         scores[ctx.name] = score
-    return Evidence(countries, scores, host, regional)
+    main = _main_country(countries, host)
+    main_places = sum(1 for place in find_places(text) if place.entity == main) if main else 0
+    return Evidence(countries, scores, host, regional, main, main_places)
+
+
+def _main_country(countries: Counter[str], host: str | None) -> str | None:
+    """The country a report is mostly about: named most often by its own names, at least twice
+    (or once and in the dateline), and half as often again as any other. Two countries named about
+    as often (Israel and Lebanon, Thailand and Cambodia) make a story between states, where "the
+    army" is whichever side is speaking: no main country then. A dateline elsewhere names none."""
+    ranked = [(c, n) for c, n in countries.most_common() if not c.startswith("IGO")][:2]
+    if not ranked:
+        return None
+    top, n = ranked[0]
+    if host is not None and host != top:
+        return None
+    if len(ranked) > 1 and n < 1.5 * ranked[1][1]:
+        return None
+    return top if n >= 2 or top == host else None
 
 
 def dateline_host(text: str, lex: Lexicon) -> str | None:

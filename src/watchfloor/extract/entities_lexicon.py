@@ -89,6 +89,7 @@ class Lexicon:
 
     aliases: dict[str, Alias] = field(default_factory=dict)
     contexts: list[Context] = field(default_factory=list)
+    country_context: dict[str, str] = field(default_factory=dict)  # "army" -> "MIL": the main country's
     sector_phrases: dict[str, tuple[str, str]] = field(default_factory=dict)
     modifiers: frozenset[str] = frozenset()
     titles: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
@@ -250,6 +251,23 @@ def _load_contexts(b: _Builder, data: dict[str, Any]) -> list[Context]:
             )
         )
     return contexts
+
+
+def _load_country_context(b: _Builder, data: dict[str, Any]) -> dict[str, str]:
+    """``country_context``: phrase -> sector of the report's main country ("the army": MIL)."""
+    out: dict[str, str] = {}
+    for phrase, sector in (data.get("country_context") or {}).items():
+        if sector not in SECTORS:
+            raise LexiconError(f"entities.yaml country_context {phrase!r}: unknown sector {sector!r}")
+        needs_the = phrase.startswith("the ")
+        key = normalize(phrase[4:] if needs_the else phrase)
+        out[key] = sector
+        kind = "org" if needs_the else "group"
+        b.add(key, Alias(kind, CONTEXT, needs_the=needs_the), "entities.yaml country_context")
+        if not needs_the:
+            b.add(_capitalised(key), Alias(kind, CONTEXT), "entities.yaml country_context")
+            out[normalize(_capitalised(key))] = sector
+    return out
 
 
 def _load_organizations(b: _Builder, data: dict[str, Any]) -> None:
@@ -414,6 +432,7 @@ def load_lexicon() -> Lexicon:
     places: dict[str, str] = {}
     _load_countries(b, ents, places)
     lex.contexts = _load_contexts(b, ents)
+    lex.country_context = _load_country_context(b, ents)
     orgs = _read("organizations.yaml")
     _load_organizations(b, orgs)
     lex.acronym_heads = frozenset(orgs.get("acronym_heads") or ())

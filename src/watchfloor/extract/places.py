@@ -15,7 +15,7 @@ entities already (``entities.yaml``) and are not repeated here.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from watchfloor.extract.entities_trie import normalize, trie_pattern
 from watchfloor.extract.mentions import EntityMention
@@ -55,6 +55,12 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def find_places(text: str) -> list[EntityMention]:
     """Every gazetteer place in a locative frame, in text order."""
+    return list(_find_places(text))
+
+
+@lru_cache(maxsize=2)
+def _find_places(text: str) -> tuple[EntityMention, ...]:
+    """The search itself, kept for the one document both the entity finder and the places stage read."""
     places = gazetteer()
     names, before = _patterns()
     out = []
@@ -65,4 +71,4 @@ def find_places(text: str) -> list[EntityMention]:
         country = places.get(normalize(match.group(1)))
         if country is not None:
             out.append(EntityMention(start, end, match.group(1), country, KIND))
-    return out
+    return tuple(out)
