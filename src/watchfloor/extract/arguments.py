@@ -885,10 +885,18 @@ def _first_conjunct(ctx: DocContext, ent: EntityMention, sent_entities: list[Ent
         gap = ctx.text[earlier[-1].end : ent.start] if earlier else ""
         if not earlier or not (_AND.match(gap) or listed and _COMMA.match(gap)):
             return ent
+        if gap.startswith(",") and not listed and not _comma_listed(ctx, earlier):
+            return ent  # "troops remain inside Lebanon, and the army has been building": two clauses
         listed = True
         if ctx.is_speaker(earlier[-1].start, earlier[-1].end):
             return ent
         ent = earlier[-1]
+
+
+def _comma_listed(ctx: DocContext, earlier: list[EntityMention]) -> bool:
+    """ ", and" ends a list only after a comma between the two entities before it ("Japan, South
+    Korea, and the United States"); after one name alone it joins two clauses."""
+    return len(earlier) > 1 and bool(_COMMA.match(ctx.text[earlier[-2].end : earlier[-1].start]))
 
 
 # used with .match(text, pos): no "^", which would anchor at the string's start, not at pos
