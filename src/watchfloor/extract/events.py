@@ -220,6 +220,8 @@ def sentence_drafts(
         passive = not noun and is_passive(ctx, trig, tok_lo)
         if _absorbed(ctx, trig, drafts, noun, tok_lo, g):
             continue
+        if _burned_in_same_attack(ctx, trig, drafts, lex):
+            continue  # "fired on the village and burned 14 houses": one attack, told by its first verb
         if not noun and _event_subject(ctx, trig, drafts):
             continue  # "the strikes targeted underground storage": the strikes' own claim says it
         transfer_only = all(etype == "TRANSFER" for etype, _ in trig.readings)
@@ -2905,7 +2907,7 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
         narrow_miss = obj is None or obj.cls not in (narrow_classes or ()) and obj.name not in (narrow_classes or ())
         if narrow_miss and etype == "DEPLOY" and obj is not None and _forces_seen_somewhere(ctx, trig, obj):
             narrow_miss = False  # "North Korean troops have been spotted in the Zaporizhzhia region"
-        if narrow_classes is not None and narrow_miss:
+        if narrow_classes is not None and narrow_miss and not _word_object(ctx, trig, passive, lex, etype):
             continue
         if noun and pos == "verb" and any(p == "noun" for _, p in trig.readings):
             continue
@@ -6410,3 +6412,46 @@ def _named_before(ctx: DocContext, trig: Trigger) -> str | None:
         return None
     name = ctx.text[start:end].rstrip()
     return f"{name} {trig.text}" if trig.text[:1].isupper() else name
+
+
+def _word_object(ctx: DocContext, trig: Trigger, passive: bool, lex, etype: str) -> bool:  # noqa: ANN001 - TriggerLexicon
+    """An ``only_with`` block's ``words``: a noun that is no item of the lexicon, within five words
+    after an active form ("burned at least 40 homes", "set fire to the annex") or before a passive one
+    ("at least 80 houses have been burned"), with no comma or stop between."""
+    words = lex.only_with_words.get(etype, {}).get(trig.lower)
+    if not words:
+        return False
+    toks = ctx.tokens
+    before = [t.lower for t in toks[max(0, trig.tok_start - 3) : trig.tok_start]]
+    if passive or _BE_FORMS.intersection(before):  # "the camp was later set on fire"
+        span = toks[max(0, trig.tok_start - 6) : trig.tok_start]
+        span = span[next((i + 1 for i in range(len(span) - 1, -1, -1) if span[i].lower in _CLAUSE_STOPS), 0) :]
+    else:
+        span = toks[trig.tok_end : trig.tok_end + 6]
+        span = span[: next((i for i, t in enumerate(span) if t.lower in _CLAUSE_STOPS), len(span))]
+    lowered = [t.lower for t in span]
+    pairs = {" ".join(lowered[i : i + 2]) for i in range(len(lowered) - 1)}
+    return any(w in words for w in lowered) or bool(pairs & words)
+
+
+_CLAUSE_STOPS = frozenset({",", ".", ";", ":", "(", ")", "—", "–"})
+_BE_FORMS = frozenset({"was", "were", "been", "is", "are", "be", "being"})
+
+
+def _burned_in_same_attack(ctx: DocContext, trig: Trigger, drafts: list[Draft], lex) -> bool:  # noqa: ANN001
+    """A verb of burning after an attack told earlier in the sentence and joined to it ("raided the
+    market and set fire to dozens of shops", "attacked the village, killing five and burning houses"):
+    the burning is part of that attack, as the gold conventions keep it."""
+    if trig.lower not in lex.only_with_words.get("ATTACK", {}):
+        return False
+    sentence = ctx.sentence_of(trig.start)
+    for d in drafts:
+        if d.type == "ATTACK" and d.sentence == sentence and d.trigger.end <= trig.start:
+            between = ctx.text[d.trigger.end : trig.start]
+            if ";" not in between and not _NEW_SUBJECT_BEFORE.search(between):
+                return True
+    return False
+
+
+# "..., and gunmen burned": a new subject before the verb of burning opens an act of its own
+_NEW_SUBJECT_BEFORE = re.compile(r"\b(?:and|while|as)\s+(?:the\s+)?[A-Za-z-]+\s*\Z")

@@ -65,6 +65,7 @@ class TriggerLexicon:
     speaker_subject_forms: frozenset[str]  # STATEMENT forms that need a speaker as subject ("demands")
     summoning_forms: frozenset[str]  # STATEMENT forms whose protest a later verb of the sentence tells
     only_with: dict[str, dict[str, frozenset[str]]]  # type -> form -> the item classes it needs
+    only_with_words: dict[str, dict[str, frozenset[str]]]  # type -> form -> nouns it also takes, no item
     also_with: dict[str, dict[str, frozenset[str]]]  # type -> form -> extra item classes or item names
     also_active_only: frozenset[str]  # of DEPLOY's `also_with` forms, those that need the active voice
     object_after: dict[str, frozenset[str]]  # forms that count only with an object after them, active
@@ -156,6 +157,7 @@ def trigger_lexicon() -> TriggerLexicon:
     speaker_subject_forms: set[str] = set()
     summoning_forms: set[str] = set()
     only_with: dict[str, dict[str, frozenset[str]]] = {}
+    only_with_words: dict[str, dict[str, frozenset[str]]] = {}
     also_with: dict[str, dict[str, frozenset[str]]] = {}
     object_after: dict[str, frozenset[str]] = {}
     object_next: dict[str, frozenset[str]] = {}
@@ -165,6 +167,7 @@ def trigger_lexicon() -> TriggerLexicon:
     for etype, spec in data.items():
         also_with[etype] = _classes_by_form(spec.get("also_with"))  # classes, or item groups by name
         only_with[etype] = _classes_by_form(spec.get("only_with"))
+        only_with_words[etype] = _classes_by_form(spec.get("only_with"), "words")
         object_after[etype] = frozenset(w.lower() for w in spec.get("object_after", []))
         object_next[etype] = frozenset(w.lower() for w in spec.get("object_next", []))
         need_destination[etype] = frozenset(w.lower() for w in spec.get("need_destination", []))
@@ -246,6 +249,7 @@ def trigger_lexicon() -> TriggerLexicon:
         speaker_subject_forms=frozenset(speaker_subject_forms),
         summoning_forms=frozenset(summoning_forms),
         only_with=only_with,
+        only_with_words=only_with_words,
         also_with=also_with,
         also_active_only=frozenset(
             w.lower()
@@ -411,6 +415,8 @@ class Matchers:
             after = doc[span.end].lower_ if span.end < len(doc) else ""
             if span.text in _NAME_WORDS and span.end < len(doc) and doc[span.end].text[:1].isupper():
                 continue  # "National Guard troops", "National Police": a word of a name, not a national
+            if cls == "personnel" and classes_at.get(span.end) == "property":
+                continue  # "42 private houses": a rank's word as an adjective of what was hit
             if cls != "personnel" and after in unit_heads:
                 continue  # "two artillery battalions", "tank crews": the weapon names the unit, not the item
             if cls in ("weapon", "platform") and after in ammunition_heads:
@@ -580,10 +586,14 @@ def _blocks(value: object) -> list[dict]:
     return value if isinstance(value, list) else [value]
 
 
-def _classes_by_form(value: object) -> dict[str, frozenset[str]]:
-    """``{forms, classes}`` blocks as form -> classes; a form in two blocks takes the classes of both."""
+def _classes_by_form(value: object, key: str = "classes") -> dict[str, frozenset[str]]:
+    """``{forms, classes}`` blocks as form -> classes (or, with ``key="words"``, the blocks' ``words``,
+    lower-cased); a form in two blocks takes the classes of both."""
     out: dict[str, frozenset[str]] = {}
     for block in _blocks(value):
+        values = frozenset(v.lower() if key == "words" else v for v in block.get(key, []))
+        if key == "words" and not values:
+            continue  # a block with no words: its forms take items only
         for w in block.get("forms", []):
-            out[w.lower()] = out.get(w.lower(), frozenset()) | frozenset(block.get("classes", []))
+            out[w.lower()] = out.get(w.lower(), frozenset()) | values
     return out
