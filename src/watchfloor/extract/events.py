@@ -2944,7 +2944,10 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
             continue
         if etype == "DEPLOY" and not noun and (obj is None or obj.cls not in allowed):
             mover = _subject_personnel(ctx, trig, items)
-            if mover is not None and not _not_forces(mover):
+            # "instructors flew reconnaissance drones over the town": an object another reading takes
+            # (SURVEIL's) says what the forces did
+            theirs = obj is not None and obj.start >= trig.end and _other_reading_takes(lex, trig, etype, obj)
+            if mover is not None and not _not_forces(mover) and not theirs:
                 return etype, mover  # "his unit had pulled out of trenches": forces moving
             if lower.split()[0] in grammar().withdrawal_verbs and _army_withdraws(ctx, trig):
                 return etype, obj  # "The Ukrainian army said it had withdrawn from Vuhledar"
@@ -6455,3 +6458,8 @@ def _burned_in_same_attack(ctx: DocContext, trig: Trigger, drafts: list[Draft], 
 
 # "..., and gunmen burned": a new subject before the verb of burning opens an act of its own
 _NEW_SUBJECT_BEFORE = re.compile(r"\b(?:and|while|as)\s+(?:the\s+)?[A-Za-z-]+\s*\Z")
+
+
+def _other_reading_takes(lex, trig: Trigger, etype: str, obj: ItemMention) -> bool:  # noqa: ANN001
+    """Another type the trigger can read as takes the object's class as its object."""
+    return any(obj.cls in (lex.objects.get(other) or ()) for other, _ in trig.readings if other != etype)
