@@ -151,6 +151,7 @@ def make_attribution(nlp: Language, name: str):
 def make_events(nlp: Language, name: str):
     """Draft claims with arguments, modality and source (:mod:`.events`)."""
     from watchfloor.extract.answers import answered_drafts
+    from watchfloor.extract.claimed_acts import fill_claimed_acts
     from watchfloor.extract.counterparts import fill_counterparts, fill_launch_targets
     from watchfloor.extract.events import sentence_drafts
     from watchfloor.extract.listed_items import list_item_drafts
@@ -171,6 +172,7 @@ def make_events(nlp: Language, name: str):
         drafts = answered_drafts(ctx, list_item_drafts(ctx, drafts))
         fill_counterparts(ctx, drafts)
         fill_launch_targets(ctx, drafts)
+        fill_claimed_acts(ctx, drafts)
         doc._.wf_drafts = drafts
         return doc
 

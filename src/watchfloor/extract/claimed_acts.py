@@ -1,0 +1,61 @@
+"""Who did an attack the report tells without a doer, when a later sentence says who claimed it.
+
+"On Tuesday, a roadside bomb ripped through an army truck, killing four soldiers. A separatist
+militia claimed the blast within hours." The first sentence names no attacker; the second does,
+by its claim of responsibility. :func:`fill_claimed_acts` gives the claimant to the attack and to
+the casualties of that sentence, when the claim comes in the next sentence or the one after, in
+the same paragraph, and refers back to the act with a definite noun ("the blast", "the attack",
+"Tuesday's bombing"). A claim about another attack ("claimed an attack on a convoy in May") names
+no earlier act and is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from watchfloor.extract.context import DocContext
+from watchfloor.extract.draft import Draft
+from watchfloor.lexicons import load
+
+_FILLED_TYPES = frozenset({"ATTACK", "CASUALTY", "DEMOLISH"})
+_REACH = 2  # sentences after the act
+
+
+@cache
+def _claim_pattern() -> re.Pattern[str]:
+    """grammar.yaml ``claimed_acts``: the verbs of claiming and the nouns of the act claimed."""
+    data = load("grammar")["claimed_acts"]
+    verbs = "|".join(map(re.escape, data["verbs"]))
+    nouns = "|".join(map(re.escape, data["act_nouns"]))
+    return re.compile(
+        r"\s+(?:(?:has|have|had)\s+)?(?:" + verbs + r")\s+(?:(?:full\s+)?responsibility\s+for\s+)?"
+        r"(?:the|this|that|[A-Z][a-z]+day['’]s)\s+(?:[\w-]+\s+){0,2}?(?:" + nouns + r")\b"
+    )
+
+
+def fill_claimed_acts(ctx: DocContext, drafts: list[Draft]) -> None:
+    """Give an attack with no actor (and its sentence's casualties) the group that a sentence
+    soon after says claimed it ("A separatist militia claimed the blast")."""
+    pattern = _claim_pattern()
+    for e in ctx.entities:
+        if not e.entity:
+            continue
+        m = pattern.match(ctx.text, e.end)
+        if m is None:
+            continue
+        claim_sentence = ctx.sentence_of(e.start)
+        if ctx.sentence_of(m.end() - 1) != claim_sentence:
+            continue
+        paragraph = ctx.seg.sentence_paragraph[claim_sentence]
+        for back in range(1, _REACH + 1):
+            index = claim_sentence - back
+            if index < 0 or ctx.seg.sentence_paragraph[index] != paragraph:
+                break
+            told = [d for d in drafts if d.sentence == index and d.type in _FILLED_TYPES]
+            if not any(d.type == "ATTACK" for d in told):
+                continue
+            for d in told:
+                if d.actor_id is None:
+                    d.actor, d.actor_id = e, e.entity
+            break
