@@ -91,6 +91,7 @@ class Grammar:
     not_adjectives: frozenset[str]
     direction_words: frozenset[str]
     place_frames: frozenset[str]
+    plans_before_to: frozenset[str]
 
 
 @cache

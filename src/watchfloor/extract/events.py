@@ -2878,7 +2878,7 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
         return None, obj  # "the point where they hit the water": no target
     for etype, pos in trig.readings:
         prev = ctx.tokens[trig.tok_start - 1].lower if trig.tok_start > 0 else ""
-        if prev in lex.not_preceded_by.get(etype, ()):
+        if prev in lex.not_preceded_by.get(etype, ()) and not _planned_to(ctx, trig, prev):
             continue  # "airborne early warning aircraft": a kind of aircraft, not a warning given
         if noun and etype == "CASUALTY" and lex.died_of.search(ctx.text, max(0, trig.start - 40), trig.start):
             continue  # "three succumbed to their injuries": the cause of their deaths
@@ -6463,3 +6463,11 @@ _NEW_SUBJECT_BEFORE = re.compile(r"\b(?:and|while|as)\s+(?:the\s+)?[A-Za-z-]+\s*
 def _other_reading_takes(lex, trig: Trigger, etype: str, obj: ItemMention) -> bool:  # noqa: ANN001
     """Another type the trigger can read as takes the object's class as its object."""
     return any(obj.cls in (lex.objects.get(other) or ()) for other, _ in trig.readings if other != etype)
+
+
+def _planned_to(ctx: DocContext, trig: Trigger, prev: str) -> bool:
+    """ "are expected to train", "is due to hold": "to" after a word of plans opens the act planned,
+    not a purpose ("sent 10,000 soldiers to train")."""
+    if prev != "to" or trig.tok_start < 2:
+        return False
+    return ctx.tokens[trig.tok_start - 2].lower in grammar().plans_before_to
