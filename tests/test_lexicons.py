@@ -84,3 +84,29 @@ def test_items_have_canonical_lower_case_names():
 )
 def test_expand_forms(entry, kwargs, expected):
     assert set(expand_forms(entry, **kwargs)) == expected
+
+
+class _DuplicateKeyLoader(yaml.SafeLoader):
+    """A YAML loader that refuses a mapping key given twice (PyYAML keeps the last one silently)."""
+
+
+def _refuse_duplicates(loader, node, deep=False):  # noqa: ANN001, ANN202 - PyYAML constructor hook
+    keys = [loader.construct_object(k, deep=deep) for k, _ in node.value]
+    twice = sorted({str(k) for k in keys if keys.count(k) > 1})
+    if twice:
+        raise yaml.constructor.ConstructorError(None, None, f"keys given twice: {twice}", node.start_mark)
+    return loader.construct_mapping(node, deep=deep)
+
+
+_DuplicateKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _refuse_duplicates)
+
+
+@pytest.mark.parametrize("name", LEXICON_FILES)
+def test_no_lexicon_key_is_given_twice(name):
+    text = resources.files("watchfloor.lexicons").joinpath(name).read_text(encoding="utf-8")
+    yaml.load(text, Loader=_DuplicateKeyLoader)  # noqa: S506 - a SafeLoader subclass
+
+
+def test_duplicate_key_loader_refuses_a_repeated_key():
+    with pytest.raises(yaml.constructor.ConstructorError):
+        yaml.load("DEVELOP:\n  bare_nouns: [a]\n  bare_nouns: [b]\n", Loader=_DuplicateKeyLoader)  # noqa: S506

@@ -264,6 +264,8 @@ def sentence_drafts(
             etype, obj = _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, passive)
         if etype == "TRANSFER" and passive and _dropped_by_aircraft(ctx, trig, obj, items):
             etype = "ATTACK"  # "More than 30 precision-guided munitions were delivered by U.S. aircraft": a strike
+        if trig.lower in lex.work_places and any(d.type == "ATTACK" and not d.noun for d in drafts):
+            continue  # "struck army drone workshops, fuel depots": a target of the strike, no work told
         if etype == "DEMOLISH" and not noun and not passive and _struck_by_weapon(ctx, trig, items, triggers):
             etype = "ATTACK"  # "a Russian missile destroyed a bridge": a strike, not a demolition
         if (
