@@ -220,6 +220,8 @@ def sentence_drafts(
         passive = not noun and is_passive(ctx, trig, tok_lo)
         if _absorbed(ctx, trig, drafts, noun, tok_lo, g):
             continue
+        if noun and drafts and _DESCRIBED_AS.search(ctx.text, max(sent.start, trig.start - 40), trig.start):
+            continue  # "killed two suspects after what the army described as an exchange of fire": that act's name
         if _burned_in_same_attack(ctx, trig, drafts, lex):
             continue  # "fired on the village and burned 14 houses": one attack, told by its first verb
         if not noun and _event_subject(ctx, trig, drafts):
@@ -6473,3 +6475,10 @@ def _planned_to(ctx: DocContext, trig: Trigger, prev: str) -> bool:
     if prev != "to" or trig.tok_start < 2:
         return False
     return ctx.tokens[trig.tok_start - 2].lower in grammar().plans_before_to
+
+
+# "what ISOC described as an exchange of fire", "in what police called a shootout": a name given to an
+# act the sentence has told already
+_DESCRIBED_AS = re.compile(
+    r"\b(?:described|characterized|characterised|termed|called)\s+(?:as\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,2}\Z"
+)
