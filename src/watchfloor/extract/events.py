@@ -218,7 +218,11 @@ def sentence_drafts(
         if trig.lower.startswith("taken to") and _AFTER_BEING.search(ctx.text, max(0, trig.start - 30), trig.start):
             continue  # "three succumbed to injuries after being taken to hospital": the same people
         passive = not noun and is_passive(ctx, trig, tok_lo)
-        if _absorbed(ctx, trig, drafts, noun, tok_lo, g):
+        drone_used = _drone_used_to(ctx, trig, items)
+        if drone_used is not None:
+            # "used quadcopters to drop grenades on a post": the drop is the attack, the drones its means
+            drafts = [d for d in drafts if not (d.type == "LAUNCH" and d.obj is drone_used)]
+        elif _absorbed(ctx, trig, drafts, noun, tok_lo, g):
             continue
         if noun and drafts and _DESCRIBED_AS.search(ctx.text, max(sent.start, trig.start - 40), trig.start):
             continue  # "killed two suspects after what the army described as an exchange of fire": that act's name
@@ -6482,3 +6486,20 @@ def _planned_to(ctx: DocContext, trig: Trigger, prev: str) -> bool:
 _DESCRIBED_AS = re.compile(
     r"\b(?:described|characterized|characterised|termed|called)\s+(?:as\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,2}\Z"
 )
+
+
+_USE_FORMS = frozenset({"use", "uses", "used", "using"})
+_DROP_FORMS = frozenset({"drop", "drops", "dropped", "dropping"})
+
+
+def _drone_used_to(ctx: DocContext, trig: Trigger, items: list[ItemMention]) -> ItemMention | None:
+    """ "used quadcopters to drop grenades", "is using drones to drop explosives": the drones right
+    before "to drop", after a verb of using; else None."""
+    k = trig.tok_start
+    if trig.lower not in _DROP_FORMS or k < 3 or ctx.tokens[k - 1].lower != "to":
+        return None
+    drone = next((it for it in items if it.cls in _DRONES and it.tok_end == k - 1), None)
+    if drone is None:
+        return None
+    before = {ctx.tokens[j].lower for j in range(max(0, drone.tok_start - 3), drone.tok_start)}
+    return drone if before & _USE_FORMS else None
