@@ -197,7 +197,7 @@ def sentence_drafts(
         if trig.tok_end < tok_hi and ctx.tokens[trig.tok_end].lower in g.compound_heads:
             # not "Iran sent drones to Russia": an irregular past tense right after its subject
             subject_before = not noun and trig.tok_start > tok_lo and _subject_ends_before(ctx, trig, entities, items)
-            if (noun or not trig.lower.endswith(("s", "ed", "ing", "en"))) and not subject_before:
+            if (noun or not trig.lower.endswith(("s", "ed", "ing", "en", "wn"))) and not subject_before:
                 continue  # "a military police training school", "eight IRIS-T fire units": a modifier
         if (
             not noun
