@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import cache
 
 from watchfloor.extract.arguments import grammar
 from watchfloor.extract.context import DocContext, ItemMention
@@ -17,6 +18,7 @@ from watchfloor.extract.draft import COUNT_KINDS, QUANTITY_CLASSES, Draft
 from watchfloor.extract.lexicon_match import item_lexicon, trigger_lexicon
 from watchfloor.extract.mentions import EntityMention, QuantityMention
 from watchfloor.extract.segment import Segment
+from watchfloor.lexicons import load
 
 _WITH = re.compile(r"\bwith\b", re.IGNORECASE)
 
@@ -267,15 +269,31 @@ def _dated_part(ctx: DocContext, head: Draft, quantity: QuantityMention, end: in
     )
 
 
+@cache
+def state_victim_words() -> dict[str, frozenset[str]]:
+    """grammar.yaml ``state_victims``: sector -> the words for its people ("soldiers": MIL)."""
+    return {sec: frozenset(w.lower() for w in words) for sec, words in load("grammar")["state_victims"].items()}
+
+
 def civilians_of(side: EntityMention, people: ItemMention | None) -> EntityMention:
     """The side's civilians (``XXX.CVL``) when the people counted are civilians ("nine children",
-    "14 civilians"), else the side itself; an international body has no civilians of its own."""
-    if not side.entity or people is None or people.text.lower().split()[-1] not in item_lexicon().civilians:
+    "14 civilians"), else the side itself; an international body has no civilians of its own. A
+    country named bare takes the sector of the state's people counted ("four soldiers" in Cameroon:
+    CMR.MIL, and so are "two police officers", as sectors.yaml files police)."""
+    if not side.entity or people is None:
         return side
     country = side.entity.split(".")[0]
     if country == "IGO":
         return side
-    return EntityMention(side.start, side.end, side.text, f"{country}.CVL", side.kind)
+    text = people.text.lower()
+    if text.split()[-1] in item_lexicon().civilians:
+        return EntityMention(side.start, side.end, side.text, f"{country}.CVL", side.kind)
+    if "." in side.entity:
+        return side
+    for sector, words in state_victim_words().items():
+        if text in words or text.split()[-1] in words:
+            return EntityMention(side.start, side.end, side.text, f"{country}.{sector}", side.kind)
+    return side
 
 
 def _quantities_in(ctx: DocContext, start: int, end: int) -> list[QuantityMention]:

@@ -70,6 +70,7 @@ from watchfloor.extract.event_parts import (
     passive_subject_parts,
     sent_with_forces,
     split_examples,
+    state_victim_words,
 )
 from watchfloor.extract.know_how import (
     complement_start,
@@ -957,12 +958,17 @@ _MERCHANT = re.compile(r"\b(?:merchant|commercial|cargo|container|bulk|tanker|ci
 def _civilians_in_dominant_country(ctx: DocContext, drafts: list[Draft]) -> None:
     """Civilians killed or hurt where no place, paragraph or dateline tells the country: those of
     the country the report is about ("ODESA (Reuters) - Russian shelling killed three people in a
-    village"), unless that is the attacker's own (see ``dominant_country``)."""
+    village"), unless that is the attacker's own (see ``dominant_country``); so are its soldiers and
+    police officers, counted as its forces and organs (grammar.yaml ``state_victims``)."""
+    state_victims = state_victim_words()
     for d in drafts:
         if d.type != "CASUALTY" or d.recipient is not None or d.obj is None:
             continue
-        if d.obj.text.lower().split()[-1] not in item_lexicon().civilians:
+        head = d.obj.text.lower()
+        sector = next((sec for sec, words in state_victims.items() if head in words or head.split()[-1] in words), None)
+        if sector is None and head.split()[-1] not in item_lexicon().civilians:
             continue
+        sector = sector or "CVL"  # "four soldiers", "six police officers": the state's forces
         country = dominant_country(ctx)
         # "killed in an Israeli strike": the sentence's striker is not whose civilians died
         strikers = {
@@ -971,7 +977,8 @@ def _civilians_in_dominant_country(ctx: DocContext, drafts: list[Draft]) -> None
             if a.type in ("ATTACK", "LAUNCH") and a.sentence == d.sentence and a.actor_id
         }
         if country and country != (d.actor_id or "").split(".")[0] and country not in strikers:
-            d.recipient = EntityMention(0, ctx.dateline_end, ctx.text[: ctx.dateline_end], f"{country}.CVL", "group")
+            dateline = ctx.text[: ctx.dateline_end]
+            d.recipient = EntityMention(0, ctx.dateline_end, dateline, f"{country}.{sector}", "group")
 
 
 def _filed_civilians(ctx: DocContext) -> EntityMention | None:
