@@ -2942,7 +2942,7 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
             # one span, several classes ("drones": drone, drone_launch): take the one this type uses
             obj = next((it for it in items if (it.start, it.end) == (obj.start, obj.end) and it.cls in allowed), obj)
         if obj is not None and obj.cls in allowed:
-            if etype == "DEPLOY" and _not_forces(obj):
+            if etype == "DEPLOY" and _not_forces(obj) and not _armed_presence(ctx, trig, obj, lex):
                 continue
             if etype == "CASUALTY" or obj.cls != "personnel" or etype in {"DEPLOY", "EXERCISE"}:
                 return etype, obj
@@ -2964,6 +2964,10 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
             theirs = obj is not None and obj.start >= trig.end and _other_reading_takes(lex, trig, etype, obj)
             if mover is not None and not _not_forces(mover) and not theirs:
                 return etype, mover  # "his unit had pulled out of trenches": forces moving
+            if mover is None and lower in lex.armed_presence and _count_near(ctx, trig, people=True):
+                group = _subject_personnel(ctx, trig, items, armed=True)
+                if group is not None and group.text.lower().split()[-1] in item_lexicon().armed:
+                    return etype, group  # "fewer than 300 armed insurgents remain active in the provinces"
             if lower.split()[0] in grammar().withdrawal_verbs and _army_withdraws(ctx, trig):
                 return etype, obj  # "The Ukrainian army said it had withdrawn from Vuhledar"
         if etype == "DEPLOY" and (obj is None or obj.cls == "personnel" and not _not_forces(obj)):
@@ -6327,7 +6331,10 @@ def _standing(trig: Trigger) -> bool:
     """A form that tells forces present, not sent: "has", "there are", "are now in" (triggers.yaml
     DEPLOY ``standing_force`` and the presence forms of ``need_count``)."""
     lower = trig.lower
-    return lower in trigger_lexicon().standing_force or lower.startswith(("are ", "were ", "currently "))
+    lex = trigger_lexicon()
+    # "some 1,500 Russian troops remain in the region", "fewer than 50 militants are holed up": all that stay
+    staying = lower in lex.standing_force or lower in lex.armed_presence
+    return staying or lower.startswith(("are ", "were ", "currently "))
 
 
 _DAILY = re.compile(r"\b(?:past|last|previous)\s+(?:day|24\s+hours)\b|\bover\s+the\s+day\b")
@@ -6510,3 +6517,12 @@ def _drone_used_to(ctx: DocContext, trig: Trigger, items: list[ItemMention]) -> 
         return None
     before = {ctx.tokens[j].lower for j in range(max(0, drone.tok_start - 3), drone.tok_start)}
     return drone if before & _USE_FORMS else None
+
+
+def _armed_presence(ctx: DocContext, trig: Trigger, obj: ItemMention, lex) -> bool:  # noqa: ANN001
+    """ "fewer than 50 militants are holed up in the old city": an armed group counted where it stays."""
+    return (
+        trig.lower in lex.armed_presence
+        and obj.text.lower().split()[-1] in item_lexicon().armed
+        and _count_near(ctx, trig, people=True)
+    )

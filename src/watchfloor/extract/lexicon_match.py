@@ -110,6 +110,7 @@ class TriggerLexicon:
     standing_force_nouns: frozenset[str] = frozenset()
     drone_flights: frozenset[str] = frozenset()  # SURVEIL forms of drones flying over a place
     work_places: frozenset[str] = frozenset()  # DEVELOP nouns of places of weapons work ("bomb-making workshop")
+    armed_presence: frozenset[str] = frozenset()  # DEPLOY forms that place a counted armed group ("remain")
     drone_flight_over: frozenset[str] = frozenset()  # ... and the words that must follow them ("over")
     # verbs whose particle follows the people they move or take ("pulling its fighters out of Mali",
     # "took the two occupants into custody"): (event type, verb forms, particles as word tuples)
@@ -291,6 +292,7 @@ def trigger_lexicon() -> TriggerLexicon:
         standing_force_bare=frozenset(w.lower() for w in data.get("DEPLOY", {}).get("standing_force_bare", [])),
         host_verbs=frozenset(w.lower() for w in data.get("DEPLOY", {}).get("host_verbs", [])),
         work_places=frozenset(w.lower() for w in data.get("DEVELOP", {}).get("work_places", [])),
+        armed_presence=frozenset(w.lower() for w in data.get("DEPLOY", {}).get("armed_presence", [])),
         standing_force_nouns=frozenset(w.lower() for w in data.get("DEPLOY", {}).get("standing_force_nouns", [])),
         standing_force_openers=frozenset(
             w.lower() for w in data.get("DEPLOY", {}).get("standing_force_openers", [])
