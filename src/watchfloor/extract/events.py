@@ -966,6 +966,8 @@ def _civilians_in_dominant_country(ctx: DocContext, drafts: list[Draft]) -> None
             continue
         head = d.obj.text.lower()
         sector = next((sec for sec, words in state_victims.items() if head in words or head.split()[-1] in words), None)
+        if sector is not None and not ctx.dateline_end:
+            continue  # a snippet with no dateline is too short to tell whose soldiers they are
         if sector is None and head.split()[-1] not in item_lexicon().civilians:
             continue
         sector = sector or "CVL"  # "four soldiers", "six police officers": the state's forces
