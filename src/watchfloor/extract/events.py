@@ -227,8 +227,6 @@ def sentence_drafts(
             continue
         if noun and drafts and _DESCRIBED_AS.search(ctx.text, max(sent.start, trig.start - 40), trig.start):
             continue  # "killed two suspects after what the army described as an exchange of fire": that act's name
-        if _burned_in_same_attack(ctx, trig, drafts, lex):
-            continue  # "fired on the village and burned 14 houses": one attack, told by its first verb
         if not noun and _event_subject(ctx, trig, drafts):
             continue  # "the strikes targeted underground storage": the strikes' own claim says it
         transfer_only = all(etype == "TRANSFER" for etype, _ in trig.readings)
@@ -418,6 +416,7 @@ def sentence_drafts(
     _share_victims(drafts)
     _of_them(ctx, drafts)
     _attach_quantities(ctx, drafts, ctx.in_sentence(ctx.quantities, sent))
+    drafts = _burning_joins_attack(ctx, drafts, lex)
     drafts = _relative_subject_of_casualty(ctx, drafts)
     drafts = _one_fortification(ctx, drafts)
     times = ctx.in_sentence(ctx.times, sent)
@@ -6465,19 +6464,33 @@ _CLAUSE_STOPS = frozenset({",", ".", ";", ":", "(", ")", "—", "–"})
 _BE_FORMS = frozenset({"was", "were", "been", "is", "are", "be", "being"})
 
 
-def _burned_in_same_attack(ctx: DocContext, trig: Trigger, drafts: list[Draft], lex) -> bool:  # noqa: ANN001
-    """A verb of burning after an attack told earlier in the sentence and joined to it ("raided the
-    market and set fire to dozens of shops", "attacked the village, killing five and burning houses"):
-    the burning is part of that attack, as the gold conventions keep it."""
-    if trig.lower not in lex.only_with_words.get("ATTACK", {}):
-        return False
-    sentence = ctx.sentence_of(trig.start)
+def _burning_joins_attack(ctx: DocContext, drafts: list[Draft], lex) -> list[Draft]:  # noqa: ANN001
+    """A verb of burning after an attack told earlier in the sentence and joined to it ("fired on the
+    village and burned 14 houses", "raided the market and set fire to dozens of stalls") is part of
+    that attack, as the gold conventions keep it: the attack takes the burning's count and evidence
+    when it has none of its own, and the burning makes no claim of its own."""
+    burns = lex.only_with_words.get("ATTACK", {})
+    out: list[Draft] = []
     for d in drafts:
-        if d.type == "ATTACK" and d.sentence == sentence and d.trigger.end <= trig.start:
-            between = ctx.text[d.trigger.end : trig.start]
-            if ";" not in between and not _NEW_SUBJECT_BEFORE.search(between):
-                return True
-    return False
+        if d.type == "ATTACK" and d.trigger.lower in burns:
+            head = next(
+                (
+                    a
+                    for a in out
+                    if a.type == "ATTACK"
+                    and a.trigger.end <= d.trigger.start
+                    and a.trigger.lower not in burns
+                    and ";" not in ctx.text[a.trigger.end : d.trigger.start]
+                    and not _NEW_SUBJECT_BEFORE.search(ctx.text[a.trigger.end : d.trigger.start])
+                ),
+                None,
+            )
+            if head is not None:
+                if head.quantity is None and d.quantity is not None:
+                    head.quantity, head.ev_end = d.quantity, max(head.ev_end, d.ev_end)
+                continue
+        out.append(d)
+    return out
 
 
 # "..., and gunmen burned": a new subject before the verb of burning opens an act of its own
