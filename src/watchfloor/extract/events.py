@@ -3241,6 +3241,11 @@ def _flown_over(ctx: DocContext, trig: Trigger, obj: ItemMention, lex) -> bool: 
     if obj.start < trig.end or obj.tok_start - trig.tok_end > 3:
         return False
     after = obj.tok_end
+    # "flew Orlan-10 reconnaissance drones over the town": the model's head noun ends the phrase
+    heads = (it for it in ctx.items_within(obj.end, obj.end + 40) if it.cls in _DRONES or it.cls == "surveillance")
+    head = next((it for it in heads if 0 <= it.tok_start - after <= 1), None)
+    if head is not None:
+        after = head.tok_end
     end = min(len(ctx.tokens), after + 2)
     return any(ctx.tokens[i].lower in lex.drone_flight_over for i in range(after, end))
 
