@@ -3007,12 +3007,13 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
                 return etype, subject  # "600 of the soldiers are estimated to have died"
         if (
             etype == "CASUALTY"
-            # "captured two more villages" takes ground
-            and (obj is None or obj.cls != "territory" or obj.start < trig.end)
+            # "captured two more villages" takes ground ("five wounded, and the position was retaken" does not)
+            and (obj is None or obj.cls != "territory" or obj.start < trig.end or "," in ctx.text[trig.end : obj.start])
             and (_count_near(ctx, trig) or _toll_brought_to(ctx, trig))
             and lower not in {"lost", "lose", "loses", "losing", "missing", "lives"}
         ):
-            return etype, obj
+            crossed = obj is not None and obj.start >= trig.end and "," in ctx.text[trig.end : obj.start]
+            return etype, None if crossed else obj
         if etype == "CASUALTY" and noun and obj is None and lower in grammar().state_nouns and _count_linked(ctx, trig):
             return etype, obj  # "another 60,000 are listed as missing", "some 2,000 are still missing"
         if etype == "CASUALTY" and noun and token_before(ctx, trig.start) in lex.counted_dead_by:
