@@ -76,6 +76,7 @@ def test_golden_reports_meet_floors():
         ("heldout18", "heldout18_reports"),
         ("heldout19", "heldout19_reports"),
         ("heldout20", "heldout20_reports"),
+        ("heldout21", "heldout21_reports"),
     ],
 )
 def test_heldout_reports_meet_floors(folder, floors):
