@@ -3007,8 +3007,9 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
                 return etype, subject  # "600 of the soldiers are estimated to have died"
         if (
             etype == "CASUALTY"
-            # "captured two more villages" takes ground ("five wounded, and the position was retaken" does not)
-            and (obj is None or obj.cls != "territory" or obj.start < trig.end or "," in ctx.text[trig.end : obj.start])
+            # "captured two more villages", "25 posts captured" take ground ("five wounded, and the position
+            # was retaken" does not)
+            and (obj is None or obj.cls != "territory" or obj.start < trig.end or _comma_between(ctx, trig, obj))
             and (_count_near(ctx, trig) or _toll_brought_to(ctx, trig))
             and lower not in {"lost", "lose", "loses", "losing", "missing", "lives"}
         ):
@@ -6547,3 +6548,13 @@ def _armed_presence(ctx: DocContext, trig: Trigger, obj: ItemMention, lex) -> bo
         and obj.text.lower().split()[-1] in item_lexicon().armed
         and _count_near(ctx, trig, people=True)
     )
+
+
+# ground and the works that hold it: taken, they are ground won ("captured 25 posts"), never people
+_HELD_GROUND = frozenset({"territory", "barrier", "base"})
+
+
+def _comma_between(ctx: DocContext, trig: Trigger, obj: ItemMention) -> bool:
+    """A comma between the trigger and its object, on either side: another clause's thing."""
+    lo, hi = (trig.end, obj.start) if obj.start >= trig.end else (obj.end, trig.start)
+    return "," in ctx.text[lo:hi]
