@@ -6550,9 +6550,6 @@ def _armed_presence(ctx: DocContext, trig: Trigger, obj: ItemMention, lex) -> bo
     )
 
 
-# ground and the works that hold it: taken, they are ground won ("captured 25 posts"), never people
-_HELD_GROUND = frozenset({"territory", "barrier", "base"})
-
 
 def _comma_between(ctx: DocContext, trig: Trigger, obj: ItemMention) -> bool:
     """A comma between the trigger and its object, on either side: another clause's thing."""
