@@ -231,6 +231,11 @@ def is_passive(ctx: DocContext, trig: Trigger, sent_tok_start: int) -> bool:
             "still",
             "currently",
             "all",
+            "last",  # "the missile was last test-fired in July"
+            "first",
+            "again",
+            "once",
+            "twice",
         }:
             i -= 1
             steps += 1
