@@ -16,6 +16,7 @@ from functools import cache
 
 from watchfloor.extract.context import DocContext
 from watchfloor.extract.draft import Draft
+from watchfloor.extract.entities_trie import trie_pattern
 from watchfloor.lexicons import load
 
 _FILLED_TYPES = frozenset({"ATTACK", "CASUALTY", "DEMOLISH"})
@@ -26,11 +27,9 @@ _REACH = 2  # sentences after the act
 def _claim_pattern() -> re.Pattern[str]:
     """grammar.yaml ``claimed_acts``: the verbs of claiming and the nouns of the act claimed."""
     data = load("grammar")["claimed_acts"]
-    verbs = "|".join(map(re.escape, data["verbs"]))
-    nouns = "|".join(map(re.escape, data["act_nouns"]))
     return re.compile(
-        r"\s+(?:(?:has|have|had)\s+)?(?:" + verbs + r")\s+(?:(?:full\s+)?responsibility\s+for\s+)?"
-        r"(?:the|this|that|[A-Z][a-z]+day['’]s)\s+(?:[\w-]+\s+){0,2}?(?:" + nouns + r")\b"
+        rf"\s+(?:(?:has|have|had)\s+)?(?:{trie_pattern(data['verbs'])})\s+(?:(?:full\s+)?responsibility\s+for\s+)?"
+        rf"(?:the|this|that|[A-Z][a-z]+day['’]s)\s+(?:[\w-]+\s+){{0,2}}?(?:{trie_pattern(data['act_nouns'])})\b"
     )
 
 
