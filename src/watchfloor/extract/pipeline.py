@@ -155,6 +155,7 @@ def make_events(nlp: Language, name: str):
     from watchfloor.extract.counterparts import fill_counterparts, fill_launch_targets
     from watchfloor.extract.events import sentence_drafts
     from watchfloor.extract.listed_items import list_item_drafts
+    from watchfloor.extract.pending_deliveries import pending_deliveries
 
     def component(doc: Doc) -> Doc:
         ctx: DocContext = doc._.wf
@@ -169,7 +170,7 @@ def make_events(nlp: Language, name: str):
                     mine.append(triggers[t])
                 t += 1
             drafts.extend(sentence_drafts(ctx, index, sent, mine, state))
-        drafts = answered_drafts(ctx, list_item_drafts(ctx, drafts))
+        drafts = pending_deliveries(ctx, answered_drafts(ctx, list_item_drafts(ctx, drafts)))
         fill_counterparts(ctx, drafts)
         fill_launch_targets(ctx, drafts)
         fill_claimed_acts(ctx, drafts)

@@ -1,0 +1,82 @@
+"""More of a delivery, told as due: a transfer of its own that may come.
+
+"Last year a European government delivered 20 armoured vehicles to the army, and more are due this
+year"; "the first six of 12 attack helicopters had been delivered, with the remaining six expected by
+December". The second clause names no verb of giving and no thing: it points back to the delivery
+just told. :func:`pending_deliveries` adds a possible TRANSFER for it, with the delivery's giver,
+receiver, thing and speaker, the count it gives ("the remaining six") and the time right after it
+("this year", "by December"). The cue words are ``grammar.yaml`` ``pending_deliveries``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from watchfloor.extract.context import DocContext
+from watchfloor.extract.draft import Draft
+from watchfloor.extract.entities_trie import trie_pattern
+from watchfloor.extract.lexicon_match import Trigger
+from watchfloor.lexicons import load
+
+
+@cache
+def _pending_pattern() -> re.Pattern[str]:
+    """ "more are due", "the remaining six expected", "the rest are expected"."""
+    data = load("grammar")["pending_deliveries"]
+    return re.compile(
+        rf"\b(?:{trie_pattern(data['rest'])})(?:\s+[\w-]+)?\s+(?:(?:are|is)\s+)?(?:{trie_pattern(data['cues'])})\b",
+        re.IGNORECASE,
+    )
+
+
+def pending_deliveries(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
+    """``drafts`` and, after each transfer, the possible transfer of the rest that its sentence
+    or the next one in its paragraph says is due."""
+    pattern = _pending_pattern()
+    seg = ctx.seg
+    added: list[Draft] = []
+    for d in drafts:
+        if d.type != "TRANSFER" or d.modality != "asserted":
+            continue
+        for index in (d.sentence, d.sentence + 1):
+            if index >= len(seg.sentences) or seg.sentence_paragraph[index] != d.paragraph:
+                break
+            sent = seg.sentences[index]
+            lo = d.trigger.end if index == d.sentence else sent.start
+            m = pattern.search(ctx.text, lo, sent.end)
+            if m is None:
+                continue
+            if any(o.trigger.start < m.end() and m.start() < o.trigger.end for o in drafts + added):
+                break  # a verb of its own tells it
+            added.append(_pending(ctx, d, m, index))
+            break
+    return sorted(drafts + added, key=lambda x: x.trigger.start) if added else drafts
+
+
+def _pending(ctx: DocContext, d: Draft, m: re.Match[str], index: int) -> Draft:
+    start, end = m.span()
+    when = next((t for t in ctx.times if end <= t.start <= end + 4), None)
+    count = next((q for q in ctx.quantities if start <= q.start and q.end <= end), None)
+    trigger = Trigger(start, end, ctx.tok_at(start), ctx.tok_at(end - 1) + 1, m.group(), (("TRANSFER", "verb"),))
+    return replace(
+        d,
+        trigger=trigger,
+        sentence=index,
+        ev_start=start,
+        ev_end=when.end if when is not None else end,
+        quantity=count,
+        time=when,
+        modality="possible",
+        source=d.source if index == d.sentence else ctx.sources.get(index),
+        noun=False,
+        basis=None,
+        basis_inferred=False,
+        time_borrowed=False,
+        time_from_lead=False,
+        split_end=None,
+        extra_items=[],
+        restates=None,
+        within=None,
+    )
