@@ -2916,6 +2916,10 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
         if lower in lex.need_destination.get(etype, ()) and not _sent_to_a_place(ctx, trig, obj):
             continue  # "ordered 3,000 troops to Kuwait"; not "ordered troops to attack"
         narrow_classes = lex.only_with.get(etype, {}).get(lower)
+        if narrow_classes is not None and obj is not None and "territory" in narrow_classes and obj.cls != "territory":
+            # "overran an army outpost": ground won names the ground (the base), not the post's works
+            ground = (it for it in items if (it.start, it.end) == (obj.start, obj.end) and it.cls == "territory")
+            obj = next(ground, obj)
         if narrow_classes is not None and obj is not None and obj.cls not in narrow_classes:
             # one span, several classes ("missile": missile, weapon): the one the form needs
             same_span = (it for it in items if (it.start, it.end) == (obj.start, obj.end) and it.cls in narrow_classes)

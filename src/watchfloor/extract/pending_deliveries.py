@@ -71,7 +71,7 @@ def _pending(ctx: DocContext, d: Draft, m: re.Match[str], index: int) -> Draft:
         modality="possible",
         source=d.source if index == d.sentence else ctx.sources.get(index),
         noun=False,
-        basis=None,
+        basis="increment" if count is not None else None,  # "the remaining six": more on top of those delivered
         basis_inferred=False,
         time_borrowed=False,
         time_from_lead=False,
