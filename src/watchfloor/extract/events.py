@@ -6307,6 +6307,8 @@ def _basis(window: str, near: str, draft: Draft, g) -> str | None:
     close = near.replace("more than", "").replace(",", " ")
     if set(close.split()) & g.increment or "additionally" in close:
         return "increment"
+    if draft.type == "DEPLOY" and draft.trigger.lower.startswith("expected "):
+        return "increment"  # "a contingent of about 700 personnel is expected in April": more forces coming
     own_time = None if draft.time_from_lead else draft.time
     daily = _DAILY.search(lowered) or own_time is not None and _DAILY.search(own_time.text.lower())
     if draft.type == "CASUALTY" and daily:
