@@ -56,8 +56,11 @@ def count_fits(draft: Draft, q: QuantityMention) -> bool:
         return False  # "in each of the three Baltic countries", "the two navies": places or parties counted
     if draft.type == "CASUALTY" and last in grammar().formation_counts:
         return False  # "inflicted losses on three Ukrainian brigades": the formations hit, not the dead
-    burned = draft.trigger.lower in trigger_lexicon().only_with_words.get("ATTACK", {})
-    if draft.type == "ATTACK" and last in grammar().outage_counts and not burned:
+    if (
+        draft.type == "ATTACK"
+        and last in grammar().outage_counts
+        and draft.trigger.lower not in trigger_lexicon().only_with_words.get("ATTACK", {})
+    ):
         return False  # "left about 30,000 households without power": those cut off ("burned 40 homes" hit them)
     if draft.type in ("DEPLOY", "TRANSFER", "LAUNCH", "EXERCISE") and last in grammar().envoy_counts:
         return False  # "The two leaders discussed Russia's military build-up": the speakers counted

@@ -436,7 +436,7 @@ def _resolve_alone(lex: Lexicon, atoms: list[_Atom], ev: Evidence) -> list[_Atom
             a.entity = None if hidden else alias.entity
         elif alias.role == CONTEXT:
             a.entity = ev.best_context_entity(lex, a.key)[1]
-            if a.entity is None and not any(a.key in c.resolve for c in lex.contexts):
+            if a.entity is None and a.key not in lex.context_keys:
                 continue  # "other Tehran-linked militias": a word only the country context reads, no country
         elif alias.role == SURNAME:
             if not (a.titled or alias.alone or alias.ref in seen_people):

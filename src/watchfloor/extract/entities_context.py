@@ -152,7 +152,9 @@ def _main_country(countries: Counter[str], host: str | None) -> str | None:
     """The country a report is mostly about: named most often by its own names, at least twice
     (or once and in the dateline), and half as often again as any other. Two countries named about
     as often (Israel and Lebanon, Thailand and Cambodia) make a story between states, where "the
-    army" is whichever side is speaking: no main country then. A dateline elsewhere names none."""
+    army" is whichever side is speaking: no main country then. A dateline elsewhere names none.
+    (``counterparts.dominant_country`` asks the same of a finished document, places included; the
+    entity finder needs the answer before its mentions exist, from the names it has fixed.)"""
     ranked = [(c, n) for c, n in countries.most_common() if not c.startswith("IGO")][:2]
     if not ranked:
         return None

@@ -90,6 +90,7 @@ class Lexicon:
     aliases: dict[str, Alias] = field(default_factory=dict)
     contexts: list[Context] = field(default_factory=list)
     country_context: dict[str, str] = field(default_factory=dict)  # "army" -> "MIL": the main country's
+    context_keys: frozenset[str] = frozenset()  # every phrase some context of ``contexts`` resolves
     sector_phrases: dict[str, tuple[str, str]] = field(default_factory=dict)
     modifiers: frozenset[str] = frozenset()
     titles: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
@@ -233,15 +234,11 @@ def _load_contexts(b: _Builder, data: dict[str, Any]) -> list[Context]:
         resolve: dict[str, str | None] = {}
         for phrase, entity in (row.get("resolve") or {}).items():
             entity = _check_entity(entity, f"entities.yaml context {name}")
-            needs_the = phrase.startswith("the ")
-            key = normalize(phrase[4:] if needs_the else phrase)
-            resolve[key] = entity
             # "the North" names a country; "the army", "the alliance" an organ or a body
-            kind = ("country" if entity is None or "." not in entity else "org") if needs_the else "group"
-            b.add(key, Alias(kind, CONTEXT, needs_the=needs_the), f"entities.yaml context {name}")
-            if not needs_the:
-                b.add(_capitalised(key), Alias(kind, CONTEXT), f"entities.yaml context {name}")
-                resolve[normalize(_capitalised(key))] = entity
+            organ = "country" if entity is None or "." not in entity else "org"
+            kind = organ if phrase.startswith("the ") else "group"
+            for key in _add_context_phrase(b, phrase, kind, f"entities.yaml context {name}"):
+                resolve[key] = entity
         contexts.append(
             Context(
                 name,
@@ -259,15 +256,22 @@ def _load_country_context(b: _Builder, data: dict[str, Any]) -> dict[str, str]:
     for phrase, sector in (data.get("country_context") or {}).items():
         if sector not in SECTORS:
             raise LexiconError(f"entities.yaml country_context {phrase!r}: unknown sector {sector!r}")
-        needs_the = phrase.startswith("the ")
-        key = normalize(phrase[4:] if needs_the else phrase)
-        out[key] = sector
-        kind = "org" if needs_the else "group"
-        b.add(key, Alias(kind, CONTEXT, needs_the=needs_the), "entities.yaml country_context")
-        if not needs_the:
-            b.add(_capitalised(key), Alias(kind, CONTEXT), "entities.yaml country_context")
-            out[normalize(_capitalised(key))] = sector
+        kind = "org" if phrase.startswith("the ") else "group"
+        for key in _add_context_phrase(b, phrase, kind, "entities.yaml country_context"):
+            out[key] = sector
     return out
+
+
+def _add_context_phrase(b: _Builder, phrase: str, kind: str, where: str) -> list[str]:
+    """Register a phrase a context resolves and return its keys: "the army" needs the article,
+    which joins the mention; a bare word ("insurgents") also matches capitalised."""
+    needs_the = phrase.startswith("the ")
+    key = normalize(phrase[4:] if needs_the else phrase)
+    b.add(key, Alias(kind, CONTEXT, needs_the=needs_the), where)
+    if needs_the:
+        return [key]
+    b.add(_capitalised(key), Alias(kind, CONTEXT), where)
+    return [key, normalize(_capitalised(key))]
 
 
 def _load_organizations(b: _Builder, data: dict[str, Any]) -> None:
@@ -433,6 +437,7 @@ def load_lexicon() -> Lexicon:
     _load_countries(b, ents, places)
     lex.contexts = _load_contexts(b, ents)
     lex.country_context = _load_country_context(b, ents)
+    lex.context_keys = frozenset(key for ctx in lex.contexts for key in ctx.resolve)
     orgs = _read("organizations.yaml")
     _load_organizations(b, orgs)
     lex.acronym_heads = frozenset(orgs.get("acronym_heads") or ())

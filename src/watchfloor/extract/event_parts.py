@@ -270,9 +270,16 @@ def _dated_part(ctx: DocContext, head: Draft, quantity: QuantityMention, end: in
 
 
 @cache
-def state_victim_words() -> dict[str, frozenset[str]]:
+def _state_victim_words() -> dict[str, frozenset[str]]:
     """grammar.yaml ``state_victims``: sector -> the words for its people ("soldiers": MIL)."""
     return {sec: frozenset(w.lower() for w in words) for sec, words in load("grammar")["state_victims"].items()}
+
+
+def state_sector(people: str) -> str | None:
+    """The sector of a state's people a toll counts ("four soldiers", "two police officers": MIL), or None."""
+    text = people.lower()
+    head = text.split()[-1]
+    return next((sec for sec, words in _state_victim_words().items() if text in words or head in words), None)
 
 
 def civilians_of(side: EntityMention, people: ItemMention | None) -> EntityMention:
@@ -288,12 +295,8 @@ def civilians_of(side: EntityMention, people: ItemMention | None) -> EntityMenti
     text = people.text.lower()
     if text.split()[-1] in item_lexicon().civilians:
         return EntityMention(side.start, side.end, side.text, f"{country}.CVL", side.kind)
-    if "." in side.entity:
-        return side
-    for sector, words in state_victim_words().items():
-        if text in words or text.split()[-1] in words:
-            return EntityMention(side.start, side.end, side.text, f"{country}.{sector}", side.kind)
-    return side
+    sector = None if "." in side.entity else state_sector(text)
+    return EntityMention(side.start, side.end, side.text, f"{country}.{sector}", side.kind) if sector else side
 
 
 def _quantities_in(ctx: DocContext, start: int, end: int) -> list[QuantityMention]:

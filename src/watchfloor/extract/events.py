@@ -70,9 +70,10 @@ from watchfloor.extract.event_parts import (
     passive_subject_parts,
     sent_with_forces,
     split_examples,
-    state_victim_words,
+    state_sector,
 )
 from watchfloor.extract.know_how import (
+    CLAUSE_STOPS,
     complement_start,
     given_to,
     help_is_noun,
@@ -959,15 +960,13 @@ def _civilians_in_dominant_country(ctx: DocContext, drafts: list[Draft]) -> None
     the country the report is about ("ODESA (Reuters) - Russian shelling killed three people in a
     village"), unless that is the attacker's own (see ``dominant_country``); so are its soldiers and
     police officers, counted as its forces and organs (grammar.yaml ``state_victims``)."""
-    state_victims = state_victim_words()
     for d in drafts:
         if d.type != "CASUALTY" or d.recipient is not None or d.obj is None:
             continue
-        head = d.obj.text.lower()
-        sector = next((sec for sec, words in state_victims.items() if head in words or head.split()[-1] in words), None)
+        sector = state_sector(d.obj.text)
         if sector is not None and not ctx.dateline_end:
             continue  # a snippet with no dateline is too short to tell whose soldiers they are
-        if sector is None and head.split()[-1] not in item_lexicon().civilians:
+        if sector is None and d.obj.text.lower().split()[-1] not in item_lexicon().civilians:
             continue
         sector = sector or "CVL"  # "four soldiers", "six police officers": the state's forces
         country = dominant_country(ctx)
@@ -2916,14 +2915,12 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
         if lower in lex.need_destination.get(etype, ()) and not _sent_to_a_place(ctx, trig, obj):
             continue  # "ordered 3,000 troops to Kuwait"; not "ordered troops to attack"
         narrow_classes = lex.only_with.get(etype, {}).get(lower)
-        if narrow_classes is not None and obj is not None and "territory" in narrow_classes and obj.cls != "territory":
+        if narrow_classes is not None and obj is not None and "territory" in narrow_classes:
             # "overran an army outpost": ground won names the ground (the base), not the post's works
-            ground = (it for it in items if (it.start, it.end) == (obj.start, obj.end) and it.cls == "territory")
-            obj = next(ground, obj)
-        if narrow_classes is not None and obj is not None and obj.cls not in narrow_classes:
+            obj = _same_span_as(items, obj, {"territory"})
+        if narrow_classes is not None and obj is not None:
             # one span, several classes ("missile": missile, weapon): the one the form needs
-            same_span = (it for it in items if (it.start, it.end) == (obj.start, obj.end) and it.cls in narrow_classes)
-            obj = next(same_span, obj)
+            obj = _same_span_as(items, obj, narrow_classes)
         narrow_miss = obj is None or obj.cls not in (narrow_classes or ()) and obj.name not in (narrow_classes or ())
         if narrow_miss and etype == "DEPLOY" and obj is not None and _forces_seen_somewhere(ctx, trig, obj):
             narrow_miss = False  # "North Korean troops have been spotted in the Zaporizhzhia region"
@@ -2943,9 +2940,9 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
             if lower in lex.also_active_only and (passive or noun or obj.start < trig.end):
                 continue  # "the rocket had been moved to the launch pad": no forces placed
             return etype, obj  # "observed the Chinese aircraft carrier", "shadowed the Philippine ships"
-        if obj is not None and obj.cls not in allowed:
+        if obj is not None:
             # one span, several classes ("drones": drone, drone_launch): take the one this type uses
-            obj = next((it for it in items if (it.start, it.end) == (obj.start, obj.end) and it.cls in allowed), obj)
+            obj = _same_span_as(items, obj, allowed)
         if obj is not None and obj.cls in allowed:
             if etype == "DEPLOY" and _not_forces(obj) and not _armed_presence(ctx, trig, obj, lex):
                 continue
@@ -2969,10 +2966,9 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
             theirs = obj is not None and obj.start >= trig.end and _other_reading_takes(lex, trig, etype, obj)
             if mover is not None and not _not_forces(mover) and not theirs:
                 return etype, mover  # "his unit had pulled out of trenches": forces moving
-            if mover is None and lower in lex.armed_presence and _count_near(ctx, trig, people=True):
-                group = _subject_personnel(ctx, trig, items, armed=True)
-                if group is not None and group.text.lower().split()[-1] in item_lexicon().armed:
-                    return etype, group  # "fewer than 300 armed insurgents remain active in the provinces"
+            group = None if mover is not None else _subject_personnel(ctx, trig, items, armed=True)
+            if group is not None and _armed_presence(ctx, trig, group, lex):
+                return etype, group  # "fewer than 300 armed insurgents remain active in the provinces"
             if lower.split()[0] in grammar().withdrawal_verbs and _army_withdraws(ctx, trig):
                 return etype, obj  # "The Ukrainian army said it had withdrawn from Vuhledar"
         if etype == "DEPLOY" and (obj is None or obj.cls == "personnel" and not _not_forces(obj)):
@@ -3013,12 +3009,11 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
             etype == "CASUALTY"
             # "captured two more villages", "25 posts captured" take ground ("five wounded, and the position
             # was retaken" does not)
-            and (obj is None or obj.cls != "territory" or obj.start < trig.end or _comma_between(ctx, trig, obj))
+            and (obj is None or obj.cls != "territory" or obj.start < trig.end or _comma_after(ctx, trig, obj))
             and (_count_near(ctx, trig) or _toll_brought_to(ctx, trig))
             and lower not in {"lost", "lose", "loses", "losing", "missing", "lives"}
         ):
-            crossed = obj is not None and obj.start >= trig.end and "," in ctx.text[trig.end : obj.start]
-            return etype, None if crossed else obj
+            return etype, None if obj is not None and _comma_after(ctx, trig, obj) else obj
         if etype == "CASUALTY" and noun and obj is None and lower in grammar().state_nouns and _count_linked(ctx, trig):
             return etype, obj  # "another 60,000 are listed as missing", "some 2,000 are still missing"
         if etype == "CASUALTY" and noun and token_before(ctx, trig.start) in lex.counted_dead_by:
@@ -6462,19 +6457,16 @@ def _word_object(ctx: DocContext, trig: Trigger, passive: bool, lex, etype: str)
         return False
     toks = ctx.tokens
     before = [t.lower for t in toks[max(0, trig.tok_start - 3) : trig.tok_start]]
-    if passive or _BE_FORMS.intersection(before):  # "the camp was later set on fire"
+    if passive or grammar().be.intersection(before):  # "the camp was later set on fire"
         span = toks[max(0, trig.tok_start - 6) : trig.tok_start]
-        span = span[next((i + 1 for i in range(len(span) - 1, -1, -1) if span[i].lower in _CLAUSE_STOPS), 0) :]
+        span = span[next((i + 1 for i in range(len(span) - 1, -1, -1) if span[i].lower in CLAUSE_STOPS), 0) :]
     else:
         span = toks[trig.tok_end : trig.tok_end + 6]
-        span = span[: next((i for i, t in enumerate(span) if t.lower in _CLAUSE_STOPS), len(span))]
+        span = span[: next((i for i, t in enumerate(span) if t.lower in CLAUSE_STOPS), len(span))]
     lowered = [t.lower for t in span]
     pairs = {" ".join(lowered[i : i + 2]) for i in range(len(lowered) - 1)}
     return any(w in words for w in lowered) or bool(pairs & words)
 
-
-_CLAUSE_STOPS = frozenset({",", ".", ";", ":", "(", ")", "—", "–"})
-_BE_FORMS = frozenset({"was", "were", "been", "is", "are", "be", "being"})
 
 
 def _burning_joins_attack(ctx: DocContext, drafts: list[Draft], lex) -> list[Draft]:  # noqa: ANN001
@@ -6555,9 +6547,15 @@ def _armed_presence(ctx: DocContext, trig: Trigger, obj: ItemMention, lex) -> bo
         and _count_near(ctx, trig, people=True)
     )
 
+def _comma_after(ctx: DocContext, trig: Trigger, obj: ItemMention) -> bool:
+    """The object follows the trigger past a comma: another clause's thing ("five wounded, and the
+    position was retaken")."""
+    return obj.start >= trig.end and "," in ctx.text[trig.end : obj.start]
 
 
-def _comma_between(ctx: DocContext, trig: Trigger, obj: ItemMention) -> bool:
-    """A comma between the trigger and its object, on either side: another clause's thing."""
-    lo, hi = (trig.end, obj.start) if obj.start >= trig.end else (obj.end, trig.start)
-    return "," in ctx.text[lo:hi]
+def _same_span_as(items: list[ItemMention], obj: ItemMention, classes) -> ItemMention:  # noqa: ANN001 - a set
+    """``obj``, or the item of the same span in one of ``classes`` when ``obj``'s class is none of
+    them (one span, several classes: "outpost" is a guard post and a base)."""
+    if obj.cls in classes:
+        return obj
+    return next((it for it in items if (it.start, it.end) == (obj.start, obj.end) and it.cls in classes), obj)

@@ -20,7 +20,7 @@ from watchfloor.extract.mentions import EntityMention
 
 _PRONOUNS = frozenset({"it", "them", "him", "her", "us", "the", "its", "their", "'s", "’s", "to"})
 _TOPIC_PREPS = frozenset({"with", "for", "in", "on"})
-_STOPS = frozenset({",", ".", ";", ":", "—", "–", "(", ")"})
+CLAUSE_STOPS = frozenset({",", ".", ";", ":", "—", "–", "(", ")"})
 _TOPIC_REACH = 8  # tokens after "with"/"for"/"in" within which the topic is named
 _PARTY_REACH = 5  # tokens a helped party may take ("the North", "North Korea's military")
 
@@ -59,7 +59,7 @@ def complement_start(ctx: DocContext, trig: Trigger, entities: list[EntityMentio
             return ctx.tokens[i].start
         if word in _TOPIC_PREPS and _topic_within(ctx, i + 1):
             return ctx.tokens[i].start
-        if word in _STOPS or not (word in _PRONOUNS or _inside_entity(ctx.tokens[i].start, entities)):
+        if word in CLAUSE_STOPS or not (word in _PRONOUNS or _inside_entity(ctx.tokens[i].start, entities)):
             return None
         party = party or _inside_entity(ctx.tokens[i].start, entities)
         i += 1
@@ -139,7 +139,7 @@ def _topic_within(ctx: DocContext, i: int) -> bool:
     topics = trigger_lexicon().help_topics
     for k in range(i, min(len(ctx.tokens), i + _TOPIC_REACH)):
         word = ctx.tokens[k].lower
-        if word in _STOPS:
+        if word in CLAUSE_STOPS:
             return False
         if word in topics:
             return True

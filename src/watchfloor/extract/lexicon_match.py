@@ -419,8 +419,6 @@ class Matchers:
             after = doc[span.end].lower_ if span.end < len(doc) else ""
             if span.text in _NAME_WORDS and span.end < len(doc) and doc[span.end].text[:1].isupper():
                 continue  # "National Guard troops", "National Police": a word of a name, not a national
-            if cls == "personnel" and classes_at.get(span.end) == "property":
-                continue  # "42 private houses": a rank's word as an adjective of what was hit
             if cls != "personnel" and after in unit_heads:
                 continue  # "two artillery battalions", "tank crews": the weapon names the unit, not the item
             if cls in ("weapon", "platform") and after in ammunition_heads:

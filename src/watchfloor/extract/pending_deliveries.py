@@ -11,7 +11,6 @@ receiver, thing and speaker, the count it gives ("the remaining six") and the ti
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import cache
 
 from watchfloor.extract.context import DocContext
@@ -57,26 +56,22 @@ def pending_deliveries(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
 
 def _pending(ctx: DocContext, d: Draft, m: re.Match[str], index: int) -> Draft:
     start, end = m.span()
-    when = next((t for t in ctx.times if end <= t.start <= end + 4), None)
-    count = next((q for q in ctx.quantities if start <= q.start and q.end <= end), None)
-    trigger = Trigger(start, end, ctx.tok_at(start), ctx.tok_at(end - 1) + 1, m.group(), (("TRANSFER", "verb"),))
-    return replace(
-        d,
-        trigger=trigger,
-        sentence=index,
-        ev_start=start,
-        ev_end=when.end if when is not None else end,
+    sent = ctx.seg.sentences[index]
+    when = next((t for t in ctx.in_sentence(ctx.times, sent) if end <= t.start <= end + 4), None)
+    count = next((q for q in ctx.in_sentence(ctx.quantities, sent) if start <= q.start and q.end <= end), None)
+    part = d.child(
+        index,
+        d.paragraph,
+        start,
+        when.end if when is not None else end,
+        d.obj,
         quantity=count,
         time=when,
         modality="possible",
         source=d.source if index == d.sentence else ctx.sources.get(index),
-        noun=False,
+        item=d.item,
         basis="increment" if count is not None else None,  # "the remaining six": more on top of those delivered
-        basis_inferred=False,
-        time_borrowed=False,
-        time_from_lead=False,
-        split_end=None,
-        extra_items=[],
-        restates=None,
-        within=None,
     )
+    part.trigger = Trigger(start, end, ctx.tok_at(start), ctx.tok_at(end - 1) + 1, m.group(), (("TRANSFER", "verb"),))
+    part.noun = False
+    return part
