@@ -152,7 +152,9 @@ def sentence_drafts(
     triggers = [
         t
         for t in triggers
-        if t.lower not in lex.forces_subject.get("ATTACK", ()) or _subject_personnel(ctx, t, items, armed=True)
+        if t.lower not in lex.forces_subject.get("ATTACK", ()) and t.lower not in lex.thrown_munitions
+        or t.lower in lex.forces_subject.get("ATTACK", ()) and _subject_personnel(ctx, t, items, armed=True)
+        or _thrown_munition(ctx, t, items, lex)
     ]
     # "its elite Storm Corps": a capitalised trigger inside a name in running text (not a title-case
     # headline) is no trigger, so no object search stops at it; nor is a word of a speaker's name
@@ -2813,10 +2815,14 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
     if is_help(trig):
         return ("TRANSFER", obj) if technical_help(ctx, trig, noun, entities) else (None, obj)
     subject_type = next((etype for etype, forms in lex.forces_subject.items() if lower in forms), None)
+    if subject_type is None and lower in lex.thrown_munitions:  # "a pipe bomb was thrown at the door"
+        thrown = None if noun else _thrown_munition(ctx, trig, items, lex)
+        return ("ATTACK", thrown) if thrown is not None else (None, obj)
     if subject_type is not None:
         mover = None if noun or passive else _subject_personnel(ctx, trig, items, armed=True)
         if mover is None:
-            return None, obj
+            thrown = None if noun else _thrown_munition(ctx, trig, items, lex)
+            return ("ATTACK", thrown) if thrown is not None else (None, obj)
         if subject_type == "ATTACK":  # "M23 rebels pushed into the town": armed groups advance too
             armed = mover.text.lower() in item_lexicon().armed
             return ("ATTACK", obj) if armed or not _not_forces(mover) else (None, obj)
@@ -3063,6 +3069,27 @@ def _not_forces(obj: ItemMention) -> bool:
     text = obj.text.lower()
     head = text.split()[-1]
     return text in lexicon.people_only or (head in lexicon.civilians and head not in ("men", "man"))
+
+
+def _thrown_munition(ctx: DocContext, trig: Trigger, items: list[ItemMention], lex) -> ItemMention | None:
+    """The munition a throwing form throws at something: the object before "at" or "into" ("threw 27
+    petrol bombs at police lines"), or the subject right before the passive "thrown at" ("a pipe bomb
+    was thrown at the front door"). Stones and bricks are no munitions, so a riot's stones make no attack."""
+    if trig.lower not in lex.thrown_munitions:
+        return None
+    toks = ctx.tokens
+    for it in items:
+        if it.cls != "munition":
+            continue
+        if it.tok_start >= trig.tok_end and it.tok_start - trig.tok_end <= 4:
+            for t in toks[it.tok_end : it.tok_end + 8]:  # "threw 27 petrol bombs and many bricks at police"
+                if t.lower in ("at", "into"):
+                    return it
+                if not t.lower[:1].isalnum():
+                    break
+        elif it.tok_end <= trig.tok_start and trig.lower.endswith(" at") and _just_before(ctx, it, trig):
+            return it
+    return None
 
 
 def _subject_personnel(

@@ -95,6 +95,7 @@ class TriggerLexicon:
     incursions: frozenset[str] = frozenset()  # mover forms that with drones or missiles make a LAUNCH
     # type -> forms that make it only with forces as their subject ("troops advanced", "marines rehearsed")
     forces_subject: dict[str, frozenset[str]] = field(default_factory=dict)
+    thrown_munitions: frozenset[str] = frozenset()  # ATTACK forms that attack with a munition thrown at something
     money_verbs: frozenset[str] = frozenset()  # TRANSFER forms that give an amount of money named after them
     naming_verbs: frozenset[str] = frozenset()  # STATEMENT forms only in "called X a Y" (see triggers.yaml)
     object_first: frozenset[str] = frozenset()  # STATEMENT forms only before a count or determiner
@@ -115,6 +116,15 @@ class TriggerLexicon:
     # verbs whose particle follows the people they move or take ("pulling its fighters out of Mali",
     # "took the two occupants into custody"): (event type, verb forms, particles as word tuples)
     separables: tuple[tuple[str, frozenset[str], tuple[tuple[str, ...], ...]], ...] = ()
+
+
+def _wound_site_forms(spec: dict | None) -> list[str]:
+    """Every "<verb> <link> <part>" form of a ``wound_sites`` block ("hit in the shoulder")."""
+    if not spec:
+        return []
+    return [
+        f"{verb} {link} {part}".lower() for verb in spec["verbs"] for link in spec["links"] for part in spec["parts"]
+    ]
 
 
 @cache
@@ -203,6 +213,9 @@ def trigger_lexicon() -> TriggerLexicon:
         for item, words in (spec.get("items") or {}).items():
             for word in words:
                 casualty_items[word.lower()] = item
+        for form in _wound_site_forms(spec.get("wound_sites")):
+            readings.setdefault(form, []).append((etype, "verb"))
+            casualty_items[form] = "wounded"
     transfer = data.get("TRANSFER", {})
     movers = data.get("DEPLOY", {}).get("subject_movers") or {}
     flights = data.get("SURVEIL", {}).get("drone_flights") or {}
@@ -280,10 +293,13 @@ def trigger_lexicon() -> TriggerLexicon:
             for etype, spec in data.items()
             if spec.get("forces_subject")
         },
+        thrown_munitions=frozenset(w.lower() for w in data.get("ATTACK", {}).get("thrown_munitions", [])),
         money_verbs=frozenset(w.lower() for w in data.get("TRANSFER", {}).get("money_verbs", [])),
         naming_verbs=frozenset(w.lower() for w in data.get("STATEMENT", {}).get("naming_verbs", [])),
         object_first=frozenset(w.lower() for w in data.get("STATEMENT", {}).get("object_first", [])),
-        subject_victims=frozenset(w.lower() for w in data.get("CASUALTY", {}).get("subject_victims", [])),
+        # the wounded of "was hit in the shoulder" stand before the form, as the dead of "died" do
+        subject_victims=frozenset(w.lower() for w in data.get("CASUALTY", {}).get("subject_victims", []))
+        | frozenset(_wound_site_forms(data.get("CASUALTY", {}).get("wound_sites"))),
         interceptions=frozenset(w.lower() for w in data.get("ATTACK", {}).get("interceptions", [])),
         shot_down=frozenset(w.lower() for w in data.get("LAUNCH", {}).get("interceptions", [])),
         standing_force=frozenset(w.lower() for w in data.get("DEPLOY", {}).get("standing_force", [])),
