@@ -82,6 +82,10 @@ _LED_FORCE_RE = re.compile(
     r"(?:force|forces|troops|militants|fighters|gunmen|rebels|air\s*strikes?|strikes?|raids?|bombing|bombings|"
     r"operations?|offensive)\b"
 )
+# a possessive, at most two modifiers before the head: "our riot police", "Burundi's police"
+_OWNED_BEFORE_RE = re.compile(
+    r"(?:(?<![\w])(?:[Oo]ur|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Mm]y|[Yy]our|[Ww]hose)|\w['’]s?)\s+(?:[\w-]+\s+){0,2}\Z"
+)
 _OF_BEFORE_RE = re.compile(r"(?<![\w])of\s+(?:the\s+)?\Z")
 _SECTOR_BEFORE_WINDOW = 80
 _MAX_CHAIN = 4
@@ -168,7 +172,7 @@ def find_entities(text: str) -> list[EntityMention]:
     fixed = [a.alias.entity for a in atoms if a.alias is not None and a.alias.role == FIXED]
     ev = gather(text, lex, fixed, hits)
     atoms = _merge_titles(text, lex, atoms)
-    atoms = _resolve_alone(lex, atoms, ev)
+    atoms = _resolve_alone(text, lex, atoms, ev)
     mentions = _compose(text, lex, atoms)
     mentions = _compose_of(text, lex, mentions)
     _resolve_organs(mentions, ev)
@@ -416,7 +420,7 @@ def _local_branch(lex: Lexicon, ev: Evidence, a: _Atom) -> str | None:
     return None
 
 
-def _resolve_alone(lex: Lexicon, atoms: list[_Atom], ev: Evidence) -> list[_Atom]:
+def _resolve_alone(text: str, lex: Lexicon, atoms: list[_Atom], ev: Evidence) -> list[_Atom]:
     """Pass 3: each atom's entity from its own words and the document's evidence."""
     out: list[_Atom] = []
     seen_people: set[int] = set()
@@ -435,6 +439,8 @@ def _resolve_alone(lex: Lexicon, atoms: list[_Atom], ev: Evidence) -> list[_Atom
             hidden = any(ev.countries[c] for c in alias.none_if)
             a.entity = None if hidden else alias.entity
         elif alias.role == CONTEXT:
+            if a.key not in lex.context_keys and _OWNED_BEFORE_RE.search(text, max(0, a.start - 40), a.start):
+                continue  # "our soldiers", "Burundi's troops": the owner's forces, not the main country's
             a.entity = ev.best_context_entity(lex, a.key)[1]
             if a.entity is None and a.key not in lex.context_keys:
                 continue  # "other Tehran-linked militias": a word only the country context reads, no country
