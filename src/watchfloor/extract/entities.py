@@ -44,6 +44,7 @@ from functools import cache
 from watchfloor.extract.entities_context import (
     Evidence,
     acronym_mentions,
+    foreign_acronyms,
     gather,
     group_anaphor_mentions,
     person_short_names,
@@ -169,6 +170,9 @@ def find_entities(text: str) -> list[EntityMention]:
         return []
     lex = _LEX
     atoms, hits = _scan(text, lex)
+    foreign = foreign_acronyms(text, lex.aliases)
+    if foreign:
+        atoms = [a for a in atoms if text[a.start : a.end] not in foreign]
     fixed = [a.alias.entity for a in atoms if a.alias is not None and a.alias.role == FIXED]
     ev = gather(text, lex, fixed, hits)
     atoms = _merge_titles(text, lex, atoms)

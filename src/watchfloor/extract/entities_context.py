@@ -230,6 +230,50 @@ def acronym_definitions(text: str, known: dict, heads: frozenset[str]) -> list[A
     return out
 
 
+def foreign_acronyms(text: str, known: dict) -> frozenset[str]:
+    """Known acronyms the text spells out as something unrelated: "the Weichan Auka Mapu (WAM)" is
+    no news agency, so no "WAM" of the text is the lexicon's (nor counts its country as context).
+    A long form sharing a word with another name of the lexicon's body ("Agence France Presse (AFP)"),
+    naming its country, or itself known keeps the lexicon's reading (``_redefined`` handles another
+    known body)."""
+    out: set[str] = set()
+    for m in _ACRONYM_DEF_RE.finditer(text):
+        acronym = m.group(1)
+        alias = known.get(acronym)
+        if alias is None or alias.entity is None or acronym in out:
+            continue
+        words = list(_WORD_RE.finditer(text, max(0, m.start() - _LONG_FORM_WINDOW), m.start()))
+        if not words or text[words[-1].end() : m.start()].strip():
+            continue
+        start = _spell_back(words, [ch for ch in acronym if ch.isupper()])
+        if start is None:
+            continue
+        long_form = text[start : words[-1].end()]
+        body = _body_words(known, alias)
+        if long_form in known or not body or _name_words(long_form) & body:
+            continue  # (a body the lexicon names by its acronym alone gives nothing to compare)
+        country = entity_country(alias.entity)
+        if any(entity_country(getattr(known.get(w), "entity", None)) == country for w in long_form.split()):
+            continue  # "Tentara Nasional Indonesia (TNI)": a long form in another language, naming the country
+        out.add(acronym)
+    return frozenset(out)
+
+
+def _name_words(name: str) -> set[str]:
+    """A name's words of four letters or more, cut to their first five ("Nacional" and "National" differ)."""
+    return {w.lower()[:5] for w in re.findall(r"[^\W\d_]{4,}", name)}
+
+
+def _body_words(known: dict, alias) -> set[str]:  # noqa: ANN001 - an entities_lexicon.Alias
+    """The words of every name the lexicon gives the acronym's body (same ``ref``, else same entity)."""
+    same = (lambda a: a.ref == alias.ref) if alias.ref != -1 else (lambda a: a.entity == alias.entity)
+    words: set[str] = set()
+    for key, other in known.items():
+        if other is not alias and same(other):
+            words |= _name_words(key)
+    return words
+
+
 def _redefined(known: dict, acronym: str, long_form: str) -> bool:
     """A known acronym the text spells out as another known body: "the Armed Forces of the
     Philippines (AFP)" is no news agency. Only a long form the lexicon names as another entity
