@@ -14,6 +14,7 @@ import pytest
 
 from watchfloor.extract.entities_lexicon import lexicon
 from watchfloor.extract.places import find_places, gazetteer
+from watchfloor.extract.world_places import world_gazetteer
 from watchfloor.lexicons import load
 
 CALENDAR_WORDS = {
@@ -55,3 +56,33 @@ def test_places_are_found_in_a_locative_frame(text, expected):
     assert [(p.text, p.entity) for p in found] == expected
     for place in found:
         assert text[place.start : place.end] == place.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # towns places.yaml does not list come from the world gazetteer, accents or not
+        ("Gunmen burned nine logging trucks at a camp near Temuco on Friday.", [("Temuco", "CHL")]),
+        ("The convoy was ambushed outside Traiguen at dawn.", [("Traiguen", "CHL")]),
+        ("Police raided a warehouse in Los Ángeles, in the Biobío region.", [("Los Ángeles", "CHL")]),
+        # words, first names, U.S. states and the head of a longer name are not towns
+        ("Talks in the Republic of Korea and in Virginia went on.", []),
+        ("The envoy met in Mission and spoke at University of Maryland.", [("Maryland", "USA")]),
+        ("It was agreed in Vladimir Putin's office.", []),
+        # and a town outside a locative frame is no place
+        ("Temuco officials said the road was closed.", []),
+    ],
+)
+def test_world_towns_are_found_in_a_locative_frame(text, expected):
+    found = find_places(text)
+    assert [(p.text, p.entity) for p in found] == expected
+    for place in found:
+        assert text[place.start : place.end] == place.text
+
+
+def test_world_gazetteer_refuses_calendar_words_and_listed_words():
+    world = world_gazetteer()
+    assert len(world) >= 20000
+    assert not CALENDAR_WORDS & set(world)
+    assert not {str(w) for w in load("world_places")["not_places"]} & set(world)
+    assert all(len(code) == 3 and code.isupper() for code in set(world.values()))

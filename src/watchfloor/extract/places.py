@@ -19,6 +19,7 @@ from functools import cache, lru_cache
 
 from watchfloor.extract.entities_trie import normalize, trie_pattern
 from watchfloor.extract.mentions import EntityMention
+from watchfloor.extract.world_places import world_gazetteer
 from watchfloor.lexicons import load
 
 KIND = "place"
@@ -32,6 +33,14 @@ def gazetteer() -> dict[str, str]:
         for name in names:
             out[normalize(str(name))] = str(country)
     return out
+
+
+@cache
+def known_names() -> frozenset[str]:
+    """Every name the entity lexicon reads (normalised), and every places.yaml name."""
+    from watchfloor.extract.entities_lexicon import lexicon  # the entity lexicon loads after this module
+
+    return frozenset(lexicon().aliases) | frozenset(gazetteer())
 
 
 @cache
@@ -71,4 +80,38 @@ def _find_places(text: str) -> tuple[EntityMention, ...]:
         country = places.get(normalize(match.group(1)))
         if country is not None:
             out.append(EntityMention(start, end, match.group(1), country, KIND))
-    return tuple(out)
+    out.extend(_world_places(text, before, [(m.start, m.end) for m in out]))
+    return tuple(sorted(out, key=lambda m: m.start))
+
+
+# A run of capitalised words, joined by the particles town names hold ("Los Ángeles", "Rio de
+# Janeiro"); the world gazetteer must know the whole run ("Vladimir Putin" is no town of Vladimir).
+_CAPITALISED_RUN = re.compile(
+    r"(?<![\w-])[A-ZÀ-ÖØ-Þ][^\W_]*(?:['’-][^\W_]+)*"
+    r"(?:[^\S\n]+(?:(?:de|del|da|do|dos|das|la|las|los|el|al)[^\S\n]+)?[A-ZÀ-ÖØ-Þ][^\W_]*(?:['’-][^\W_]+)*){0,3}"
+)
+
+
+def _world_places(text: str, before: re.Pattern[str], taken: list[tuple[int, int]]) -> list[EntityMention]:
+    """Towns of the world gazetteer in a locative frame, where places.yaml found none: "an arson
+    attack near Temuco" (CHL). Names that the entity lexicon reads (capitals, countries, bodies,
+    people) are its mentions, not places."""
+    world = world_gazetteer()
+    if not world:
+        return []
+    known = known_names()
+    out = []
+    for run in _CAPITALISED_RUN.finditer(text):
+        start = run.start()
+        if any(s < run.end() and start < e for s, e in taken):
+            continue
+        if before.search(text[max(0, start - 48) : start]) is None:
+            continue
+        name = run.group()
+        if name in world and normalize(name) not in known and not _OF_AFTER.match(text, run.end()):
+            out.append(EntityMention(start, run.end(), name, world[name], KIND))
+    return out
+
+
+# "the Republic of Korea", "University of Maryland": a name's head, not a town
+_OF_AFTER = re.compile(r"\s+of\s+[A-Z]")
