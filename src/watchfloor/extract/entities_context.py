@@ -143,18 +143,21 @@ def gather(
             # dateline alone opens its context ("SEOUL (Reuters) - ... the North fired")
             score += 1
         scores[ctx.name] = score
-    main = _main_country(countries, host)
-    main_places = sum(1 for place in find_places(text) if place.entity == main) if main else 0
+    places = find_places(text)
+    named_places = Counter(entity for _, entity in {(place.text, place.entity) for place in places})
+    main = _main_country(countries + named_places, host)
+    main_places = sum(1 for place in places if place.entity == main) if main else 0
     return Evidence(countries, scores, host, regional, main, main_places)
 
 
 def _main_country(countries: Counter[str], host: str | None) -> str | None:
-    """The country a report is mostly about: named most often by its own names, at least twice
+    """The country a report is mostly about: named most often by its own names and its places (each
+    place once: "near Temuco ... in Collipulli" name Chile twice), at least twice
     (or once and in the dateline), and half as often again as any other. Two countries named about
     as often (Israel and Lebanon, Thailand and Cambodia) make a story between states, where "the
     army" is whichever side is speaking: no main country then. A dateline elsewhere names none.
-    (``counterparts.dominant_country`` asks the same of a finished document, places included; the
-    entity finder needs the answer before its mentions exist, from the names it has fixed.)"""
+    (``counterparts.dominant_country`` asks the same of a finished document; the entity finder needs
+    the answer before its mentions exist, from the names it has fixed and the places.)"""
     ranked = [(c, n) for c, n in countries.most_common() if not c.startswith("IGO")][:2]
     if not ranked:
         return None
