@@ -719,3 +719,15 @@ def test_responsibility_for_the_attack_is_the_attack_told_in_the_same_sentence()
             "the tanker with three drones.")
     attacks = [c for c in extract(text, published="2026-05-25") if c.type == "ATTACK"]
     assert len(attacks) == 1 and attacks[0].quantity is not None and attacks[0].quantity.value == 3
+
+
+def test_the_second_of_two_verbs_sharing_a_subject_opens_its_evidence_at_its_verb():
+    """ "Los Lobos dug trenches across the road and built barricades": the subject belongs to the first
+    verb's evidence; the second's opens at "built", so the two evidences do not overlap."""
+    text = ("GUAYAQUIL, Nov 1 (Demo Wire) -- Before the raid Los Lobos dug trenches across three streets "
+            "and built barricades of rails at the entrances, police said.")
+    works = sorted((c for c in extract(text, published="2026-11-01") if c.type == "FORTIFY"),
+                   key=lambda c: c.evidence.start)
+    assert [c.evidence.text.split()[0] for c in works] == ["Los", "built"]
+    assert [c.actor for c in works] == ["ECU.REB", "ECU.REB"]
+    assert works[0].evidence.end <= works[1].evidence.start

@@ -5816,6 +5816,11 @@ _THAT_AFTER = re.compile(r",?\s+that\b")
 _CUE_RIGHT_BEFORE = re.compile(r"\b([a-z]+)\s+(?:on\s+)?\Z")
 
 
+# the second of two verbs sharing a subject: "the faction dug trenches across several streets | and
+# built barricades": its evidence opens at the verb, the subject belongs to the first one's
+_SECOND_CONJUNCT = re.compile(r"\S\s+\S+\s+\S+.*\s(?:and|but)\s+(?:(?:also|then|later)\s+)?\Z", re.S)
+
+
 def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
     """Evidence span, modality, source, basis and item of a draft."""
     g = grammar()
@@ -5826,6 +5831,7 @@ def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
         draft.actor is not None
         and draft.actor.end <= trig.start
         and trig.tok_start - ctx.tok_at(draft.actor.start) <= 12
+        and not _SECOND_CONJUNCT.search(text, draft.actor.end, trig.start)
     ):
         start = min(start, draft.actor.start)
     else:
