@@ -2859,6 +2859,10 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
                 if trig.tok_end < len(ctx.tokens) and ctx.tokens[trig.tok_end].lower in lex.joint_after:
                     return "EXERCISE", mover  # "the bombers flew together over the Sea of Japan"
                 return "DEPLOY", mover  # "three Russian Navy ships ... were observed sailing east"
+        if lower in lex.counted_patrols and not noun:
+            forces = _moving_subject(ctx, trig, items, lex, classes=_FORCES)
+            if forces is not None and not _not_forces(forces) and _count_near(ctx, trig, people=True):
+                return "DEPLOY", forces  # "some 1,900 soldiers were patrolling the main roads"
         if lower in lex.forces_operating and nxt in lex.operating_where:
             forces = _moving_subject(ctx, trig, items, lex, classes=_FORCES)
             if forces is not None and not _not_forces(forces):

@@ -91,6 +91,7 @@ class TriggerLexicon:
     mover_aux: frozenset[str] = frozenset()
     joint_after: frozenset[str] = frozenset()  # "flew together": the movement is a joint EXERCISE
     forces_operating: frozenset[str] = frozenset()  # "troops have been operating in southern Lebanon"
+    counted_patrols: frozenset[str] = frozenset()  # "some 1,900 soldiers were patrolling the roads"
     operating_where: frozenset[str] = frozenset()  # the prepositions of a place that may follow them
     incursions: frozenset[str] = frozenset()  # mover forms that with drones or missiles make a LAUNCH
     # type -> forms that make it only with forces as their subject ("troops advanced", "marines rehearsed")
@@ -286,6 +287,7 @@ def trigger_lexicon() -> TriggerLexicon:
         mover_aux=frozenset(w.lower() for w in movers.get("mover_aux", [])),
         joint_after=frozenset(w.lower() for w in movers.get("joint_after", [])),
         forces_operating=frozenset(w.lower() for w in movers.get("forces_operating", [])),
+        counted_patrols=frozenset(w.lower() for w in movers.get("counted_patrols", [])),
         operating_where=frozenset(w.lower() for w in movers.get("operating_where", [])),
         incursions=frozenset(w.lower() for w in movers.get("incursions", [])),
         forces_subject={
