@@ -2843,6 +2843,10 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
         force = None if noun else _standing_force(ctx, trig, items, entities)
         return ("DEPLOY", force) if force is not None else (None, obj)
     nxt = ctx.tokens[trig.tok_end].lower if trig.tok_end < len(ctx.tokens) else ""
+    if not noun and lower in lex.counted_patrols and any(t == "DEPLOY" for t, _ in trig.readings):
+        forces = _moving_subject(ctx, trig, items, lex, classes=_FORCES)
+        if forces is not None and not _not_forces(forces) and _count_near(ctx, trig, people=True):
+            return "DEPLOY", forces  # "some 1,900 soldiers were patrolling the main roads"
     if not noun and lower in lex.subject_movers and any(t == "DEPLOY" for t, _ in trig.readings):
         entering = lower in lex.incursions and _enters_airspace(ctx, trig)
         if entering:
@@ -2859,10 +2863,6 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
                 if trig.tok_end < len(ctx.tokens) and ctx.tokens[trig.tok_end].lower in lex.joint_after:
                     return "EXERCISE", mover  # "the bombers flew together over the Sea of Japan"
                 return "DEPLOY", mover  # "three Russian Navy ships ... were observed sailing east"
-        if lower in lex.counted_patrols and not noun:
-            forces = _moving_subject(ctx, trig, items, lex, classes=_FORCES)
-            if forces is not None and not _not_forces(forces) and _count_near(ctx, trig, people=True):
-                return "DEPLOY", forces  # "some 1,900 soldiers were patrolling the main roads"
         if lower in lex.forces_operating and nxt in lex.operating_where:
             forces = _moving_subject(ctx, trig, items, lex, classes=_FORCES)
             if forces is not None and not _not_forces(forces):
