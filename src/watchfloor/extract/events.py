@@ -2825,6 +2825,8 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
             return ("ATTACK", thrown) if thrown is not None else (None, obj)
         if subject_type == "ATTACK":  # "M23 rebels pushed into the town": armed groups advance too
             armed = mover.text.lower() in item_lexicon().armed
+            if lower in lex.armed_only:  # "eight pirates boarded the tanker"; "troops boarded a plane"
+                return ("ATTACK", obj) if armed else (None, obj)
             return ("ATTACK", obj) if armed or not _not_forces(mover) else (None, obj)
         return (subject_type, mover) if not _not_forces(mover) else (None, obj)  # "marines rehearsed landings"
     unplaced = obj is None or obj.cls != "territory"
@@ -3671,7 +3673,8 @@ _LEADER_BEFORE = re.compile(r"\b(?:led|headed)\s+by\s+(?:the\s+)?\Z")
 _LED_BY_PHRASE = re.compile(r"\s(?:led|headed)\s+by\s+(?:the\s+)?[^,;]*\Z")
 # "soldiers working near the border briefly crossed": a participle phrase on the subject, set off by no comma
 _PARTICIPLE_ON_SUBJECT = re.compile(
-    r"\s+[a-z]+ing\s+(?:near|in|on|at|along|around|close\s+to|inside)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+(?=\s)"
+    r"\s+(?:[a-z]+ing\s+(?:near|in|on|at|along|around|close\s+to|inside)|armed\s+with|carrying|wearing)"
+    r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}[\w-]+(?=\s)"
 )
 
 

@@ -97,6 +97,7 @@ class TriggerLexicon:
     # type -> forms that make it only with forces as their subject ("troops advanced", "marines rehearsed")
     forces_subject: dict[str, frozenset[str]] = field(default_factory=dict)
     thrown_munitions: frozenset[str] = frozenset()  # ATTACK forms that attack with a munition thrown at something
+    armed_only: frozenset[str] = frozenset()  # ATTACK forms that attack only with armed groups' people as subject
     money_verbs: frozenset[str] = frozenset()  # TRANSFER forms that give an amount of money named after them
     naming_verbs: frozenset[str] = frozenset()  # STATEMENT forms only in "called X a Y" (see triggers.yaml)
     object_first: frozenset[str] = frozenset()  # STATEMENT forms only before a count or determiner
@@ -296,6 +297,7 @@ def trigger_lexicon() -> TriggerLexicon:
             if spec.get("forces_subject")
         },
         thrown_munitions=frozenset(w.lower() for w in data.get("ATTACK", {}).get("thrown_munitions", [])),
+        armed_only=frozenset(w.lower() for w in data.get("ATTACK", {}).get("armed_only", [])),
         money_verbs=frozenset(w.lower() for w in data.get("TRANSFER", {}).get("money_verbs", [])),
         naming_verbs=frozenset(w.lower() for w in data.get("STATEMENT", {}).get("naming_verbs", [])),
         object_first=frozenset(w.lower() for w in data.get("STATEMENT", {}).get("object_first", [])),
