@@ -84,6 +84,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return out
 
 
+@cache
+def _negating_triggers() -> frozenset[str]:
+    return frozenset(w.lower() for w in load("cues").get("negating_triggers", []))
+
+
 def _phrases(phrases) -> re.Pattern[str]:  # noqa: ANN001 - any iterable of strings
     """Any of ``phrases`` as whole words, case-insensitively, longest first."""
     return re.compile(rf"\b{trie_pattern(phrases)}\b", re.IGNORECASE)
@@ -208,6 +213,8 @@ def classify(text: str, lo: int, trigger_start: int, trigger_end: int) -> str:
     Returns one of ``asserted``, ``hedged``, ``possible``, ``negated``.
     """
     pats = _patterns()
+    if text[trigger_start:trigger_end].lower() in _negating_triggers():
+        return "negated"  # "the children were unhurt"
     start = clause_start(text, lo, trigger_start)
     for match in _LATER_CLAUSE.finditer(text, start, trigger_start):
         start = match.end()  # "X appeared to be dismantling ..., weeks after the South took down": not hedged
