@@ -3604,12 +3604,17 @@ def _standing_force(
         ),
         None,
     )
-    if forces is None or _not_forces(forces):
+    if forces is None:
+        return None
+    subject = [e for e in entities if e.end <= trig.start and trig.tok_start - ctx.tok_at(e.end) <= 6]
+    armed_subject = bool(subject) and (subject[-1].entity or "").endswith(".REB")
+    if armed_subject and forces.text.lower().split()[-1] in item_lexicon().group_strength:
+        return forces  # "the group has between 250 and 350 armed members": an armed group's own strength
+    if _not_forces(forces):
         return None
     if _PLACE_AFTER.match(ctx.text, forces.end) or trig.lower in trigger_lexicon().host_verbs:
         return forces
-    subject = [e for e in entities if e.end <= trig.start and trig.tok_start - ctx.tok_at(e.end) <= 6]
-    return forces if subject and (subject[-1].entity or "").endswith(".REB") else None
+    return forces if armed_subject else None
 
 
 # a place after forces kept with no count: a name or counted positions, never "on high alert"

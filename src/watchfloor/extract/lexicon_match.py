@@ -348,6 +348,7 @@ class ItemLexicon:
     civilians: frozenset[str]
     generic: frozenset[str] = frozenset()  # canonical names a more specific one beside them replaces
     armed: frozenset[str] = frozenset()  # armed groups' people, who advance though never deployed
+    group_strength: frozenset[str] = frozenset()  # heads an armed group counts its strength in ("members")
 
 
 @cache
@@ -359,6 +360,7 @@ def item_lexicon() -> ItemLexicon:
     civilians: frozenset[str] = frozenset()
     generic: frozenset[str] = frozenset()
     armed: frozenset[str] = frozenset()
+    strength: frozenset[str] = frozenset()
     for cls, spec in data.items():
         if cls == "generic_names":
             generic = frozenset(w.lower() for w in spec)
@@ -369,6 +371,7 @@ def item_lexicon() -> ItemLexicon:
             people_only = frozenset(w.lower() for w in spec.get("people_only", []))
             civilians = frozenset(w.lower() for w in spec.get("civilians", []))
             armed = frozenset(w.lower() for w in spec.get("armed_people", []))
+            strength = armed | frozenset(w.lower() for w in spec.get("group_strength", []))
             for head in civilians:
                 forms.setdefault(head, []).append((cls, "personnel"))
             continue
@@ -376,7 +379,9 @@ def item_lexicon() -> ItemLexicon:
             for raw in entry["forms"]:
                 for form in expand_forms(raw, plural=True):
                     forms.setdefault(form.lower(), []).append((cls, entry["name"]))
-    return ItemLexicon({k: tuple(dict.fromkeys(v)) for k, v in forms.items()}, people_only, civilians, generic, armed)
+    return ItemLexicon(
+        {k: tuple(dict.fromkeys(v)) for k, v in forms.items()}, people_only, civilians, generic, armed, strength
+    )
 
 
 class Matchers:
