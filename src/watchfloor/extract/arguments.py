@@ -109,7 +109,7 @@ def _object_follows(ctx: DocContext, trig: Trigger) -> bool:
     return ctx.text[nxt.start].isupper() or nxt.lower in grammar().dets
 
 
-_ASIDE_REACH = 10  # tokens an aside in commas may run
+_ASIDE_REACH = 14  # tokens an aside in commas may run
 
 
 def aside_opening(

@@ -144,6 +144,8 @@ def sentence_drafts(
     ]  # "told the AFP news agency", "told Reuters": who is told is no party to the event
     items = ctx.in_sentence(ctx.items, sent)
     items = [it for it in items if not _ROUND_OF.match(ctx.text, it.start)]  # "another round of balloons"
+    # "two guards employed by a security contractor were shot dead": the employer is no party
+    items = [it for it in items if not _EMPLOYER_BEFORE.search(ctx.text, max(sent.start, it.start - 48), it.start)]
     named = [(e.start, e.end) for e in entities if e.kind in ("country", "org") and " " in e.text]
     if named:  # "People" of "the Democratic People's Republic of Korea" is a word of a name
         items = [it for it in items if not any(s <= it.start and it.end <= e for s, e in named)]
@@ -3677,8 +3679,13 @@ _MEMBER_ASIDE = re.compile(r",\s+(?:including|among\s+them|such\s+as)\s+(?:[\w-]
 _LEADER_BEFORE = re.compile(r"\b(?:led|headed)\s+by\s+(?:the\s+)?\Z")
 _LED_BY_PHRASE = re.compile(r"\s(?:led|headed)\s+by\s+(?:the\s+)?[^,;]*\Z")
 # "soldiers working near the border briefly crossed": a participle phrase on the subject, set off by no comma
+# a phrase naming whom people work for: "guards employed by | a security contractor"
+_EMPLOYER_BEFORE = re.compile(
+    r"\b(?:(?:employed|hired|contracted|recruited)\s+by|working\s+for)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}\Z"
+)
 _PARTICIPLE_ON_SUBJECT = re.compile(
-    r"\s+(?:[a-z]+ing\s+(?:near|in|on|at|along|around|close\s+to|inside)|armed\s+with|carrying|wearing)"
+    r"\s+(?:[a-z]+ing\s+(?:near|in|on|at|along|around|close\s+to|inside)|armed\s+with|carrying|wearing|"
+    r"(?:employed|hired|contracted|recruited)\s+by|working\s+for)"
     r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}[\w-]+(?=\s)"
 )
 
