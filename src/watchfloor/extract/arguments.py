@@ -536,12 +536,21 @@ def _pronoun_item(ctx: DocContext, i: int) -> ItemMention:
     return ItemMention(tok.start, tok.end, ctx.text[tok.start : tok.end], "personnel", "person", i, i + 1)
 
 
-def pronoun_victim(ctx: DocContext, trig: Trigger, sent_tok_start: int, passive: bool) -> ItemMention | None:
+def pronoun_victim(
+    ctx: DocContext, trig: Trigger, sent_tok_start: int, passive: bool, intransitive: bool = False
+) -> ItemMention | None:
     """The person a casualty verb names by pronoun: "engaged the male, killing him", "he was
-    engaged and killed". Only a pronoun right after an active verb, or the subject of a
-    passive a few words back in the same clause, counts."""
+    engaged and killed", "he died in hospital nine days later". Only a pronoun right after an
+    active verb, the subject of a passive a few words back in the same clause, or the subject right
+    before an ``intransitive`` one (auxiliaries aside), counts."""
     g = grammar()
     toks = ctx.tokens
+    if intransitive:
+        i = trig.tok_start - 1
+        while i >= sent_tok_start and (toks[i].lower in g.aux or toks[i].lower in ("later", "then") or
+                                       toks[i].lower.endswith("ly") and toks[i].lower.isalpha()):
+            i -= 1  # "they later died", "she eventually succumbed"
+        return _pronoun_item(ctx, i) if i >= sent_tok_start and toks[i].lower in g.victim_subject_pronouns else None
     if not passive:
         i = trig.tok_end
         if i < len(toks) and toks[i].lower in g.victim_object_pronouns:

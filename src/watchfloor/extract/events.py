@@ -252,7 +252,12 @@ def sentence_drafts(
             obj = state.get("last_launched")  # "Russia launched 120 drones ... Air defences shot down 80 of them"
         if (obj is None or obj.cls != "personnel") and not noun and any(t == "CASUALTY" for t, _ in trig.readings):
             # "a warehouse in the city, but no one was injured": the pronoun, not the place, was hurt
-            obj = pronoun_victim(ctx, trig, tok_lo, passive) or obj
+            intransitive = (  # "he died in hospital"; "he would surrender" tells of no casualty
+                not passive
+                and trig.lower in lex.subject_victims
+                and lex.casualty_items.get(trig.lower) in ("killed", "wounded")
+            )
+            obj = pronoun_victim(ctx, trig, tok_lo, passive, intransitive) or obj
         if obj is None and not noun and not passive and trig.lower in lex.money_verbs:
             obj = _money_given(ctx, trig, entities)  # "pledged $500 million to Ukraine": money given
         sent_else = obj is None and not noun and not passive and other_object_first(ctx, trig, items, g)
