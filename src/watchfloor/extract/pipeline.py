@@ -154,6 +154,7 @@ def make_events(nlp: Language, name: str):
     from watchfloor.extract.claimed_acts import fill_claimed_acts
     from watchfloor.extract.counterparts import fill_counterparts, fill_launch_targets
     from watchfloor.extract.events import sentence_drafts
+    from watchfloor.extract.force_totals import force_totals
     from watchfloor.extract.listed_items import list_item_drafts
     from watchfloor.extract.pending_deliveries import pending_deliveries
 
@@ -171,6 +172,7 @@ def make_events(nlp: Language, name: str):
                 t += 1
             drafts.extend(sentence_drafts(ctx, index, sent, mine, state))
         drafts = pending_deliveries(ctx, answered_drafts(ctx, list_item_drafts(ctx, drafts)))
+        drafts = force_totals(ctx, drafts)
         fill_counterparts(ctx, drafts)
         fill_launch_targets(ctx, drafts)
         fill_claimed_acts(ctx, drafts)
