@@ -92,6 +92,7 @@ class Grammar:
     direction_words: frozenset[str]
     place_frames: frozenset[str]
     plans_before_to: frozenset[str]
+    flight_manners: frozenset[str]
 
 
 @cache

@@ -2813,6 +2813,9 @@ _MORE_AFTER = re.compile(r"\s+(?:another\s+)?[\w,.-]+\s+(?:more|additional)\b(?!
 
 def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, passive):
     lower = trig.lower
+    if not noun and lower in lex.drone_flights and obj is not None and obj.cls in _DRONES:
+        if _flown_at(ctx, trig, obj, passive):
+            return "LAUNCH", _same_span_as(items, obj, {"drone_launch"})  # "drones were flown at military posts"
     if not noun and not passive and lower in lex.drone_flights and obj is not None and obj.cls in _DRONES:
         if _flown_over(ctx, trig, obj, lex):
             return "SURVEIL", obj  # "both groups had flown drones over villages to watch troop movements"
@@ -3082,6 +3085,32 @@ def _not_forces(obj: ItemMention) -> bool:
     text = obj.text.lower()
     head = text.split()[-1]
     return text in lexicon.people_only or (head in lexicon.civilians and head not in ("men", "man"))
+
+
+def _flown_at(ctx: DocContext, trig: Trigger, obj: ItemMention, passive: bool) -> bool:
+    """Drones flown at or into something strike it: "three drones were flown at military posts",
+    "flew two drones into the army base" (not "over", which watches)."""
+    toks = ctx.tokens
+    if passive or obj.end <= trig.start:
+        return _struck_at(toks, trig.tok_end)
+    for i in range(obj.tok_end, min(obj.tok_end + 4, len(toks))):
+        if toks[i].lower in _STRUCK_AT:
+            return _struck_at(toks, i)
+        if not toks[i].lower[:1].isalnum():
+            return False
+    return False
+
+
+def _struck_at(toks, i: int) -> bool:  # noqa: ANN001 - the document's tokens
+    """ "at military posts", "into the base"; not "at low altitude", "at night", "at least"."""
+    return (
+        i + 1 < len(toks)
+        and toks[i].lower in _STRUCK_AT
+        and toks[i + 1].lower not in grammar().flight_manners
+    )
+
+
+_STRUCK_AT = frozenset({"at", "into", "against"})
 
 
 def _thrown_munition(ctx: DocContext, trig: Trigger, items: list[ItemMention], lex) -> ItemMention | None:
