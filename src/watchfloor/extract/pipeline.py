@@ -157,6 +157,7 @@ def make_events(nlp: Language, name: str):
     from watchfloor.extract.force_totals import force_totals
     from watchfloor.extract.listed_items import list_item_drafts
     from watchfloor.extract.pending_deliveries import pending_deliveries
+    from watchfloor.extract.quoted_statements import quoted_statements
 
     def component(doc: Doc) -> Doc:
         ctx: DocContext = doc._.wf
@@ -172,7 +173,7 @@ def make_events(nlp: Language, name: str):
                 t += 1
             drafts.extend(sentence_drafts(ctx, index, sent, mine, state))
         drafts = pending_deliveries(ctx, answered_drafts(ctx, list_item_drafts(ctx, drafts)))
-        drafts = force_totals(ctx, drafts)
+        drafts = quoted_statements(ctx, force_totals(ctx, drafts))
         fill_counterparts(ctx, drafts)
         fill_launch_targets(ctx, drafts)
         fill_claimed_acts(ctx, drafts)
