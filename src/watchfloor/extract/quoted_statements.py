@@ -6,9 +6,9 @@ deliveries would \"only prolong the conflict\"". Such a sentence names no verb o
 threatening, yet the gold files it as the speaker's STATEMENT (SPEC: a public statement, warning or
 threat by an actor). :func:`quoted_statements` adds one for every sentence whose speaker the lexicon
 places and names (not "he"), whose cue is a verb of saying (``cues.yaml`` ``quoted_statement_cues``),
-that quotes at least two words, holds a word of resolve ("will", "would", "never", "ready to"), and
-makes no other claim. Quotes of any other kind ("deeply alarmed", "a success") make none: on the
-golden sets they cost more precision than they bring recall.
+that quotes at least two words, holds a word of resolve ("will", "would", "never", "ready to") or of
+alarm ("deeply alarmed", "horrified"), and makes no other claim. Quotes of any other kind ("a success",
+"long and frank") make none: on the golden sets they cost more precision than they bring recall.
 """
 
 from __future__ import annotations
@@ -26,8 +26,10 @@ _QUOTE = re.compile(r"[“\"]([^”\"\n]{3,200}?\s[^”\"\n]{1,200}?)[”\"]")
 
 
 _PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "you"})
-# words of resolve: what the speaker will or will not do
-_RESOLVE = re.compile(r"\b(?:will|would|won[’']t|never|shall|ready\s+to|always)\b", re.IGNORECASE)
+# words of resolve (what the speaker will or will not do) and of alarm ("deeply alarmed by the offensive")
+_RESOLVE = re.compile(
+    r"\b(?:will|would|won[’']t|never|shall|ready\s+to|always|alarmed|horrified|appalled|outraged)\b", re.IGNORECASE
+)
 
 
 @cache
