@@ -2874,6 +2874,8 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
             if mover is not None:
                 if trig.tok_end < len(ctx.tokens) and ctx.tokens[trig.tok_end].lower in lex.joint_after:
                     return "EXERCISE", mover  # "the bombers flew together over the Sea of Japan"
+                if lower in lex.arrival_forms and _delivered_batch(ctx, mover, lex):
+                    return "TRANSFER", mover  # "the first F-16 fighter jets had arrived in the country"
                 return "DEPLOY", mover  # "three Russian Navy ships ... were observed sailing east"
         if lower in lex.forces_operating and nxt in lex.operating_where:
             forces = _moving_subject(ctx, trig, items, lex, classes=_FORCES)
@@ -3085,6 +3087,12 @@ def _not_forces(obj: ItemMention) -> bool:
     text = obj.text.lower()
     head = text.split()[-1]
     return text in lexicon.people_only or (head in lexicon.civilians and head not in ("men", "man"))
+
+
+def _delivered_batch(ctx: DocContext, mover: ItemMention, lex) -> bool:  # noqa: ANN001 - the trigger lexicon
+    """A batch word among the four words before the arriving thing: "the first F-16 fighter jets"."""
+    words = ctx.text[max(0, mover.start - 40) : mover.start].lower().split()[-4:]
+    return any(w.strip(",.") in lex.batch_words for w in words)
 
 
 def _flown_at(ctx: DocContext, trig: Trigger, obj: ItemMention, passive: bool) -> bool:

@@ -98,6 +98,8 @@ class TriggerLexicon:
     forces_subject: dict[str, frozenset[str]] = field(default_factory=dict)
     thrown_munitions: frozenset[str] = frozenset()  # ATTACK forms that attack with a munition thrown at something
     armed_only: frozenset[str] = frozenset()  # ATTACK forms that attack only with armed groups' people as subject
+    arrival_forms: frozenset[str] = frozenset()  # DEPLOY movers that with a batch of arms tell a TRANSFER
+    batch_words: frozenset[str] = frozenset()  # "the first F-16 fighter jets had arrived": a delivery
     money_verbs: frozenset[str] = frozenset()  # TRANSFER forms that give an amount of money named after them
     naming_verbs: frozenset[str] = frozenset()  # STATEMENT forms only in "called X a Y" (see triggers.yaml)
     object_first: frozenset[str] = frozenset()  # STATEMENT forms only before a count or determiner
@@ -298,6 +300,8 @@ def trigger_lexicon() -> TriggerLexicon:
         },
         thrown_munitions=frozenset(w.lower() for w in data.get("ATTACK", {}).get("thrown_munitions", [])),
         armed_only=frozenset(w.lower() for w in data.get("ATTACK", {}).get("armed_only", [])),
+        arrival_forms=frozenset(w.lower() for w in (transfer.get("arrivals") or {}).get("forms", [])),
+        batch_words=frozenset(w.lower() for w in (transfer.get("arrivals") or {}).get("batch_words", [])),
         money_verbs=frozenset(w.lower() for w in data.get("TRANSFER", {}).get("money_verbs", [])),
         naming_verbs=frozenset(w.lower() for w in data.get("STATEMENT", {}).get("naming_verbs", [])),
         object_first=frozenset(w.lower() for w in data.get("STATEMENT", {}).get("object_first", [])),
