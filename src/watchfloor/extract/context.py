@@ -117,6 +117,14 @@ class DocContext:
         """Index of the sentence holding ``char`` (the nearest one before it if between)."""
         return max(0, bisect_right(self._sentence_starts, char) - 1)
 
+    def sentence_and_next(self, index: int) -> list[int]:
+        """Sentence ``index`` and the one after it when the same paragraph holds both: where a clause
+        pointing back ("and more are due", "This brings the number ...") may follow what it points to."""
+        seg = self.seg
+        nxt = index + 1
+        same = nxt < len(seg.sentences) and seg.sentence_paragraph[nxt] == seg.sentence_paragraph[index]
+        return [index, nxt] if same else [index]
+
     def mention_at(self, mentions: list, char: int):
         """The first of the sorted ``mentions`` that starts at ``char``, or ``None``."""
         starts = self.starts_of(mentions)

@@ -217,20 +217,27 @@ def acronym_definitions(text: str, known: dict, heads: frozenset[str]) -> list[A
         acronym = m.group(1)
         if sum(ch.isupper() for ch in acronym) < 2:
             continue
-        paren = m.start()
-        lo = max(0, paren - _LONG_FORM_WINDOW)
-        words = list(_WORD_RE.finditer(text, lo, paren))
-        if not words or text[words[-1].end() : paren].strip():
+        found = _long_form(text, m)
+        if found is None:
             continue
-        letters = [ch for ch in acronym if ch.isupper()]
-        start = _spell_back(words, letters)
-        long_form = text[start : words[-1].end()] if start is not None else ""
+        start, end, last = found
+        long_form = text[start:end] if start is not None else ""
         if acronym in known and not _redefined(known, acronym, long_form):
             continue
         if start is not None:
-            actor = words[-1].group() in heads
-            out.append(AcronymDef(acronym, m.start(1), m.end(1), start, words[-1].end(), actor))
+            out.append(AcronymDef(acronym, m.start(1), m.end(1), start, end, last in heads))
     return out
+
+
+def _long_form(text: str, m: re.Match[str]) -> tuple[int | None, int, str] | None:
+    """The words right before an acronym's parenthesis that spell it: (start or None when they do not
+    spell it, end, last word); None when no word stands right before the parenthesis."""
+    paren = m.start()
+    words = list(_WORD_RE.finditer(text, max(0, paren - _LONG_FORM_WINDOW), paren))
+    if not words or text[words[-1].end() : paren].strip():
+        return None
+    start = _spell_back(words, [ch for ch in m.group(1) if ch.isupper()])
+    return start, words[-1].end(), words[-1].group()
 
 
 def foreign_acronyms(text: str, known: dict) -> frozenset[str]:
@@ -245,13 +252,10 @@ def foreign_acronyms(text: str, known: dict) -> frozenset[str]:
         alias = known.get(acronym)
         if alias is None or alias.entity is None or acronym in out:
             continue
-        words = list(_WORD_RE.finditer(text, max(0, m.start() - _LONG_FORM_WINDOW), m.start()))
-        if not words or text[words[-1].end() : m.start()].strip():
+        found = _long_form(text, m)
+        if found is None or found[0] is None:
             continue
-        start = _spell_back(words, [ch for ch in acronym if ch.isupper()])
-        if start is None:
-            continue
-        long_form = text[start : words[-1].end()]
+        long_form = text[found[0] : found[1]]
         body = _body_words(known, alias)
         if long_form in known or not body or _name_words(long_form) & body:
             continue  # (a body the lexicon names by its acronym alone gives nothing to compare)

@@ -151,13 +151,7 @@ def sentence_drafts(
         items = [it for it in items if not any(s <= it.start and it.end <= e for s, e in named)]
     # "advanced arms technologies": a front-moving form without forces before it is no trigger, so
     # no object search stops at it
-    triggers = [
-        t
-        for t in triggers
-        if t.lower not in lex.forces_subject.get("ATTACK", ()) and t.lower not in lex.thrown_munitions
-        or t.lower in lex.forces_subject.get("ATTACK", ()) and _subject_personnel(ctx, t, items, armed=True)
-        or _thrown_munition(ctx, t, items, lex)
-    ]
+    triggers = [t for t in triggers if _has_its_subject(ctx, t, items, lex)]
     # "its elite Storm Corps": a capitalised trigger inside a name in running text (not a title-case
     # headline) is no trigger, so no object search stops at it; nor is a word of a speaker's name
     # ("the Britain-based war monitor said")
@@ -2816,8 +2810,7 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
     if not noun and lower in lex.drone_flights and obj is not None and obj.cls in _DRONES:
         if _flown_at(ctx, trig, obj, passive):
             return "LAUNCH", _same_span_as(items, obj, {"drone_launch"})  # "drones were flown at military posts"
-    if not noun and not passive and lower in lex.drone_flights and obj is not None and obj.cls in _DRONES:
-        if _flown_over(ctx, trig, obj, lex):
+        if not passive and _flown_over(ctx, trig, obj, lex):
             return "SURVEIL", obj  # "both groups had flown drones over villages to watch troop movements"
     if lower in lex.denied_nouns:
         denied = _DENIED_BEFORE.search(ctx.text, max(0, trig.start - 30), trig.start)
@@ -2825,12 +2818,9 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
     if is_help(trig):
         return ("TRANSFER", obj) if technical_help(ctx, trig, noun, entities) else (None, obj)
     subject_type = next((etype for etype, forms in lex.forces_subject.items() if lower in forms), None)
-    if subject_type is None and lower in lex.thrown_munitions:  # "a pipe bomb was thrown at the door"
-        thrown = None if noun else _thrown_munition(ctx, trig, items, lex)
-        return ("ATTACK", thrown) if thrown is not None else (None, obj)
-    if subject_type is not None:
-        mover = None if noun or passive else _subject_personnel(ctx, trig, items, armed=True)
-        if mover is None:
+    if subject_type is not None or lower in lex.thrown_munitions:
+        mover = None if subject_type is None or noun or passive else _subject_personnel(ctx, trig, items, armed=True)
+        if mover is None:  # "a pipe bomb was thrown at the door", "youths threw petrol bombs at police"
             thrown = None if noun else _thrown_munition(ctx, trig, items, lex)
             return ("ATTACK", thrown) if thrown is not None else (None, obj)
         if subject_type == "ATTACK":  # "M23 rebels pushed into the town": armed groups advance too
@@ -3101,12 +3091,19 @@ def _flown_at(ctx: DocContext, trig: Trigger, obj: ItemMention, passive: bool) -
     toks = ctx.tokens
     if passive or obj.end <= trig.start:
         return _struck_at(toks, trig.tok_end)
-    for i in range(obj.tok_end, min(obj.tok_end + 4, len(toks))):
-        if toks[i].lower in _STRUCK_AT:
-            return _struck_at(toks, i)
+    i = _preposition_after(toks, obj.tok_end, 4, _STRUCK_AT)
+    return i is not None and _struck_at(toks, i)
+
+
+def _preposition_after(toks, start: int, reach: int, preps: frozenset[str]) -> int | None:  # noqa: ANN001
+    """The index of the first of ``preps`` within ``reach`` tokens from ``start``, before any
+    punctuation ("27 petrol bombs and many bricks | at police lines"), or None."""
+    for i in range(start, min(start + reach, len(toks))):
+        if toks[i].lower in preps:
+            return i
         if not toks[i].lower[:1].isalnum():
-            return False
-    return False
+            return None
+    return None
 
 
 def _struck_at(toks, i: int) -> bool:  # noqa: ANN001 - the document's tokens
@@ -3119,6 +3116,18 @@ def _struck_at(toks, i: int) -> bool:  # noqa: ANN001 - the document's tokens
 
 
 _STRUCK_AT = frozenset({"at", "into", "against"})
+_THROWN_AT = frozenset({"at", "into"})
+
+
+def _has_its_subject(ctx: DocContext, trig: Trigger, items: list[ItemMention], lex) -> bool:  # noqa: ANN001
+    """A form that attacks only with forces as its subject or a munition thrown has one ("troops
+    pushed into the town", "a pipe bomb was thrown at the door"); every other form is kept."""
+    forces_only = trig.lower in lex.forces_subject.get("ATTACK", ())
+    if forces_only and _subject_personnel(ctx, trig, items, armed=True):
+        return True
+    if forces_only or trig.lower in lex.thrown_munitions:
+        return _thrown_munition(ctx, trig, items, lex) is not None
+    return True
 
 
 def _thrown_munition(ctx: DocContext, trig: Trigger, items: list[ItemMention], lex) -> ItemMention | None:
@@ -3132,11 +3141,8 @@ def _thrown_munition(ctx: DocContext, trig: Trigger, items: list[ItemMention], l
         if it.cls != "munition":
             continue
         if it.tok_start >= trig.tok_end and it.tok_start - trig.tok_end <= 4:
-            for t in toks[it.tok_end : it.tok_end + 8]:  # "threw 27 petrol bombs and many bricks at police"
-                if t.lower in ("at", "into"):
-                    return it
-                if not t.lower[:1].isalnum():
-                    break
+            if _preposition_after(toks, it.tok_end, 8, _THROWN_AT) is not None:
+                return it
         elif it.tok_end <= trig.tok_start and trig.lower.endswith(" at") and _just_before(ctx, it, trig):
             return it
     return None
@@ -3720,15 +3726,13 @@ _LED_BY = re.compile(r"\s(?:strike\s+group\s+)?(?:led|headed)\s+by\s+(?:the\s+)?
 _MEMBER_ASIDE = re.compile(r",\s+(?:including|among\s+them|such\s+as)\s+(?:[\w-]+\s+){0,4}\Z")
 _LEADER_BEFORE = re.compile(r"\b(?:led|headed)\s+by\s+(?:the\s+)?\Z")
 _LED_BY_PHRASE = re.compile(r"\s(?:led|headed)\s+by\s+(?:the\s+)?[^,;]*\Z")
+# whom people work for: "guards employed by | a security contractor", "a driver working for | the caterer"
+_EMPLOYED_BY = r"(?:(?:employed|hired|contracted|recruited)\s+by|working\s+for)"
+_EMPLOYER_BEFORE = re.compile(rf"\b{_EMPLOYED_BY}\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,2}}\Z")
 # "soldiers working near the border briefly crossed": a participle phrase on the subject, set off by no comma
-# a phrase naming whom people work for: "guards employed by | a security contractor"
-_EMPLOYER_BEFORE = re.compile(
-    r"\b(?:(?:employed|hired|contracted|recruited)\s+by|working\s+for)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}\Z"
-)
 _PARTICIPLE_ON_SUBJECT = re.compile(
     r"\s+(?:[a-z]+ing\s+(?:near|in|on|at|along|around|close\s+to|inside)|armed\s+with|carrying|wearing|"
-    r"(?:employed|hired|contracted|recruited)\s+by|working\s+for)"
-    r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}[\w-]+(?=\s)"
+    rf"{_EMPLOYED_BY})\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}[\w-]+(?=\s)"
 )
 
 

@@ -37,31 +37,29 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
 def force_totals(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
     """``drafts`` and, after each deployment, the total its sentence (or the next one, opened by
     "This brings ...") says it brings the force to."""
-    verb, noun, back = _patterns()
-    seg = ctx.seg
     added: list[Draft] = []
     for d in drafts:
-        if d.type != "DEPLOY":
-            continue
-        for index in (d.sentence, d.sentence + 1):
-            if index >= len(seg.sentences) or seg.sentence_paragraph[index] != d.paragraph:
-                break
-            sent = seg.sentences[index]
-            lo = d.ev_end if index == d.sentence else sent.start
-            for m in verb.finditer(ctx.text, lo, sent.end):
-                if index != d.sentence and not _opens_on_back_reference(ctx, sent.start, m.start(), back):
-                    break
-                total = _total_after(ctx, m, sent.end, noun)
-                if total is None:
-                    continue
-                if any(q is total for q in (o.quantity for o in drafts + added)):
-                    break  # "bringing the total it has sent to 15,000": a verb of its own tells it
-                added.append(_total(ctx, d, m, total, index))
-                break
-            else:
-                continue
-            break
+        if d.type == "DEPLOY" and (part := _first_total(ctx, d, drafts + added)) is not None:
+            added.append(part)
     return sorted(drafts + added, key=lambda x: x.trigger.start) if added else drafts
+
+
+def _first_total(ctx: DocContext, d: Draft, claimed: list[Draft]) -> Draft | None:
+    """The total after deployment ``d``, unless a claim of its own already counts it."""
+    verb, noun, back = _patterns()
+    for index in ctx.sentence_and_next(d.sentence):
+        sent = ctx.seg.sentences[index]
+        lo = d.ev_end if index == d.sentence else sent.start
+        for m in verb.finditer(ctx.text, lo, sent.end):
+            if index != d.sentence and not _opens_on_back_reference(ctx, sent.start, m.start(), back):
+                return None
+            total = _total_after(ctx, m, sent, noun)
+            if total is None:
+                continue
+            if any(o.quantity is total for o in claimed):
+                return None  # "bringing the total it has sent to 15,000": a verb of its own tells it
+            return _total(ctx, d, m, total, index)
+    return None
 
 
 def _opens_on_back_reference(ctx: DocContext, start: int, verb_start: int, back: frozenset[str]) -> bool:
@@ -69,12 +67,12 @@ def _opens_on_back_reference(ctx: DocContext, start: int, verb_start: int, back:
     return len(words) == 1 and words[0].lower() in back
 
 
-def _total_after(ctx: DocContext, m: re.Match[str], end: int, noun: re.Pattern[str]):  # noqa: ANN202
+def _total_after(ctx: DocContext, m: re.Match[str], sent, noun: re.Pattern[str]):  # noqa: ANN001, ANN202
     """The count after "to" that ends the phrase the cue opens, when a force noun stands in it."""
-    for q in ctx.quantities:
+    for q in ctx.in_sentence(ctx.quantities, sent):
         if q.start <= m.end() or q.kind not in COUNT_KINDS:
             continue
-        if q.start > end or len(ctx.text[m.end() : q.start].split()) > 10:
+        if len(ctx.text[m.end() : q.start].split()) > 10:
             return None
         if _TO_BEFORE_COUNT.search(ctx.text, max(m.end(), q.start - 40), q.start) is None:
             continue

@@ -159,6 +159,7 @@ def trigger_lexicon() -> TriggerLexicon:
     objects: dict[str, frozenset[str]] = {}
     bare: dict[str, frozenset[str]] = {}
     casualty_items: dict[str, str] = {}
+    wound_forms: set[str] = set()  # "hit in the shoulder": their subject is the wounded
     border: set[str] = set()
     border_nouns: set[str] = set()
     border_objects: set[str] = set()
@@ -217,7 +218,9 @@ def trigger_lexicon() -> TriggerLexicon:
         for item, words in (spec.get("items") or {}).items():
             for word in words:
                 casualty_items[word.lower()] = item
-        for form in _wound_site_forms(spec.get("wound_sites")):
+        wounds = _wound_site_forms(spec.get("wound_sites"))
+        wound_forms.update(wounds)
+        for form in wounds:
             readings.setdefault(form, []).append((etype, "verb"))
             casualty_items[form] = "wounded"
     transfer = data.get("TRANSFER", {})
@@ -307,7 +310,7 @@ def trigger_lexicon() -> TriggerLexicon:
         object_first=frozenset(w.lower() for w in data.get("STATEMENT", {}).get("object_first", [])),
         # the wounded of "was hit in the shoulder" stand before the form, as the dead of "died" do
         subject_victims=frozenset(w.lower() for w in data.get("CASUALTY", {}).get("subject_victims", []))
-        | frozenset(_wound_site_forms(data.get("CASUALTY", {}).get("wound_sites"))),
+        | frozenset(wound_forms),
         interceptions=frozenset(w.lower() for w in data.get("ATTACK", {}).get("interceptions", [])),
         shot_down=frozenset(w.lower() for w in data.get("LAUNCH", {}).get("interceptions", [])),
         standing_force=frozenset(w.lower() for w in data.get("DEPLOY", {}).get("standing_force", [])),

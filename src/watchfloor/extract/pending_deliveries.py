@@ -34,15 +34,12 @@ def pending_deliveries(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
     """``drafts`` and, after each transfer, the possible transfer of the rest that its sentence
     or the next one in its paragraph says is due."""
     pattern = _pending_pattern()
-    seg = ctx.seg
     added: list[Draft] = []
     for d in drafts:
         if d.type != "TRANSFER" or d.modality != "asserted":
             continue
-        for index in (d.sentence, d.sentence + 1):
-            if index >= len(seg.sentences) or seg.sentence_paragraph[index] != d.paragraph:
-                break
-            sent = seg.sentences[index]
+        for index in ctx.sentence_and_next(d.sentence):
+            sent = ctx.seg.sentences[index]
             lo = d.trigger.end if index == d.sentence else sent.start
             m = pattern.search(ctx.text, lo, sent.end)
             if m is None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from watchfloor.extract.arguments import grammar
 from watchfloor.extract.context import DocContext
 from watchfloor.extract.draft import Draft
 from watchfloor.extract.lexicon_match import Trigger
@@ -25,7 +26,6 @@ from watchfloor.lexicons import load
 _QUOTE = re.compile(r"[“\"]([^”\"\n]{3,200}?\s[^”\"\n]{1,200}?)[”\"]")
 
 
-_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "you"})
 # words of resolve (what the speaker will or will not do) and of alarm ("deeply alarmed by the offensive")
 _RESOLVE = re.compile(
     r"\b(?:will|would|won[’']t|never|shall|ready\s+to|always|alarmed|horrified|appalled|outraged)\b", re.IGNORECASE
@@ -47,7 +47,7 @@ def quoted_statements(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
             continue
         if ctx.text[source.cue_start : source.cue_end].lower() not in _cues():
             continue
-        if source.text.strip().lower() in _PRONOUNS:
+        if source.text.strip().lower() in grammar().pronouns | {"you"}:
             continue  # "he said, \"I have no idea ...\"": talk in a transcript, a speaker named elsewhere
         quote = _QUOTE.search(ctx.text, sent.start, sent.end)
         if quote is None or not _RESOLVE.search(ctx.text, min(quote.start(), source.cue_end), quote.end()):
