@@ -36,6 +36,7 @@ class Grammar:
     light_verbs: frozenset[str]
     victim_object_pronouns: frozenset[str]
     victim_subject_pronouns: frozenset[str]
+    negative_pronouns: frozenset[str]
     expletive_next: frozenset[str]
     aux: frozenset[str]
     raising_verbs: frozenset[str]
@@ -537,6 +538,9 @@ def _pronoun_item(ctx: DocContext, i: int) -> ItemMention:
     return ItemMention(tok.start, tok.end, ctx.text[tok.start : tok.end], "personnel", "person", i, i + 1)
 
 
+_NOBODY_REACH = 9  # tokens back from a passive casualty verb to "no one" or "nobody"
+
+
 def pronoun_victim(
     ctx: DocContext, trig: Trigger, sent_tok_start: int, passive: bool, intransitive: bool = False
 ) -> ItemMention | None:
@@ -558,9 +562,11 @@ def pronoun_victim(
             return _pronoun_item(ctx, i)
         return None
     i = trig.tok_start - 1
-    while i >= sent_tok_start and trig.tok_start - i <= 5:
+    # "no one on the patrol vessel was hurt": a negative pronoun may stand past a place phrase
+    while i >= sent_tok_start and trig.tok_start - i <= _NOBODY_REACH:
         lower = toks[i].lower
-        if lower in g.victim_subject_pronouns:
+        near = trig.tok_start - i <= 5
+        if lower in g.victim_subject_pronouns and (near or lower in g.negative_pronouns):
             return _pronoun_item(ctx, i)
         if lower == "one" and i > sent_tok_start and toks[i - 1].lower == "no":
             tok, no = toks[i], toks[i - 1]  # "no one was injured"

@@ -6229,7 +6229,7 @@ def _definite(ctx: DocContext, draft: Draft, g) -> bool:
     """ "detained the senior leader", "the strike", "killing him": a reference to someone or
     something the report has named already (a determiner up to three modifiers before the noun)."""
     if draft.obj is not None and draft.obj.name == "person":
-        return True
+        return draft.obj.text.lower() not in g.negative_pronouns  # "nobody was hurt" names no one told before
     anchor = draft.trigger.start if draft.noun or draft.obj is None else draft.obj.start
     i = ctx.tok_before(anchor)
     # people named again ("detained the senior leader") may carry modifiers; things only the determiner

@@ -44,7 +44,9 @@ _NUMBER_SIGN = re.compile(r"\.\s*\d")  # "No. 1,214", "Resolution No. 2231"
 _NOBODY = frozenset({"nobody", "no one", "none"})
 _NOBODY_GAP = re.compile(
     r"(?:\s+of\s+(?:the\s+|them\b|those\s+|its\s+|their\s+)?[\w\s-]{0,30}?)?"
-    r"(?:\s+(?:on\s+board|aboard|inside|on\s+the\s+ground|in\s+the\s+(?:building|vehicle|car|area|house|ship)))?"
+    # a place phrase of up to four words: "nobody on board", "no one at the mission", "aboard the coast guard launch"
+    r"(?:\s+(?:on\s+board|(?:aboard|inside|on|at|in|among)\s+(?:(?:the|a|an|our|its|their|his|her)\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?[\w'’-]+))?"
     r"(?:\s+(?:was|were|is|are|has|have|had|been|being|reportedly|seriously|badly|critically|fatally|"
     r"apparently|immediately|directly))*\s+"
 )
