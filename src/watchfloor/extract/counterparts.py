@@ -134,6 +134,15 @@ def _dominant_country(ctx: DocContext) -> str | None:
     return max(sorted(counts.items()), key=lambda kv: kv[1])[0]
 
 
+_REPORT_SENTENCES = 5  # sentences a text without a dateline needs to be a report, not a snippet
+
+
+def is_report(ctx: DocContext) -> bool:
+    """A dateline, or at least a few sentences: enough text to tell what country it is about (a
+    one-line snippet is not; a web page, a letter or minutes with no dateline are)."""
+    return bool(ctx.dateline_end) or len(ctx.seg.sentences) >= _REPORT_SENTENCES
+
+
 def main_country(ctx: DocContext) -> str | None:
     """The country a report names most, places included ("Jabalya", "Khan Younis": PSE), the side
     an organ the text does not place most likely belongs to ("according to the Ministry of Health")."""

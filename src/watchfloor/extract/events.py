@@ -55,7 +55,7 @@ from watchfloor.extract.attribution import (
     speaker_sector,
 )
 from watchfloor.extract.context import DocContext, ItemMention, SourceAssignment
-from watchfloor.extract.counterparts import dateline_country, dominant_country, main_country, names_region
+from watchfloor.extract.counterparts import dateline_country, dominant_country, is_report, main_country, names_region
 from watchfloor.extract.counts import MOVES, count_fits, counts_platforms, model_vouches
 from watchfloor.extract.draft import COUNT_KINDS, Draft
 from watchfloor.extract.entities import find_entities
@@ -967,8 +967,8 @@ def _civilians_in_dominant_country(ctx: DocContext, drafts: list[Draft]) -> None
         if d.type != "CASUALTY" or d.recipient is not None or d.obj is None:
             continue
         sector = state_sector(d.obj.text)
-        if sector is not None and not ctx.dateline_end:
-            continue  # a snippet with no dateline is too short to tell whose soldiers they are
+        if sector is not None and not is_report(ctx):
+            continue  # a snippet is too short to tell whose soldiers they are
         if sector is None and d.obj.text.lower().split()[-1] not in item_lexicon().civilians:
             continue
         sector = sector or "CVL"  # "four soldiers", "six police officers": the state's forces
@@ -4438,7 +4438,7 @@ def _civilian_side(ctx: DocContext, draft: Draft, entities) -> EntityMention | N
             # telling of civilians killed by another's fire tells of its own
             return EntityMention(speaker.start, speaker.end, speaker.text, f"{told_by[0]}.CVL", "group")
     # (a snippet with no dateline is too short to tell what country it is about)
-    dominant = dominant_country(ctx) if place is None and ctx.dateline_end else None
+    dominant = dominant_country(ctx) if place is None and is_report(ctx) else None
     if dominant is not None:
         # "No civilians were injured", in an AFRICOM release on Somalia filed in Stuttgart: the country
         # the report is about (not "killed in an Israeli air strike" in a report on Israel's strikes)
