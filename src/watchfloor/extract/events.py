@@ -1327,7 +1327,8 @@ _PURPOSE_BEFORE = re.compile(
 _ROLE_NOUN = re.compile(r"(?<!fight)(?:or|er|ist)s?\Z", re.IGNORECASE)  # ("fighter" may be a jet)
 _SUCH_AS = re.compile(r"\bsuch\s+as\s+(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE)
 _HABITUAL = re.compile(
-    r"\b(?:(?:who|which)\s+(?:[a-z]+ly\s+)?(?!was\b|has\b|is\b)[a-z]+[^s\W]s|responsible\s+for)\b[^,;.]*\Z",
+    r"\b(?:(?:who|which)\s+(?:[a-z]+ly\s+)?(?!was\b|has\b|is\b)[a-z]+[^s\W]s|responsible\s+for)\b"
+    r"(?:(?!\bthat\b)[^,;.])*\Z",  # not past "that": "a researcher who follows the region recalled that ... sent"
     re.IGNORECASE,
 )
 # "The targeted leader conducts ambushes and roadside bomb attacks": event nouns a role verb in the
