@@ -53,6 +53,9 @@ def test_places_are_not_countries_capitals_or_calendar_words():
         ("Gunmen burned nine logging trucks at a camp near Temuco on Friday.", [("Temuco", "CHL")]),
         ("The convoy was ambushed outside Traiguen at dawn.", [("Traiguen", "CHL")]),
         ("Police raided a warehouse in Los Ángeles, in the Biobío region.", [("Los Ángeles", "CHL")]),
+        # GeoNames' alternate spellings name towns too ("Khorog" is its "Khorugh"), not codes or other scripts
+        ("Special police units were sent into Khorog in August.", [("Khorog", "TJK")]),
+        ("Border troops built a post near Ishkashim.", [("Ishkashim", "TJK")]),
         # words, first names, U.S. states and the head of a longer name are not towns
         ("Talks in the Republic of Korea and in Virginia went on.", []),
         ("The envoy met in Mission and spoke at University of Maryland.", [("Maryland", "USA")]),
@@ -73,3 +76,4 @@ def test_world_gazetteer_refuses_calendar_words_and_listed_words():
     assert not CALENDAR_WORDS & set(world)
     assert not {str(w) for w in load("world_places")["not_places"]} & set(world)
     assert all(len(code) == 3 and code.isupper() for code in set(world.values()))
+    assert not [name for name in world if name.isupper() or not name[:1].isupper()]  # no codes ("KQT")

