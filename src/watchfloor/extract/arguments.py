@@ -598,6 +598,12 @@ def _modifies_next_item(ctx: DocContext, other: Trigger, before: str, sent_items
     counted = before[:1].isdigit() or before in g.count_modifiers or before in number_words()
     # "a key mining settlement": a gerund between an adjective and the item it names
     described = other.lower.endswith("ing") and before in g.adjectives
+    if not (counted or described) and other.tok_start >= 2:
+        # "20 armoured patrol vehicles": a count, one lower-case word, then the verb-looking word
+        two_back, one_back = ctx.tokens[other.tok_start - 2], ctx.tokens[other.tok_start - 1]
+        counted = (two_back.lower[:1].isdigit() or two_back.lower in number_words()) and (
+            one_back.lower.isalpha() and ctx.text[one_back.start].islower()
+        )
     if not (counted or described):
         return False
     return any(it.tok_start == other.tok_end for it in sent_items)
