@@ -2850,6 +2850,10 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
         forces = _moving_subject(ctx, trig, items, lex, classes=_FORCES)
         if forces is not None and not _not_forces(forces) and _count_near(ctx, trig, people=True):
             return "DEPLOY", forces  # "some 1,900 soldiers were patrolling the main roads"
+    if not noun and lower in lex.drone_flights and (_flies_over(ctx, trig, lex) or lower in lex.drone_flight_circling):
+        drone = _moving_subject(ctx, trig, items, lex, classes=_DRONES) or _watching_aircraft(ctx, trig, items, lex)
+        if drone is not None:
+            return "SURVEIL", drone  # "Israeli drones flew low over Beirut's southern suburbs"
     if not noun and lower in lex.subject_movers and any(t == "DEPLOY" for t, _ in trig.readings):
         entering = lower in lex.incursions and _enters_airspace(ctx, trig)
         if entering:
@@ -2897,10 +2901,6 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
     if not noun and not passive and lower in _SEND_FORMS and obj is not None and obj.start > trig.start:
         if obj.cls in _INTRUDERS and _AIMED_AFTER.match(ctx.text, obj.end):
             return "LAUNCH", obj  # "sent a swarm of drones toward Port Sudan": fired at it, not given
-    if not noun and lower in lex.drone_flights and _flies_over(ctx, trig, lex):
-        drone = _moving_subject(ctx, trig, items, lex, classes=_DRONES)
-        if drone is not None:
-            return "SURVEIL", drone  # "Israeli drones flew low over Beirut's southern suburbs"
     if passive and " " in lower and lower.split()[0] in ("fired", "launched", "shot") and obj is not None:
         if obj.start < trig.start and obj.cls in lex.objects.get("LAUNCH", ()):
             return "LAUNCH", obj  # "two missiles were fired at the vessel": as "fired two missiles at"
@@ -3333,6 +3333,12 @@ def _flown_over(ctx: DocContext, trig: Trigger, obj: ItemMention, lex) -> bool: 
         after = head.tok_end
     end = min(len(ctx.tokens), after + 2)
     return any(ctx.tokens[i].lower in lex.drone_flight_over for i in range(after, end))
+
+
+def _watching_aircraft(ctx: DocContext, trig: Trigger, items: list[ItemMention], lex) -> ItemMention | None:  # noqa: ANN001
+    """The helicopter that flies over or circles a place, as a drone would (SURVEIL `watchers`)."""
+    aircraft = _moving_subject(ctx, trig, items, lex)
+    return aircraft if aircraft is not None and aircraft.text.lower().split()[-1] in lex.flight_watchers else None
 
 
 def _flies_over(ctx: DocContext, trig: Trigger, lex) -> bool:  # noqa: ANN001 - TriggerLexicon

@@ -117,6 +117,8 @@ class TriggerLexicon:
     work_places: frozenset[str] = frozenset()  # DEVELOP nouns of places of weapons work ("bomb-making workshop")
     armed_presence: frozenset[str] = frozenset()  # DEPLOY forms that place a counted armed group ("remain")
     drone_flight_over: frozenset[str] = frozenset()  # ... and the words that must follow them ("over")
+    drone_flight_circling: frozenset[str] = frozenset()  # ... the forms that watch their object ("circled the area")
+    flight_watchers: frozenset[str] = frozenset()  # aircraft that watch as drones do ("helicopters flying over")
     # verbs whose particle follows the people they move or take ("pulling its fighters out of Mali",
     # "took the two occupants into custody"): (event type, verb forms, particles as word tuples)
     separables: tuple[tuple[str, frozenset[str], tuple[tuple[str, ...], ...]], ...] = ()
@@ -326,6 +328,8 @@ def trigger_lexicon() -> TriggerLexicon:
         ),
         drone_flights=frozenset(w.lower() for w in flights.get("forms", [])),
         drone_flight_over=frozenset(w.lower() for w in flights.get("over", [])),
+        drone_flight_circling=frozenset(w.lower() for w in flights.get("circling", [])),
+        flight_watchers=frozenset(w.lower() for w in flights.get("watchers", [])),
         separables=separables,
         died_of=_died_of(data.get("CASUALTY", {}).get("died_of") or {}),
         died_verbs=frozenset(w.lower() for w in (data.get("CASUALTY", {}).get("died_of") or {}).get("verbs", [])),
