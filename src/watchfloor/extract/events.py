@@ -218,9 +218,10 @@ def sentence_drafts(
         if trig.lower.startswith("taken to") and _AFTER_BEING.search(ctx.text, max(0, trig.start - 30), trig.start):
             continue  # "three succumbed to injuries after being taken to hospital": the same people
         passive = not noun and is_passive(ctx, trig, tok_lo)
-        drone_used = _drone_used_to(ctx, trig, items)
+        drone_used = _drone_used_to(ctx, trig, items, lex)
         if drone_used is not None:
-            # "used quadcopters to drop grenades on a post": the drop is the attack, the drones its means
+            # "used quadcopters to drop grenades on a post": the drop is the attack, the drones its means;
+            # "is using drones to monitor the area": the watch
             drafts = [d for d in drafts if not (d.type == "LAUNCH" and d.obj is drone_used)]
         elif _absorbed(ctx, trig, drafts, noun, tok_lo, g):
             continue
@@ -271,6 +272,8 @@ def sentence_drafts(
             etype = "LAUNCH"  # "destroyed 42 Ukrainian drones": an interception, told as the drones' launch
         else:
             etype, obj = _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, passive)
+        if drone_used is not None and trig.lower not in _DROP_FORMS:
+            etype, obj = "SURVEIL", drone_used  # "using drones to monitor the area": the drones watch it
         if etype == "TRANSFER" and passive and _dropped_by_aircraft(ctx, trig, obj, items):
             etype = "ATTACK"  # "More than 30 precision-guided munitions were delivered by U.S. aircraft": a strike
         if trig.lower in lex.work_places and any(d.type == "ATTACK" and not d.noun for d in drafts):
@@ -2850,6 +2853,12 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
         forces = _moving_subject(ctx, trig, items, lex, classes=_FORCES)
         if forces is not None and not _not_forces(forces) and _count_near(ctx, trig, people=True):
             return "DEPLOY", forces  # "some 1,900 soldiers were patrolling the main roads"
+    if not noun and lower in lex.flight_patrols:
+        if obj is not None and obj.cls in _DRONES and _WITH_BETWEEN.fullmatch(ctx.text, trig.end, obj.start):
+            return "SURVEIL", obj  # "have begun patrolling with a small drone"
+        flyer = _moving_subject(ctx, trig, items, lex, classes=_DRONES) or _watching_aircraft(ctx, trig, items, lex)
+        if flyer is not None:
+            return "SURVEIL", flyer  # "a helicopter fitted with night-vision cameras will patrol the south coast"
     if not noun and lower in lex.drone_flights and (_flies_over(ctx, trig, lex) or lower in lex.drone_flight_circling):
         drone = _moving_subject(ctx, trig, items, lex, classes=_DRONES) or _watching_aircraft(ctx, trig, items, lex)
         if drone is not None:
@@ -3333,6 +3342,9 @@ def _flown_over(ctx: DocContext, trig: Trigger, obj: ItemMention, lex) -> bool: 
         after = head.tok_end
     end = min(len(ctx.tokens), after + 2)
     return any(ctx.tokens[i].lower in lex.drone_flight_over for i in range(after, end))
+
+
+_WITH_BETWEEN = re.compile(r"\s+with\s+(?:[\w-]+\s+){0,3}")  # "patrolling with a small drone"
 
 
 def _watching_aircraft(ctx: DocContext, trig: Trigger, items: list[ItemMention], lex) -> ItemMention | None:  # noqa: ANN001
@@ -6631,11 +6643,13 @@ _USE_FORMS = frozenset({"use", "uses", "used", "using"})
 _DROP_FORMS = frozenset({"drop", "drops", "dropped", "dropping"})
 
 
-def _drone_used_to(ctx: DocContext, trig: Trigger, items: list[ItemMention]) -> ItemMention | None:
-    """ "used quadcopters to drop grenades", "is using drones to drop explosives": the drones right
-    before "to drop", after a verb of using; else None."""
+def _drone_used_to(ctx: DocContext, trig: Trigger, items: list[ItemMention], lex) -> ItemMention | None:  # noqa: ANN001
+    """ "used quadcopters to drop grenades", "is using drones to drop explosives", "is using drones to
+    monitor the area": the drones right before "to drop" or a verb of watching (SURVEIL's `also_with`
+    forms), after a verb of using; else None."""
     k = trig.tok_start
-    if trig.lower not in _DROP_FORMS or k < 3 or ctx.tokens[k - 1].lower != "to":
+    watching = trig.lower in lex.also_with.get("SURVEIL", {})
+    if not (trig.lower in _DROP_FORMS or watching) or k < 3 or ctx.tokens[k - 1].lower != "to":
         return None
     drone = next((it for it in items if it.cls in _DRONES and it.tok_end == k - 1), None)
     if drone is None:

@@ -119,6 +119,7 @@ class TriggerLexicon:
     drone_flight_over: frozenset[str] = frozenset()  # ... and the words that must follow them ("over")
     drone_flight_circling: frozenset[str] = frozenset()  # ... the forms that watch their object ("circled the area")
     flight_watchers: frozenset[str] = frozenset()  # aircraft that watch as drones do ("helicopters flying over")
+    flight_patrols: frozenset[str] = frozenset()  # patrols flown by drones or watchers, or made with a drone
     # verbs whose particle follows the people they move or take ("pulling its fighters out of Mali",
     # "took the two occupants into custody"): (event type, verb forms, particles as word tuples)
     separables: tuple[tuple[str, frozenset[str], tuple[tuple[str, ...], ...]], ...] = ()
@@ -330,6 +331,7 @@ def trigger_lexicon() -> TriggerLexicon:
         drone_flight_over=frozenset(w.lower() for w in flights.get("over", [])),
         drone_flight_circling=frozenset(w.lower() for w in flights.get("circling", [])),
         flight_watchers=frozenset(w.lower() for w in flights.get("watchers", [])),
+        flight_patrols=frozenset(w.lower() for w in flights.get("patrols", [])),
         separables=separables,
         died_of=_died_of(data.get("CASUALTY", {}).get("died_of") or {}),
         died_verbs=frozenset(w.lower() for w in (data.get("CASUALTY", {}).get("died_of") or {}).get("verbs", [])),
