@@ -280,6 +280,8 @@ def sentence_drafts(
             continue  # "struck army drone workshops, fuel depots": a target of the strike, no work told
         if etype == "DEMOLISH" and not noun and not passive and _struck_by_weapon(ctx, trig, items, triggers):
             etype = "ATTACK"  # "a Russian missile destroyed a bridge": a strike, not a demolition
+        elif etype is None and not noun and not passive and _wrecked_by_weapon(ctx, trig, items):
+            etype = "ATTACK"  # "two rockets destroyed a warehouse", "explosive charges damaged 11 villas"
         if (
             etype in ("LAUNCH", "ATTACK")
             and not noun
@@ -3709,6 +3711,15 @@ def _struck_by_weapon(ctx: DocContext, trig: Trigger, items: list[ItemMention], 
     return any(
         t.end == end and any(etype == "ATTACK" and pos == "noun" for etype, pos in t.readings) for t in triggers
     )
+
+
+def _wrecked_by_weapon(ctx: DocContext, trig: Trigger, items: list[ItemMention]) -> bool:
+    """A weapon right before a past form of an attack verb ("two rockets destroyed", "explosive
+    charges damaged"): what it wrecked, it struck, whatever the target (a villa, a warehouse)."""
+    if not any(etype == "ATTACK" for etype, _ in trig.readings) or not trig.lower.endswith(("ed", "hit", "struck")):
+        return False
+    i = _subject_end(ctx, trig)
+    return i >= 0 and any(it.end == ctx.tokens[i].end and it.cls in STRIKING_ITEMS for it in items)
 
 
 def _exercise_before(trig: Trigger, drafts: list[Draft]) -> bool:
