@@ -2928,7 +2928,9 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
         if lower in lex.requires_object.get(etype, ()):
             victims = nxt in grammar().victim_object_pronouns  # "did not hurt anyone"
             counted = etype == "CASUALTY" and (victims or _count_near(ctx, trig, people=True))
-            if obj is None and not _names_side_next(ctx, trig, entities) and not counted:
+            # "40 homes have been targeted" (not "have been engaged", "were dropped": talks, charges)
+            subject = passive and obj is None and lower.startswith("target") and _passive_subject(ctx, trig)
+            if obj is None and not _names_side_next(ctx, trig, entities) and not counted and not subject:
                 continue  # "Casualties have dropped by 60 percent": no object; "targeting Poland" has one
             if obj is not None and not passive and not noun and obj.end <= trig.start:
                 continue  # a subject is no object
@@ -3713,6 +3715,46 @@ def _struck_by_weapon(ctx: DocContext, trig: Trigger, items: list[ItemMention], 
     )
 
 
+# from a side named in a passive's subject to the verb: up to three words of the subject, then only
+# auxiliaries ("U.S.| facilities were| hit", "Americans| were| targeted", "Turkish| convoy was| attacked")
+_SUBJECT_TO_PASSIVE = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,3}\s+(?:(?:was|were|is|are|has|have|had|been|being|be|not|never|also|reportedly|"
+    r"repeatedly|allegedly)\s+)+\Z"
+)
+
+
+def _owns_passive_subject(ctx: DocContext, draft: Draft, side: EntityMention) -> bool:
+    """``side`` is named in the subject of a passive attack with no agent after "by": it owns what was
+    hit, never did the hitting; not when the subject is the weapon or the strike ("Israeli strikes were
+    carried out", "Russian drones were used")."""
+    trig = draft.trigger
+    if _has_by(ctx, trig) or side.end > trig.start or not _SUBJECT_TO_PASSIVE.match(ctx.text, side.end, trig.start):
+        return False
+    words = ctx.text[side.end : trig.start].lower().split()
+    readings = trigger_lexicon().readings
+    if any(etype in ("ATTACK", "LAUNCH") for w in words for etype, _ in readings.get(w, ())):
+        return False
+    return not any(it.cls in STRIKING_ITEMS for it in ctx.items_within(side.end, trig.start))
+
+
+def _passive_subject(ctx: DocContext, trig: Trigger) -> bool:
+    """A passive's subject is a noun right before its auxiliaries ("more than 40 second homes have been
+    targeted", "No NGO has been targeted"): the thing attacked, even when it is no item; not "were
+    targeted at young voters" (aimed at, no attack)."""
+    if trig.tok_end < len(ctx.tokens) and ctx.tokens[trig.tok_end].lower == "at":
+        return False
+    g = grammar()
+    i = trig.tok_start - 1
+    while i >= 0 and (ctx.tokens[i].lower in g.aux or ctx.tokens[i].lower in ("never", "not", "repeatedly")):
+        i -= 1
+    if i < 0:
+        return False
+    word = ctx.tokens[i]
+    return word.lower.isalpha() and word.lower not in g.preps and word.lower not in g.dets and (
+        word.lower.endswith("s") or ctx.text[word.start : word.end].isupper() or word.lower in g.victim_subject_pronouns
+    )
+
+
 def _wrecked_by_weapon(ctx: DocContext, trig: Trigger, items: list[ItemMention]) -> bool:
     """A weapon right before a past form of an attack verb ("two rockets destroyed", "explosive
     charges damaged"): what it wrecked, it struck, whatever the target (a villa, a warehouse)."""
@@ -3969,6 +4011,9 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
             draft.actor_id = adversary_of(victims.entity)  # "164 occupiers were put out of action": by us
         return
     actor = find_actor(ctx, trig, entities, passive=passive, noun=draft.noun, victim_side=False)
+    hit_side = None
+    if passive and draft.type == "ATTACK" and actor is not None and _owns_passive_subject(ctx, draft, actor):
+        hit_side, actor = actor, None  # "U.S. facilities were hit", "Americans were targeted": the side hit
     downed = _downed_owner(ctx, draft, entities) if passive and draft.type == "ATTACK" else None
     if downed is not None:
         # "five Indian aircraft had been shot down", "a US drone was shot down by the Houthis": the
@@ -4009,7 +4054,7 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
         sender = _forces_from(ctx, draft.obj, entities)
         if sender is not None and (actor is None or actor.end <= draft.obj.start - 40):
             actor = sender  # "more than 3,000 troops from North Korea that have been dispatched to Russia"
-    recipient = downed or find_recipient(ctx, trig, draft.type, entities)
+    recipient = downed or find_recipient(ctx, trig, draft.type, entities) or hit_side
     if recipient is None and draft.type == "TRANSFER" and trig.lower in trigger_lexicon().receiver_next["TRANSFER"]:
         recipient = _receiver_next(ctx, trig, entities)  # "arming the Houthis": the party armed
     if recipient is None and draft.type == "TRANSFER" and not passive and draft.obj is not None:
