@@ -88,6 +88,7 @@ _OWNED_BEFORE_RE = re.compile(
     r"(?:(?<![\w])(?:[Oo]ur|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Mm]y|[Yy]our|[Ww]hose)|\w['’]s?)\s+(?:[\w-]+\s+){0,2}\Z"
 )
 _OF_BEFORE_RE = re.compile(r"(?<![\w])of\s+(?:the\s+)?\Z")
+_OF_AFTER_RE = re.compile(r"\s+of\s+[A-Z]")
 _SECTOR_BEFORE_WINDOW = 80
 _MAX_CHAIN = 4
 _GEO = ("country", "demonym")
@@ -445,6 +446,8 @@ def _resolve_alone(text: str, lex: Lexicon, atoms: list[_Atom], ev: Evidence) ->
         elif alias.role == CONTEXT:
             if a.key not in lex.context_keys and _OWNED_BEFORE_RE.search(text, max(0, a.start - 40), a.start):
                 continue  # "our soldiers", "Burundi's troops": the owner's forces, not the main country's
+            if _OF_AFTER_RE.match(text, a.end):
+                continue  # "the government of Maduro", "the army of Chad": the owner named after it
             a.entity = ev.best_context_entity(lex, a.key)[1]
             if a.entity is None and a.key not in lex.context_keys:
                 continue  # "other Tehran-linked militias": a word only the country context reads, no country
