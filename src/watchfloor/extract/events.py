@@ -60,7 +60,7 @@ from watchfloor.extract.counts import MOVES, count_fits, counts_platforms, model
 from watchfloor.extract.draft import COUNT_KINDS, Draft
 from watchfloor.extract.entities import find_entities
 from watchfloor.extract.entities_lexicon import lexicon
-from watchfloor.extract.entities_trie import trie_pattern
+from watchfloor.extract.entities_trie import normalize, trie_pattern
 from watchfloor.extract.event_parts import (
     CLAUSE_AND,
     casualty_parts,
@@ -3737,6 +3737,13 @@ def _owns_passive_subject(ctx: DocContext, draft: Draft, side: EntityMention) ->
     return not any(it.cls in STRIKING_ITEMS for it in ctx.items_within(side.end, trig.start))
 
 
+def _context_phrase(mention: EntityMention) -> bool:
+    """A mention only the report's main country places ("police officers", "the army": entities.yaml
+    ``country_context``), not one that names its side."""
+    text = mention.text.lower()
+    return normalize(text[4:] if text.startswith("the ") else text) in lexicon().country_context
+
+
 def _passive_subject(ctx: DocContext, trig: Trigger) -> bool:
     """A passive's subject is a noun right before its auxiliaries ("more than 40 second homes have been
     targeted", "No NGO has been targeted"): the thing attacked, even when it is no item; not "were
@@ -4043,6 +4050,8 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
             and e.kind != "person"
             and not ctx.is_speaker(e.start, e.end)
             and not (e.kind == "country" and token_before(ctx, e.start) in ("in", "into", "inside", "to", "against"))
+            # "Papua New Guinea said it would contribute 40 police officers": PNG's, not the host's
+            and not (_context_phrase(e) and (actor is not None or _pronoun_nearer(ctx, trig, None, grammar())))
         ]  # ("presence in Iraq will shrink to about 2,000 troops": where they are, not whose; "the war
         # against Ukraine, including the deployment of troops": the side fought, not whose troops)
         if demonym and (actor is None or demonym[-1].start > actor.start):
