@@ -331,7 +331,8 @@ def acronym_mentions(
     A definition whose long form is already a mention (``mentions`` ending right before
     the parenthesis and covering the long form) gives the acronym that mention's entity
     and kind; otherwise a long form ending in one of ``lex.acronym_heads`` becomes an
-    ``org`` mention with no entity, and so does the acronym. Other definitions ("Military
+    ``org`` mention with the entity of a state's organ it holds ("Royal Solomon Islands Police
+    Force": SLB.GOV), else with none (or an armed group's), and so does the acronym. Other definitions ("Military
     Demarcation Line (MDL)") add nothing. Every later bare use of a kept acronym follows.
 
     Args:
@@ -356,8 +357,11 @@ def acronym_mentions(
             entity, kind = before[2], before[3]
         elif d.actor_head:
             # "Kenya Defence Forces (KDF)": a name holding a placed mention is a state's body
-            placed = any(m[2] and d.long_start <= m[0] and m[1] <= d.long_end for m in mentions)
-            entity, kind = (None, "org") if placed else _armed_group(text[d.long_start : d.long_end], lex, ev)
+            placed = [m for m in mentions if m[2] and d.long_start <= m[0] and m[1] <= d.long_end]
+            # "Royal Solomon Islands Police Force (RSIPF)": the body the name holds ("Solomon Islands
+            # Police", SLB.GOV), when that one is a state's organ and not a bare country
+            organ = next((m[2] for m in reversed(placed) if "." in m[2]), None)
+            entity, kind = (organ, "org") if placed else _armed_group(text[d.long_start : d.long_end], lex, ev)
             extra.append((d.long_start, d.long_end, entity, kind))
         else:
             continue
