@@ -3718,9 +3718,16 @@ def _struck_by_weapon(ctx: DocContext, trig: Trigger, items: list[ItemMention], 
 # from a side named in a passive's subject to the verb: up to three words of the subject, then only
 # auxiliaries ("U.S.| facilities were| hit", "Americans| were| targeted", "Turkish| convoy was| attacked")
 _SUBJECT_TO_PASSIVE = re.compile(
-    r"(?:\s+[a-z][\w-]*){0,3}\s+(?:(?:was|were|is|are|has|have|had|been|being|be|not|never|also|reportedly|"
-    r"repeatedly|allegedly)\s+)+\Z"
+    r"(?:\s+[a-z][\w-]*){0,3}\s+(?:(?:was|were|is|are|has|have|had|been|being|be|not|never|also|"
+    r"[a-z]+ly)\s+)+\Z"  # "apparently", "reportedly", "repeatedly"
 )
+
+
+def _passive_subject_side(ctx: DocContext, draft: Draft, entities: list[EntityMention]) -> EntityMention | None:
+    """The last side named in the subject of a passive attack (see ``_owns_passive_subject``)."""
+    lo = ctx.seg.sentences[draft.sentence].start
+    named = [e for e in entities if e.entity and lo <= e.start and e.end <= draft.trigger.start]
+    return named[-1] if named and _owns_passive_subject(ctx, draft, named[-1]) else None
 
 
 def _owns_passive_subject(ctx: DocContext, draft: Draft, side: EntityMention) -> bool:
@@ -4018,9 +4025,10 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
             draft.actor_id = adversary_of(victims.entity)  # "164 occupiers were put out of action": by us
         return
     actor = find_actor(ctx, trig, entities, passive=passive, noun=draft.noun, victim_side=False)
-    hit_side = None
-    if passive and draft.type == "ATTACK" and actor is not None and _owns_passive_subject(ctx, draft, actor):
-        hit_side, actor = actor, None  # "U.S. facilities were hit", "Americans were targeted": the side hit
+    # "U.S. facilities were hit", "a police vehicle was fired on": the side named in the subject was hit
+    hit_side = _passive_subject_side(ctx, draft, entities) if passive and draft.type == "ATTACK" else None
+    if hit_side is not None and actor is not None and actor.start == hit_side.start:
+        actor = None
     downed = _downed_owner(ctx, draft, entities) if passive and draft.type == "ATTACK" else None
     if downed is not None:
         # "five Indian aircraft had been shot down", "a US drone was shot down by the Houthis": the
@@ -4812,6 +4820,8 @@ def _pronoun_actor(ctx: DocContext, trig: Trigger, state: dict, g) -> str | None
             subject = _sentence_subject(ctx, tok.start) if tok.lower in ("its", "their") else None
             if subject is None and tok.lower in ("he", "she", "his", "her"):
                 subject = _last_person(ctx, tok.start)  # "Putin ... he did not need a pretext to invade"
+            if subject is None and tok.lower in ("it", "they") and _only_verb_group(ctx, i + 1, trig.tok_start, g):
+                subject = _previous_subject(ctx, i)  # "The RSIPF has not confirmed this. It has deployed ..."
             return subject if subject is not None else state.get("last_actor")
         if tok.lower not in g.aux and not tok.lower.isalpha() and tok.lower not in _QUOTE_MARKS:
             return None  # (a quote mark is passed: 'its troops had "neutralised" 12 terrorists')
@@ -4886,6 +4896,16 @@ _ITS_PEOPLE = re.compile(
     r"(?:(?:have|has|had|were|was|are|is)\s+)?(?:(?:been|being|also|reportedly)\s+)*\Z",
     re.IGNORECASE,
 )
+
+
+def _previous_subject(ctx: DocContext, tok: int) -> str | None:
+    """The subject of the sentence before, in the same paragraph, for "it" or "they" opening a
+    sentence: the body the story was just about, not the last actor of a claim further back."""
+    index = ctx.sentence_of(ctx.tokens[tok].start)
+    sent = ctx.seg.sentences[index]
+    if index == 0 or ctx.tok_at(sent.start) != tok or "\n\n" in ctx.text[ctx.seg.sentences[index - 1].end : sent.start]:
+        return None
+    return _sentence_subject(ctx, ctx.seg.sentences[index - 1].end - 1)
 
 
 def _sentence_subject(ctx: DocContext, pronoun_start: int) -> str | None:
