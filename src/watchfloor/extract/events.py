@@ -3774,6 +3774,8 @@ def _wrecked_by_weapon(ctx: DocContext, trig: Trigger, items: list[ItemMention])
     charges damaged"): what it wrecked, it struck, whatever the target (a villa, a warehouse)."""
     if not any(etype == "ATTACK" for etype, _ in trig.readings) or not trig.lower.endswith(("ed", "hit", "struck")):
         return False
+    if _hits_nothing(ctx, trig):
+        return False  # "the rounds hit the water"
     i = _subject_end(ctx, trig)
     return i >= 0 and any(it.end == ctx.tokens[i].end and it.cls in STRIKING_ITEMS for it in items)
 
