@@ -5926,6 +5926,8 @@ def _attribution_between(ctx: DocContext, trig: Trigger, t: TimeMention) -> bool
         sent = ctx.seg.sentences[ctx.sentence_of(t.start)]
         if any(m.date_start and t.end < m.start < sent.end for m in ctx.in_sentence(ctx.times, sent)):
             return True  # "North Korea said Tuesday it would launch a satellite in June": the saying's day
+    if t.end <= trig.start and token_before(ctx, trig.start) == "and":
+        return False  # "MAY 12 - The government declares a state of exception ... and sends 1,500 soldiers": two acts
     # "an estimated 1,500 soldiers": a reporting verb after a determiner is an adjective
     dets = grammar().dets
     sent = ctx.seg.sentences[ctx.sentence_of(t.start)]

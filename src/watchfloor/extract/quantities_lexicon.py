@@ -240,7 +240,8 @@ def _compile(num: dict, units: dict, signs: list[str], codes: list[str]) -> re.P
         r"(?!\d|[.,]\d)"
         rf"(?:[\s-]+(?:{scales})\b(?:{hyphen_digits})?+)*(?:[\s-]+(?:{mults})\b)?"
     )
-    months = rf"(?-i:{_alt(num['months'], fold=False)})"
+    # case-sensitive ("may" is a verb), but a factbox's capitals count too ("* MAY 19 - Gunmen ambush")
+    months = rf"(?-i:{_alt([*num['months'], *(m.upper() for m in num['months'])], fold=False)})"
     clock = _alt(num["clock_markers"])
     not_date = rf"(?!\s*(?:{clock})(?!\w)|:\d|\s+(?:of\s+)?{months}\b)"
     core = rf"(?:{digits}|{wordnum}){not_date}"
