@@ -168,7 +168,8 @@ def is_passive(ctx: DocContext, trig: Trigger, sent_tok_start: int) -> bool:
     head = word.split()[0]  # "taken into custody", "pulled out": the participle leads the phrase
     if not (
         head.endswith(("ed", "en", "wn"))
-        or head in {"sent", "taken", "held", "put", "brought", "kept"}  # "were put out of action", "been brought home"
+        # "were put out of action", "been brought home", "was shot in both legs", "was hit in the shoulder"
+        or head in {"sent", "taken", "held", "put", "brought", "kept", "shot", "hit", "struck", "hurt"}
         or word
         in {
             "sent",
