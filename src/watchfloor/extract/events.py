@@ -425,6 +425,7 @@ def sentence_drafts(
     _share_victims(drafts)
     _of_them(ctx, drafts)
     _attach_quantities(ctx, drafts, ctx.in_sentence(ctx.quantities, sent))
+    drafts = _strength_in_apposition(ctx, drafts, ctx.in_sentence(ctx.quantities, sent))
     drafts = _burning_joins_attack(ctx, drafts, lex)
     drafts = _relative_subject_of_casualty(ctx, drafts)
     drafts = _one_fortification(ctx, drafts)
@@ -5253,6 +5254,38 @@ _CUE_TO_PRONOUN_WORDS = frozenset(
 )
 # between a cue and its pronoun: "that", "for the first time that", "on Monday that"
 _CUE_TO_PRONOUN = re.compile(r"(?:\s+[\w,]+){0,5}?\s+that\s+$|\s+$", re.IGNORECASE)
+
+
+# between a formation sent and its strength in apposition: "two additional squadrons[ of mobile gendarmes], "
+_APPOSED_STRENGTH = re.compile(r"(?:\s+of\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?\s*,\s*\Z")
+
+
+def _strength_in_apposition(ctx: DocContext, drafts: list[Draft], quantities: list[QuantityMention]) -> list[Draft]:
+    """ "sent two additional squadrons of mobile gendarmes, roughly 220 officers, to the island", "moved
+    an additional battalion, roughly 600 troops, into the forest": the people counted beside the
+    formations are the deployment's count (grammar.yaml ``formation_counts``), not the formations,
+    and no second deployment of their own."""
+    formations = grammar().formation_counts
+    apposed: list[tuple[QuantityMention, Draft]] = []
+    for draft in drafts:
+        obj = draft.obj
+        if draft.type != "DEPLOY" or obj is None or obj.start < draft.trigger.end:
+            continue
+        head = obj.text.lower().split()[-1]
+        if head not in formations and head.rstrip("s") + "s" not in formations and head + "s" not in formations:
+            continue
+        for q in quantities:
+            if q.start < obj.end or q.unit_start is None or not _APPOSED_STRENGTH.fullmatch(ctx.text[obj.end : q.start]):
+                continue
+            if any(it.cls == "personnel" and it.start <= q.unit_start < it.end for it in ctx.items_within(q.start, q.end)):
+                draft.quantity = q
+                apposed.append((q, draft))
+            break
+    return [
+        d
+        for d in drafts
+        if d.type != "DEPLOY" or d.obj is None or not any(q.start <= d.obj.start < q.end for q, owner in apposed if owner is not d)
+    ]
 
 
 def _attach_quantities(ctx: DocContext, drafts: list[Draft], quantities: list[QuantityMention]) -> None:
