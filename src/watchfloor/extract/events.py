@@ -5275,17 +5275,20 @@ def _strength_in_apposition(ctx: DocContext, drafts: list[Draft], quantities: li
         if head not in formations and head.rstrip("s") + "s" not in formations and head + "s" not in formations:
             continue
         for q in quantities:
-            if q.start < obj.end or q.unit_start is None or not _APPOSED_STRENGTH.fullmatch(ctx.text[obj.end : q.start]):
+            if q.start < obj.end or q.unit_start is None:
                 continue
-            if any(it.cls == "personnel" and it.start <= q.unit_start < it.end for it in ctx.items_within(q.start, q.end)):
+            if not _APPOSED_STRENGTH.fullmatch(ctx.text[obj.end : q.start]):
+                continue
+            people = ctx.items_within(q.start, q.end)
+            if any(it.cls == "personnel" and it.start <= q.unit_start < it.end for it in people):
                 draft.quantity = q
                 apposed.append((q, draft))
             break
-    return [
-        d
-        for d in drafts
-        if d.type != "DEPLOY" or d.obj is None or not any(q.start <= d.obj.start < q.end for q, owner in apposed if owner is not d)
-    ]
+
+    def counted_apart(d: Draft) -> bool:  # the apposed people, drafted as a deployment of their own
+        return any(q.start <= d.obj.start < q.end for q, owner in apposed if owner is not d)
+
+    return [d for d in drafts if d.type != "DEPLOY" or d.obj is None or not counted_apart(d)]
 
 
 def _attach_quantities(ctx: DocContext, drafts: list[Draft], quantities: list[QuantityMention]) -> None:
