@@ -484,6 +484,8 @@ def before_parenthesis(ctx: DocContext, tok: int) -> int:
     while i >= 0 and tok - i <= 4 and ctx.tokens[i].lower != ")":
         if not ctx.tokens[i].lower.isalpha():
             return _before_aside(ctx, i, tok)
+        if ctx.items_ending_at(i + 1):
+            return tok  # "A Guyana Defence Force (GDF) soldier was wounded": the thing after it is the subject
         i -= 1
     if i < 0 or ctx.tokens[i].lower != ")":
         return tok

@@ -3352,10 +3352,18 @@ def _flown_over(ctx: DocContext, trig: Trigger, obj: ItemMention, lex) -> bool: 
 _WITH_BETWEEN = re.compile(r"\s+with\s+(?:[\w-]+\s+){0,3}")  # "patrolling with a small drone"
 
 
+_OVER_WATERS = re.compile(r"\s+(?:low\s+)?(?:over|above|across)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}"
+                          r"(?:Sea|Ocean|Strait|Gulf|Channel)\b")
+
+
 def _watching_aircraft(ctx: DocContext, trig: Trigger, items: list[ItemMention], lex) -> ItemMention | None:  # noqa: ANN001
     """The helicopter that flies over or circles a place, as a drone would (SURVEIL `watchers`)."""
     aircraft = _moving_subject(ctx, trig, items, lex)
-    return aircraft if aircraft is not None and aircraft.text.lower().split()[-1] in lex.flight_watchers else None
+    if aircraft is None or _OVER_WATERS.match(ctx.text, trig.end):
+        return None  # "a Tu-142 patrol aircraft flew over the Sea of Japan": a transit, told as a deployment
+    # "army helicopters", "a US Navy P-8 maritime patrol aircraft": the head, or its last two words
+    words = ctx.text[max(0, aircraft.start - 30) : aircraft.end].lower().split()
+    return aircraft if words[-1] in lex.flight_watchers or " ".join(words[-2:]) in lex.flight_watchers else None
 
 
 def _flies_over(ctx: DocContext, trig: Trigger, lex) -> bool:  # noqa: ANN001 - TriggerLexicon
