@@ -2910,6 +2910,9 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
     if not noun and not passive and lower.startswith("deploy") and obj is not None and obj.start > trig.start:
         if obj.cls in _INTRUDERS and _USED_IN_ATTACKS.match(ctx.text, obj.end):
             return "LAUNCH", obj  # "Russia deployed almost 300 missiles and 200 drones in attacks": fired them
+    if not noun and lower in _USE_FORMS and obj is not None and obj.start > trig.start and obj.cls in _INTRUDERS:
+        if _AGAINST_AFTER.match(ctx.text, obj.end):
+            return "ATTACK", obj  # "denied using drones against civilian sites": strikes made with them
     if not noun and not passive and lower in _SEND_FORMS and obj is not None and obj.start > trig.start:
         if obj.cls in _INTRUDERS and _AIMED_AFTER.match(ctx.text, obj.end):
             return "LAUNCH", obj  # "sent a swarm of drones toward Port Sudan": fired at it, not given
@@ -6773,6 +6776,7 @@ _DESCRIBED_AS = re.compile(
 
 
 _USE_FORMS = frozenset({"use", "uses", "used", "using"})
+_AGAINST_AFTER = re.compile(r"\s+against\b")
 _DROP_FORMS = frozenset({"drop", "drops", "dropped", "dropping"})
 
 
