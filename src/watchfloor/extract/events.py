@@ -2859,11 +2859,11 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
     if not noun and lower in lex.flight_patrols:
         if obj is not None and obj.cls in _DRONES and _WITH_BETWEEN.fullmatch(ctx.text, trig.end, obj.start):
             return "SURVEIL", obj  # "have begun patrolling with a small drone"
-        flyer = _moving_subject(ctx, trig, items, lex, classes=_DRONES) or _watching_aircraft(ctx, trig, items, lex)
+        flyer = _flying_watcher(ctx, trig, items, lex)
         if flyer is not None:
             return "SURVEIL", flyer  # "a helicopter fitted with night-vision cameras will patrol the south coast"
     if not noun and lower in lex.drone_flights and (_flies_over(ctx, trig, lex) or lower in lex.drone_flight_circling):
-        drone = _moving_subject(ctx, trig, items, lex, classes=_DRONES) or _watching_aircraft(ctx, trig, items, lex)
+        drone = _flying_watcher(ctx, trig, items, lex)
         if drone is not None:
             return "SURVEIL", drone  # "Israeli drones flew low over Beirut's southern suburbs"
     if not noun and lower in lex.subject_movers and any(t == "DEPLOY" for t, _ in trig.readings):
@@ -3357,6 +3357,11 @@ _WITH_BETWEEN = re.compile(r"\s+with\s+(?:[\w-]+\s+){0,3}")  # "patrolling with 
 
 _OVER_WATERS = re.compile(r"\s+(?:low\s+)?(?:over|above|across)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}"
                           r"(?:Sea|Ocean|Strait|Gulf|Channel)\b")
+
+
+def _flying_watcher(ctx: DocContext, trig: Trigger, items: list[ItemMention], lex) -> ItemMention | None:  # noqa: ANN001
+    """The drones, or else the aircraft made to watch, that are the subject of a flight or a patrol."""
+    return _moving_subject(ctx, trig, items, lex, classes=_DRONES) or _watching_aircraft(ctx, trig, items, lex)
 
 
 def _watching_aircraft(ctx: DocContext, trig: Trigger, items: list[ItemMention], lex) -> ItemMention | None:  # noqa: ANN001
@@ -4543,7 +4548,7 @@ def _civilian_side(ctx: DocContext, draft: Draft, entities) -> EntityMention | N
             # "Pakistan's military said Indian fire in the Neelum valley killed two civilians": a state
             # telling of civilians killed by another's fire tells of its own
             return EntityMention(speaker.start, speaker.end, speaker.text, f"{told_by[0]}.CVL", "group")
-    # (a snippet with no dateline is too short to tell what country it is about)
+    # (a snippet is too short to tell what country it is about: see is_report)
     dominant = dominant_country(ctx) if place is None and is_report(ctx) else None
     if dominant is not None:
         # "No civilians were injured", in an AFRICOM release on Somalia filed in Stuttgart: the country

@@ -477,11 +477,6 @@ class Matchers:
         return sorted(out + aged, key=lambda it: it.start) if aged else out
 
 
-# words that may follow an age standing alone ("a 19-year-old was shot", "a 22-year-old who ...")
-_AFTER_AGED = frozenset({"was", "were", "is", "has", "had", "who", "and", "from", "in", "on", "at", "died", "said",
-                         "remains", "remained", "suffered", "sustained", "later", "also", "with", "near"})
-
-
 def _aged_people(doc: Doc, classes_at: dict[int, str]) -> list[ItemMention]:
     """ "a 19-year-old was shot in both legs": an age with no noun after it names a person; with one
     ("a 22-year-old man") the noun is the item already."""
@@ -491,11 +486,17 @@ def _aged_people(doc: Doc, classes_at: dict[int, str]) -> list[ItemMention]:
             continue
         after = i + 5
         if after < len(doc) and (after in classes_at or doc[after].is_alpha and doc[after].is_lower
-                                 and doc[after].lower_ not in _AFTER_AGED):
+                                 and doc[after].lower_ not in _age_followers()):
             continue  # "a 22-year-old man", "a 19-year-old student": the noun names them
         span = doc[i:after]
         out.append(ItemMention(span.start_char, span.end_char, span.text, "personnel", span.text.lower(), i, after))
     return out
+
+
+@cache
+def _age_followers() -> frozenset[str]:
+    """grammar.yaml ``age_followers``: words after which an age stands alone as a person."""
+    return frozenset(load("grammar")["age_followers"])
 
 
 @cache
