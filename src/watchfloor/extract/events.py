@@ -2910,9 +2910,13 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
     if not noun and not passive and lower.startswith("deploy") and obj is not None and obj.start > trig.start:
         if obj.cls in _INTRUDERS and _USED_IN_ATTACKS.match(ctx.text, obj.end):
             return "LAUNCH", obj  # "Russia deployed almost 300 missiles and 200 drones in attacks": fired them
-    if not noun and lower in _USE_FORMS and obj is not None and obj.start > trig.start and obj.cls in _INTRUDERS:
-        if _AGAINST_AFTER.match(ctx.text, obj.end):
-            return "ATTACK", obj  # "denied using drones against civilian sites": strikes made with them
+    # "denied using drones against civilian sites": strikes made with them (not "Russia's use of these
+    # missiles against Ukraine", a noun, nor "used 5,214 kamikaze drones against Ukrainian positions", a
+    # count: the gold's launches)
+    used = lower in _USE_FORMS and lower != "use"
+    if not noun and used and obj is not None and obj.start > trig.start and obj.cls in _INTRUDERS:
+        if _AGAINST_AFTER.match(ctx.text, obj.end) and not _count_near(ctx, trig):
+            return "ATTACK", obj
     if not noun and not passive and lower in _SEND_FORMS and obj is not None and obj.start > trig.start:
         if obj.cls in _INTRUDERS and _AIMED_AFTER.match(ctx.text, obj.end):
             return "LAUNCH", obj  # "sent a swarm of drones toward Port Sudan": fired at it, not given
