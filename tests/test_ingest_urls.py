@@ -76,9 +76,18 @@ class _Handler(BaseHTTPRequestHandler):
             routes.get(self.path, lambda: self._send(404, b"", "text/plain"))()
 
 
+class _QuietServer(ThreadingHTTPServer):
+    """A server whose handler threads may outlive a test: a client that hangs up on "/slow" or
+    "/unsized" on purpose (a timeout, a size cap) breaks the handler's pipe, and the default
+    handle_error would print that traceback to whatever stderr a later test is capturing."""
+
+    def handle_error(self, request, client_address) -> None:  # noqa: ANN001 - socketserver's signature
+        pass
+
+
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    httpd = _QuietServer(("127.0.0.1", 0), _Handler)
     httpd.daemon_threads = True
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
