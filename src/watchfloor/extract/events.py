@@ -2819,6 +2819,8 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
             return "LAUNCH", _same_span_as(items, obj, {"drone_launch"})  # "drones were flown at military posts"
         if not passive and _flown_over(ctx, trig, obj, lex):
             return "SURVEIL", obj  # "both groups had flown drones over villages to watch troop movements"
+    if lower in lex.victim_before and (obj is None or obj.cls != "personnel" or obj.end > trig.start):
+        return None, obj  # "footage shot by residents": no one named before "shot by" was hit
     if lower in lex.denied_nouns:
         denied = _DENIED_BEFORE.search(ctx.text, max(0, trig.start - 30), trig.start)
         return ("ATTACK", None) if denied and not _FOR_EVENT_AFTER.match(ctx.text, trig.end) else (None, obj)

@@ -104,6 +104,7 @@ class TriggerLexicon:
     naming_verbs: frozenset[str] = frozenset()  # STATEMENT forms only in "called X a Y" (see triggers.yaml)
     object_first: frozenset[str] = frozenset()  # STATEMENT forms only before a count or determiner
     subject_victims: frozenset[str] = frozenset()  # CASUALTY forms whose subject suffers it ("soldiers died")
+    victim_before: frozenset[str] = frozenset()  # CASUALTY forms whose victim must be named before them
     interceptions: frozenset[str] = frozenset()  # ATTACK forms that only intercept a missile or drone
     shot_down: frozenset[str] = frozenset()  # LAUNCH forms that tell an interception ("shot down 25 drones")
     standing_force: frozenset[str] = frozenset()  # DEPLOY forms of forces kept somewhere ("has 450 troops in")
@@ -312,6 +313,7 @@ def trigger_lexicon() -> TriggerLexicon:
         naming_verbs=frozenset(w.lower() for w in data.get("STATEMENT", {}).get("naming_verbs", [])),
         object_first=frozenset(w.lower() for w in data.get("STATEMENT", {}).get("object_first", [])),
         # the wounded of "was hit in the shoulder" stand before the form, as the dead of "died" do
+        victim_before=frozenset(w.lower() for w in data.get("CASUALTY", {}).get("victim_before", [])),
         subject_victims=frozenset(w.lower() for w in data.get("CASUALTY", {}).get("subject_victims", []))
         | frozenset(wound_forms),
         interceptions=frozenset(w.lower() for w in data.get("ATTACK", {}).get("interceptions", [])),
