@@ -89,6 +89,9 @@ _OWNED_BEFORE_RE = re.compile(
 )
 _OF_BEFORE_RE = re.compile(r"(?<![\w])of\s+(?:the\s+)?\Z")
 _OF_AFTER_RE = re.compile(r"\s+of\s+[A-Z]")
+_LANGUAGE_BEFORE = re.compile(r"\b(?:[Tt]ranslated|[Tt]ranslation|[Tt]ranslations)\s+(?:from|into)\s+(?:the\s+)?\Z")
+_LANGUAGE_AFTER = re.compile(r"[\s-]+(?:language|speaking|speakers?)\b")
+_RUNTIME_AFTER = re.compile(r"\s+\d{1,2}:\d{2}\b(?!\s*(?i:a\.?m|p\.?m|gmt|utc|local|hours|hrs|h\b))")
 _SECTOR_BEFORE_WINDOW = 80
 _MAX_CHAIN = 4
 _GEO = ("country", "demonym")
@@ -174,6 +177,10 @@ def find_entities(text: str) -> list[EntityMention]:
     foreign = foreign_acronyms(text, lex.aliases)
     if foreign:
         atoms = [a for a in atoms if text[a.start : a.end] not in foreign]
+    # "Translated from Spanish", "Spanish-language media": a language, no side; "TRT 2:50" in a TV
+    # script's rundown: a running time, not the Turkish broadcaster
+    atoms = [a for a in atoms if not (_LANGUAGE_BEFORE.search(text, max(0, a.start - 30), a.start)
+                                      or _LANGUAGE_AFTER.match(text, a.end) or _RUNTIME_AFTER.match(text, a.end))]
     fixed = [a.alias.entity for a in atoms if a.alias is not None and a.alias.role == FIXED]
     ev = gather(text, lex, fixed, hits)
     atoms = _merge_titles(text, lex, atoms)
