@@ -20,7 +20,7 @@ from watchfloor.extract.dateline import find_dateline
 from watchfloor.extract.docdate import infer_published
 from watchfloor.extract.draft import Draft
 from watchfloor.extract.event_parts import civilians_of
-from watchfloor.extract.events import event_reference, same_side
+from watchfloor.extract.events import event_reference, same_side, targets_in_dominant_country
 from watchfloor.extract.lexicon_match import item_lexicon, trigger_lexicon
 from watchfloor.extract.mentions import EntityMention
 from watchfloor.extract.pipeline import run
@@ -55,6 +55,7 @@ def extract_claims(document: Document) -> list[Claim]:
     kept = _fold_references([d for d in drafts if d.ev_start >= start and not _in_heading(text, d)])
     channel = _channel(document.publisher, dateline.credit if dateline else None)
     _carry_targets(kept, text)
+    targets_in_dominant_country(doc._.wf, kept)
     if published is not None:
         for draft in kept:
             _bound_by_report(text, draft, published)

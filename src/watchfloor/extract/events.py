@@ -990,6 +990,32 @@ def _civilians_in_dominant_country(ctx: DocContext, drafts: list[Draft]) -> None
             d.recipient = EntityMention(0, ctx.dateline_end, dateline, f"{country}.{sector}", "group")
 
 
+def targets_in_dominant_country(ctx: DocContext, drafts: list[Draft]) -> None:
+    """An attack whose target no place, side or earlier claim tells, in a report about one country
+    (run on the report's claims after references are folded and targets carried): that country's,
+    its police's or army's when a word of the target says so ("threw petrol bombs at police lines",
+    "fire on an army fuel convoy"), else its civilians' ("torched eleven logging trucks", "at least 80
+    houses have been burned"); never the attacker's own country, unless the attacker is an armed group
+    of it (see ``dominant_country``)."""
+    if not is_report(ctx):
+        return
+    country = dominant_country(ctx)
+    briefing = bool(ctx.seg.turns) and country == (release_host(ctx) or "").split(".")[0]
+    if country is None or country == ctx.issuer or briefing:
+        return  # a government's own bulletin or briefing names its country most, and tells of attacks abroad
+    for d in drafts:
+        if d.type != "ATTACK" or d.recipient is not None or (d.obj is not None and d.obj.cls in STRIKING_ITEMS):
+            continue
+        attacker = (d.actor_id or "").split(".")
+        if attacker[0] == country and attacker[-1] not in ("REB", "CVL"):
+            continue  # "police raided a warehouse": the state's own operation, its target is no side told
+        if attacker[0] and attacker[0] != country and attacker[-1] == "REB":
+            continue  # "Somali terrorists who attacked": another country's armed group strikes at home
+        target = [w.strip(".,;:\"'()") for w in ctx.text[d.trigger.end : max(d.trigger.end, d.ev_end) + 30].split()[:8]]
+        sector = next((sec for word in target if word and (sec := state_sector(word)) is not None), "CVL")
+        d.recipient = EntityMention(0, ctx.dateline_end, ctx.text[: ctx.dateline_end], f"{country}.{sector}", "group")
+
+
 def _filed_civilians(ctx: DocContext) -> EntityMention | None:
     """Civilians of where the report is filed: the dateline's country, never the agency credited in
     it ("KYIV (Reuters) -") nor a headline above it ("US strike kills 12")."""
