@@ -986,8 +986,7 @@ def _civilians_in_dominant_country(ctx: DocContext, drafts: list[Draft]) -> None
             if a.type in ("ATTACK", "LAUNCH") and a.sentence == d.sentence and a.actor_id
         }
         if country and country != (d.actor_id or "").split(".")[0] and country not in strikers:
-            dateline = ctx.text[: ctx.dateline_end]
-            d.recipient = EntityMention(0, ctx.dateline_end, dateline, f"{country}.{sector}", "group")
+            d.recipient = _report_side(ctx, f"{country}.{sector}")
 
 
 def targets_in_dominant_country(ctx: DocContext, drafts: list[Draft]) -> None:
@@ -1013,7 +1012,13 @@ def targets_in_dominant_country(ctx: DocContext, drafts: list[Draft]) -> None:
             continue  # "Somali terrorists who attacked": another country's armed group strikes at home
         target = [w.strip(".,;:\"'()") for w in ctx.text[d.trigger.end : max(d.trigger.end, d.ev_end) + 30].split()[:8]]
         sector = next((sec for word in target if word and (sec := state_sector(word)) is not None), "CVL")
-        d.recipient = EntityMention(0, ctx.dateline_end, ctx.text[: ctx.dateline_end], f"{country}.{sector}", "group")
+        d.recipient = _report_side(ctx, f"{country}.{sector}")
+
+
+def _report_side(ctx: DocContext, entity: str) -> EntityMention:
+    """A side no words of the sentence name, only the report as a whole: its span is the dateline's
+    (empty when there is none)."""
+    return EntityMention(0, ctx.dateline_end, ctx.text[: ctx.dateline_end], entity, "group")
 
 
 def _filed_civilians(ctx: DocContext) -> EntityMention | None:
@@ -4585,7 +4590,7 @@ def _civilian_side(ctx: DocContext, draft: Draft, entities) -> EntityMention | N
     if dominant is not None:
         # "No civilians were injured", in an AFRICOM release on Somalia filed in Stuttgart: the country
         # the report is about (not "killed in an Israeli air strike" in a report on Israel's strikes)
-        return EntityMention(0, ctx.dateline_end, ctx.text[: ctx.dateline_end], f"{dominant}.CVL", "group")
+        return _report_side(ctx, f"{dominant}.CVL")
     if place is None:
         return _filed_civilians(ctx)
     country = place.entity.split(".")[0]
