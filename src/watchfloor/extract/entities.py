@@ -65,6 +65,7 @@ from watchfloor.extract.entities_lexicon import (
 )
 from watchfloor.extract.entities_trie import normalize, trie_pattern
 from watchfloor.extract.mentions import EntityMention
+from watchfloor.extract.places import OF_NAME_AFTER
 from watchfloor.lexicons import load
 
 __all__ = ["find_entities"]
@@ -88,7 +89,6 @@ _OWNED_BEFORE_RE = re.compile(
     r"(?:(?<![\w])(?:[Oo]ur|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Mm]y|[Yy]our|[Ww]hose)|\w['’]s?)\s+(?:[\w-]+\s+){0,2}\Z"
 )
 _OF_BEFORE_RE = re.compile(r"(?<![\w])of\s+(?:the\s+)?\Z")
-_OF_AFTER_RE = re.compile(r"\s+of\s+[A-Z]")
 _LANGUAGE_BEFORE = re.compile(r"\b(?:[Tt]ranslated|[Tt]ranslation|[Tt]ranslations)\s+(?:from|into)\s+(?:the\s+)?\Z")
 _LANGUAGE_AFTER = re.compile(r"[\s-]+(?:language|speaking|speakers?)\b")
 _RUNTIME_AFTER = re.compile(r"\s+\d{1,2}:\d{2}\b(?!\s*(?i:a\.?m|p\.?m|gmt|utc|local|hours|hrs|h\b))")
@@ -453,7 +453,7 @@ def _resolve_alone(text: str, lex: Lexicon, atoms: list[_Atom], ev: Evidence) ->
         elif alias.role == CONTEXT:
             if a.key not in lex.context_keys and _OWNED_BEFORE_RE.search(text, max(0, a.start - 40), a.start):
                 continue  # "our soldiers", "Burundi's troops": the owner's forces, not the main country's
-            if _OF_AFTER_RE.match(text, a.end):
+            if OF_NAME_AFTER.match(text, a.end):
                 continue  # "the government of Maduro", "the army of Chad": the owner named after it
             a.entity = ev.best_context_entity(lex, a.key)[1]
             if a.entity is None and a.key not in lex.context_keys:

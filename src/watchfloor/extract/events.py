@@ -5324,9 +5324,8 @@ def _strength_in_apposition(ctx: DocContext, drafts: list[Draft], quantities: li
         obj = draft.obj
         if draft.type != "DEPLOY" or obj is None or obj.start < draft.trigger.end:
             continue
-        head = obj.text.lower().split()[-1]
-        if head not in formations and head.rstrip("s") + "s" not in formations and head + "s" not in formations:
-            continue
+        if obj.text.lower().split()[-1].rstrip("s") + "s" not in formations:
+            continue  # "squadrons", "battalion" (the plural is listed)
         for q in quantities:
             if q.start < obj.end or q.unit_start is None:
                 continue

@@ -108,10 +108,11 @@ def _world_places(text: str, before: re.Pattern[str], taken: list[tuple[int, int
         if before.search(text[max(0, start - 48) : start]) is None:
             continue
         name = run.group()
-        if name in world and normalize(name) not in known and not _OF_AFTER.match(text, run.end()):
+        if name in world and normalize(name) not in known and not OF_NAME_AFTER.match(text, run.end()):
             out.append(EntityMention(start, run.end(), name, world[name], KIND))
     return out
 
 
-# "the Republic of Korea", "University of Maryland": a name's head, not a town
-_OF_AFTER = re.compile(r"\s+of\s+[A-Z]")
+# "the Republic of Korea", "University of Maryland", "the government of Maduro": a name's head, whose
+# owner is named after it (no town; no main country's body either, see entities._resolve_alone)
+OF_NAME_AFTER = re.compile(r"\s+of\s+[A-Z]")
