@@ -18,7 +18,7 @@ from functools import cache
 
 from watchfloor.extract.arguments import grammar
 from watchfloor.extract.context import DocContext, SourceAssignment
-from watchfloor.extract.counterparts import dateline_country
+from watchfloor.extract.counterparts import dateline_country, main_country
 from watchfloor.extract.entities import find_entities, title_cased
 from watchfloor.extract.entities_trie import normalize, trie_pattern
 from watchfloor.extract.mentions import EntityMention
@@ -773,6 +773,13 @@ def _named_person(
             title = _TITLE_BEFORE.search(text, max(start, at - 50), at)
             if owner is None and title is not None and speaker_sector(title.group(1)):
                 at = title.start(1)  # "regional governor Mykola Tkachuk wrote": the title names the sector
+            office = _OFFICE_OF.search(text, max(start, at - 60), at) if owner is None else None
+            if office is not None:
+                # "The Minister of Home Affairs and Internal Security assured": an office, not a name; the
+                # report's own country's, of the sector its portfolio names
+                at = office.start(1)
+                home, sector = main_country(ctx), speaker_sector(text[at : before.end(1)])
+                owner = f"{home}.{sector}" if home and sector else None
             if owner is None:
                 owner = _title_entity(ctx, before.start(1))  # "Somali military official Mohamed Abdi"
             if owner is None and at == before.start(1):
@@ -1435,6 +1442,11 @@ def _assign(entity: EntityMention, cue_start: int, cue_end: int, text: str) -> S
 
 
 # lower-case title words right before a person's name ("regional governor ", "army spokesman ")
+# "Minister of ", "Ministry for the ", "Minister of Home Affairs and ": an office named by its portfolio
+_OFFICE_OF = re.compile(
+    r"\b((?:(?:Deputy|Vice|Assistant)\s+)?(?:Minister|Ministry|Secretary)\s+(?:of|for)\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][\w'-]*\s+)+(?:and|&)\s+)?)\Z"
+)
 _TITLE_BEFORE = re.compile(r"(?:^|[\s,(])((?:[a-z][\w-]*\s+){1,3})\Z")
 
 

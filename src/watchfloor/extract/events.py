@@ -99,6 +99,10 @@ _KINDS_GLOSS = re.compile(
 )
 
 
+def _names_force(item: ItemMention, name_end: int) -> bool:
+    """The item is the head word that closes a force's name ("the army", "the Zambia Army")."""
+    return item.end == name_end and item.text.lower() in item_lexicon().force_names
+
 def sentence_drafts(
     ctx: DocContext,
     index: int,
@@ -148,7 +152,10 @@ def sentence_drafts(
     items = [it for it in items if not _EMPLOYER_BEFORE.search(ctx.text, max(sent.start, it.start - 48), it.start)]
     named = [(e.start, e.end) for e in entities if e.kind in ("country", "org") and " " in e.text]
     if named:  # "People" of "the Democratic People's Republic of Korea" is a word of a name
-        items = [it for it in items if not any(s <= it.start and it.end <= e for s, e in named)]
+        # but a force's name ends in its head ("the Zambia Army", "the Kenya Defence Forces"): that is the force
+        items = [
+            it for it in items if not any(s <= it.start and it.end <= e and not _names_force(it, e) for s, e in named)
+        ]
     # "advanced arms technologies": a front-moving form without forces before it is no trigger, so
     # no object search stops at it
     triggers = [t for t in triggers if _has_its_subject(ctx, t, items, lex)]

@@ -364,6 +364,7 @@ class ItemLexicon:
     generic: frozenset[str] = frozenset()  # canonical names a more specific one beside them replaces
     armed: frozenset[str] = frozenset()  # armed groups' people, who advance though never deployed
     group_strength: frozenset[str] = frozenset()  # heads an armed group counts its strength in ("members")
+    force_names: frozenset[str] = frozenset()  # a whole force named as a body ("the army"): deployed, not a speaker
 
 
 @cache
@@ -376,6 +377,7 @@ def item_lexicon() -> ItemLexicon:
     generic: frozenset[str] = frozenset()
     armed: frozenset[str] = frozenset()
     strength: frozenset[str] = frozenset()
+    force_names: frozenset[str] = frozenset()
     for cls, spec in data.items():
         if cls == "generic_names":
             generic = frozenset(w.lower() for w in spec)
@@ -387,6 +389,9 @@ def item_lexicon() -> ItemLexicon:
             civilians = frozenset(w.lower() for w in spec.get("civilians", []))
             armed = frozenset(w.lower() for w in spec.get("armed_people", []))
             strength = armed | frozenset(w.lower() for w in spec.get("group_strength", []))
+            force_names = frozenset(w.lower() for w in spec.get("force_names", []))
+            for head in force_names:
+                forms.setdefault(head, []).append((cls, "personnel"))
             for head in civilians:
                 forms.setdefault(head, []).append((cls, "personnel"))
             continue
@@ -395,7 +400,8 @@ def item_lexicon() -> ItemLexicon:
                 for form in expand_forms(raw, plural=True):
                     forms.setdefault(form.lower(), []).append((cls, entry["name"]))
     return ItemLexicon(
-        {k: tuple(dict.fromkeys(v)) for k, v in forms.items()}, people_only, civilians, generic, armed, strength
+        {k: tuple(dict.fromkeys(v)) for k, v in forms.items()}, people_only, civilians, generic, armed, strength,
+        force_names,
     )
 
 
@@ -603,6 +609,33 @@ def _particle_after(doc: Doc, verb: int, particles: tuple[tuple[str, ...], ...])
             if j + len(words) <= len(doc) and all(doc[j + k].lower_ == w for k, w in enumerate(words)):
                 return j
     return None
+
+
+# "will not be deployed", "was sent", "has been ordered": a passive verb group right after a force's name
+_PASSIVE_AFTER = re.compile(
+    r"\s+(?:(?:will|would|could|should|may|might|must|has|have|had|also|now|not|never|then|to)\s+)*"
+    r"(?:be|been|being|is|are|was|were)\s+(?:(?:not|also|now|then)\s+)?[a-z]+(?:ed|en|nt|wn)\b"
+)
+# "deployed the army", "ordered the Zambia Army": only a determiner or words of the name before the force
+_OBJECT_GAP = re.compile(r"\s+(?:(?:the|its|their|his|her|[A-Z][\w'.-]*)\s+)*\Z")
+
+
+def _force_sent(text: str, item: ItemMention, triggers: list[Trigger]) -> bool:
+    """A force named as a body ("the army") is an item only where it is sent: the subject of a passive
+    ("the Zambia Army will not be deployed") or a deploying verb's object ("ordered the army into the streets").
+    Elsewhere it names a side, not forces: "army helicopters", "the army said", "the Indian Army remains"."""
+    if _PASSIVE_AFTER.match(text, item.end):
+        return True
+    before = [t for t in triggers if t.end <= item.start and item.start - t.end < 40]
+    return any(
+        ("DEPLOY", "verb") in t.readings and _OBJECT_GAP.match(text[t.end : item.start]) for t in before
+    )  # not "equipped the Ukrainian army with tanks": the army receives, the tanks are the item
+
+
+def sent_forces_only(text: str, items: list[ItemMention], triggers: list[Trigger]) -> list[ItemMention]:
+    """The items less a force named as a body where it is not sent (see ``force_names`` in items.yaml)."""
+    names = item_lexicon().force_names
+    return [it for it in items if it.text.lower() not in names or _force_sent(text, it, triggers)]
 
 
 @cache

@@ -23,7 +23,7 @@ from watchfloor.extract.attribution import assign_sources
 from watchfloor.extract.context import DocContext, Tok
 from watchfloor.extract.counterparts import main_country
 from watchfloor.extract.entities import find_entities
-from watchfloor.extract.lexicon_match import Matchers
+from watchfloor.extract.lexicon_match import Matchers, sent_forces_only
 from watchfloor.extract.places import find_places
 from watchfloor.extract.quantities import find_quantities
 from watchfloor.extract.segment import segment
@@ -125,8 +125,9 @@ def make_items(nlp: Language, name: str):
     matchers = Matchers(nlp.vocab)
 
     def component(doc: Doc) -> Doc:
-        doc._.wf.items = matchers.items(doc)
-        doc.user_data["wf_triggers"] = matchers.triggers(doc, doc._.wf.items)
+        items = matchers.items(doc)
+        doc.user_data["wf_triggers"] = matchers.triggers(doc, items)
+        doc._.wf.items = sent_forces_only(doc.text, items, doc.user_data["wf_triggers"])
         return doc
 
     return component
