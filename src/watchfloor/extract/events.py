@@ -2554,6 +2554,14 @@ def _absorbed(ctx: DocContext, trig: Trigger, drafts: list[Draft], noun: bool, t
             for d in drafts
         )
     if noun:
+        if before == "of" and any(
+            not d.noun
+            and d.obj is not None
+            and 0 < trig.start - d.obj.end <= 4
+            and d.type in {t for t, _ in trig.readings}
+            for d in drafts
+        ):
+            return True  # "sent a battalion of reinforcements": the battalion sent is the reinforcements
         if before not in ("by", "with", "using") and word_before_phrase(ctx, trig.start) == "in":
             before = "in" if _INDEFINITE_BEFORE.search(ctx.text, max(0, trig.start - 40), trig.start) else before
         reach = 7 if before == "in" else 3  # "damaged on Monday in a missile attack"
@@ -3126,7 +3134,8 @@ def _modifies_a_noun(ctx: DocContext, obj: ItemMention) -> bool:
     if obj.tok_end >= len(ctx.tokens):
         return False
     nxt = ctx.tokens[obj.tok_end]
-    joins = grammar().preps | {"and", "or", "that", "which"}
+    # a time after the item closes its phrase: "concentrated 400 troops since last week", "last month"
+    joins = grammar().preps | {"and", "or", "that", "which", "since", "last", "this", "next", "earlier", "overnight"}
     return nxt.lower.isalpha() and ctx.text[nxt.start].islower() and nxt.lower not in joins
 
 
