@@ -3338,13 +3338,17 @@ def _names_side_next(ctx: DocContext, trig: Trigger, entities) -> bool:
 
 def _joins_a_force(ctx: DocContext, trig: Trigger, lex) -> bool:  # noqa: ANN001 - TriggerLexicon
     """ "join the AU mission", "joined a multinational force": one of `joined_bodies` within five
-    words after the form, before any comma."""
-    end = min(len(ctx.tokens), trig.tok_end + 6)
+    words after the form (a hyphenated word counts once: "the Hlane anti-poaching unit"), before any comma."""
+    end = min(len(ctx.tokens), trig.tok_end + 8)
+    words = 0
     for i in range(trig.tok_end, end):
         word = ctx.tokens[i].lower
         if word in lex.joined_bodies:
             return True
-        if not word[:1].isalnum():
+        if word == "-":
+            continue
+        words += 1
+        if not word[:1].isalnum() or words > 5:
             return False
     return False
 
