@@ -2992,6 +2992,13 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
                 continue  # a subject is no object
         if lower in lex.object_after.get(etype, ()) and (passive or noun or obj is None or obj.start < trig.end):
             continue  # "used 5,214 drones" launches them; "the missile used a new engine" does not
+        if lower in lex.object_before.get(etype, ()) and obj is not None and obj.start > trig.start:
+            if not _counted_item(ctx, trig, obj):
+                # "Israeli troops remain at five hilltop positions": the forces before stay; "stayed in touch
+                # with staff" places no one (but "there remain about 900 U.S. troops": the counted forces)
+                obj = _subject_personnel(ctx, trig, items) or _moving_subject(ctx, trig, items, lex)
+                if obj is None:
+                    continue
         if lower in lex.object_next.get(etype, ()) and (
             obj is None or not 0 <= obj.tok_start - trig.tok_end <= 3 or _modifies_a_noun(ctx, obj)
         ):
@@ -3127,6 +3134,11 @@ _LAUNCH_TO_COME = re.compile(
     r"another|next|plans?|planned|prepar\w*|likely|expected|could|may|might|would|will)\b[^.;]*\Z",
     re.IGNORECASE,
 )
+
+
+def _counted_item(ctx: DocContext, trig: Trigger, obj: ItemMention) -> bool:
+    """A count stands between the trigger and its object, right before the object ("remained at 4,000 troops")."""
+    return any(trig.end <= q.start < obj.start and obj.start - q.start <= 40 for q in ctx.quantities)
 
 
 def _modifies_a_noun(ctx: DocContext, obj: ItemMention) -> bool:

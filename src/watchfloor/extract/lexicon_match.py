@@ -69,6 +69,7 @@ class TriggerLexicon:
     also_with: dict[str, dict[str, frozenset[str]]]  # type -> form -> extra item classes or item names
     also_active_only: frozenset[str]  # of DEPLOY's `also_with` forms, those that need the active voice
     object_after: dict[str, frozenset[str]]  # forms that count only with an object after them, active
+    object_before: dict[str, frozenset[str]]  # forms whose object is their subject, never after them
     object_next: dict[str, frozenset[str]]  # forms whose object must follow within three words
     need_destination: dict[str, frozenset[str]]  # forms that count only with "to <place>" after the object
     receiver_next: dict[str, frozenset[str]]  # forms whose goods go unnamed, with the receiver right after
@@ -181,6 +182,7 @@ def trigger_lexicon() -> TriggerLexicon:
     only_with_words: dict[str, dict[str, frozenset[str]]] = {}
     also_with: dict[str, dict[str, frozenset[str]]] = {}
     object_after: dict[str, frozenset[str]] = {}
+    object_before: dict[str, frozenset[str]] = {}
     object_next: dict[str, frozenset[str]] = {}
     need_destination: dict[str, frozenset[str]] = {}
     receiver_next: dict[str, frozenset[str]] = {}
@@ -190,6 +192,7 @@ def trigger_lexicon() -> TriggerLexicon:
         only_with[etype] = _classes_by_form(spec.get("only_with"))
         only_with_words[etype] = _classes_by_form(spec.get("only_with"), "words")
         object_after[etype] = frozenset(w.lower() for w in spec.get("object_after", []))
+        object_before[etype] = frozenset(w.lower() for w in spec.get("object_before", []))
         object_next[etype] = frozenset(w.lower() for w in spec.get("object_next", []))
         need_destination[etype] = frozenset(w.lower() for w in spec.get("need_destination", []))
         receiver_next[etype] = frozenset(w.lower() for w in spec.get("receiver_next", []))
@@ -283,6 +286,7 @@ def trigger_lexicon() -> TriggerLexicon:
             for w in b.get("active_only", [])
         ),
         object_after=object_after,
+        object_before=object_before,
         need_destination=need_destination,
         receiver_next=receiver_next,
         light_verb_nouns=light_verb_nouns,
