@@ -124,7 +124,8 @@ class TriggerLexicon:
     flight_patrols: frozenset[str] = frozenset()  # patrols flown by drones or watchers, or made with a drone
     # verbs whose particle follows the people they move or take ("pulling its fighters out of Mali",
     # "took the two occupants into custody"): (event type, verb forms, particles as word tuples)
-    separables: tuple[tuple[str, frozenset[str], tuple[tuple[str, ...], ...]], ...] = ()
+    # (type, verb forms, particles, whether any words may stand between: no people needed)
+    separables: tuple[tuple[str, frozenset[str], tuple[tuple[str, ...], ...], bool], ...] = ()
 
 
 def _wound_site_forms(spec: dict | None) -> list[str]:
@@ -238,6 +239,7 @@ def trigger_lexicon() -> TriggerLexicon:
             etype,
             frozenset(w.lower() for w in spec["separable"]["forms"]),
             tuple(tuple(p.lower().split()) for p in spec["separable"]["particles"]),
+            bool(spec["separable"].get("any_object")),
         )
         for etype, spec in data.items()
         if isinstance(spec, dict) and spec.get("separable")
@@ -571,7 +573,8 @@ _SEPARABLE_GAP = 6
 def _with_separable_verbs(doc: Doc, found: list[Trigger], items) -> list[Trigger]:  # noqa: ANN001 - items
     """"pulling its fighters out of Mali", "took the two occupants into custody": a separable verb
     whose particle follows within six words, with people (items of class ``personnel``) between
-    them, is a trigger on the verb alone, of the type that lists it. The phrase matcher sees only
+    them, is a trigger on the verb alone, of the type that lists it; a block marked ``any_object``
+    needs no people ("set two police vehicles alight"). The phrase matcher sees only
     contiguous forms ("pulled out"), and "pulled the plug" or "took the matter into account" carry
     no people."""
     lex = trigger_lexicon()
@@ -586,11 +589,13 @@ def _with_separable_verbs(doc: Doc, found: list[Trigger], items) -> list[Trigger
         if span is None or len(span) != 1 or span.start in taken:
             continue
         tok = span[0]
-        for etype, forms, particles in lex.separables:
+        for etype, forms, particles, any_object in lex.separables:
             if tok.lower_ not in forms:
                 continue
             particle = _particle_after(doc, tok.i, particles)
-            if particle is not None and any(tok.i < it.tok_start and it.tok_end <= particle for it in people):
+            if particle is not None and (
+                any_object or any(tok.i < it.tok_start and it.tok_end <= particle for it in people)
+            ):
                 extra.append(Trigger(tok.idx, tok.idx + len(tok.text), tok.i, tok.i + 1, tok.text, ((etype, "verb"),)))
                 taken.add(tok.i)
                 particles_used.add(particle)
@@ -652,7 +657,7 @@ def number_words() -> frozenset[str]:
 @cache
 def _separable_pattern() -> re.Pattern[str]:
     """Any separable verb as a whole word: only its few hits are looked at token by token."""
-    forms = frozenset().union(*(forms for _, forms, _ in trigger_lexicon().separables))
+    forms = frozenset().union(*(forms for _, forms, _, _ in trigger_lexicon().separables))
     return re.compile(rf"\b(?:{trie_pattern(forms)})\b", re.IGNORECASE)
 
 
