@@ -2865,6 +2865,10 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
             return "LAUNCH", _same_span_as(items, obj, {"drone_launch"})  # "drones were flown at military posts"
         if not passive and _flown_over(ctx, trig, obj, lex):
             return "SURVEIL", obj  # "both groups had flown drones over villages to watch troop movements"
+    if not noun and not passive and lower in lex.drone_flights and obj is not None and obj.cls == "platform":
+        over_land = not _OVER_WATERS.match(ctx.text, obj.end)
+        if over_land and _is_watcher(ctx, obj, lex) and _flown_over(ctx, trig, obj, lex):
+            return "SURVEIL", obj  # "flew a helicopter over the sub-county on Tuesday to track the stolen herds"
     if lower in lex.victim_before and (obj is None or obj.cls != "personnel" or obj.end > trig.start):
         return None, obj  # "footage shot by residents": no one named before "shot by" was hit
     if lower in lex.denied_nouns:
@@ -3438,9 +3442,14 @@ def _watching_aircraft(ctx: DocContext, trig: Trigger, items: list[ItemMention],
     aircraft = _moving_subject(ctx, trig, items, lex)
     if aircraft is None or _OVER_WATERS.match(ctx.text, trig.end):
         return None  # "a Tu-142 patrol aircraft flew over the Sea of Japan": a transit, told as a deployment
-    # "army helicopters", "a US Navy P-8 maritime patrol aircraft": the head, or its last two words
+    return aircraft if _is_watcher(ctx, aircraft, lex) else None
+
+
+def _is_watcher(ctx: DocContext, aircraft: ItemMention, lex) -> bool:  # noqa: ANN001 - TriggerLexicon
+    """ "army helicopters", "a US Navy P-8 maritime patrol aircraft": the head, or its last two words, is
+    one of SURVEIL's `watchers`."""
     words = ctx.text[max(0, aircraft.start - 30) : aircraft.end].lower().split()
-    return aircraft if words[-1] in lex.flight_watchers or " ".join(words[-2:]) in lex.flight_watchers else None
+    return words[-1] in lex.flight_watchers or " ".join(words[-2:]) in lex.flight_watchers
 
 
 def _flies_over(ctx: DocContext, trig: Trigger, lex) -> bool:  # noqa: ANN001 - TriggerLexicon
