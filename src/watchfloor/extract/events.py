@@ -6865,7 +6865,7 @@ _DROP_FORMS = frozenset({"drop", "drops", "dropped", "dropping"})
 def _drone_used_to(ctx: DocContext, trig: Trigger, items: list[ItemMention], lex) -> ItemMention | None:  # noqa: ANN001
     """ "used quadcopters to drop grenades", "is using drones to drop explosives", "is using drones to
     monitor the area": the drones right before "to drop" or a verb of watching (SURVEIL's `also_with`
-    forms), after a verb of using; else None."""
+    forms), within five words after a verb of using ("are using a couple of drones to watch"); else None."""
     k = trig.tok_start
     watching = trig.lower in lex.also_with.get("SURVEIL", {})
     if not (trig.lower in _DROP_FORMS or watching) or k < 3 or ctx.tokens[k - 1].lower != "to":
@@ -6873,7 +6873,7 @@ def _drone_used_to(ctx: DocContext, trig: Trigger, items: list[ItemMention], lex
     drone = next((it for it in items if it.cls in _DRONES and it.tok_end == k - 1), None)
     if drone is None:
         return None
-    before = {ctx.tokens[j].lower for j in range(max(0, drone.tok_start - 3), drone.tok_start)}
+    before = {ctx.tokens[j].lower for j in range(max(0, drone.tok_start - 5), drone.tok_start)}
     return drone if before & _USE_FORMS else None
 
 
