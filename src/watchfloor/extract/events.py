@@ -2865,6 +2865,9 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
             return "LAUNCH", _same_span_as(items, obj, {"drone_launch"})  # "drones were flown at military posts"
         if not passive and _flown_over(ctx, trig, obj, lex):
             return "SURVEIL", obj  # "both groups had flown drones over villages to watch troop movements"
+    if not noun and not passive and lower in lex.drone_flights and obj is not None and obj.start > trig.start:
+        if _WATCH_SORTIES.search(ctx.text, max(0, obj.start - 40), obj.end):
+            return "SURVEIL", obj  # "flew nearly 50 surveillance sorties over the parks": the flights watch
     if not noun and not passive and lower in lex.drone_flights and obj is not None and obj.cls == "platform":
         over_land = not _OVER_WATERS.match(ctx.text, obj.end)
         if over_land and _is_watcher(ctx, obj, lex) and _flown_over(ctx, trig, obj, lex):
@@ -3443,6 +3446,10 @@ def _watching_aircraft(ctx: DocContext, trig: Trigger, items: list[ItemMention],
     if aircraft is None or _OVER_WATERS.match(ctx.text, trig.end):
         return None  # "a Tu-142 patrol aircraft flew over the Sea of Japan": a transit, told as a deployment
     return aircraft if _is_watcher(ctx, aircraft, lex) else None
+
+
+# sorties or flights flown to watch ("surveillance sorties", "reconnaissance flights")
+_WATCH_SORTIES = re.compile(r"\b(?:surveillance|reconnaissance|patrol|spy)\s+(?:sorties|sortie|flights|flight)\Z")
 
 
 def _is_watcher(ctx: DocContext, aircraft: ItemMention, lex) -> bool:  # noqa: ANN001 - TriggerLexicon
