@@ -146,14 +146,15 @@ _PASSIVE_AUX = frozenset({"was", "were", "had", "has", "have", "been", "be", "la
 
 def _relative_aside_start(ctx: DocContext, trig: Trigger, sent_tok_start: int) -> int:
     """The token index of the comma opening a relative clause or a list of parts set off before a passive's
-    auxiliaries ("three soldiers, who were not armed, were killed"), or -1."""
+    auxiliaries ("three soldiers, who were not armed, were killed"; "Three people, two herders and a
+    pupil of the school, were shot dead"), or -1."""
     toks = ctx.tokens
     i = trig.tok_start - 1
     while i > sent_tok_start and toks[i].lower in _PASSIVE_AUX:
         i -= 1
     if i <= sent_tok_start or toks[i].lower != ",":
         return -1
-    return aside_opening(ctx, i, sent_tok_start, _ASIDE_REACH, _ASIDE_WORDS)
+    return aside_opening(ctx, i, sent_tok_start, _ASIDE_REACH, _ASIDE_WORDS | number_words())
 
 
 # words that open an aside on a passive's subject: a relative clause or the subject's parts
