@@ -3779,6 +3779,13 @@ def _standing_force(
         ),
         None,
     )
+    if forces is None and trig.lower.startswith("number") and _PLACE_AFTER.match(ctx.text, count.end):
+        # "the group's fighters now number fewer than 60 in the mountains": the forces are the subject
+        subject = next((it for it in reversed(items) if it.cls == "personnel" and it.tok_end <= trig.tok_start), None)
+        between = ctx.tokens[subject.tok_end : trig.tok_start] if subject is not None else ()
+        if subject is None or len(between) > 2 or any(t.lower not in _STANDING_ADVERBS for t in between):
+            return None
+        return subject if not _not_forces(subject) or subject.text.lower() in item_lexicon().armed else None
     if forces is None:
         return None
     subject = [e for e in entities if e.end <= trig.start and trig.tok_start - ctx.tok_at(e.end) <= 6]
@@ -3787,9 +3794,17 @@ def _standing_force(
         return forces  # "the group has between 250 and 350 armed members": an armed group's own strength
     if _not_forces(forces):
         return None
-    if _PLACE_AFTER.match(ctx.text, forces.end) or trig.lower in trigger_lexicon().host_verbs:
+    # "close to 1,500 soldiers and police in the north": the place may follow a second kind of forces
+    more = _AND_MORE_FORCES.match(ctx.text, forces.end)
+    last = next((it for it in items if it.cls == "personnel" and it.start == more.end()), None) if more else None
+    if _PLACE_AFTER.match(ctx.text, (last or forces).end) or trig.lower in trigger_lexicon().host_verbs:
         return forces
     return forces if armed_subject else None
+
+
+_AND_MORE_FORCES = re.compile(r"\s+and\s+")
+# adverbs of time between forces and the verb that counts them ("the group's fighters now number fewer than 60")
+_STANDING_ADVERBS = frozenset({"now", "still", "already", "currently"})
 
 
 # a place after forces kept with no count: a name or counted positions, never "on high alert"
