@@ -188,6 +188,7 @@ def find_entities(text: str) -> list[EntityMention]:
     mentions = _compose(text, lex, atoms)
     mentions = _compose_of(text, lex, mentions)
     _resolve_organs(mentions, ev)
+    _local_branches(text, mentions, ev)
     mentions = _add_acronyms(text, lex, mentions, ev)
     mentions = _add_short_names(text, mentions)
     found = _with_ships(text, _voices_of_bodies(text, _finish(text, mentions)))
@@ -596,6 +597,23 @@ def _resolve_organs(mentions: list[_Mention], ev: Evidence) -> None:
             country = ev.pick_candidate(organ.alias.candidates)
         if country is not None:
             m.entity = f"{country}.{m.sector}" if m.sector else country
+
+
+# "al-Qaeda's local branch": the brand's branch in the report's own country
+_LOCAL_BRANCH = re.compile(
+    r"['’]s\s+(?:local|regional|national|domestic)\s+(?:branch|affiliate|franchise|wing|offshoot|arm|cell)\b"
+)
+
+
+def _local_branches(text: str, mentions: list[_Mention], ev: Evidence) -> None:
+    """A transnational armed group named as its local branch ("the Okba Ibn Nafaa Brigade, al-Qaeda's local
+    branch" in a Tunisian report) is an armed group of the report's main country, not of the brand's base."""
+    if ev.main is None:
+        return
+    for m in mentions:
+        rebel = m.entity is not None and m.entity.endswith(".REB") and entity_country(m.entity) != ev.main
+        if rebel and _LOCAL_BRANCH.match(text, m.end):
+            m.entity = f"{ev.main}.REB"
 
 
 def _coreferent(found, at: int) -> str | None:
