@@ -642,7 +642,7 @@ def sentence_drafts(
         ):
             continue  # "launched 728 drones ... in the largest aerial attack of the war": a label of that launch
         if draft.modality != "negated" and (
-            _HABITUAL.search(ctx.text, max(sent.start, draft.trigger.start - 60), draft.trigger.start)
+            _role_before(ctx, draft, drafts, sent)
             or _ROLE_VERB.search(ctx.text, max(sent.start, draft.trigger.start - 60), draft.trigger.start)
             or (
                 not draft.noun
@@ -1375,6 +1375,21 @@ _HABITUAL = re.compile(
     r"(?:(?!\bthat\b)[^,;.])*\Z",  # not past "that": "a researcher who follows the region recalled that ... sent"
     re.IGNORECASE,
 )
+def _role_before(ctx: DocContext, draft: Draft, drafts: list[Draft], sent: Segment) -> bool:
+    """A role clause ends right before the trigger ("a leader who coordinates IED attacks", "a cell
+    responsible for the bombings"), with no finite verb between: in "The ministry responsible for
+    tourism condemned the December ambush" the ministry condemns, and the ambush is news."""
+    found = _HABITUAL.search(ctx.text, max(sent.start, draft.trigger.start - 60), draft.trigger.start)
+    if found is None:
+        return False
+    if not found.group().lower().startswith("responsible"):
+        return True
+    verbs = [  # a verb in the past ("condemned"), not the "based" of "gender-based attacks"
+        d for d in drafts if not d.noun and d.trigger.lower.endswith("ed") and ctx.text[d.trigger.start - 1] != "-"
+    ]
+    return not any(found.start() < d.trigger.start <= draft.trigger.start for d in verbs)
+
+
 # "The targeted leader conducts ambushes and roadside bomb attacks": event nouns a role verb in the
 # present governs (within a few words) are what someone does habitually, no event
 _ROLE_VERB = re.compile(
