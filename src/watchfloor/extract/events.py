@@ -641,6 +641,8 @@ def sentence_drafts(
             and _SUPERLATIVE_LABEL.search(ctx.text, max(sent.start, draft.trigger.start - 60), draft.trigger.start)
         ):
             continue  # "launched 728 drones ... in the largest aerial attack of the war": a label of that launch
+        if draft.type == "STATEMENT" and _demand_told_otherwise(ctx, draft, drafts):
+            continue  # "called for expanding the production of launchers": the act demanded is the claim
         if draft.modality != "negated" and (
             _role_before(ctx, draft, drafts, sent)
             or _ROLE_VERB.search(ctx.text, max(sent.start, draft.trigger.start - 60), draft.trigger.start)
@@ -1375,6 +1377,28 @@ _HABITUAL = re.compile(
     r"(?:(?!\bthat\b)[^,;.])*\Z",  # not past "that": "a researcher who follows the region recalled that ... sent"
     re.IGNORECASE,
 )
+_CALL_FOR = frozenset({"calls for", "called for", "calling for"})
+_AND_BETWEEN = re.compile(r"[^,;.]*\band\s+\Z")
+
+
+def _demand_told_otherwise(ctx: DocContext, draft: Draft, drafts: list[Draft]) -> bool:
+    """A call for something is no statement of its own when what is called for is an event the sentence
+    tells ("called for the exponential expansion of the missiles' production": a DEVELOP demanded) or
+    when it closes another statement by the same speaker ("condemned the strike and called for a
+    ceasefire": one statement)."""
+    if draft.trigger.lower not in _CALL_FOR:
+        return False
+    end = draft.trigger.end
+    if any(d is not draft and end <= d.trigger.start < end + 60 and "," not in ctx.text[end : d.trigger.start]
+           for d in drafts):
+        return True
+    return any(
+        d.type == "STATEMENT" and d.trigger.end <= draft.trigger.start
+        and _AND_BETWEEN.fullmatch(ctx.text, d.trigger.end, draft.trigger.start) is not None
+        for d in drafts
+    )
+
+
 def _role_before(ctx: DocContext, draft: Draft, drafts: list[Draft], sent: Segment) -> bool:
     """A role clause ends right before the trigger ("a leader who coordinates IED attacks", "a cell
     responsible for the bombings"), with no finite verb between: in "The ministry responsible for
@@ -2597,7 +2621,9 @@ def _absorbed(ctx: DocContext, trig: Trigger, drafts: list[Draft], noun: bool, t
         if of_count and (ctx.quantity_starts_at(of_count.end()) or _VAGUE_MANY.match(ctx.text, of_count.end())):
             return False  # "condemned the deployment of thousands of DPRK troops": counted, so news
         for d in drafts:
-            if d.type == "STATEMENT" and not d.noun and trig.tok_start - d.trigger.tok_end <= 12:
+            if d.type == "STATEMENT" and not d.noun and d.trigger.lower not in _CALL_FOR and (
+                trig.tok_start - d.trigger.tok_end <= 12
+            ):
                 between = ctx.text[d.trigger.end : trig.start]
                 if "," not in between and ";" not in between and not _THAT_CLAUSE_IN.search(between):
                     return True  # "denouncing joint drills": what a statement is about (not "warned that
