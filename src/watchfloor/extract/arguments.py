@@ -522,9 +522,20 @@ _PLACE_PHRASE_BREAKS = frozenset({",", ";", ":", "and", "but", "while", "which",
 
 def _subject_before_place(ctx: DocContext, trig: Trigger, sent_items: list[ItemMention]) -> ItemMention | None:
     """The subject of a passive past a place phrase: "a man in the northern town of Karmiel was
-    lightly wounded" (up to ten words, opened by a preposition, no clause break)."""
+    lightly wounded" (up to ten words, opened by a preposition, no clause break), or past a participle
+    and its phrase ("the rifles seized from a truck near the town had been smuggled")."""
     g = grammar()
     people_only = all(etype == "CASUALTY" for etype, _ in trig.readings)  # a checkpoint is no victim
+    for it in reversed(sent_items):
+        # "The 43 rifles seized from a truck near Shinahota had been smuggled": past a participle's phrase,
+        # whose own things ("a truck") are not the subject
+        if it.tok_end > trig.tok_start or people_only and it.cls != "personnel":
+            continue
+        between = ctx.tokens[it.tok_end : trig.tok_start]
+        if len(between) > 12 or any(t.lower in _PLACE_PHRASE_BREAKS for t in between):
+            break
+        if len(between) > 2 and between[0].lower.endswith("ed") and between[1].lower in g.preps:
+            return it
     for it in reversed(sent_items):
         if it.tok_end > trig.tok_start or people_only and it.cls != "personnel":
             continue
