@@ -43,7 +43,10 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     # "per the ministry", "per Reuters"; not "90 per cent", "per day", "per capita"
     bare = [p for p in prefixes if p.lower() != "per"]
     per = r"|\bper(?=\s+(?:the\b|an?\b|(?-i:[A-Z])))" if len(bare) < len(prefixes) else ""
-    prefix_re = re.compile(r"\b" + trie_pattern(bare) + r"\b" + per, re.IGNORECASE)
+    # "By the state government's count, 38 suspects were killed", "by BDF estimates": "by" opens a source
+    # only before its count words
+    count_by = rf"|\bby(?=\s+(?:[\w'’.-]+\s+){{0,5}}?(?:{trie_pattern(cues.get('count_by_nouns', []))})\b\s*,)"
+    prefix_re = re.compile(r"\b" + trie_pattern(bare) + r"\b" + per + count_by, re.IGNORECASE)
     questions = frozenset(cues["speaker_question_labels"])
     return verb_re, prefix_re, questions
 
