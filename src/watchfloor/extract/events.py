@@ -222,6 +222,8 @@ def sentence_drafts(
             continue  # "told Demo Monitor that": an outlet's name, not "monitor"
         if (noun or trig.lower.endswith("ing")) and _modifies_next(trig, triggers):
             continue  # "a training exercise": one event, named by its head noun
+        if trig.lower in _CALL_FOR and _people_called_to_act(ctx, trig, items):
+            continue  # "called for all occupants to exit the buildings": an order to people present, no claim
         if trig.lower.startswith("taken to") and _AFTER_BEING.search(ctx.text, max(0, trig.start - 30), trig.start):
             continue  # "three succumbed to injuries after being taken to hospital": the same people
         passive = not noun and is_passive(ctx, trig, tok_lo)
@@ -1379,21 +1381,33 @@ _HABITUAL = re.compile(
 )
 _CALL_FOR = frozenset({"calls for", "called for", "calling for"})
 _AND_BETWEEN = re.compile(r"[^,;.]*\band\s+\Z")
+_CALLED_TO_ACT = re.compile(r"\s+(?:[\w'’-]+\s+){1,4}to\s+[a-z]+")
+
+
+def _people_called_to_act(ctx: DocContext, trig: Trigger, items: list[ItemMention]) -> bool:
+    """ "called for all occupants to exit": people right after the call, then "to" and a verb (not "called
+    for an end to fossil fuel", a thing)."""
+    found = _CALLED_TO_ACT.match(ctx.text, trig.end)
+    return found is not None and any(
+        it.cls == "personnel" and trig.end < it.start and it.end <= found.end() for it in items
+    )
 
 
 def _demand_told_otherwise(ctx: DocContext, draft: Draft, drafts: list[Draft]) -> bool:
     """A call for something is no statement of its own when what is called for is an event the sentence
     tells ("called for the exponential expansion of the missiles' production": a DEVELOP demanded) or
     when it closes another statement by the same speaker ("condemned the strike and called for a
-    ceasefire": one statement)."""
+    ceasefire": one statement). (An order to people present, "called for all occupants to exit", is no
+    trigger at all: see ``sentence_drafts``.)"""
     if draft.trigger.lower not in _CALL_FOR:
         return False
     end = draft.trigger.end
-    if any(d is not draft and end <= d.trigger.start < end + 60 and "," not in ctx.text[end : d.trigger.start]
-           for d in drafts):
+    told = (d for d in drafts if d is not draft and end <= d.trigger.start < end + 60)
+    if any("," not in ctx.text[end : d.trigger.start] for d in told):
         return True
     return any(
-        d.type == "STATEMENT" and d.trigger.end <= draft.trigger.start
+        d.type == "STATEMENT"
+        and d.trigger.end <= draft.trigger.start
         and _AND_BETWEEN.fullmatch(ctx.text, d.trigger.end, draft.trigger.start) is not None
         for d in drafts
     )
