@@ -526,26 +526,24 @@ def _subject_before_place(ctx: DocContext, trig: Trigger, sent_items: list[ItemM
     and its phrase ("the rifles seized from a truck near the town had been smuggled")."""
     g = grammar()
     people_only = all(etype == "CASUALTY" for etype, _ in trig.readings)  # a checkpoint is no victim
-    for it in reversed(sent_items):
+    candidates = [
+        (it, ctx.tokens[it.tok_end : trig.tok_start])
+        for it in reversed(sent_items)
+        if it.tok_end <= trig.tok_start and not (people_only and it.cls != "personnel")
+    ]
+    for it, between in candidates:
         # "The 43 rifles seized from a truck near Shinahota had been smuggled": past a participle's phrase,
         # whose own things ("a truck") are not the subject
-        if it.tok_end > trig.tok_start or people_only and it.cls != "personnel":
-            continue
-        between = ctx.tokens[it.tok_end : trig.tok_start]
         if len(between) > 12 or any(t.lower in _PLACE_PHRASE_BREAKS for t in between):
             break
         if len(between) > 2 and between[0].lower.endswith("ed") and between[1].lower in g.preps:
             return it
-    for it in reversed(sent_items):
-        if it.tok_end > trig.tok_start or people_only and it.cls != "personnel":
-            continue
-        between = ctx.tokens[it.tok_end : trig.tok_start]
-        if not between or len(between) > 10 or between[0].lower not in g.preps:
-            return None
-        if any(t.lower in _PLACE_PHRASE_BREAKS for t in between):
-            return None
-        return it
-    return None
+    if not candidates:
+        return None
+    it, between = candidates[0]
+    if not between or len(between) > 10 or between[0].lower not in g.preps:
+        return None
+    return None if any(t.lower in _PLACE_PHRASE_BREAKS for t in between) else it
 
 
 def _pronoun_item(ctx: DocContext, i: int) -> ItemMention:

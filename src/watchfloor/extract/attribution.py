@@ -1444,12 +1444,12 @@ def _assign(entity: EntityMention, cue_start: int, cue_end: int, text: str) -> S
     return SourceAssignment(speaker, text[entity.start : entity.end], entity.start, entity.end, cue_start, cue_end)
 
 
-# lower-case title words right before a person's name ("regional governor ", "army spokesman ")
 # "Minister of ", "Ministry for the ", "Minister of Home Affairs and ": an office named by its portfolio
 _OFFICE_OF = re.compile(
     r"\b((?:(?:Deputy|Vice|Assistant)\s+)?(?:Minister|Ministry|Secretary)\s+(?:of|for)\s+(?:the\s+)?"
     r"(?:(?:[A-Z][\w'-]*\s+)+(?:and|&)\s+)?)\Z"
 )
+# lower-case title words right before a person's name ("regional governor ", "army spokesman ")
 _TITLE_BEFORE = re.compile(r"(?:^|[\s,(])((?:[a-z][\w-]*\s+){1,3})\Z")
 
 

@@ -103,6 +103,7 @@ def _names_force(item: ItemMention, name_end: int) -> bool:
     """The item is the head word that closes a force's name ("the army", "the Zambia Army")."""
     return item.end == name_end and item.text.lower() in item_lexicon().force_names
 
+
 def sentence_drafts(
     ctx: DocContext,
     index: int,
@@ -2920,11 +2921,10 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
             return "LAUNCH", _same_span_as(items, obj, {"drone_launch"})  # "drones were flown at military posts"
         if not passive and _flown_over(ctx, trig, obj, lex):
             return "SURVEIL", obj  # "both groups had flown drones over villages to watch troop movements"
-    if not noun and not passive and lower in lex.drone_flights and obj is not None and obj.start > trig.start:
-        if _WATCH_SORTIES.search(ctx.text, max(0, obj.start - 40), obj.end):
+    if not noun and not passive and lower in lex.drone_flights and obj is not None:
+        if obj.start > trig.start and _WATCH_SORTIES.search(ctx.text, max(0, obj.start - 40), obj.end):
             return "SURVEIL", obj  # "flew nearly 50 surveillance sorties over the parks": the flights watch
-    if not noun and not passive and lower in lex.drone_flights and obj is not None and obj.cls == "platform":
-        over_land = not _OVER_WATERS.match(ctx.text, obj.end)
+        over_land = obj.cls == "platform" and not _OVER_WATERS.match(ctx.text, obj.end)
         if over_land and _is_watcher(ctx, obj, lex) and _flown_over(ctx, trig, obj, lex):
             return "SURVEIL", obj  # "flew a helicopter over the sub-county on Tuesday to track the stolen herds"
     if lower in lex.victim_before and (obj is None or obj.cls != "personnel" or obj.end > trig.start):
@@ -3850,14 +3850,13 @@ def _standing_force(
     if _not_forces(forces):
         return None
     # "close to 1,500 soldiers and police in the north": the place may follow a second kind of forces
-    more = _AND_MORE_FORCES.match(ctx.text, forces.end)
+    more = _AND_THE.match(ctx.text, forces.end)
     last = next((it for it in items if it.cls == "personnel" and it.start == more.end()), None) if more else None
     if _PLACE_AFTER.match(ctx.text, (last or forces).end) or trig.lower in trigger_lexicon().host_verbs:
         return forces
     return forces if armed_subject else None
 
 
-_AND_MORE_FORCES = re.compile(r"\s+and\s+")
 # adverbs of time between forces and the verb that counts them ("the group's fighters now number fewer than 60")
 _STANDING_ADVERBS = frozenset({"now", "still", "already", "currently"})
 
