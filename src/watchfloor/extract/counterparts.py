@@ -121,13 +121,20 @@ def dominant_country(ctx: DocContext) -> str | None:
     return ctx.dominant or None
 
 
-def _dominant_country(ctx: DocContext) -> str | None:
+def _country_counts(ctx: DocContext) -> dict[str, int]:
+    """How often the text past the dateline names each country, places included; an outlet told ("the
+    Reuters news agency", "told AFP") places nothing, nor does an international body."""
     counts: dict[str, int] = {}
     for mention in [*ctx.entities, *ctx.places]:
         if mention.entity and mention.start >= ctx.dateline_end and not mention.entity.endswith(".MED"):
-            country = mention.entity.split(".")[0]  # an outlet told ("the Reuters news agency") places nothing
+            country = mention.entity.split(".")[0]
             if country != "IGO":
                 counts[country] = counts.get(country, 0) + 1
+    return counts
+
+
+def _dominant_country(ctx: DocContext) -> str | None:
+    counts = _country_counts(ctx)
     ranked = sorted(counts.values(), reverse=True)
     if not ranked or (len(ranked) > 1 and ranked[0] < 2 * ranked[1]):
         return None
@@ -146,12 +153,7 @@ def is_report(ctx: DocContext) -> bool:
 def main_country(ctx: DocContext) -> str | None:
     """The country a report names most, places included ("Jabalya", "Khan Younis": PSE), the side
     an organ the text does not place most likely belongs to ("according to the Ministry of Health")."""
-    counts: dict[str, int] = {}
-    for mention in [*ctx.entities, *ctx.places]:
-        if mention.entity and mention.start >= ctx.dateline_end and not mention.entity.endswith(".MED"):
-            country = mention.entity.split(".")[0]  # "told AFP": an outlet places no one
-            if country != "IGO":
-                counts[country] = counts.get(country, 0) + 1
+    counts = _country_counts(ctx)
     if not counts:
         return None
     return max(sorted(counts.items()), key=lambda kv: kv[1])[0]
