@@ -188,15 +188,32 @@ def find_turns(text: str, paragraphs: list[Segment]) -> list[Segment]:
     for para in paragraphs:
         match = _SPEAKER.match(text, para.start, para.end)
         if match and match.group().strip("*:. \xa0").upper() not in _page_labels():
-            rest = text[match.end() : para.end]
-            if any(ch.isalpha() for ch in rest) and rest.upper() == rest:
-                continue  # "HAITI: SPEAKERS URGE SWIFT DEPLOYMENT ...": a headline's topic, no speaker
+            if not _spoken(text[match.end() : para.end]):
+                continue
             marks.append((para.start, match.group().strip("*:. \xa0")))
     turns = []
     for i, (pos, label) in enumerate(marks):
         stop = marks[i + 1][0] if i + 1 < len(marks) else len(text)
         turns.append(Segment(pos, stop, label))
     return turns
+
+
+# What no speaker's turn opens with: a code or a figure on a line with no sentence end ("CPV: 45340000
+# (fencing works)", "Beds: 620 | Theatres open: 5" in a notice's header; "2013. He showed me" is speech)
+_FIGURE_START = re.compile(r"[\s\xa0*]*\d")
+_SENTENCE_END = re.compile(r"[.?!…](?:\s|$)")
+_HEADING_LETTERS = 8  # letters a line needs before its capitals make it a heading ("So, I —" is speech)
+
+
+def _spoken(rest: str) -> bool:
+    """Whether what follows a label reads as speech. A headline's topic ("HAITI: SPEAKERS URGE SWIFT
+    DEPLOYMENT"), a heading ("MASS-CASUALTY INCIDENT: SITUATION REPORT No. 4", its line mostly capitals)
+    and a field of codes or figures are no speaker's words."""
+    line = rest.lstrip().split("\n", 1)[0]
+    letters = [ch for ch in line if ch.isalpha()]
+    if len(letters) >= _HEADING_LETTERS and sum(ch.isupper() for ch in letters) > 0.6 * len(letters):
+        return False
+    return _FIGURE_START.match(line) is None or _SENTENCE_END.search(line) is not None
 
 
 def speaker_label_end(text: str, start: int) -> int:
