@@ -145,12 +145,14 @@ def gather(
         scores[ctx.name] = score
     places = find_places(text)
     named_places = Counter(entity for _, entity in {(place.text, place.entity) for place in places})
-    main = _main_country(countries + named_places, host)
+    issuer = None if host else header_country(text, lex)
+    named_places.update([issuer] if issuer else [])
+    main = _main_country(countries + named_places, host, issuer)
     main_places = sum(1 for place in places if place.entity == main) if main else 0
     return Evidence(countries, scores, host, regional, main, main_places)
 
 
-def _main_country(countries: Counter[str], host: str | None) -> str | None:
+def _main_country(countries: Counter[str], host: str | None, issuer: str | None = None) -> str | None:
     """The country a report is mostly about: named most often by its own names and its places (each
     place once: "near Temuco ... in Collipulli" name Chile twice), at least twice
     (or once and in the dateline), and half as often again as any other. Two countries named about
@@ -166,7 +168,31 @@ def _main_country(countries: Counter[str], host: str | None) -> str | None:
         return None
     if len(ranked) > 1 and n < 1.5 * ranked[1][1]:
         return None
-    return top if n >= 2 or top == host else None
+    return top if n >= 2 or top in (host, issuer) else None
+
+
+# A header line in capitals near the top ("CONAKRY TEACHING HOSPITAL (sample)", "MINISTRY OF
+# DEFENCE OF UKRAINE"): its run of capitalised words (two at least), which may name the issuer's place
+_HEADER_CAPITALS = re.compile(r"^[^\S\n]*([A-ZÀ-Þ][A-ZÀ-Þ'’.&-]*(?:[^\S\n]+[A-ZÀ-Þ][A-ZÀ-Þ'’.&-]*)+)", re.M)
+_HEADER_LINES = 5
+_HEADER_NAME_WORDS = 3
+
+
+def header_country(text: str, lex: Lexicon) -> str | None:
+    """The country of a place or country named in a capitalised header line of a report with no
+    dateline: a hospital's sitrep headed "CONAKRY TEACHING HOSPITAL" is filed from Guinea, a notice
+    headed "MINISTRY OF DEFENCE OF UKRAINE" from Ukraine. The first name found, by up to three words."""
+    head = "\n".join(text.lstrip().split("\n", _HEADER_LINES)[:_HEADER_LINES])
+    towns = gazetteer_by_upper()
+    for line in _HEADER_CAPITALS.finditer(head):
+        words = line.group(1).split()
+        for i in range(len(words)):
+            for n in range(min(_HEADER_NAME_WORDS, len(words) - i), 0, -1):
+                name = " ".join(words[i : i + n]).strip(".’'")
+                country = lex.dateline_places.get(name) or towns.get(name)
+                if country:
+                    return country
+    return None
 
 
 def dateline_host(text: str, lex: Lexicon) -> str | None:
