@@ -167,7 +167,8 @@ def _main_country(countries: Counter[str], host: str | None, issuer: str | None 
     if host is not None and host != top:
         return None
     if len(ranked) > 1 and n < 1.5 * ranked[1][1]:
-        return None
+        # two countries named about as often: the one the header names, if it is one of them
+        return issuer if issuer == ranked[1][0] or issuer == top else None
     return top if n >= 2 or top in (host, issuer) else None
 
 
@@ -221,7 +222,9 @@ class AcronymDef:
     actor_head: bool
 
 
-def acronym_definitions(text: str, known: dict, heads: frozenset[str]) -> list[AcronymDef]:
+def acronym_definitions(
+    text: str, known: dict, heads: frozenset[str], state_words: frozenset[str] = frozenset()
+) -> list[AcronymDef]:
     """Find "Long Form Name (LFN)" definitions of acronyms the lexicon does not know.
 
     The long form is found by walking back from the parenthesis over capitalised words,
@@ -234,6 +237,9 @@ def acronym_definitions(text: str, known: dict, heads: frozenset[str]) -> list[A
         heads: Last words that make a long form an actor ("Team", "Agency"); a long form
             found by spelling must end in one. A long form that is already a mention
             (checked by the caller) needs none.
+        state_words: Words that open a state body's name ("National"): such a name ending in a
+            head defines the acronym even when it does not spell it, as a translated name does
+            ("the National Border Service (SENAFRONT)").
 
     Returns:
         Definitions in text order.
@@ -247,6 +253,8 @@ def acronym_definitions(text: str, known: dict, heads: frozenset[str]) -> list[A
         if found is None:
             continue
         start, end, last = found
+        if start is None and last in heads:
+            start = _translated_name(text, m.start(), state_words)
         long_form = text[start:end] if start is not None else ""
         if acronym in known and not _redefined(known, acronym, long_form):
             continue
@@ -315,6 +323,22 @@ def _redefined(known: dict, acronym: str, long_form: str) -> bool:
     return meant is not None and meant.entity is not None and meant.entity != known[acronym].entity
 
 
+_CAPITALISED_NAME = re.compile(r"(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){1,5}\Z")
+
+
+def _translated_name(text: str, paren: int, state_words: frozenset[str]) -> int | None:
+    """Start of the capitalised name right before an acronym's parenthesis when it opens with a state's
+    word ("National Border Service (SENAFRONT)": a name translated, whose acronym is the original's)."""
+    run = _CAPITALISED_NAME.search(text, max(0, paren - _LONG_FORM_WINDOW), paren)
+    if run is None:
+        return None
+    words = run.group().split()
+    for k, word in enumerate(words):
+        if word in state_words:
+            return run.start() + len(" ".join(words[:k])) + (1 if k else 0)
+    return None
+
+
 def _spell_back(words: list[re.Match[str]], letters: list[str]) -> int | None:
     """Start offset of the shortest word run, ending at the last word, that spells letters."""
     need = len(letters) - 1
@@ -370,7 +394,7 @@ def acronym_mentions(
         New mentions (long forms, acronyms, uses); they may overlap old ones, and the
         caller keeps the longest.
     """
-    defs = acronym_definitions(text, lex.aliases, lex.acronym_heads)
+    defs = acronym_definitions(text, lex.aliases, lex.acronym_heads, lex.state_name_words)
     if not defs:
         return []
     ends = {m[1]: m for m in mentions}
@@ -388,6 +412,8 @@ def acronym_mentions(
             # Police", SLB.GOV), when that one is a state's organ and not a bare country
             organ = next((m[2] for m in reversed(placed) if "." in m[2]), None)
             entity, kind = (organ, "org") if placed else _armed_group(text[d.long_start : d.long_end], lex, ev)
+            if entity is None and not placed:
+                entity = _state_body(text[d.long_start : d.long_end], lex, ev)
             extra.append((d.long_start, d.long_end, entity, kind))
         else:
             continue
@@ -409,6 +435,22 @@ def _armed_group(name: str, lex: Lexicon, ev: Evidence | None) -> tuple[str | No
         return None, "org"
     country = ev.host or next(iter(c for c, _ in ev.countries.most_common(1)), None)
     return (f"{country}.REB", "group") if country else (None, "group")
+
+
+def _state_body(name: str, lex: Lexicon, ev: Evidence | None) -> str | None:
+    """ "National Border Service (SENAFRONT)", "Federal Investigation Directorate (FID)": a body no
+    lexicon places whose name opens with a state's word and ends in an organ's (organizations.yaml
+    ``state_name_words``, ``state_body_heads``) is an organ of the report's main country, of the sector
+    its words give (``speaker_sectors`` in cues.yaml; GOV when they give none or several)."""
+    words = name.split()
+    if ev is None or ev.main is None or not words or words[0] not in lex.state_name_words:
+        return None
+    if words[-1] not in lex.state_body_heads:
+        return None
+    lowered = {w.lower() for w in re.findall(r"[A-Za-z][\w-]*", name)}
+    found = [s for s, nouns in load("cues")["speaker_sectors"].items() if lowered & {n.lower() for n in nouns}]
+    sector = found[0] if len(found) == 1 and found[0] in ("GOV", "MIL", "SPY") else "GOV"
+    return f"{ev.main}.{sector}"
 
 
 # A name's head: its last word before "of"/"for"/"in" ("Syrian Observatory for Human Rights" -> Observatory).

@@ -98,6 +98,8 @@ class Lexicon:
     not_name_endings: tuple[str, ...] = ()
     acronym_heads: frozenset[str] = frozenset()
     armed_group_words: frozenset[str] = frozenset()
+    state_name_words: frozenset[str] = frozenset()
+    state_body_heads: frozenset[str] = frozenset()
     demonym_named_places: frozenset[str] = frozenset()
     transnational: frozenset[str] = frozenset()
     transnational_keys: frozenset[str] = frozenset()  # the same names normalised, as atoms carry them
@@ -442,6 +444,8 @@ def load_lexicon() -> Lexicon:
     _load_organizations(b, orgs)
     lex.acronym_heads = frozenset(orgs.get("acronym_heads") or ())
     lex.armed_group_words = frozenset(orgs.get("armed_group_words") or ())
+    lex.state_name_words = frozenset(orgs.get("state_name_words") or ())
+    lex.state_body_heads = frozenset(orgs.get("state_body_heads") or ())
     lex.demonym_named_places = frozenset(orgs.get("demonym_named_places") or ())
     lex.transnational = frozenset(orgs.get("transnational_groups") or ())
     lex.transnational_keys = frozenset(normalize(name) for name in lex.transnational)
