@@ -4453,7 +4453,7 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
     elif draft.type == "TRANSFER" and actor_id is None and (passive or draft.noun or _supplied_before(ctx, draft)):
         # "the number of howitzers and rocket launchers supplied": the supplier (to that receiver) told before
         draft.actor_id = suppliers.get(receiver)
-    if draft.type == "ATTACK" and draft.noun:
+    if draft.type == "ATTACK":  # "came under fire" is read as a noun or as a verb
         _came_under(ctx, draft, entities)
     if draft.actor is not None and draft.actor.entity:
         state["last_actor"] = draft.actor.entity
@@ -4469,6 +4469,9 @@ def _supplied_before(ctx: DocContext, draft: Draft) -> bool:
 _CAME_UNDER = re.compile(r"\b(?:come|comes|came|coming)\s+under\s+(?:[\w'’-]+\s+){0,4}\Z", re.IGNORECASE)
 
 
+_FROM_SIDE = re.compile(r"\s+from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?", re.IGNORECASE)
+
+
 def _came_under(ctx: DocContext, draft: Draft, entities) -> None:
     """"American forces have come under attack", "Yeonpyeong came under North Korean artillery
     bombardment": the subject of "came under" is the side hit; only a side named after "under" attacked."""
@@ -4481,8 +4484,13 @@ def _came_under(ctx: DocContext, draft: Draft, entities) -> None:
     lo = max(sent.start, under.start() - 40)
     hit = [e for e in mentions if e.entity and lo <= e.end <= under.start() and e.start >= sent.start]
     attacker = next((e for e in entities if e.entity and under.start() <= e.start and e.end <= trig.start), None)
-    draft.actor = attacker
-    draft.actor_id = attacker.entity if attacker is not None else None
+    if attacker is None:  # "came under fire from the Venezuelan bank"
+        attacker = next((e for e in mentions if e.entity and _FROM_SIDE.fullmatch(ctx.text, trig.end, e.start)), None)
+    if attacker is not None or draft.noun or hit and draft.actor_id and draft.actor_id.split(".")[0] in {
+        e.entity.split(".")[0] for e in hit
+    }:  # a verb's actor guessed elsewhere ("insurgents" of the report) stays, unless it is the side hit
+        draft.actor = attacker
+        draft.actor_id = attacker.entity if attacker is not None else None
     if hit:
         draft.recipient = min(hit, key=lambda e: e.start)
         draft.place_recipient = False
