@@ -611,15 +611,31 @@ def _modifies_next_item(ctx: DocContext, other: Trigger, before: str, sent_items
     counted = before[:1].isdigit() or before in g.count_modifiers or before in number_words()
     # "a key mining settlement": a gerund between an adjective and the item it names
     described = other.lower.endswith("ing") and before in g.adjectives
-    if not (counted or described) and other.tok_start >= 2:
-        # "20 armoured patrol vehicles": a count, one lower-case word, then the verb-looking word
-        two_back, one_back = ctx.tokens[other.tok_start - 2], ctx.tokens[other.tok_start - 1]
-        counted = (two_back.lower[:1].isdigit() or two_back.lower in number_words()) and (
-            one_back.lower.isalpha() and ctx.text[one_back.start].islower()
-        )
+    if not (counted or described):
+        counted = _count_before_model(ctx, other.tok_start)
     if not (counted or described):
         return False
     return any(it.tok_start == other.tok_end for it in sent_items)
+
+
+_MODEL_REACH = 6  # words between a count and the verb-looking word that a model's name may take
+
+
+def _count_before_model(ctx: DocContext, tok: int) -> bool:
+    """A count a few words back, with only a model's name and one lower-case word between: "20 armoured
+    patrol vehicles", "four A-29 Super Tucano light attack aircraft"."""
+    lower_words = 0
+    for i in range(tok - 1, max(-1, tok - 1 - _MODEL_REACH), -1):
+        token = ctx.tokens[i]
+        if i < tok - 1 and (token.lower[:1].isdigit() or token.lower in number_words()):
+            return True
+        if token.lower.isalpha() and ctx.text[token.start].islower():
+            lower_words += 1
+            if lower_words > 1:
+                return False
+        elif not (ctx.text[token.start].isupper() or token.lower[:1].isdigit() or token.lower == "-"):
+            return False
+    return False
 
 
 def _participle_modifier(ctx: DocContext, other: Trigger, sent_items: list[ItemMention]) -> bool:
