@@ -5450,12 +5450,18 @@ def _strength_in_apposition(ctx: DocContext, drafts: list[Draft], quantities: li
         obj = draft.obj
         if draft.type != "DEPLOY" or obj is None or obj.start < draft.trigger.end:
             continue
-        if obj.text.lower().split()[-1].rstrip("s") + "s" not in formations:
+        head_end, head = obj.end, obj.text
+        counted = draft.quantity
+        if counted is not None and counted.unit_start is not None and counted.end <= obj.start:
+            # "bring in two reserve companies, roughly 300 troops": the formations are no item, the
+            # troops apposed to them are the object, and the formations' count was taken
+            head_end, head = counted.end, ctx.text[counted.unit_start : counted.end]
+        if head.lower().split()[-1].rstrip("s") + "s" not in formations:
             continue  # "squadrons", "battalion" (the plural is listed)
         for q in quantities:
-            if q.start < obj.end or q.unit_start is None:
+            if q.start < head_end or q.unit_start is None:
                 continue
-            if not _APPOSED_STRENGTH.fullmatch(ctx.text[obj.end : q.start]):
+            if not _APPOSED_STRENGTH.fullmatch(ctx.text[head_end : q.start]):
                 continue
             people = ctx.items_within(q.start, q.end)
             if any(it.cls == "personnel" and it.start <= q.unit_start < it.end for it in people):
