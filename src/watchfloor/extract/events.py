@@ -3037,6 +3037,13 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
     if not noun and _hits_nothing(ctx, trig):
         return None, obj  # "the point where they hit the water": no target
     for etype, pos in trig.readings:
+        subject_classes = lex.subject_of.get(etype, {}).get(lower)
+        if subject_classes is not None:
+            # "a pipe bomb exploded outside a police post": the form tells of its subject only
+            subject = _item_right_before(ctx, trig, items, subject_classes)
+            if subject is None:
+                continue
+            return etype, subject
         prev = ctx.tokens[trig.tok_start - 1].lower if trig.tok_start > 0 else ""
         if prev in lex.not_preceded_by.get(etype, ()) and not _planned_to(ctx, trig, prev):
             continue  # "airborne early warning aircraft": a kind of aircraft, not a warning given
@@ -3267,7 +3274,12 @@ _THROWN_AT = frozenset({"at", "into"})
 
 def _has_its_subject(ctx: DocContext, trig: Trigger, items: list[ItemMention], lex) -> bool:  # noqa: ANN001
     """A form that attacks only with forces as its subject or a munition thrown has one ("troops
-    pushed into the town", "a pipe bomb was thrown at the door"); every other form is kept."""
+    pushed into the town", "a pipe bomb was thrown at the door"), or a form told only of some things
+    has one right before it ("a pipe bomb exploded"; ``subject_of``); every other form is kept."""
+    for etype, _ in trig.readings:
+        classes = lex.subject_of.get(etype, {}).get(trig.lower)
+        if classes is not None and _item_right_before(ctx, trig, items, classes) is None:
+            return False  # "the rocket exploded shortly after liftoff"
     forces_only = trig.lower in lex.forces_subject.get("ATTACK", ())
     if forces_only and _subject_personnel(ctx, trig, items, armed=True):
         return True
@@ -4459,6 +4471,21 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
         state["last_actor"] = draft.actor.entity
     elif draft.actor_id and not draft.noun and _pronoun_nearer(ctx, trig, None, g):
         state["last_actor"] = draft.actor_id  # "its naval drones struck two landing ships": Ukraine acted
+
+
+_BETWEEN_SUBJECT = frozenset({"had", "has", "have", "was", "reportedly", "apparently", "allegedly", "also", "then"})
+
+
+def _item_right_before(ctx: DocContext, trig: Trigger, items, classes: frozenset[str]) -> ItemMention | None:
+    """The item of one of ``classes`` (or item groups) that is the subject right before a trigger, an
+    auxiliary or an adverb between at most ("a roadside bomb had exploded", "an IED reportedly went off")."""
+    for it in items:
+        if it.cls not in classes and it.name not in classes:
+            continue
+        between = [t.lower for t in ctx.tokens[it.tok_end : trig.tok_start]]
+        if len(between) <= 2 and all(w in _BETWEEN_SUBJECT for w in between):
+            return it
+    return None
 
 
 def _supplied_before(ctx: DocContext, draft: Draft) -> bool:

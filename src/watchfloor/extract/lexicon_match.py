@@ -65,6 +65,7 @@ class TriggerLexicon:
     speaker_subject_forms: frozenset[str]  # STATEMENT forms that need a speaker as subject ("demands")
     summoning_forms: frozenset[str]  # STATEMENT forms whose protest a later verb of the sentence tells
     only_with: dict[str, dict[str, frozenset[str]]]  # type -> form -> the item classes it needs
+    subject_of: dict[str, dict[str, frozenset[str]]]  # type -> form -> the classes its subject must be
     only_with_words: dict[str, dict[str, frozenset[str]]]  # type -> form -> nouns it also takes, no item
     also_with: dict[str, dict[str, frozenset[str]]]  # type -> form -> extra item classes or item names
     also_active_only: frozenset[str]  # of DEPLOY's `also_with` forms, those that need the active voice
@@ -180,6 +181,7 @@ def trigger_lexicon() -> TriggerLexicon:
     speaker_subject_forms: set[str] = set()
     summoning_forms: set[str] = set()
     only_with: dict[str, dict[str, frozenset[str]]] = {}
+    subject_of: dict[str, dict[str, frozenset[str]]] = {}
     only_with_words: dict[str, dict[str, frozenset[str]]] = {}
     also_with: dict[str, dict[str, frozenset[str]]] = {}
     object_after: dict[str, frozenset[str]] = {}
@@ -191,6 +193,7 @@ def trigger_lexicon() -> TriggerLexicon:
     for etype, spec in data.items():
         also_with[etype] = _classes_by_form(spec.get("also_with"))  # classes, or item groups by name
         only_with[etype] = _classes_by_form(spec.get("only_with"))
+        subject_of[etype] = _classes_by_form(spec.get("subject_of"))
         only_with_words[etype] = _classes_by_form(spec.get("only_with"), "words")
         object_after[etype] = frozenset(w.lower() for w in spec.get("object_after", []))
         object_before[etype] = frozenset(w.lower() for w in spec.get("object_before", []))
@@ -280,6 +283,7 @@ def trigger_lexicon() -> TriggerLexicon:
         speaker_subject_forms=frozenset(speaker_subject_forms),
         summoning_forms=frozenset(summoning_forms),
         only_with=only_with,
+        subject_of=subject_of,
         only_with_words=only_with_words,
         also_with=also_with,
         also_active_only=frozenset(
