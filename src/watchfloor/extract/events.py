@@ -2977,6 +2977,11 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
         drone = _flying_watcher(ctx, trig, items, lex)
         if drone is not None:
             return "SURVEIL", drone  # "Israeli drones flew low over Beirut's southern suburbs"
+    watched = lex.also_with.get("SURVEIL", {}).get(lower)
+    if not noun and not passive and watched and (obj is None or obj.end <= trig.start or obj.cls not in watched):
+        drone = _flying_watcher(ctx, trig, items, lex)
+        if drone is not None:  # (a thing it watches that the lexicon knows is the object, below)
+            return "SURVEIL", drone  # "a Hermes 900 drone has watched the Uraricoera river at night since June"
     if not noun and lower in lex.subject_movers and any(t == "DEPLOY" for t, _ in trig.readings):
         entering = lower in lex.incursions and _enters_airspace(ctx, trig)
         if entering:
