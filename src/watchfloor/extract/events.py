@@ -479,8 +479,8 @@ def sentence_drafts(
                 ctx.text, max(sent.start, draft.trigger.start - 40), draft.trigger.start
             )
             feared = token_before(ctx, draft.trigger.start) in lex.counted_dead_by  # "are feared dead"
-            if not inflicted and not feared:  # "inflicted heavy losses on the militia" tells casualties without a count
-                continue
+            if not inflicted and not feared and not _lost_people(ctx, draft):
+                continue  # "inflicted heavy losses on the militia" tells casualties without a count
         if (
             draft.type == "ATTACK"
             and draft.noun
@@ -1695,6 +1695,28 @@ _SUFFERED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _TRAILING_SPEAKER = re.compile(r"\s*(?:[\w'’.-]+\s+){1,6}")  # ", a KPA spokesman warned"
+# "lost no soldiers", "denied losing any fighters", "had lost many men": people lost, told without a count
+_LOST_PEOPLE_GAP = re.compile(
+    r"\s+(?:no|any|many|several|some|more|dozens\s+of|hundreds\s+of|thousands\s+of|scores\s+of)?\s*"
+    r"(?:(?!(?:a|an|the|his|her|their|its|our|my|your)\s)[a-z-]+\s+)?\Z",
+    re.IGNORECASE,
+)
+_LOSE_FORMS = frozenset({"lose", "loses", "lost", "losing"})
+_OBJECT_PRONOUNS = frozenset({"them", "him", "her", "us", "it", "you", "me"})
+
+
+def _lost_people(ctx: DocContext, draft: Draft) -> bool:
+    """A form of "lose" whose object is people right after it, a determiner and one adjective between at
+    most: a casualty claim with no count ("the NPA denied losing any fighters"); "lost ground", "lost
+    contact" are none."""
+    obj = draft.obj
+    if draft.trigger.lower not in _LOSE_FORMS or obj is None or obj.cls != "personnel" or obj.start < draft.trigger.end:
+        return False
+    if obj.text.lower() in _OBJECT_PRONOUNS:
+        return False  # "before losing them at the road": the tracks followed
+    return _LOST_PEOPLE_GAP.fullmatch(ctx.text, draft.trigger.end, obj.start) is not None
+
+
 _INFLICTED_LOSSES = re.compile(
     r"\b(?:inflict|inflicts|inflicted|inflicting)\s+(?:heavy|significant|serious|severe|major|huge|considerable)?\s*\Z",
     re.IGNORECASE,
@@ -6445,8 +6467,13 @@ def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
         draft.modality = "negated"  # "Russia denied that its forces had struck the hospital"
         denier = draft.source.entity
         receiving = trig.lower in trigger_lexicon().receive_verbs  # "Moscow denied receiving weapons": the receiver
+        losing = draft.type == "CASUALTY" and trig.lower in _LOSE_FORMS  # "the NPA denied losing any fighters"
         doing = _DENIED_DOING.match(text, draft.source.cue_end, trig.start) or draft.actor_id is None
-        if denier and not receiving and doing:
+        if denier and losing:
+            draft.actor, draft.actor_id = None, None
+            if draft.recipient is None:
+                draft.recipient = EntityMention(draft.source.start, draft.source.end, draft.source.text, denier, "side")
+        elif denier and not receiving and doing:
             # "Iran denied sending drones", "Pyongyang has denied that any arms transfers took place":
             # the denier would be the one who did it (an armed group or an army itself, a state's
             # government for its forces)
