@@ -2939,6 +2939,9 @@ _MORE_AFTER = re.compile(r"\s+(?:another\s+)?[\w,.-]+\s+(?:more|additional)\b(?!
 
 def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, passive):
     lower = trig.lower
+    by_next = _BY_NEXT.match(ctx.text, trig.end)
+    if lower in lex.settling_forms and (passive or by_next or _describing_participle(ctx, trig)):
+        return None, obj  # "soldiers escorting the convoy were killed", "two bombers, escorted by fighters"
     if not noun and lower in lex.drone_flights and obj is not None and obj.cls in _DRONES:
         if _flown_at(ctx, trig, obj, passive):
             return "LAUNCH", _same_span_as(items, obj, {"drone_launch"})  # "drones were flown at military posts"
@@ -4513,6 +4516,18 @@ def _item_right_before(ctx: DocContext, trig: Trigger, items, classes: frozenset
         if len(between) <= 2 and all(w in _BETWEEN_SUBJECT for w in between):
             return it
     return None
+
+
+_BY_NEXT = re.compile(r"\s+by\b")
+_PROGRESSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "being", "now", "still", "also"})
+
+
+def _describing_participle(ctx: DocContext, trig: Trigger) -> bool:
+    """A participle in "-ing" right after its noun, no auxiliary before it ("two soldiers escorting the
+    convoy were killed"): it describes the noun; the sentence's news is elsewhere."""
+    if not trig.lower.endswith("ing") or trig.tok_start == 0:
+        return False
+    return ctx.tokens[trig.tok_start - 1].lower not in _PROGRESSIVE_AUX
 
 
 def _supplied_before(ctx: DocContext, draft: Draft) -> bool:
