@@ -3641,6 +3641,8 @@ def _moving_subject(
     for it in reversed(items):
         if it.tok_end > trig.tok_start:
             continue
+        if _ESCORT_BEFORE.search(ctx.text, max(0, it.start - 50), it.start):
+            continue  # "two Tu-95 bombers, escorted by Su-35 fighters, flew": the bombers flew
         same_span = [o for o in items if o.cls in classes and (o.start, o.end) == (it.start, it.end)]
         if it.cls not in classes and same_span:
             it = same_span[0]  # "drones": a drone_launch and a drone reading of one span
@@ -4027,6 +4029,8 @@ _LED_BY = re.compile(r"\s(?:strike\s+group\s+)?(?:led|headed)\s+by\s+(?:the\s+)?
 # "four Chinese ships led by the aircraft carrier Liaoning sailed": the leader named after the group
 _MEMBER_ASIDE = re.compile(r",\s+(?:including|among\s+them|such\s+as)\s+(?:[\w-]+\s+){0,4}\Z")
 _LEADER_BEFORE = re.compile(r"\b(?:led|headed)\s+by\s+(?:the\s+)?\Z")
+# "escorted by Su-35 fighters", "accompanied by two frigates": an escort named in an aside, not the mover
+_ESCORT_BEFORE = re.compile(r",\s*(?:escorted|accompanied|shadowed|trailed)\s+by\s+(?:[\w-]+\s+){0,3}\Z", re.IGNORECASE)
 _LED_BY_PHRASE = re.compile(r"\s(?:led|headed)\s+by\s+(?:the\s+)?[^,;]*\Z")
 # whom people work for: "guards employed by | a security contractor", "a driver working for | the caterer"
 _EMPLOYED_BY = r"(?:(?:employed|hired|contracted|recruited)\s+by|working\s+for)"
