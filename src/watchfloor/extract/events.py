@@ -3058,6 +3058,9 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
     if not noun and used and obj is not None and obj.start > trig.start and obj.cls in _INTRUDERS:
         if _AGAINST_AFTER.match(ctx.text, obj.end) and not _count_near(ctx, trig):
             return "ATTACK", obj
+    if not noun and used and obj is not None and obj.start > trig.start and obj.cls in _WEAPONS_USED:
+        if _DENIED_USE.search(ctx.text, max(0, trig.start - 30), trig.start) and not _count_near(ctx, trig):
+            return "ATTACK", obj  # "the army denied using mortars", "police deny using firearms": fire denied
     if not noun and not passive and lower in _SEND_FORMS and obj is not None and obj.start > trig.start:
         if obj.cls in _INTRUDERS and _AIMED_AFTER.match(ctx.text, obj.end):
             return "LAUNCH", obj  # "sent a swarm of drones toward Port Sudan": fired at it, not given
@@ -4522,6 +4525,9 @@ def _item_right_before(ctx: DocContext, trig: Trigger, items, classes: frozenset
     return None
 
 
+# what a side denies using, a denied attack: "police deny using firearms", "the army denied using mortars"
+_DENIED_USE = re.compile(r"\bden(?:y|ies|ied|ying)\s+(?:ever\s+|having\s+)?\Z", re.IGNORECASE)
+_WEAPONS_USED = frozenset({"weapon", "munition", "missile", "drone", "drone_launch"})
 _BY_NEXT = re.compile(r"\s+by\b")
 _PROGRESSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "being", "now", "still", "also"})
 
