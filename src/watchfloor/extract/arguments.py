@@ -1043,6 +1043,12 @@ def word_before_phrase(ctx: DocContext, char: int) -> str:
     return ""
 
 
+# verbs whose "in" is an adverb of the verb, not a preposition ("flew in two water-cannon trucks", "sent in troops")
+_PARTICLE_IN = re.compile(
+    r"(?:fly|flies|flew|flown|flying|bring|brings|brought|bringing|send|sends|sent|sending)\s+in\Z"
+)
+
+
 def find_recipient(
     ctx: DocContext, trig: Trigger, etype: str, sent_entities: list[EntityMention], reach: int = 12
 ) -> EntityMention | None:
@@ -1077,6 +1083,9 @@ def find_recipient(
         if etype in {"DEPLOY", "TRANSFER"} and ent.kind == "demonym" and _modifies_item(ctx, ent):
             continue  # "bring in Iranian weapons for the Houthis": whose weapons, not who gets them
         before = _governing_prep(ctx, ent.start, words | {"with"})
+        between = (t.lower for t in ctx.tokens[trig.tok_end : ctx.tok_at(ent.start)])
+        if before == "in" and _PARTICLE_IN.match(trig.lower) and "in" not in between:
+            before = None  # "has flown in extra police": the verb's particle governs nothing ("landed in Seoul" does)
         if before == "in" and _after_war_noun(ctx, ent.start):
             continue  # "shipped arms for the war in Ukraine": where the war is, not who receives
         if before == "to" and etype in {"DEPLOY", "TRANSFER"} and _purpose_against(ctx, ent.start):

@@ -2942,6 +2942,8 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
     by_next = _BY_NEXT.match(ctx.text, trig.end)
     if lower in lex.settling_forms and (passive or by_next or _describing_participle(ctx, trig)):
         return None, obj  # "soldiers escorting the convoy were killed", "two bombers, escorted by fighters"
+    if lower == "flown in" and any(it.end <= trig.start and not ctx.text[it.end : trig.start].strip() for it in items):
+        return None, obj  # "supplying the RSF with armoured vehicles flown in through neighbouring countries"
     if not noun and lower in lex.drone_flights and obj is not None and obj.cls in _DRONES:
         if _flown_at(ctx, trig, obj, passive):
             return "LAUNCH", _same_span_as(items, obj, {"drone_launch"})  # "drones were flown at military posts"
