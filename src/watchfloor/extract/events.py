@@ -3651,6 +3651,9 @@ def _moving_subject(
         same_span = [o for o in items if o.cls in classes and (o.start, o.end) == (it.start, it.end)]
         if it.cls not in classes and same_span:
             it = same_span[0]  # "drones": a drone_launch and a drone reading of one span
+        aside = _IN_ASIDE.match(ctx.text, it.end, trig.start) and "," in ctx.text[max(0, it.start - 60) : it.start]
+        if it.cls not in classes and aside:
+            continue  # "small drones, thought to belong to the police, have flown over": the drones flew
         if it.cls not in classes or ctx.sentence_of(it.start) != lo:
             return None
         if _partitive_count(ctx, it, trig, ctx.seg.sentences[lo].start):
@@ -4034,6 +4037,11 @@ _LED_BY = re.compile(r"\s(?:strike\s+group\s+)?(?:led|headed)\s+by\s+(?:the\s+)?
 # "four Chinese ships led by the aircraft carrier Liaoning sailed": the leader named after the group
 _MEMBER_ASIDE = re.compile(r",\s+(?:including|among\s+them|such\s+as)\s+(?:[\w-]+\s+){0,4}\Z")
 _LEADER_BEFORE = re.compile(r"\b(?:led|headed)\s+by\s+(?:the\s+)?\Z")
+# the rest of a comma aside, then auxiliaries at most, up to the verb ("..., thought to belong to the RS
+# police, have flown"): a thing named inside the aside is not the verb's subject
+_IN_ASIDE = re.compile(
+    r"[^,;.]{0,40},\s*(?:(?:has|have|had|was|were|is|are|been|also|reportedly|now)\s+)*\Z", re.IGNORECASE
+)
 # "escorted by Su-35 fighters", "accompanied by two frigates": an escort named in an aside, not the mover
 _ESCORT_BEFORE = re.compile(r",\s*(?:escorted|accompanied|shadowed|trailed)\s+by\s+(?:[\w-]+\s+){0,3}\Z", re.IGNORECASE)
 _LED_BY_PHRASE = re.compile(r"\s(?:led|headed)\s+by\s+(?:the\s+)?[^,;]*\Z")
