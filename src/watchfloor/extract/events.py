@@ -3074,11 +3074,9 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
     for etype, pos in trig.readings:
         subject_classes = lex.subject_of.get(etype, {}).get(lower)
         if subject_classes is not None:
-            # "a pipe bomb exploded outside a police post": the form tells of its subject only
-            subject = _item_right_before(ctx, trig, items, subject_classes)
-            if subject is None:
-                continue
-            return etype, subject
+            # "a pipe bomb exploded outside a police post": the form tells of its subject only, which
+            # `_has_its_subject` made sure of
+            return etype, _item_right_before(ctx, trig, items, subject_classes)
         prev = ctx.tokens[trig.tok_start - 1].lower if trig.tok_start > 0 else ""
         if prev in lex.not_preceded_by.get(etype, ()) and not _planned_to(ctx, trig, prev):
             continue  # "airborne early warning aircraft": a kind of aircraft, not a warning given
@@ -4520,9 +4518,6 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
         state["last_actor"] = draft.actor_id  # "its naval drones struck two landing ships": Ukraine acted
 
 
-_BETWEEN_SUBJECT = frozenset({"had", "has", "have", "was", "reportedly", "apparently", "allegedly", "also", "then"})
-
-
 def _item_right_before(ctx: DocContext, trig: Trigger, items, classes: frozenset[str]) -> ItemMention | None:
     """The item of one of ``classes`` (or item groups) that is the subject right before a trigger, an
     auxiliary or an adverb between at most ("a roadside bomb had exploded", "an IED reportedly went off")."""
@@ -4530,7 +4525,7 @@ def _item_right_before(ctx: DocContext, trig: Trigger, items, classes: frozenset
         if it.cls not in classes and it.name not in classes:
             continue
         between = [t.lower for t in ctx.tokens[it.tok_end : trig.tok_start]]
-        if len(between) <= 2 and all(w in _BETWEEN_SUBJECT for w in between):
+        if len(between) <= 2 and all(w in grammar().aux for w in between):
             return it
     return None
 
@@ -4539,15 +4534,13 @@ def _item_right_before(ctx: DocContext, trig: Trigger, items, classes: frozenset
 _DENIED_USE = re.compile(r"\bden(?:y|ies|ied|ying)\s+(?:ever\s+|having\s+)?\Z", re.IGNORECASE)
 _WEAPONS_USED = frozenset({"weapon", "munition", "missile", "drone", "drone_launch"})
 _BY_NEXT = re.compile(r"\s+by\b")
-_PROGRESSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "being", "now", "still", "also"})
-
-
 def _describing_participle(ctx: DocContext, trig: Trigger) -> bool:
     """A participle in "-ing" right after its noun, no auxiliary before it ("two soldiers escorting the
     convoy were killed"): it describes the noun; the sentence's news is elsewhere."""
     if not trig.lower.endswith("ing") or trig.tok_start == 0:
         return False
-    return ctx.tokens[trig.tok_start - 1].lower not in _PROGRESSIVE_AUX
+    g = grammar()
+    return ctx.tokens[trig.tok_start - 1].lower not in g.be | g.aux
 
 
 def _supplied_before(ctx: DocContext, draft: Draft) -> bool:
