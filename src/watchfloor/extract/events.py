@@ -2229,7 +2229,22 @@ def _subject_ends_before(ctx: DocContext, trig: Trigger, entities, items) -> boo
         return True
     if any(e.end == prev.end for e in entities):
         return True
+    if _plural_common_noun(ctx, prev):
+        return True  # "security firms flew drones over the sites": a plural noun, then a past form
     return any(it.end == prev.end and it.cls in ("personnel", "platform") for it in items)
+
+
+def _plural_common_noun(ctx: DocContext, tok) -> bool:  # noqa: ANN001 - a token
+    """A lower-case plural word ("firms", "farmers"), not a function word: a subject before a verb form."""
+    word = tok.lower
+    g = grammar()
+    return (
+        word.isalpha()
+        and ctx.text[tok.start].islower()
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is"))
+        and word not in g.preps | g.aux | g.dets | g.pronouns
+    )
 
 
 def _inside_name(ctx: DocContext, trig: Trigger, tok_lo: int, tok_hi: int) -> bool:
