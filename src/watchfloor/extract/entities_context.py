@@ -441,16 +441,17 @@ def _state_body(name: str, lex: Lexicon, ev: Evidence | None) -> str | None:
     """ "National Border Service (SENAFRONT)", "Federal Investigation Directorate (FID)": a body no
     lexicon places whose name opens with a state's word and ends in an organ's (organizations.yaml
     ``state_name_words``, ``state_body_heads``) is an organ of the report's main country, of the sector
-    its words give (``speaker_sectors`` in cues.yaml; GOV when they give none or several)."""
+    its words give as a speaker's would (cues.yaml ``speaker_sector_phrases``, ``speaker_sectors``; GOV
+    when they give none, or no state's sector)."""
     words = name.split()
     if ev is None or ev.main is None or not words or words[0] not in lex.state_name_words:
         return None
     if words[-1] not in lex.state_body_heads:
         return None
-    lowered = {w.lower() for w in re.findall(r"[A-Za-z][\w-]*", name)}
-    found = [s for s, nouns in load("cues")["speaker_sectors"].items() if lowered & {n.lower() for n in nouns}]
-    sector = found[0] if len(found) == 1 and found[0] in ("GOV", "MIL", "SPY") else "GOV"
-    return f"{ev.main}.{sector}"
+    from watchfloor.extract.attribution import speaker_sector  # attribution reads entities, which read this
+
+    sector = speaker_sector(name)
+    return f"{ev.main}.{sector if sector in ('GOV', 'MIL', 'SPY') else 'GOV'}"
 
 
 # A name's head: its last word before "of"/"for"/"in" ("Syrian Observatory for Human Rights" -> Observatory).
