@@ -1049,6 +1049,11 @@ _PARTICLE_IN = re.compile(
 )
 
 
+def _lowers(ctx: DocContext, start: int, end: int) -> list[str]:
+    """The lower-cased tokens from ``start`` to ``end``."""
+    return [t.lower for t in ctx.tokens[ctx.tok_at(start) : ctx.tok_at(end)]]
+
+
 def find_recipient(
     ctx: DocContext, trig: Trigger, etype: str, sent_entities: list[EntityMention], reach: int = 12
 ) -> EntityMention | None:
@@ -1083,8 +1088,7 @@ def find_recipient(
         if etype in {"DEPLOY", "TRANSFER"} and ent.kind == "demonym" and _modifies_item(ctx, ent):
             continue  # "bring in Iranian weapons for the Houthis": whose weapons, not who gets them
         before = _governing_prep(ctx, ent.start, words | {"with"})
-        between = (t.lower for t in ctx.tokens[trig.tok_end : ctx.tok_at(ent.start)])
-        if before == "in" and _PARTICLE_IN.match(trig.lower) and "in" not in between:
+        if before == "in" and _PARTICLE_IN.match(trig.lower) and "in" not in _lowers(ctx, trig.end, ent.start):
             before = None  # "has flown in extra police": the verb's particle governs nothing ("landed in Seoul" does)
         if before == "in" and _after_war_noun(ctx, ent.start):
             continue  # "shipped arms for the war in Ukraine": where the war is, not who receives

@@ -1702,7 +1702,6 @@ _LOST_PEOPLE_GAP = re.compile(
     re.IGNORECASE,
 )
 _LOSE_FORMS = frozenset({"lose", "loses", "lost", "losing"})
-_OBJECT_PRONOUNS = frozenset({"them", "him", "her", "us", "it", "you", "me"})
 
 
 def _lost_people(ctx: DocContext, draft: Draft) -> bool:
@@ -1712,7 +1711,7 @@ def _lost_people(ctx: DocContext, draft: Draft) -> bool:
     obj = draft.obj
     if draft.trigger.lower not in _LOSE_FORMS or obj is None or obj.cls != "personnel" or obj.start < draft.trigger.end:
         return False
-    if obj.text.lower() in _OBJECT_PRONOUNS:
+    if obj.text.lower() in grammar().victim_object_pronouns:
         return False  # "before losing them at the road": the tracks followed
     return _LOST_PEOPLE_GAP.fullmatch(ctx.text, draft.trigger.end, obj.start) is not None
 
@@ -4096,7 +4095,7 @@ def _after_preposition(ctx: DocContext, tok: int, g) -> bool:
 
 def _loses(trig: Trigger) -> bool:
     """ "lost", "died": forms whose subject is the victims' side."""
-    return trig.lower in ("lose", "loses", "lost", "losing") or trig.lower in trigger_lexicon().subject_victims
+    return trig.lower in _LOSE_FORMS or trig.lower in trigger_lexicon().subject_victims
 
 
 def _war_subject(ctx: DocContext, trig: Trigger) -> re.Match[str] | None:
@@ -4536,18 +4535,19 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
 def _item_right_before(ctx: DocContext, trig: Trigger, items, classes: frozenset[str]) -> ItemMention | None:
     """The item of one of ``classes`` (or item groups) that is the subject right before a trigger, an
     auxiliary or an adverb between at most ("a roadside bomb had exploded", "an IED reportedly went off")."""
+    aux = grammar().aux
     for it in items:
         if it.cls not in classes and it.name not in classes:
             continue
         between = [t.lower for t in ctx.tokens[it.tok_end : trig.tok_start]]
-        if len(between) <= 2 and all(w in grammar().aux for w in between):
+        if len(between) <= 2 and all(w in aux for w in between):
             return it
     return None
 
 
 # what a side denies using, a denied attack: "police deny using firearms", "the army denied using mortars"
 _DENIED_USE = re.compile(r"\bden(?:y|ies|ied|ying)\s+(?:ever\s+|having\s+)?\Z", re.IGNORECASE)
-_WEAPONS_USED = frozenset({"weapon", "munition", "missile", "drone", "drone_launch"})
+_WEAPONS_USED = _INTRUDERS | {"weapon", "munition"}
 _BY_NEXT = re.compile(r"\s+by\b")
 def _describing_participle(ctx: DocContext, trig: Trigger) -> bool:
     """A participle in "-ing" right after its noun, no auxiliary before it ("two soldiers escorting the
@@ -4583,9 +4583,9 @@ def _came_under(ctx: DocContext, draft: Draft, entities) -> None:
     attacker = next((e for e in entities if e.entity and under.start() <= e.start and e.end <= trig.start), None)
     if attacker is None:  # "came under fire from the Venezuelan bank"
         attacker = next((e for e in mentions if e.entity and _FROM_SIDE.fullmatch(ctx.text, trig.end, e.start)), None)
-    if attacker is not None or draft.noun or hit and draft.actor_id and draft.actor_id.split(".")[0] in {
-        e.entity.split(".")[0] for e in hit
-    }:  # a verb's actor guessed elsewhere ("insurgents" of the report) stays, unless it is the side hit
+    # a verb's actor guessed elsewhere ("insurgents" of the report) stays, unless it is the side hit
+    guessed_is_hit = bool(draft.actor_id) and draft.actor_id.split(".")[0] in {e.entity.split(".")[0] for e in hit}
+    if attacker is not None or draft.noun or guessed_is_hit:
         draft.actor = attacker
         draft.actor_id = attacker.entity if attacker is not None else None
     if hit:
