@@ -35,6 +35,8 @@ class Grammar:
     count_modifiers: frozenset[str]
     light_verbs: frozenset[str]
     victim_object_pronouns: frozenset[str]
+    gerund_subject_heads: frozenset[str]
+    accusing_verbs: frozenset[str]
     victim_subject_pronouns: frozenset[str]
     negative_pronouns: frozenset[str]
     expletive_next: frozenset[str]

@@ -1367,8 +1367,6 @@ _ORDINAL_BEFORE = re.compile(
 _THAT_CLAUSE = re.compile(r"(?:\s+(?:on|last|this|earlier)\s+\w+)?\s+that\b", re.IGNORECASE)
 
 # What a person does as a role, described in a present-tense relative clause or "responsible for"
-_ACCOUNT_NOUNS = frozenset({"reports", "report", "signs", "evidence", "footage", "video", "videos", "images",
-                            "accounts", "claims", "sightings"})
 _PURPOSE_BEFORE = re.compile(
     r"\b(?:aimed\s+at|aiming\s+at|with\s+the\s+(?:aim|goal|intent|intention)\s+of|for\s+the\s+purpose\s+of)\s+\Z",
     re.IGNORECASE,
@@ -3678,12 +3676,22 @@ def _moving_subject(
             return None  # "fired a drone at a U.S. Navy destroyer transiting the Red Sea": a target
         between = _LED_BY.sub(" ", _LED_BY_PHRASE.sub(" ", _ASIDE.sub(" ", ctx.text[it.end : trig.start])))
         words = [w for w in between.split() if w.strip(",;—–-")]  # "a Nimitz-class carrier, arrived": the aside's end
+        if words == ["of"] and _accused_of(ctx, it, trig, g):
+            return it  # "accused a Guatemalan army helicopter of flying over the village": the helicopter flew
         if len(words) > 6 or any(
             w.lower() not in g.aux and w.lower() not in lex.mover_aux and not w[:1].isupper() for w in words
         ):
             return None
         return it
     return None
+
+
+def _accused_of(ctx: DocContext, it: ItemMention, trig: Trigger, g) -> bool:  # noqa: ANN001 - Grammar
+    """A gerund after "of" whose subject is an accusing verb's object: a verb of `accusing_verbs`
+    within six tokens before the thing accused ("accused a Guatemalan army helicopter of flying")."""
+    if not trig.lower.endswith("ing"):
+        return False
+    return any(t.lower in g.accusing_verbs for t in ctx.tokens[max(0, it.tok_start - 6) : it.tok_start])
 
 
 # "Of the 32 aircraft, 21 crossed": a sentence that opens on the set, then a bare count as subject
@@ -4079,7 +4087,7 @@ def _after_preposition(ctx: DocContext, tok: int, g) -> bool:
     while i >= first and tok - i <= 6:
         t = ctx.tokens[i]
         if t.lower in g.preps and not ctx.quantity_starts_at(t.start):
-            if t.lower == "of" and i >= 1 and ctx.tokens[i - 1].lower in _ACCOUNT_NOUNS:
+            if t.lower == "of" and i >= 1 and ctx.tokens[i - 1].lower in g.gerund_subject_heads:
                 return False  # "reports of North Korean soldiers fighting in Kursk": the gerund's subject
             # not the "About" of "About 35 rockets crossed": a count's own approximator; nor "after" or
             # "before" opening a clause whose subject the phrase is ("after Russian drones violated")
