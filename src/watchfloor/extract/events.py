@@ -3016,6 +3016,10 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
         drone = _flying_watcher(ctx, trig, items, lex)
         if drone is not None:
             return "SURVEIL", drone  # "Israeli drones flew low over Beirut's southern suburbs"
+    if not noun and not passive and lower in lex.flight_sightings:
+        drone = _flying_watcher(ctx, trig, items, lex)
+        if drone is not None:
+            return "SURVEIL", drone  # "a drone already in service spotted a group of about ten armed men"
     watched = lex.also_with.get("SURVEIL", {}).get(lower)
     if not noun and not passive and watched and (obj is None or obj.end <= trig.start or obj.cls not in watched):
         drone = _flying_watcher(ctx, trig, items, lex)

@@ -123,6 +123,7 @@ class TriggerLexicon:
     drone_flight_circling: frozenset[str] = frozenset()  # ... the forms that watch their object ("circled the area")
     flight_watchers: frozenset[str] = frozenset()  # aircraft that watch as drones do ("helicopters flying over")
     flight_patrols: frozenset[str] = frozenset()  # patrols flown by drones or watchers, or made with a drone
+    flight_sightings: frozenset[str] = frozenset()  # what drones or watchers spot or detect they watch
     # verbs whose particle follows the people they move or take ("pulling its fighters out of Mali",
     # "took the two occupants into custody"): (event type, verb forms, particles as word tuples)
     # (type, verb forms, particles, whether any words may stand between: no people needed)
@@ -344,6 +345,7 @@ def trigger_lexicon() -> TriggerLexicon:
         drone_flight_circling=frozenset(w.lower() for w in flights.get("circling", [])),
         flight_watchers=frozenset(w.lower() for w in flights.get("watchers", [])),
         flight_patrols=frozenset(w.lower() for w in flights.get("patrols", [])),
+        flight_sightings=frozenset(w.lower() for w in flights.get("sightings", [])),
         separables=separables,
         died_of=_died_of(data.get("CASUALTY", {}).get("died_of") or {}),
         died_verbs=frozenset(w.lower() for w in (data.get("CASUALTY", {}).get("died_of") or {}).get("verbs", [])),
