@@ -2967,6 +2967,9 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
         over_land = obj.cls == "platform" and not _OVER_WATERS.match(ctx.text, obj.end)
         if over_land and _is_watcher(ctx, obj, lex) and _flown_over(ctx, trig, obj, lex):
             return "SURVEIL", obj  # "flew a helicopter over the sub-county on Tuesday to track the stolen herds"
+    if noun and lower in lex.flight_nouns:
+        drone = _drone_flying(ctx, trig, items, lex)
+        return ("SURVEIL", drone) if drone is not None else (None, obj)  # "flights by our own drone unit"
     if lower in lex.victim_before and (obj is None or obj.cls != "personnel" or obj.end > trig.start):
         return None, obj  # "footage shot by residents": no one named before "shot by" was hit
     if lower in lex.denied_nouns:
@@ -3567,6 +3570,30 @@ def _watching_aircraft(ctx: DocContext, trig: Trigger, items: list[ItemMention],
 
 # sorties or flights flown to watch ("surveillance sorties", "reconnaissance flights")
 _WATCH_SORTIES = re.compile(r"\b(?:surveillance|reconnaissance|patrol|spy)\s+(?:sorties|sortie|flights|flight)\Z")
+
+
+_FLOWN_BY = re.compile(r"\s+(?:by|of)\s+(?:[\w'’-]+\s+){0,3}?\Z")  # "flights by our own", "flights of"
+
+
+def _drone_flying(ctx: DocContext, trig: Trigger, items: list[ItemMention], lex) -> ItemMention | None:  # noqa: ANN001
+    """The drones that fly the flights of a flight noun: named right after "by" or "of" ("flights by our
+    own drone unit"), or the subject of a verb that makes them ("unmanned aerial vehicles carried out
+    38 flights", "drones made three flights")."""
+    for it in items:
+        if it.cls in _DRONES and trig.end <= it.start and _FLOWN_BY.match(ctx.text[trig.end : it.start]):
+            return it
+    g = grammar()
+    i = trig.tok_start - 1
+    while i >= 0 and trig.tok_start - i <= 4:
+        lower = ctx.tokens[i].lower
+        pair = f"{ctx.tokens[i - 1].lower} {lower}" if i >= 1 else lower
+        if lower in g.light_verbs or pair in g.light_verbs or lower in lex.flight_makers:
+            first = i - 1 if pair in g.light_verbs else i  # "carried out": the verb opens on "carried"
+            start, end = ctx.tokens[first].start, ctx.tokens[i].end
+            made = Trigger(start, end, first, i + 1, ctx.text[start:end], trig.readings)
+            return _moving_subject(ctx, made, items, lex, classes=_DRONES)
+        i -= 1
+    return None
 
 
 def _is_watcher(ctx: DocContext, aircraft: ItemMention, lex) -> bool:  # noqa: ANN001 - TriggerLexicon

@@ -124,6 +124,8 @@ class TriggerLexicon:
     flight_watchers: frozenset[str] = frozenset()  # aircraft that watch as drones do ("helicopters flying over")
     flight_patrols: frozenset[str] = frozenset()  # patrols flown by drones or watchers, or made with a drone
     flight_sightings: frozenset[str] = frozenset()  # what drones or watchers spot or detect they watch
+    flight_nouns: frozenset[str] = frozenset()  # flights that watch only when drones fly them
+    flight_makers: frozenset[str] = frozenset()  # verbs that make flights ("made three flights")
     # verbs whose particle follows the people they move or take ("pulling its fighters out of Mali",
     # "took the two occupants into custody"): (event type, verb forms, particles as word tuples)
     # (type, verb forms, particles, whether any words may stand between: no people needed)
@@ -346,6 +348,8 @@ def trigger_lexicon() -> TriggerLexicon:
         flight_watchers=frozenset(w.lower() for w in flights.get("watchers", [])),
         flight_patrols=frozenset(w.lower() for w in flights.get("patrols", [])),
         flight_sightings=frozenset(w.lower() for w in flights.get("sightings", [])),
+        flight_nouns=frozenset(w.lower() for w in flights.get("flight_nouns", [])),
+        flight_makers=frozenset(w.lower() for w in flights.get("flight_makers", [])),
         separables=separables,
         died_of=_died_of(data.get("CASUALTY", {}).get("died_of") or {}),
         died_verbs=frozenset(w.lower() for w in (data.get("CASUALTY", {}).get("died_of") or {}).get("verbs", [])),
