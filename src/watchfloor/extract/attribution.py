@@ -23,6 +23,7 @@ from watchfloor.extract.entities import find_entities, title_cased
 from watchfloor.extract.entities_trie import normalize, trie_pattern
 from watchfloor.extract.mentions import EntityMention
 from watchfloor.extract.places import gazetteer
+from watchfloor.extract.segment import Segment
 from watchfloor.lexicons import load
 
 _WORD = re.compile(r"[A-Za-z’']+")
@@ -1472,8 +1473,23 @@ def _turn_source(ctx: DocContext, pos: int, questions: frozenset[str], text: str
                 entity = release_host(ctx)  # "MR. HALVORSEN:" in a Department of Defense transcript
                 if entity and _MILITARY_RANK.match(label):
                     entity = f"{entity.split('.')[0]}.MIL"  # "GEN. COMMANDER:" at a Senate hearing
+                office = _office_sector(ctx, turn)
+                if entity and office is not None:
+                    entity = f"{entity.split('.')[0]}.{office}"  # "MINISTER FOR DEFENCE AND SECURITY:" in a Hansard
             return SourceAssignment(entity, label, turn.start, turn.start, turn.start, turn.start)
     return None
+
+
+def _office_sector(ctx: DocContext, turn: Segment) -> str | None:
+    """The sector of the office a speaker label names by more than a title: "MINISTER FOR DEFENCE AND
+    SECURITY" (MIL), at the House where the label is spoken; "SECRETARY AUSTIN" names none. A bare
+    "MINISTER" that an earlier label opens ("MINISTER FOR DEFENCE AND SECURITY") is that office."""
+    label = turn.label
+    fuller = (t.label for t in ctx.seg.turns if t.start < turn.start and t.label.startswith(label + " "))
+    label = next(fuller, label)
+    neutral = _sector_neutral()
+    words = [w for w in label.lower().split() if w not in neutral]
+    return speaker_sector(" ".join(words)) if words else None
 
 
 def first_person_entity(ctx: DocContext, pos: int) -> str | None:

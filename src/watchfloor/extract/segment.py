@@ -42,9 +42,13 @@ _SENT_END = re.compile(
     r"[.!?]+(?:[\"”’')\]]+)?(?=\s+[\"“‘'(\[]?[A-Z0-9])|(?<=[a-z][a-z])[.!?](?=[\"“]?[A-Z][a-z])"
 )
 _LINE = re.compile(r"[^\n]*(?:\n|$)")
+# a speaker label: a name or office in capitals, maybe a seat or a name in brackets after it
+# ("HON. K. SAMPLE (Chobe):", "MINISTER FOR DEFENCE AND SECURITY (Hon. T. Example):"), then a colon;
+# a script's cue in lower case is no seat ("REPORTER (track):" reads the story, speaks for no one)
 _SPEAKER = re.compile(
     r"(?:\*\*)?(?:(?:MR|MRS|MS|DR|GEN|ADM|COL|CAPT|MAJ|LT)\.\s+)?"
-    r"[A-Z][A-Z.'’\- ]{0,40}(?:,\s[A-Z][A-Z.'’\- ]{0,30})?[A-Z.](?:\*\*)?:(?:\*\*)?(?=[\s\xa0])"
+    r"[A-Z][A-Z.'’\- ]{0,40}(?:,\s[A-Z][A-Z.'’\- ]{0,30})?[A-Z.](?:\s\([A-Z][^()\n]{0,40}\))?"
+    r"(?:\*\*)?:(?:\*\*)?(?=[\s\xa0])"
     r"|Q(?:\*\*)?[:.]?(?=[\s\xa0])"
 )
 # "1. ", "2) ", "a. ": the number or letter of a list item at the start of a line ("The capabilities in
@@ -178,11 +182,14 @@ def _append(out: list[Segment], chunk: str, base: int, lo: int, hi: int) -> None
         out.append(Segment(base + lo + left, base + lo + right, "s"))
 
 
+_BRACKETED = re.compile(r"\s\([^()]*\)")  # the seat or name in brackets a label may carry
+
+
 def find_turns(text: str, paragraphs: list[Segment]) -> list[Segment]:
     """Speaker turns of a transcript: each runs from its label to the next label.
 
-    ``label`` holds the speaker label as written ("MR. KIRBY", "Q"); a document with no
-    labels has no turns.
+    ``label`` holds the speaker label as written ("MR. KIRBY", "Q"), without what it gives in
+    brackets ("HON. K. SAMPLE (Chobe)": "HON. K. SAMPLE"); a document with no labels has no turns.
     """
     marks: list[tuple[int, str]] = []
     for para in paragraphs:
@@ -190,7 +197,7 @@ def find_turns(text: str, paragraphs: list[Segment]) -> list[Segment]:
         if match and match.group().strip("*:. \xa0").upper() not in _page_labels():
             if not _spoken(text[match.end() : para.end]):
                 continue
-            marks.append((para.start, match.group().strip("*:. \xa0")))
+            marks.append((para.start, _BRACKETED.sub("", match.group().strip("*:. \xa0"))))
     turns = []
     for i, (pos, label) in enumerate(marks):
         stop = marks[i + 1][0] if i + 1 < len(marks) else len(text)
