@@ -3210,7 +3210,9 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
                 told = [it for it in near if it.cls in allowed]
                 if told:
                     return etype, told[-1]  # "no signs of an imminent launch" after the report's missiles
-        if etype == "CASUALTY" and obj is None and not noun and not passive:
+        # (what follows an intransitive form is no victim: "lost a leg to a landmine", "died in a drone strike")
+        after_only = obj is None or lower in lex.subject_victims and obj.start >= trig.end
+        if etype == "CASUALTY" and after_only and not noun and not passive:
             subject = _subject_people(ctx, trig, items)
             # "lost their lives", "succumbed": dying (not "to have insurgents surrender", a purpose)
             dying = lower.startswith(("die", "dead")) or (

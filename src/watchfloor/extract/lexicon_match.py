@@ -132,12 +132,14 @@ class TriggerLexicon:
     separables: tuple[tuple[str, frozenset[str], tuple[tuple[str, ...], ...], bool], ...] = ()
 
 
-def _wound_site_forms(spec: dict | None) -> list[str]:
-    """Every "<verb> <link> <part>" form of a ``wound_sites`` block ("hit in the shoulder")."""
-    if not spec:
-        return []
+def _wound_site_forms(blocks: list[dict] | None) -> list[str]:
+    """Every "<verb> <link> <part>" form of the ``wound_sites`` blocks ("hit in the shoulder", "lost a leg")."""
     return [
-        f"{verb} {link} {part}".lower() for verb in spec["verbs"] for link in spec["links"] for part in spec["parts"]
+        f"{verb} {link} {part}".lower()
+        for spec in blocks or []
+        for verb in spec["verbs"]
+        for link in spec["links"]
+        for part in spec["parts"]
     ]
 
 
