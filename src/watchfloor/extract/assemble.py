@@ -20,7 +20,12 @@ from watchfloor.extract.dateline import find_dateline
 from watchfloor.extract.docdate import infer_published
 from watchfloor.extract.draft import Draft
 from watchfloor.extract.event_parts import civilians_of
-from watchfloor.extract.events import event_reference, same_side, targets_in_dominant_country
+from watchfloor.extract.events import (
+    event_reference,
+    same_side,
+    supplies_to_dominant_country,
+    targets_in_dominant_country,
+)
 from watchfloor.extract.lexicon_match import item_lexicon, trigger_lexicon
 from watchfloor.extract.mentions import EntityMention
 from watchfloor.extract.pipeline import run
@@ -56,6 +61,7 @@ def extract_claims(document: Document) -> list[Claim]:
     channel = _channel(document.publisher, dateline.credit if dateline else None)
     _carry_targets(kept, text)
     targets_in_dominant_country(doc._.wf, kept)
+    supplies_to_dominant_country(doc._.wf, kept)
     if published is not None:
         for draft in kept:
             _bound_by_report(text, draft, published)

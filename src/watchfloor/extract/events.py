@@ -1028,6 +1028,23 @@ def targets_in_dominant_country(ctx: DocContext, drafts: list[Draft]) -> None:
         d.recipient = _report_side(ctx, f"{country}.{sector}")
 
 
+def supplies_to_dominant_country(ctx: DocContext, drafts: list[Draft]) -> None:
+    """Goods a foreign party gives, in a report about one country, with no receiver told: that
+    country's ("The United States handed over two patrol boats in September" in a Botswana Hansard,
+    "the European Union handed over three patrol boats" in a Montenegrin customs report). The giver
+    must be named and of another country; a government's own bulletin names its country most and
+    tells of what it gives abroad, so its issuer's country is never the receiver."""
+    if not is_report(ctx):
+        return
+    country = dominant_country(ctx)
+    if country is None or country == ctx.issuer:
+        return
+    for d in drafts:
+        giver = (d.actor_id or "").split(".")[0]
+        if d.type == "TRANSFER" and d.recipient is None and giver and giver != country:
+            d.recipient = _report_side(ctx, country)
+
+
 def _report_side(ctx: DocContext, entity: str) -> EntityMention:
     """A side no words of the sentence name, only the report as a whole: its span is the dateline's
     (empty when there is none)."""
