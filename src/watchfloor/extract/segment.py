@@ -210,6 +210,7 @@ def find_turns(text: str, paragraphs: list[Segment]) -> list[Segment]:
 _FIGURE_START = re.compile(r"[\s\xa0*]*\d")
 _SENTENCE_END = re.compile(r"[.?!…](?:\s|$)")
 _HEADING_LETTERS = 8  # letters a line needs before its capitals make it a heading ("So, I —" is speech)
+_CAPITALS_ONLY_LETTERS = 5  # letters that make a line a heading when every one is a capital
 
 
 def _spoken(rest: str) -> bool:
@@ -220,6 +221,8 @@ def _spoken(rest: str) -> bool:
     letters = [ch for ch in line if ch.isalpha()]
     if len(letters) >= _HEADING_LETTERS and sum(ch.isupper() for ch in letters) > 0.6 * len(letters):
         return False
+    if len(letters) >= _CAPITALS_ONLY_LETTERS and all(ch.isupper() for ch in letters):
+        return False  # "WANTED FOR MURDER: REWARD M50,000": a notice's heading, all capitals
     return _FIGURE_START.match(line) is None or _SENTENCE_END.search(line) is not None
 
 
