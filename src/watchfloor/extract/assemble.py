@@ -21,6 +21,7 @@ from watchfloor.extract.docdate import infer_published
 from watchfloor.extract.draft import Draft
 from watchfloor.extract.event_parts import civilians_of
 from watchfloor.extract.events import (
+    casualties_in_dominant_country,
     event_reference,
     same_side,
     supplies_to_dominant_country,
@@ -62,6 +63,7 @@ def extract_claims(document: Document) -> list[Claim]:
     _carry_targets(kept, text)
     targets_in_dominant_country(doc._.wf, kept)
     supplies_to_dominant_country(doc._.wf, kept)
+    casualties_in_dominant_country(doc._.wf, kept)
     if published is not None:
         for draft in kept:
             _bound_by_report(text, draft, published)

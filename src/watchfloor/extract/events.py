@@ -983,7 +983,9 @@ def _civilians_in_dominant_country(ctx: DocContext, drafts: list[Draft]) -> None
     village"), unless that is the attacker's own (see ``dominant_country``); so are its soldiers and
     police officers, counted as its forces and organs (grammar.yaml ``state_victims``)."""
     for d in drafts:
-        if d.type != "CASUALTY" or d.recipient is not None or d.obj is None:
+        if d.type != "CASUALTY" or d.recipient is not None:
+            continue
+        if d.obj is None:
             continue
         sector = state_sector(d.obj.text)
         if sector is not None and not is_report(ctx):
@@ -998,7 +1000,9 @@ def _civilians_in_dominant_country(ctx: DocContext, drafts: list[Draft]) -> None
             for a in drafts
             if a.type in ("ATTACK", "LAUNCH") and a.sentence == d.sentence and a.actor_id
         }
-        if country and country != (d.actor_id or "").split(".")[0] and country not in strikers:
+        killer = (d.actor_id or "").split(".")
+        own_group = killer[-1] == "REB"  # "two warders were killed" by the country's own armed group
+        if country and (country != killer[0] or own_group) and (country not in strikers or own_group):
             d.recipient = _report_side(ctx, f"{country}.{sector}")
 
 
@@ -1026,6 +1030,29 @@ def targets_in_dominant_country(ctx: DocContext, drafts: list[Draft]) -> None:
         target = [w.strip(".,;:\"'()") for w in ctx.text[d.trigger.end : max(d.trigger.end, d.ev_end) + 30].split()[:8]]
         sector = next((sec for word in target if word and (sec := state_sector(word)) is not None), "CVL")
         d.recipient = _report_side(ctx, f"{country}.{sector}")
+
+
+def casualties_in_dominant_country(ctx: DocContext, drafts: list[Draft]) -> None:
+    """People killed, hurt or held whom no word places, in a report about one country, once the
+    report's claims have their killers (after references are folded and victims carried): that
+    country's people ("Two warders were killed", "five were wounded" in a Congolese prison report).
+    Not when a foreign party or the country's own state did it (its victims are another side's),
+    only when its own armed group did, or no one is named; and a government's own release, which
+    tells of people hit anywhere ("six million Jews murdered"), needs the killer named. A bare
+    "casualties" names no one hit."""
+    if not is_report(ctx):
+        return
+    country = dominant_country(ctx)
+    if country is None:
+        return
+    own_release = country == (release_host(ctx) or "").split(".")[0]
+    for d in drafts:
+        if d.type != "CASUALTY" or d.recipient is not None or (d.obj is None and d.noun):
+            continue
+        killer = (d.actor_id or "").split(".")
+        if (own_release and not d.actor_id) or (killer[0] and killer[0] != country):
+            continue
+        d.recipient = _report_side(ctx, country)
 
 
 def supplies_to_dominant_country(ctx: DocContext, drafts: list[Draft]) -> None:
