@@ -20,9 +20,10 @@ from watchfloor.extract.arguments import grammar
 from watchfloor.extract.context import DocContext, SourceAssignment
 from watchfloor.extract.counterparts import dateline_country, main_country
 from watchfloor.extract.entities import find_entities, title_cased
+from watchfloor.extract.entities_lexicon import lexicon as entity_lexicon
 from watchfloor.extract.entities_trie import normalize, trie_pattern
 from watchfloor.extract.mentions import EntityMention
-from watchfloor.extract.places import gazetteer
+from watchfloor.extract.places import gazetteer, gazetteer_by_upper
 from watchfloor.extract.segment import Segment
 from watchfloor.lexicons import load
 
@@ -289,6 +290,7 @@ def assign_sources(ctx: DocContext) -> None:
     turns = seg.turns
     para = seg.sentence_paragraph
     closing = _closing_sources(ctx, own)
+    reprint = reprint_issuer(ctx)
     for index, sent in enumerate(seg.sentences):
         result = own.get(index) or quote_source.get(index)
         if result is None and index > 0 and para[index - 1] == para[index]:
@@ -297,10 +299,13 @@ def assign_sources(ctx: DocContext) -> None:
             result = _turn_source(ctx, sent.start, questions, text)
         if result is None:
             result = closing.get(index)
+        follow_up = reprint is not None and index > 0 and seg.sentences[index - 1].start < reprint[2] <= sent.start
         if result is None and index > 0 and para[index - 1] == para[index] - 1 and not _has_own_cue(para, own, index):
-            prev = ctx.sources.get(index - 1)
+            prev = None if follow_up else ctx.sources.get(index - 1)  # the outlet's report after a release
             if prev is not None and (prev.entity and _org_speaker(ctx, prev) or _unplaced_body(prev)):
                 result = prev  # a briefing goes on in the next paragraph with no speaker of its own
+        if result is None and reprint is not None and reprint[1] <= sent.start < reprint[2]:
+            result = reprint[0]  # a release reprinted under a line naming its issuer speaks for the issuer
         ctx.sources[index] = result
 
 
@@ -1549,16 +1554,64 @@ def release_host(ctx: DocContext) -> str | None:
         # one running paragraph ("We assess that North Korea has sent ..."): no header names a host
         ctx.host = ""
         return None
-    cased = title_cased(lines)
+    ctx.host = _named_body(title_cased(lines)) or ""
+    return ctx.host or None
+
+
+def _named_body(cased: str) -> str | None:
+    """The body a header's words name: an organ with its country ("U.S. Africa Command"), else the
+    country with the sector its organ implies ("MINISTRY OF DEFENSE, JAPAN": JPN.MIL)."""
     # civilians ("the brave people of Ukraine") host nothing
     mentions = [m for m in find_entities(cased) if m.entity and not m.entity.endswith(".CVL")]
     found = [m.entity for m in mentions if "." in m.entity]
     if not found and mentions and not mentions[0].entity.startswith("IGO"):
-        # "MINISTRY OF DEFENSE, JAPAN": the country, with the sector its organ implies
         sector = "MIL" if _DEFENCE.search(cased) else speaker_sector(cased)
         found = [f"{mentions[0].entity}.{sector}" if sector and sector != "CVL" else mentions[0].entity]
-    ctx.host = found[0] if found else ""
     return found[0] if found else None
+
+
+@cache
+def _issuer_line_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    cues = load("cues")
+    label = re.compile(
+        rf"^[ \t]*(?:{trie_pattern(cues.get('issuer_labels', []))})[ \t]*:[ \t]*(?P<name>[^\n]+)",
+        re.IGNORECASE | re.MULTILINE,
+    )
+    phrase = re.compile(
+        rf"(?<!not )\b(?:{trie_pattern(cues.get('issuer_phrases', []))})\s+(?P<name>[^\n]+)",
+        re.IGNORECASE | re.MULTILINE,
+    )
+    return label, phrase
+
+
+# a dateline with an outlet's credit opening a line: "MOGADISHU, March 12 (Demo Wire) -"
+_CREDITED_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+,[^\n(]{0,40}\([^()\n]+\)\s*[-–—]", re.MULTILINE)
+
+
+def reprint_issuer(ctx: DocContext) -> tuple[SourceAssignment, int, int] | None:
+    """The issuer a line near the top names for the text reprinted after it, and the span of that
+    text (to a dateline with an outlet's credit, or the end): see cues.yaml ``issuer_labels``."""
+    head = ctx.text[:2000]
+    label, phrase = _issuer_line_patterns()
+    found = label.search(head) or phrase.search(head)
+    if found is None:
+        return None
+    name = found.group("name").strip()
+    named = [m for m in find_entities(title_cased(name) if name.isupper() else name) if m.entity]
+    if named and not name[: named[0].start].strip(" \t\"'“").lower().removeprefix("the"):
+        name = name[: named[0].end]  # "U.S. Africa Command on March 11, 2026": the body only
+    entity = _named_body(title_cased(name) if name.isupper() else name)
+    if entity is None:  # "..., Ministry of Interior, Sofia": the country of the seat the line ends on
+        seat = name.rsplit(",", 1)[-1].strip().upper()
+        country = entity_lexicon().dateline_places.get(seat) or gazetteer_by_upper().get(seat)
+        sector = speaker_sector(name)
+        entity = f"{country}.{sector}" if country and sector and sector != "CVL" else None
+    if entity is None:
+        return None
+    start, end = found.start("name"), found.start("name") + len(name)
+    follow_up = _CREDITED_DATELINE.search(ctx.text, found.end())
+    stop = follow_up.start() if follow_up is not None else len(ctx.text)
+    return SourceAssignment(entity, name, start, end, start, end), found.end(), stop
 
 
 def _issuing_publisher(publisher: str | None) -> str | None:
