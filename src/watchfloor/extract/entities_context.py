@@ -395,6 +395,7 @@ def acronym_mentions(
         caller keeps the longest.
     """
     defs = acronym_definitions(text, lex.aliases, lex.acronym_heads, lex.state_name_words)
+    defs += _named_before(text, lex, mentions, {d.acronym for d in defs})
     if not defs:
         return []
     ends = {m[1]: m for m in mentions}
@@ -424,6 +425,23 @@ def acronym_mentions(
         entity, kind = meaning[d.acronym]
         extra.append((start, end, entity, kind))
     return extra
+
+
+def _named_before(text: str, lex: Lexicon, mentions: list[MentionTuple], defined: set[str]) -> list[AcronymDef]:
+    """Acronyms in brackets right after an organ the text names, whose words do not spell them, as a
+    translated name's do not: "The army (FAA)" in a report on Angola (Forças Armadas Angolanas) is
+    the army; a country or a bloc before the bracket defines nothing ("Russia (RF)")."""
+    ends = {m[1]: m for m in mentions if m[2] and "." in m[2] and not m[2].startswith("IGO")}
+    out = []
+    for m in _ACRONYM_DEF_RE.finditer(text):
+        acronym = m.group(1)
+        if acronym in defined or acronym in lex.aliases or sum(ch.isupper() for ch in acronym) < 2:
+            continue
+        before = ends.get(m.start() - 1) if text[m.start() - 1 : m.start()] == " " else ends.get(m.start())
+        if before is not None:
+            out.append(AcronymDef(acronym, m.start(1), m.end(1), before[0], before[1], False))
+            defined.add(acronym)
+    return out
 
 
 def _armed_group(name: str, lex: Lexicon, ev: Evidence | None) -> tuple[str | None, str]:
