@@ -1597,10 +1597,11 @@ def reprint_issuer(ctx: DocContext) -> tuple[SourceAssignment, int, int] | None:
     if found is None:
         return None
     name = found.group("name").strip()
-    named = [m for m in find_entities(title_cased(name) if name.isupper() else name) if m.entity]
+    cased = title_cased(name) if name.isupper() else name  # (title-casing keeps every offset)
+    named = [m for m in find_entities(cased) if m.entity]
     if named and not name[: named[0].start].strip(" \t\"'“").lower().removeprefix("the"):
-        name = name[: named[0].end]  # "U.S. Africa Command on March 11, 2026": the body only
-    entity = _named_body(title_cased(name) if name.isupper() else name)
+        name, cased = name[: named[0].end], cased[: named[0].end]  # "U.S. Africa Command on March 11": the body
+    entity = _named_body(cased)
     if entity is None:  # "..., Ministry of Interior, Sofia": the country of the seat the line ends on
         seat = name.rsplit(",", 1)[-1].strip().upper()
         country = entity_lexicon().dateline_places.get(seat) or gazetteer_by_upper().get(seat)

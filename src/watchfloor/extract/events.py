@@ -983,9 +983,7 @@ def _civilians_in_dominant_country(ctx: DocContext, drafts: list[Draft]) -> None
     village"), unless that is the attacker's own (see ``dominant_country``); so are its soldiers and
     police officers, counted as its forces and organs (grammar.yaml ``state_victims``)."""
     for d in drafts:
-        if d.type != "CASUALTY" or d.recipient is not None:
-            continue
-        if d.obj is None:
+        if d.type != "CASUALTY" or d.recipient is not None or d.obj is None:
             continue
         sector = state_sector(d.obj.text)
         if sector is not None and not is_report(ctx):
@@ -1002,7 +1000,7 @@ def _civilians_in_dominant_country(ctx: DocContext, drafts: list[Draft]) -> None
         }
         killer = (d.actor_id or "").split(".")
         own_group = killer[-1] == "REB"  # "two warders were killed" by the country's own armed group
-        if country and (country != killer[0] or own_group) and (country not in strikers or own_group):
+        if country and (own_group or country != killer[0] and country not in strikers):
             d.recipient = _report_side(ctx, f"{country}.{sector}")
 
 
@@ -1036,9 +1034,8 @@ def casualties_in_dominant_country(ctx: DocContext, drafts: list[Draft]) -> None
     """People killed, hurt or held whom no word places, in a report about one country, once the
     report's claims have their killers (after references are folded and victims carried): that
     country's people ("Two warders were killed", "five were wounded" in a Congolese prison report).
-    Not when a foreign party or the country's own state did it (its victims are another side's),
-    only when its own armed group did, or no one is named; and a government's own release, which
-    tells of people hit anywhere ("six million Jews murdered"), needs the killer named. A bare
+    Not when a foreign party did it (its victims are another side's); and a government's own release,
+    which tells of people hit anywhere ("six million Jews murdered"), needs the killer named. A bare
     "casualties" names no one hit."""
     if not is_report(ctx):
         return
