@@ -448,6 +448,7 @@ def sentence_drafts(
             if draft.time is None:
                 draft.time = state.get("last_time")
                 draft.time_borrowed = True
+    _record_date(ctx, drafts, sent)
     _lead_time(ctx, drafts, para, state)
     _days_before(ctx, drafts, sent, state)
     _remember_time(ctx, sent, para, state)
@@ -2130,6 +2131,36 @@ def _own_speaker(ctx: DocContext, sent: Segment) -> str | None:
 _LEAD_TYPES = ("ATTACK", "LAUNCH", "CASUALTY")
 _LEAD_REACH = 6  # paragraphs after the lead over which its strike's time carries
 _HAS_DONE = re.compile(r"\b(?:has|have|had\s+been|since|so\s+far|in\s+total|to\s+date)\b", re.IGNORECASE)
+
+
+@cache
+def _date_field() -> re.Pattern[str]:
+    """A record's date field right before a date: "ID: CSM-26-0311 | DATE: 2026-03-16" (cues.yaml
+    ``record_date_labels``)."""
+    labels = "|".join(re.escape(w) for w in sorted(load("cues")["record_date_labels"], key=len, reverse=True))
+    return re.compile(rf"\b(?:{labels})\s*:\s*\Z", re.IGNORECASE)
+
+
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+
+
+def _record_date(ctx: DocContext, drafts: list[Draft], sent: Segment) -> None:
+    """In an export of records ("ID: ... | DATE: 2026-03-16 | ...", then "NOTES: Two farmers were
+    killed ..."), a claim of the record that tells no time of its own happened on the record's date:
+    the last date field before the sentence, with no blank line between (a new record begins after one)."""
+    if all(d.time is not None and not d.time_borrowed for d in drafts):
+        return
+    field = None
+    for time in ctx.times:
+        if time.start >= sent.start:
+            break
+        if _date_field().search(ctx.text, max(0, time.start - 20), time.start):
+            field = time
+    if field is None or _BLANK_LINE.search(ctx.text, field.end, sent.start):
+        return
+    for d in drafts:
+        if d.time is None or d.time_borrowed:
+            d.time, d.time_borrowed, d.time_from_lead = field, True, False
 
 
 def _lead_time(ctx: DocContext, drafts: list[Draft], para: int, state: dict) -> None:
