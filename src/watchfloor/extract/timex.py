@@ -174,6 +174,7 @@ def find_times(text: str, dct: dt.date | None) -> list[TimeMention]:
     name_of = _LEX.name_of
     rules = _LEX.rules
     anchor: Period | None = None
+    past_anchor: Period | None = None  # the last anchor not after the dateline
     out: list[TimeMention] = []
     for m in _LEX.grammar.finditer(classes):
         i, j = m.span()
@@ -185,7 +186,10 @@ def find_times(text: str, dct: dt.date | None) -> list[TimeMention]:
             return _tense(toks, classes, i, j, strict)
 
         before = tuple(t.lower() for t in toks[max(0, i - 12) : i])
-        ctx = Context(_LEX, day, anchor, toks[i - 1].lower() if i else None, tense, before)
+        told = anchor
+        if rule_type in _ANAPHORIC and _after_dct(anchor, day) and past_anchor is not None and tense() == "past":
+            told = past_anchor  # "a hearing set for 2 April 2026 ... At 02:30 that night, gunmen entered"
+        ctx = Context(_LEX, day, told, toks[i - 1].lower() if i else None, tense, before)
         try:
             res = HANDLERS[rule_type](ctx, toks[i:j], [name_of[c] for c in classes[i:j]])
         except (ValueError, OverflowError, KeyError):
@@ -210,9 +214,19 @@ def find_times(text: str, dct: dt.date | None) -> list[TimeMention]:
         )
         if res.period is not None:
             anchor = res.period
+            past_anchor = anchor if not _after_dct(anchor, day) else past_anchor
     out = _fiscal_parts(text, _named_years(text, out))
     out = _since_then(text, _since_clause(text, _glossed(text, out), day), day)
     return _day_of_month(text, _by_year_end(text, out, day), day)
+
+
+# rules whose expressions count from the anchor ("that night", "nine days later", "the next day")
+_ANAPHORIC = frozenset({"anaphoric", "the_rel_unit"})
+
+
+def _after_dct(period: Period | None, day: dt.date | None) -> bool:
+    """A period that begins after the dateline: a date to come ("a hearing set for 2 April")."""
+    return period is not None and day is not None and period.start > day
 
 
 # a capitalised word (or one joined by a hyphen) right before a bare year: "Justice Mission 2025",
