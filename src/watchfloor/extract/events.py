@@ -2163,13 +2163,22 @@ def _record_date(ctx: DocContext, drafts: list[Draft], sent: Segment) -> None:
             d.time, d.time_borrowed, d.time_from_lead = field, True, False
 
 
+def _far_borrowed(ctx: DocContext, draft: Draft, para: int) -> bool:
+    """A time the claim took from outside its paragraph; one taken from the sentence before in the
+    same paragraph ("Before dawn on Tuesday, police moved into the complex. Officers stormed ...")
+    is the paragraph's own."""
+    own = ctx.seg.paragraphs[para]
+    return draft.time_borrowed and not own.start <= draft.time.start < own.end
+
+
 def _lead_time(ctx: DocContext, drafts: list[Draft], para: int, state: dict) -> None:
     """A strike story's later paragraphs tell the lead's strike ("Russia launched 476 drones overnight
     ... In Kharkiv, 11 people were wounded"): an undated strike, launch or toll takes the lead's time,
     unless its clause counts a running total ("have been killed since") or looks back ("had been")."""
     lead = state.get("lead_time")
     if lead is None:
-        first = next((d for d in drafts if d.type in _LEAD_TYPES and d.time is not None and not d.time_borrowed), None)
+        dated = (d for d in drafts if d.type in _LEAD_TYPES and d.time is not None)
+        first = next((d for d in dated if not _far_borrowed(ctx, d, para)), None)
         if first is not None and first.modality == "asserted":
             state["lead_time"] = (first.time, para)
         return
