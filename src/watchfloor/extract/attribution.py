@@ -493,6 +493,11 @@ def _participle_after_comma(text: str, match: re.Match[str]) -> bool:
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who|whom|whose)\s+(?:[\w'’.-]+\s+){0,3}?\Z", re.IGNORECASE)
 
 
+_AFTER_COMMA = re.compile(
+    r"[,”\"]\s*(?!(?:and|but|while|as|because|when|although|though|whereas)\b)(?:[\w'’.-]+\s+){0,3}\Z", re.IGNORECASE
+)
+
+
 def _closing_sources(ctx: DocContext, own: dict[int, SourceAssignment]) -> dict[int, SourceAssignment]:
     """ "Troops struck 42 houses. Aircraft dropped six bombs on Beryslav, the administration said.":
     an attribution that closes a later sentence of the paragraph ("..., the X said.") covers the
@@ -510,7 +515,10 @@ def _closing_sources(ctx: DocContext, own: dict[int, SourceAssignment]) -> dict[
             trailing = found.start > sent.start + 20 and found.cue_start >= found.start and sent.end - found.end < 40
             # not ", which Islamabad denied": a relative clause tells its own speaker's word on this one claim
             relative = _RELATIVE_BEFORE.search(ctx.text, max(sent.start, found.start - 40), found.start)
-            trailing = trailing and relative is None
+            # a trailing attribution follows its content after a comma ("..., the administration said"); a
+            # speaker who opens a clause ("and our team leader believes the mine was laid") governs what follows
+            after_comma = _AFTER_COMMA.search(ctx.text, max(sent.start, found.start - 40), found.start) is not None
+            trailing = trailing and relative is None and after_comma
             ahead = found if trailing and (found.entity is not None or _unplaced_body(found)) else None
         elif ahead is not None:
             out[index] = ahead
