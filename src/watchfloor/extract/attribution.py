@@ -493,9 +493,12 @@ def _participle_after_comma(text: str, match: re.Match[str]) -> bool:
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who|whom|whose)\s+(?:[\w'’.-]+\s+){0,3}?\Z", re.IGNORECASE)
 
 
-_AFTER_COMMA = re.compile(
-    r"[,”\"]\s*(?!(?:and|but|while|as|because|when|although|though|whereas)\b)(?:[\w'’.-]+\s+){0,3}\Z", re.IGNORECASE
-)
+@cache
+def _after_comma() -> re.Pattern[str]:
+    """A speaker phrase that follows a comma or a closing quote, not opening a clause with one of cues.yaml
+    ``clause_conjunctions`` ("..., the administration said", not "..., and our team leader believes")."""
+    conjunctions = trie_pattern(load("cues")["clause_conjunctions"])
+    return re.compile(rf"[,”\"]\s*(?!(?:{conjunctions})\b)(?:[\w'’.-]+\s+){{0,3}}\Z", re.IGNORECASE)
 
 
 def _closing_sources(ctx: DocContext, own: dict[int, SourceAssignment]) -> dict[int, SourceAssignment]:
@@ -517,7 +520,7 @@ def _closing_sources(ctx: DocContext, own: dict[int, SourceAssignment]) -> dict[
             relative = _RELATIVE_BEFORE.search(ctx.text, max(sent.start, found.start - 40), found.start)
             # a trailing attribution follows its content after a comma ("..., the administration said"); a
             # speaker who opens a clause ("and our team leader believes the mine was laid") governs what follows
-            after_comma = _AFTER_COMMA.search(ctx.text, max(sent.start, found.start - 40), found.start) is not None
+            after_comma = _after_comma().search(ctx.text, max(sent.start, found.start - 40), found.start) is not None
             trailing = trailing and relative is None and after_comma
             ahead = found if trailing and (found.entity is not None or _unplaced_body(found)) else None
         elif ahead is not None:

@@ -2150,13 +2150,15 @@ def _record_date(ctx: DocContext, drafts: list[Draft], sent: Segment) -> None:
     the last date field before the sentence, with no blank line between (a new record begins after one)."""
     if all(d.time is not None and not d.time_borrowed for d in drafts):
         return
+    before = ctx.times[: bisect_left(ctx.starts_of(ctx.times), sent.start)]
     field = None
-    for time in ctx.times:
-        if time.start >= sent.start:
-            break
+    for time in reversed(before):  # back to the record's start: a blank line before the sentence
+        if _BLANK_LINE.search(ctx.text, time.end, sent.start):
+            return
         if _date_field().search(ctx.text, max(0, time.start - 20), time.start):
             field = time
-    if field is None or _BLANK_LINE.search(ctx.text, field.end, sent.start):
+            break
+    if field is None:
         return
     for d in drafts:
         if d.time is None or d.time_borrowed:
