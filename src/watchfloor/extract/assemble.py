@@ -58,7 +58,9 @@ def extract_claims(document: Document) -> list[Claim]:
     drafts: list[Draft] = doc._.wf_drafts
     # Text before a dateline is headline, kicker or caption matter that the story restates.
     start = dateline.end if dateline is not None else _headline_end(text)
-    kept = _fold_references([d for d in drafts if d.ev_start >= start and not _in_heading(text, d)])
+    kept = _fold_references(
+        [d for d in drafts if d.ev_start >= start and not _in_heading(text, d) and not _in_record_fields(text, d)]
+    )
     channel = _channel(document.publisher, dateline.credit if dateline else None)
     _carry_targets(kept, text)
     targets_in_dominant_country(doc._.wf, kept)
@@ -95,6 +97,20 @@ def _in_heading(text: str, draft: Draft) -> bool:
         return False  # the first line is the headline's rule; the last is no heading
     ended = line.endswith(_SENTENCE_ENDS)
     return len(line.split()) <= 6 and not any(ch.isdigit() for ch in line) and not ended
+
+
+# a line of a record's coded fields: "ID: CSM-26-0313 | DATE: 2026-03-18 | TYPE: Armed clash | FAT: 1"
+_FIELD = re.compile(r"(?:^|\|)[^\S\n]*[A-Z][A-Z0-9 /-]{0,24}[^\S\n]*:")
+
+
+def _in_record_fields(text: str, draft: Draft) -> bool:
+    """A claim read off a line of a record's coded fields, three or more "KEY: value" cells split by
+    "|" ("TYPE: Armed clash | FAT: 1"): the codes name kinds of events, not an event the text tells;
+    the record's notes below tell it."""
+    lo = text.rfind("\n", 0, draft.trigger.start) + 1
+    hi = text.find("\n", draft.trigger.end)
+    line = text[lo : len(text) if hi == -1 else hi]
+    return line.count("|") >= 2 and len(_FIELD.findall(line)) >= 3
 
 
 def _headline_end(text: str) -> int:
