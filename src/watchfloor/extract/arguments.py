@@ -37,6 +37,7 @@ class Grammar:
     victim_object_pronouns: frozenset[str]
     gerund_subject_heads: frozenset[str]
     accusing_verbs: frozenset[str]
+    particle_in_verbs: frozenset[str]
     victim_subject_pronouns: frozenset[str]
     negative_pronouns: frozenset[str]
     expletive_next: frozenset[str]
@@ -1045,10 +1046,6 @@ def word_before_phrase(ctx: DocContext, char: int) -> str:
     return ""
 
 
-# verbs whose "in" is an adverb of the verb, not a preposition ("flew in two water-cannon trucks", "sent in troops")
-_PARTICLE_IN = re.compile(
-    r"(?:fly|flies|flew|flown|flying|bring|brings|brought|bringing|send|sends|sent|sending)\s+in\Z"
-)
 
 
 def _lowers(ctx: DocContext, start: int, end: int) -> list[str]:
@@ -1090,7 +1087,9 @@ def find_recipient(
         if etype in {"DEPLOY", "TRANSFER"} and ent.kind == "demonym" and _modifies_item(ctx, ent):
             continue  # "bring in Iranian weapons for the Houthis": whose weapons, not who gets them
         before = _governing_prep(ctx, ent.start, words | {"with"})
-        if before == "in" and _PARTICLE_IN.match(trig.lower) and "in" not in _lowers(ctx, trig.end, ent.start):
+        verb_in = trig.lower.split()
+        particle = len(verb_in) == 2 and verb_in[1] == "in" and verb_in[0] in g.particle_in_verbs
+        if before == "in" and particle and "in" not in _lowers(ctx, trig.end, ent.start):
             before = None  # "has flown in extra police": the verb's particle governs nothing ("landed in Seoul" does)
         if before == "in" and _after_war_noun(ctx, ent.start):
             continue  # "shipped arms for the war in Ukraine": where the war is, not who receives

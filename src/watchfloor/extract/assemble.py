@@ -20,13 +20,7 @@ from watchfloor.extract.dateline import find_dateline
 from watchfloor.extract.docdate import infer_published
 from watchfloor.extract.draft import Draft
 from watchfloor.extract.event_parts import civilians_of
-from watchfloor.extract.events import (
-    casualties_in_dominant_country,
-    event_reference,
-    same_side,
-    supplies_to_dominant_country,
-    targets_in_dominant_country,
-)
+from watchfloor.extract.events import event_reference, same_side, sides_in_dominant_country
 from watchfloor.extract.lexicon_match import item_lexicon, trigger_lexicon
 from watchfloor.extract.mentions import EntityMention
 from watchfloor.extract.pipeline import run
@@ -63,9 +57,7 @@ def extract_claims(document: Document) -> list[Claim]:
     )
     channel = _channel(document.publisher, dateline.credit if dateline else None)
     _carry_targets(kept, text)
-    targets_in_dominant_country(doc._.wf, kept)
-    supplies_to_dominant_country(doc._.wf, kept)
-    casualties_in_dominant_country(doc._.wf, kept)
+    sides_in_dominant_country(doc._.wf, kept)
     if published is not None:
         for draft in kept:
             _bound_by_report(text, draft, published)
@@ -89,9 +81,7 @@ def _in_heading(text: str, draft: Draft) -> bool:
     missile launch" over a section of a release): a heading the section below tells."""
     if draft.quantity is not None:
         return False
-    lo = text.rfind("\n", 0, draft.ev_start) + 1
-    hi = text.find("\n", draft.ev_end)
-    hi = len(text) if hi == -1 else hi
+    lo, hi = _line_bounds(text, draft.ev_start, draft.ev_end)
     line = text[lo:hi].strip()
     if not line or hi == len(text) or lo == 0:
         return False  # the first line is the headline's rule; the last is no heading
@@ -107,10 +97,15 @@ def _in_record_fields(text: str, draft: Draft) -> bool:
     """A claim read off a line of a record's coded fields, three or more "KEY: value" cells split by
     "|" ("TYPE: Armed clash | FAT: 1"): the codes name kinds of events, not an event the text tells;
     the record's notes below tell it."""
-    lo = text.rfind("\n", 0, draft.trigger.start) + 1
-    hi = text.find("\n", draft.trigger.end)
-    line = text[lo : len(text) if hi == -1 else hi]
+    lo, hi = _line_bounds(text, draft.trigger.start, draft.trigger.end)
+    line = text[lo:hi]
     return line.count("|") >= 2 and len(_FIELD.findall(line)) >= 3
+
+
+def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The start and end of the line (or lines) that hold ``text[start:end]``, newlines excluded."""
+    hi = text.find("\n", end)
+    return text.rfind("\n", 0, start) + 1, len(text) if hi == -1 else hi
 
 
 def _headline_end(text: str) -> int:

@@ -1502,7 +1502,12 @@ def _office_sector(ctx: DocContext, turn: Segment) -> str | None:
     "MINISTER" that an earlier label opens ("MINISTER FOR DEFENCE AND SECURITY") is that office."""
     label = turn.label
     fuller = (t.label for t in ctx.seg.turns if t.start < turn.start and t.label.startswith(label + " "))
-    label = next(fuller, label)
+    return _label_sector(next(fuller, label))
+
+
+@cache
+def _label_sector(label: str) -> str | None:
+    """The sector a label's words other than a title give (once per label, not per sentence of its turn)."""
     neutral = _sector_neutral()
     words = [w for w in label.lower().split() if w not in neutral]
     return speaker_sector(" ".join(words)) if words else None

@@ -1005,18 +1005,29 @@ def _civilians_in_dominant_country(ctx: DocContext, drafts: list[Draft]) -> None
             d.recipient = _report_side(ctx, f"{country}.{sector}")
 
 
-def targets_in_dominant_country(ctx: DocContext, drafts: list[Draft]) -> None:
-    """An attack whose target no place, side or earlier claim tells, in a report about one country
-    (run on the report's claims after references are folded and targets carried): that country's,
-    its police's or army's when a word of the target says so ("threw petrol bombs at police lines",
-    "fire on an army fuel convoy"), else its civilians' ("torched eleven logging trucks", "at least 80
-    houses have been burned"); never the attacker's own country, unless the attacker is an armed group
-    of it (see ``dominant_country``)."""
+def sides_in_dominant_country(ctx: DocContext, drafts: list[Draft]) -> None:
+    """The sides no words name, in a report about one country (``dominant_country``), run on the
+    report's claims after references are folded and targets and victims carried: an attack's target,
+    the receiver of goods given, the people hit; each type's own rule below says when that country
+    is the side."""
     if not is_report(ctx):
         return
     country = dominant_country(ctx)
+    if country is None:
+        return
+    _targets_in(ctx, drafts, country)
+    _supplies_to(ctx, drafts, country)
+    _casualties_in(ctx, drafts, country)
+
+
+def _targets_in(ctx: DocContext, drafts: list[Draft], country: str) -> None:
+    """An attack whose target no place, side or earlier claim tells: the report country's, its
+    police's or army's when a word of the target says so ("threw petrol bombs at police lines",
+    "fire on an army fuel convoy"), else its civilians' ("torched eleven logging trucks", "at least 80
+    houses have been burned"); never the attacker's own country, unless the attacker is an armed group
+    of it."""
     briefing = bool(ctx.seg.turns) and country == (release_host(ctx) or "").split(".")[0]
-    if country is None or country == ctx.issuer or briefing:
+    if country == ctx.issuer or briefing:
         return  # a government's own bulletin or briefing names its country most, and tells of attacks abroad
     for d in drafts:
         if d.type != "ATTACK" or d.recipient is not None or (d.obj is not None and d.obj.cls in STRIKING_ITEMS):
@@ -1031,18 +1042,12 @@ def targets_in_dominant_country(ctx: DocContext, drafts: list[Draft]) -> None:
         d.recipient = _report_side(ctx, f"{country}.{sector}")
 
 
-def casualties_in_dominant_country(ctx: DocContext, drafts: list[Draft]) -> None:
-    """People killed, hurt or held whom no word places, in a report about one country, once the
-    report's claims have their killers (after references are folded and victims carried): that
-    country's people ("Two warders were killed", "five were wounded" in a Congolese prison report).
-    Not when a foreign party did it (its victims are another side's); and a government's own release,
-    which tells of people hit anywhere ("six million Jews murdered"), needs the killer named. A bare
-    "casualties" names no one hit."""
-    if not is_report(ctx):
-        return
-    country = dominant_country(ctx)
-    if country is None:
-        return
+def _casualties_in(ctx: DocContext, drafts: list[Draft], country: str) -> None:
+    """People killed, hurt or held whom no word places, once the report's claims have their killers:
+    the report country's people ("Two warders were killed", "five were wounded" in a Congolese prison
+    report). Not when a foreign party did it (its victims are another side's); and a government's own
+    release, which tells of people hit anywhere ("six million Jews murdered"), needs the killer named.
+    A bare "casualties" names no one hit."""
     own_release = country == (release_host(ctx) or "").split(".")[0]
     for d in drafts:
         if d.type != "CASUALTY" or d.recipient is not None or (d.obj is None and d.noun):
@@ -1053,16 +1058,13 @@ def casualties_in_dominant_country(ctx: DocContext, drafts: list[Draft]) -> None
         d.recipient = _report_side(ctx, country)
 
 
-def supplies_to_dominant_country(ctx: DocContext, drafts: list[Draft]) -> None:
-    """Goods a foreign party gives, in a report about one country, with no receiver told: that
-    country's ("The United States handed over two patrol boats in September" in a Botswana Hansard,
-    "the European Union handed over three patrol boats" in a Montenegrin customs report). The giver
-    must be named and of another country; a government's own bulletin names its country most and
-    tells of what it gives abroad, so its issuer's country is never the receiver."""
-    if not is_report(ctx):
-        return
-    country = dominant_country(ctx)
-    if country is None or country == ctx.issuer:
+def _supplies_to(ctx: DocContext, drafts: list[Draft], country: str) -> None:
+    """Goods a foreign party gives with no receiver told: the report country's ("The United States
+    handed over two patrol boats in September" in a Botswana Hansard, "the European Union handed over
+    three patrol boats" in a Montenegrin customs report). The giver must be named and of another
+    country; a government's own bulletin names its country most and tells of what it gives abroad, so
+    its issuer's country is never the receiver."""
+    if country == ctx.issuer:
         return
     for d in drafts:
         giver = (d.actor_id or "").split(".")[0]
