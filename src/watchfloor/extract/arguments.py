@@ -38,6 +38,7 @@ class Grammar:
     gerund_subject_heads: frozenset[str]
     accusing_verbs: frozenset[str]
     particle_in_verbs: frozenset[str]
+    forecast_verbs: frozenset[str]
     victim_subject_pronouns: frozenset[str]
     negative_pronouns: frozenset[str]
     expletive_next: frozenset[str]
@@ -719,6 +720,10 @@ def find_actor(
             continue  # not "Burundi, which has 10,000 troops in Congo, denied": the clause's own subject
         if noun and _NEITHER_NOR.search(ctx.text, max(0, ent.start - 12), ent.start):
             continue  # "Neither the North nor Russia has confirmed the deployment": who keep silent on it
+        if _forecasts(ctx, ent, trig, g):
+            continue  # "the ministry expects further ramming attempts": who foresees it, not who acts
+        if _LABEL_COLON.match(ctx.text, ent.end) and _opens_line(ctx.text, ent.start):
+            continue  # "Ministry of Defence: drone entered national airspace": the item's label, not its actor
         if noun and trig.tok_start - ctx.tok_at(ent.end) > _NOUN_ACTOR_REACH and not owns_noun(ctx, ent, trig):
             break  # "OCHA ... had received reports ... in the 24 hours after the attack": too far to own it
         if noun and ent.entity is not None and owns_noun(ctx, ent, trig):
@@ -968,6 +973,24 @@ _OWN_AIM = re.compile(
     r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:attempt|attempts|bid|plan|plans|effort|efforts|decision|move|push)\s+to\s+",
     re.IGNORECASE,
 )
+def _forecasts(ctx: DocContext, ent: EntityMention, trig: Trigger, g: Grammar) -> bool:
+    """A forecasting verb right after the subject (auxiliaries aside) whose object, within three words,
+    is the event ("the ministry expects further ramming attempts", "officials fear more raids")."""
+    i, stop = ctx.tok_at(ent.end), trig.tok_start
+    while i < stop and ctx.tokens[i].lower in g.aux:
+        i += 1
+    # not "the North is expected to launch": who is expected to act acts
+    return i < stop and ctx.tokens[i].lower in g.forecast_verbs and stop - i <= 3 and ctx.tokens[i + 1].lower != "to"
+
+
+# a colon right after a name that opens its line: a heading's label ("Ministry of Defence: ...")
+_LABEL_COLON = re.compile(r"[^\S\n]*:")
+
+
+def _opens_line(text: str, char: int) -> bool:
+    """Nothing but spaces between the start of its line and ``char``."""
+    return not text[text.rfind("\n", 0, char) + 1 : char].strip()
+
 _NEITHER_NOR = re.compile(r"\b(?:neither|nor)\s+(?:the\s+)?\Z", re.IGNORECASE)
 _RELATIVE_SUBJECT = re.compile(r",?\s*(?:which|who)\s+(?:[a-z]+\s+){0,2}\Z")
 

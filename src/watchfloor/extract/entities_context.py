@@ -59,6 +59,7 @@ class Evidence:
     regional: Counter[str] = field(default_factory=Counter)
     main: str | None = None
     main_places: int = 0
+    issuer: str | None = None
 
     @property
     def main_score(self) -> int:
@@ -87,12 +88,14 @@ class Evidence:
         """Choose an organ's country: the host if eligible, else the best-supported.
 
         An organ with no candidate list (a generic "Defense Ministry") takes the host
-        country or stays unresolved. Otherwise the dateline host wins when it is a
+        country, else the country of the header ("MINISTRY OF DEFENSE, JAPAN"), else the main
+        country of a report set there, two of its places named ("the Interior Ministry" in an
+        undated union circular on raids in Baringo), or stays unresolved. Otherwise the dateline host wins when it is a
         candidate; then the candidate whose supporting countries are mentioned most
         (ties: the first listed); a candidate with no support is never chosen.
         """
         if not candidates:
-            return self.host
+            return self.host or self.issuer or (self.main if self.main_places >= 2 else None)
         if self.host and any(self.host == c for c, _ in candidates):
             return self.host
         best, best_score = None, 0
@@ -149,7 +152,7 @@ def gather(
     named_places.update([issuer] if issuer else [])
     main = _main_country(countries + named_places, host, issuer)
     main_places = sum(1 for place in places if place.entity == main) if main else 0
-    return Evidence(countries, scores, host, regional, main, main_places)
+    return Evidence(countries, scores, host, regional, main, main_places, issuer)
 
 
 def _main_country(countries: Counter[str], host: str | None, issuer: str | None = None) -> str | None:
@@ -176,6 +179,7 @@ def _main_country(countries: Counter[str], host: str | None, issuer: str | None 
 # DEFENCE OF UKRAINE"): its run of capitalised words (two at least), which may name the issuer's place
 _HEADER_CAPITALS = re.compile(r"^[^\S\n]*([A-ZÀ-Þ][A-ZÀ-Þ'’.&-]*(?:[^\S\n]+[A-ZÀ-Þ][A-ZÀ-Þ'’.&-]*)+)", re.M)
 _HEADER_LINES = 5
+_CAPITAL_WORD = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’.&-]*(?![a-zß-ÿ])")
 _HEADER_NAME_WORDS = 3
 
 
@@ -186,7 +190,9 @@ def header_country(text: str, lex: Lexicon) -> str | None:
     head = "\n".join(text.lstrip().split("\n", _HEADER_LINES)[:_HEADER_LINES])
     towns = gazetteer_by_upper()
     for line in _HEADER_CAPITALS.finditer(head):
-        words = line.group(1).split()
+        # the whole line's capitalised words, past commas: "MINISTRY OF DEFENSE, JAPAN"
+        rest = head[line.start(1) : head.find("\n", line.start(1)) % (len(head) + 1)]
+        words = _CAPITAL_WORD.findall(rest)
         for i in range(len(words)):
             for n in range(min(_HEADER_NAME_WORDS, len(words) - i), 0, -1):
                 name = " ".join(words[i : i + n]).strip(".’'")
