@@ -3484,6 +3484,8 @@ def _just_before(
     phrase = _PARTICIPLE_ON_SUBJECT.match(ctx.text, it.end, trig.start)
     if phrase is not None:  # "soldiers working near the border briefly crossed": past the phrase
         first = ctx.tok_before(phrase.end()) + 1
+    else:
+        first = _past_name(ctx, first, trig.tok_start if verb is None else verb)
     between = ctx.tokens[first : trig.tok_start if verb is None else verb]
     g = grammar()
     if raised:
@@ -3491,6 +3493,18 @@ def _just_before(
     # "soldiers working near the border briefly crossed": past the phrase, an adverb may stand too
     adverb_ok = phrase is not None
     return len(between) <= 3 and all(t.lower in g.aux or (adverb_ok and t.lower.endswith("ly")) for t in between)
+
+
+_NAME_AFTER_TITLE = 3
+
+
+def _past_name(ctx: DocContext, first: int, stop: int) -> int:
+    """Past the name that follows a title or a trade ("Mr Sample died", "Sergeant Ana Ejemplo was
+    killed"): up to three capitalised words before ``stop``."""
+    i = first
+    while i < min(stop, first + _NAME_AFTER_TITLE) and ctx.text[ctx.tokens[i].start].isupper():
+        i += 1
+    return i
 
 
 def _subject_people(ctx: DocContext, trig: Trigger, items: list[ItemMention]) -> ItemMention | None:
@@ -3504,7 +3518,7 @@ def _subject_people(ctx: DocContext, trig: Trigger, items: list[ItemMention]) ->
     return None
 
 
-_ASIDE_OPENERS = frozenset({"including", "among", "who", "many", "most", "some", "mostly", "all", "mainly"})
+_ASIDE_OPENERS = frozenset({"including", "among", "who", "many", "most", "some", "mostly", "all", "mainly", "a", "an"})
 
 
 def _aside_open(ctx: DocContext, trig: Trigger) -> int | None:

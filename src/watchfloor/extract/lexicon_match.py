@@ -359,14 +359,17 @@ def trigger_lexicon() -> TriggerLexicon:
 
 
 def _died_of(spec: dict) -> re.Pattern[str]:
-    """ "died of their injuries", "succumbed to wounds": the verb and its link, then at most a
-    possessive, before the wound noun (which names the cause, not another casualty)."""
+    """ "died of their injuries", "succumbed to wounds", "died of head injuries": the verb and its link,
+    then at most a possessive and two modifiers, before the wound noun (which names the cause, not
+    another casualty)."""
     verbs, links = spec.get("verbs", []), spec.get("links", [])
     if not verbs or not links:
         return re.compile(r"(?!)")
     alt = "|".join(map(re.escape, verbs))
     link = "|".join(map(re.escape, links))
-    return re.compile(rf"\b(?:{alt})\s+(?:{link})\s+(?:(?:their|his|her|its|the)\s+)?\Z", re.IGNORECASE)
+    return re.compile(
+        rf"\b(?:{alt})\s+(?:{link})\s+(?:(?:their|his|her|its|the)\s+)?(?:[a-z][\w-]*\s+){{0,2}}\Z", re.IGNORECASE
+    )
 
 
 _HELP_KEYS = ("help_verbs", "help_nouns", "help_complements", "help_party_complements", "help_topics", "help_modifiers")
