@@ -61,6 +61,17 @@ def test_places_are_not_countries_capitals_or_calendar_words():
         ("The envoy met in Mission and spoke at University of Maryland.", [("Maryland", "USA")]),
         ("It was agreed in Vladimir Putin's office.", []),
         ("Temuco officials said the road was closed.", []),
+        # a world town whose country nothing else names, among places of another country, is another town
+        (
+            "Gunmen opened fire in Kaspiysk and then fired on the Church of St George in Makhachkala.",
+            [("Kaspiysk", "RUS"), ("Makhachkala", "RUS")],
+        ),
+        ("Miners were killed near El Callao, and troops were sent to Tumeremo.", [("Tumeremo", "VEN")]),
+        # ... unless the text names that country
+        (
+            "Miners were killed near El Callao in Peru, and troops were sent to Tumeremo.",
+            [("El Callao", "PER"), ("Tumeremo", "VEN")],
+        ),
     ],
 )
 def test_places_are_found_in_a_locative_frame(text, expected):

@@ -80,8 +80,42 @@ def _find_places(text: str) -> tuple[EntityMention, ...]:
         country = places.get(normalize(match.group(1)))
         if country is not None:
             out.append(EntityMention(start, end, match.group(1), country, KIND))
-    out.extend(_world_places(text, before, [(m.start, m.end) for m in out]))
+    world = _world_places(text, before, [(m.start, m.end) for m in out])
+    out.extend(_supported(text, world, out))
     return tuple(sorted(out, key=lambda m: m.start))
+
+
+def _supported(text: str, world: list[EntityMention], listed: list[EntityMention]) -> list[EntityMention]:
+    """The world towns the rest of the text bears out. A GeoNames name can be another country's town
+    ("El Callao" is Peru's port and a Venezuelan mining town, "St George" a Utah city and many a
+    church): one whose country nothing else names, no other place and no country name or demonym,
+    in a text whose other places lie in another country, is dropped."""
+    found = listed + world
+    out = []
+    for town in world:
+        others = {m.entity for m in found if m.text != town.text}
+        if others and town.entity not in others and not _names_country(text, town.entity):
+            continue
+        out.append(town)
+    return out
+
+
+def _names_country(text: str, country: str) -> bool:
+    """Whether the text names ``country`` by a country name or demonym of the entity lexicon."""
+    pattern = _country_pattern(country)
+    return pattern is not None and pattern.search(text) is not None
+
+
+@cache
+def _country_pattern(country: str) -> re.Pattern[str] | None:
+    from watchfloor.extract.entities_lexicon import lexicon  # the entity lexicon loads after this module
+
+    names = [
+        name
+        for name, alias in lexicon().aliases.items()
+        if alias.entity == country and alias.kind in ("country", "demonym")
+    ]
+    return re.compile(rf"(?<![\w-])(?:{trie_pattern(names)})(?![\w-])") if names else None
 
 
 # A run of capitalised words, joined by the particles town names hold ("Los Ángeles", "Rio de
