@@ -39,6 +39,7 @@ class Grammar:
     accusing_verbs: frozenset[str]
     particle_in_verbs: frozenset[str]
     forecast_verbs: frozenset[str]
+    subject_aside_openers: frozenset[str]
     victim_subject_pronouns: frozenset[str]
     negative_pronouns: frozenset[str]
     expletive_next: frozenset[str]
@@ -158,11 +159,9 @@ def _relative_aside_start(ctx: DocContext, trig: Trigger, sent_tok_start: int) -
         i -= 1
     if i <= sent_tok_start or toks[i].lower != ",":
         return -1
-    return aside_opening(ctx, i, sent_tok_start, _ASIDE_REACH, _ASIDE_WORDS | number_words())
+    return aside_opening(ctx, i, sent_tok_start, _ASIDE_REACH, grammar().subject_aside_openers | number_words())
 
 
-# words that open an aside on a passive's subject: a relative clause or the subject's parts
-_ASIDE_WORDS = frozenset({"who", "whose", "which", "including", "among", "most", "many", "mostly", "mainly", "all"})
 
 
 def is_passive(ctx: DocContext, trig: Trigger, sent_tok_start: int) -> bool:

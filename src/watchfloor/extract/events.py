@@ -3518,7 +3518,6 @@ def _subject_people(ctx: DocContext, trig: Trigger, items: list[ItemMention]) ->
     return None
 
 
-_ASIDE_OPENERS = frozenset({"including", "among", "who", "many", "most", "some", "mostly", "all", "mainly", "a", "an"})
 
 
 def _aside_open(ctx: DocContext, trig: Trigger) -> int | None:
@@ -3531,7 +3530,7 @@ def _aside_open(ctx: DocContext, trig: Trigger) -> int | None:
         i -= 1
     if i <= 0 or toks[i].lower != ",":
         return None
-    j = aside_opening(ctx, i, 1, 24, _ASIDE_OPENERS, stops=_SENTENCE_STOPS)
+    j = aside_opening(ctx, i, 1, 24, grammar().subject_aside_openers, stops=_SENTENCE_STOPS)
     return None if j < 0 else j
 
 

@@ -87,14 +87,20 @@ _AGE_BEFORE = re.compile(r"[A-Za-z]{2,}\.?,\s\Z")
 _AGE_AFTER = re.compile(r"\s*(?:,|\)|\s+and\s+(?:his|her|their)\b)")
 
 
+# "aged 19 and 34", "aged 17, 19 and 22": the ages listed after the first
+_AGES_LISTED = re.compile(r"\b(?:aged|ages)\s+\d{1,2}(?:\s*,\s*\d{1,2})*\s*(?:,|\band|\bor)\s*\Z", re.IGNORECASE)
+
+
 def _age_aside(text: str, mention: QuantityMention) -> bool:
     """A one- or two-digit number set off by commas right after a word, with no unit or approximator:
-    the age of the person named before it, not a count."""
+    the age of the person named before it, not a count; or one listed after an age ("aged 19 and 34")."""
     bare = mention.text == text[mention.number_start : mention.number_end]
     if mention.unit is not None or mention.approx != "exact" or not bare:
         return False
     if not mention.text.isdigit() or len(mention.text) > 2:
         return False
+    if _AGES_LISTED.search(text, max(0, mention.start - 40), mention.start):
+        return True
     return bool(_AGE_BEFORE.search(text, max(0, mention.start - 40), mention.start)) and bool(
         _AGE_AFTER.match(text, mention.end)
     )
