@@ -186,20 +186,38 @@ _HEADER_NAME_WORDS = 3
 def header_country(text: str, lex: Lexicon) -> str | None:
     """The country of a place or country named in a capitalised header line of a report with no
     dateline: a hospital's sitrep headed "CONAKRY TEACHING HOSPITAL" is filed from Guinea, a notice
-    headed "MINISTRY OF DEFENCE OF UKRAINE" from Ukraine. The first name found, by up to three words."""
+    headed "MINISTRY OF DEFENCE OF UKRAINE" from Ukraine, a league's statement headed "DEMO ARGENTINE
+    FOOTBALL LEAGUE" from Argentina. The first name found, by up to three words."""
     head = "\n".join(text.lstrip().split("\n", _HEADER_LINES)[:_HEADER_LINES])
     towns = gazetteer_by_upper()
     for line in _HEADER_CAPITALS.finditer(head):
         # the whole line's capitalised words, past commas: "MINISTRY OF DEFENSE, JAPAN"
         rest = head[line.start(1) : head.find("\n", line.start(1)) % (len(head) + 1)]
         words = _CAPITAL_WORD.findall(rest)
-        for i in range(len(words)):
+        i = 0
+        while i < len(words):
             for n in range(min(_HEADER_NAME_WORDS, len(words) - i), 0, -1):
                 name = " ".join(words[i : i + n]).strip(".’'")
-                country = lex.dateline_places.get(name) or towns.get(name)
+                if _blocked(lex, name):
+                    i += n - 1  # "LATIN AMERICAN": a phrase that names no country, its words none either
+                    break
+                country = lex.dateline_places.get(name) or towns.get(name) or _demonym(lex, name)
                 if country:
                     return country
+            i += 1
     return None
+
+
+def _blocked(lex: Lexicon, name: str) -> bool:
+    """A phrase of ``not_entities`` ("Latin American"), written in capitals."""
+    alias = lex.aliases.get(name.title())
+    return alias is not None and alias.role == "block"
+
+
+def _demonym(lex: Lexicon, name: str) -> str | None:
+    """The country a capitalised demonym names ("ARGENTINE" in "DEMO ARGENTINE FOOTBALL LEAGUE")."""
+    alias = lex.aliases.get(name.title())
+    return alias.entity if alias is not None and alias.kind == "demonym" and alias.role == "fixed" else None
 
 
 def dateline_host(text: str, lex: Lexicon) -> str | None:
