@@ -106,7 +106,7 @@ def belief_verbs() -> frozenset[str]:
 # words between a speaker noun and its verb: "an official also said", "a U.S. military official last week put"
 _SPEAKER_AUX = (
     r"also|further|later|again|was|were|is|are|recently|earlier|yesterday|long|repeatedly|"
-    r"previously|consistently|flatly|categorically|"
+    r"previously|consistently|flatly|categorically|now|still|initially|publicly|officially|formally|subsequently|"
     r"(?:last|this|earlier\s+this)\s+(?:week|month|weekend)"
 )
 
@@ -130,13 +130,14 @@ def _speaker_nouns() -> re.Pattern[str]:
 
 
 _BE_AUX = re.compile(r"\s(?:was|were|is|are)\b", re.IGNORECASE)
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:(?:now|still|also)\s+)?\Z", re.IGNORECASE)
 _TRAILING_AUX = re.compile(rf"(?:\s+(?:{_SPEAKER_AUX}|has|have|had))+[\s,)]*$", re.IGNORECASE)
 
 
 # Words that may stand between a speaker and its verb ("the JCS also said", "Kirby told reporters").
 _GAP = re.compile(
     r"^[\s,)\]”\"]*(?:(?:also|further|later|again|separately|earlier|previously|recently|meanwhile|however|"
-    r"long|repeatedly|consistently|flatly|categorically|"
+    r"long|repeatedly|consistently|flatly|categorically|now|still|initially|publicly|officially|formally|subsequently|"
     r"in\s+turn|for\s+example|too|on\s+\w+day(?:\s+(?:morning|afternoon|evening|night))?|in\s+a\s+\w+(?:\s+\w+)?|"
     r"(?:last|this|earlier\s+this)\s+(?:week|month|year|weekend)|yesterday|today|"  # "an official last week put"
     r"has|have|had|was|were|is|are|would|\(\w+\)|(?:who|which)\s+[^,;.\"“”]{1,80}?|for\s+(?:its|their|his|her)\s+part|quoted\s+as|"
@@ -568,6 +569,9 @@ def _sentence_source(
             continue  # "Moscow denied targeting Poland, saying ...": Poland is not who says it
         if before and _DISPUTED_BY.search(text, max(start, before[-1].start - 30), before[-1].start):
             continue  # "..., a claim Israel denied": a rebuttal noted after the fact, not who says it
+        progressive = _BE_BEFORE.search(text, max(0, match.start() - 30), match.start()) is not None
+        if progressive and match.group().lower().startswith("adding"):
+            continue  # "Pakistan is now adding a second layer of fencing": it adds a thing, it does not speak
         owned = _OWNED_BODY.match(text, before[-1].end, match.start()) if before else None
         owner = _possessive_owner(ctx, before[-1].start, owned.end(1)) if owned is not None else None
         antecedent = _relative_antecedent(text, before, start, match.start()) if before else None
