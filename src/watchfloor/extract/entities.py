@@ -65,7 +65,8 @@ from watchfloor.extract.entities_lexicon import (
 )
 from watchfloor.extract.entities_trie import normalize, trie_pattern
 from watchfloor.extract.mentions import EntityMention
-from watchfloor.extract.places import OF_NAME_AFTER
+from watchfloor.extract.places import OF_NAME_AFTER, gazetteer
+from watchfloor.extract.world_places import world_gazetteer
 from watchfloor.lexicons import load
 
 __all__ = ["find_entities"]
@@ -192,7 +193,30 @@ def find_entities(text: str) -> list[EntityMention]:
     mentions = _add_acronyms(text, lex, mentions, ev)
     mentions = _add_short_names(text, mentions)
     found = _with_ships(text, _voices_of_bodies(text, _finish(text, mentions)))
-    return _shared_sectors(text, _without_named_places(text, lex, found))
+    return _place_bodies(text, lex, _shared_sectors(text, _without_named_places(text, lex, found)))
+
+
+# "Sabah's Chief Minister", "Karakalpakstan's health department": a town's or region's possessive, then a body
+_PLACE_OWNER = re.compile(r"(?<![\w-])([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})['’]s\s+")
+
+
+def _place_bodies(text: str, lex: Lexicon, found: list[EntityMention]) -> list[EntityMention]:
+    """A body or office owned by a place of the gazetteer ("Sabah's Chief Minister", "Kherson's
+    governor", "Karakalpakstan's health department") is the place's country's, in the sector its
+    head noun names (sectors.yaml), as "Russia's Security Council" is Russia's."""
+    places, world = gazetteer(), world_gazetteer()
+    added = []
+    for m in _PLACE_OWNER.finditer(text):
+        name = m.group(1)
+        country = places.get(normalize(name)) or world.get(name)
+        if country is None or any(e.start < m.end() and m.start() < e.end for e in found):
+            continue
+        sec = lex.sector_re.match(text, m.end())
+        if sec is None:
+            continue
+        sector, kind = lex.sector_phrases[normalize(sec.group("s")).lower()]
+        added.append(EntityMention(m.start(1), sec.end(), text[m.start(1) : sec.end()], f"{country}.{sector}", kind))
+    return sorted(found + added, key=lambda e: e.start) if added else found
 
 
 _AND_GAP = re.compile(r"\s+(?:and|or)\s+")
