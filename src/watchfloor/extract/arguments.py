@@ -323,6 +323,8 @@ def object_item(
                 # "soldiers at a checkpoint were killed": the soldiers, past the place phrase if need be
                 people = [it for it in left if it.cls == "personnel"]
                 subject = people[-1] if people else _subject_before_place(ctx, trig, sent_items)
+                if subject is None:
+                    subject = shared_subject(ctx, trig, sent_items)
                 if subject is not None:
                     return subject
             if left:
@@ -357,6 +359,25 @@ def object_item(
             if not noun and _EXAMPLES_BETWEEN.search(ctx.text, trig.end, it.start):
                 return None  # "twelve were wounded in the shelling, including three soldiers": the toll's examples
             return _coordinated_head(ctx, it, sent_items[k + 1 :])
+    return None
+
+
+_SHARED_SUBJECT_REACH = 3  # tokens from the sentence start to its subject
+
+
+def shared_subject(ctx: DocContext, trig: Trigger, sent_items: list[ItemMention]) -> ItemMention | None:
+    """The people opening the sentence when the verb, its auxiliaries aside, follows "and" or "but":
+    a second verb phrase of the same subject ("Two crew members hid in the fish hold and were not hurt")."""
+    g = grammar()
+    i = trig.tok_start - 1
+    while i > 0 and (ctx.tokens[i].lower in g.aux or ctx.tokens[i].lower in ("not", "n't", "never")):
+        i -= 1
+    if i <= 0 or ctx.tokens[i].lower not in ("and", "but"):
+        return None
+    first = ctx.tok_at(ctx.seg.sentences[ctx.sentence_of(trig.start)].start)
+    people = [it for it in sent_items if it.cls == "personnel" and it.tok_end <= i]
+    if people and people[0].tok_start - first <= _SHARED_SUBJECT_REACH:
+        return people[0]
     return None
 
 

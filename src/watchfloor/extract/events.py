@@ -38,6 +38,7 @@ from watchfloor.extract.arguments import (
     owns_noun,
     passive_patient,
     pronoun_victim,
+    shared_subject,
     state_linked,
     striker_in_later_clause,
     token_before,
@@ -3514,8 +3515,11 @@ def _subject_people(ctx: DocContext, trig: Trigger, items: list[ItemMention]) ->
     for it in reversed(items):
         if it.tok_end > (trig.tok_start if verb is None else verb) or it.cls != "personnel":
             continue
-        return it if _just_before(ctx, it, trig, raised=True, verb=verb) else None
-    return None
+        if _just_before(ctx, it, trig, raised=True, verb=verb):
+            return it
+        break
+    # "Two other crew members hid in the fish hold and were unhurt": the subject of both verb phrases
+    return shared_subject(ctx, trig, [it for it in items if ctx.sentence_of(it.start) == ctx.sentence_of(trig.start)])
 
 
 
