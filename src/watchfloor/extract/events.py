@@ -1030,9 +1030,15 @@ def _targets_in(ctx: DocContext, drafts: list[Draft], country: str) -> None:
     briefing = bool(ctx.seg.turns) and country == (release_host(ctx) or "").split(".")[0]
     if country == ctx.issuer or briefing:
         return  # a government's own bulletin or briefing names its country most, and tells of attacks abroad
+    g = grammar()
     for d in drafts:
-        if d.type != "ATTACK" or d.recipient is not None or (d.obj is not None and d.obj.cls in STRIKING_ITEMS):
+        if d.type != "ATTACK" or d.recipient is not None:
             continue
+        # "thrown at" (a trigger that holds its preposition) or "hurled at": a target follows
+        words = ctx.text[d.trigger.start : d.trigger.end + 40].split()[len(d.trigger.lower.split()) - 1 :][:4]
+        aimed = any(w.lower() in g.target_preps for w in words)
+        if d.obj is not None and d.obj.cls in STRIKING_ITEMS and not aimed:
+            continue  # "fired two rockets": where they fell is not told ("thrown at a house" tells it)
         attacker = (d.actor_id or "").split(".")
         if attacker[0] == country and attacker[-1] not in ("REB", "CVL"):
             continue  # "police raided a warehouse": the state's own operation, its target is no side told
