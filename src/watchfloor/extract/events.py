@@ -979,6 +979,9 @@ def _at_ships(ctx: DocContext, draft: Draft) -> bool:
 _MERCHANT = re.compile(r"\b(?:merchant|commercial|cargo|container|bulk|tanker|civilian|grain)\b", re.IGNORECASE)
 
 
+_AGE_NOUN = re.compile(r"\d{1,3}-(?:year|month)-olds?")
+
+
 def _civilians_in_dominant_country(ctx: DocContext, drafts: list[Draft]) -> None:
     """Civilians killed or hurt where no place, paragraph or dateline tells the country: those of
     the country the report is about ("ODESA (Reuters) - Russian shelling killed three people in a
@@ -990,8 +993,9 @@ def _civilians_in_dominant_country(ctx: DocContext, drafts: list[Draft]) -> None
         sector = state_sector(d.obj.text)
         if sector is not None and not is_report(ctx):
             continue  # a snippet is too short to tell whose soldiers they are
-        if sector is None and d.obj.text.lower().split()[-1] not in item_lexicon().civilians:
-            continue
+        head = d.obj.text.lower().split()[-1]
+        if sector is None and head not in item_lexicon().civilians and not _AGE_NOUN.fullmatch(head):
+            continue  # (a person named by age alone, "a 19-year-old was shot in both legs", is a civilian)
         sector = sector or "CVL"  # "four soldiers", "six police officers": the state's forces
         country = dominant_country(ctx)
         # "killed in an Israeli strike": the sentence's striker is not whose civilians died
