@@ -233,8 +233,8 @@ def _referent(kept: list[Draft], draft: Draft) -> Draft | None:
             break
         if earlier.type != draft.type:
             continue
-        if draft.denial:
-            return None  # "Hezbollah denied responsibility for the attack": its own claim, not the attack again
+        if draft.denial or draft.claimed:
+            return None  # "Hezbollah denied responsibility for the attack", "FLNC claimed the bombings": its own claim
         if draft.modality not in ("asserted", earlier.modality) and not draft.noun:
             continue  # "did not launch the missile" is news; "no end date for the exercise" names it
         # "the exercise", "the strike"; "analyzing the launch" of "the missiles" after "several cruise missiles"

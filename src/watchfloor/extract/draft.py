@@ -74,6 +74,7 @@ class Draft:
     extra_items: list[ItemMention] = field(default_factory=list)
     intercepted: bool = False  # "shot down 25 drones": a launch told by its interception
     denial: bool = False  # "Hezbollah denied responsibility for the attack": a side's denial, never a restatement
+    claimed: bool = False  # "FLEC-FAC claimed the attack": a side's claim of its own act, never a restatement
     restates: int | None = None
     within: Draft | None = None  # the claim whose figure includes this one ("killed 27, including 9 children")
 

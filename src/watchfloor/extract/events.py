@@ -749,6 +749,12 @@ def sentence_drafts(
                     draft.item = "attack"  # "denied any involvement": in the attack the report tells
                 out.append(draft)
                 continue
+        claimer = _claimer(ctx, draft, sent)
+        if claimer is not None:
+            # "FLEC-FAC, the separatist group, claimed the attack": the claimer's own act, a claim of its own
+            draft.actor, draft.actor_id, draft.claimed = claimer, claimer.entity, True
+            out.append(draft)
+            continue
         if draft.noun and _bare(draft) and draft.modality != "negated":
             continue  # "further attacks", "the exercise": a mention with nothing to say ("no injuries" says one)
         if (
@@ -1792,6 +1798,25 @@ _RESPONSIBILITY_FOR = re.compile(
     r"\bresponsibility\s+for\s+(?:the|this|that|these|those|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE
 )
 _DENIAL = r"\b(?:den(?:y|ies|ied|ying)|rejected|rejects)\s+(?:any\s+|all\s+)?"
+# "claimed the attack", "claimed responsibility for Tuesday's bombings", "claimed the 16 March killings"
+_CLAIMED_PART = re.compile(
+    r"\bclaim(?:s|ed|ing)?\s+(?:(?:full\s+)?(?:responsibility|credit)\s+(?:on\s+\w+\s+)?for\s+)?"
+    r"(?:the|this|that|these|those|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}\Z",
+    re.IGNORECASE,
+)
+
+
+def _claimer(ctx: DocContext, draft: Draft, sent: Segment) -> EntityMention | None:
+    """The side that claims an attack as its own ("FLEC-FAC claimed the attack", "a regional NPA
+    command claimed responsibility for the bombings"): the last side named before "claimed"."""
+    if not draft.noun or draft.type not in ("ATTACK", "LAUNCH", "CASUALTY"):
+        return None
+    claimed = _CLAIMED_PART.search(ctx.text, max(sent.start, draft.trigger.start - 70), draft.trigger.start)
+    if claimed is None:
+        return None
+    return next(
+        (e for e in reversed(ctx.in_sentence(ctx.entities, sent)) if e.end <= claimed.start() and e.entity), None
+    )
 # "denied responsibility for the attack", "denies any involvement in the rocket fire": a side's denial
 # of the event named after it, a negated claim of its own
 _DENIED_PART = re.compile(
