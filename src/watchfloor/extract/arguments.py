@@ -162,8 +162,6 @@ def _relative_aside_start(ctx: DocContext, trig: Trigger, sent_tok_start: int) -
     return aside_opening(ctx, i, sent_tok_start, _ASIDE_REACH, grammar().subject_aside_openers | number_words())
 
 
-
-
 def is_passive(ctx: DocContext, trig: Trigger, sent_tok_start: int) -> bool:
     """A participle after a form of "be" ("were killed"), or right after its noun ("soldiers dispatched")."""
     g = grammar()
@@ -993,6 +991,8 @@ _OWN_AIM = re.compile(
     r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:attempt|attempts|bid|plan|plans|effort|efforts|decision|move|push)\s+to\s+",
     re.IGNORECASE,
 )
+
+
 def _forecasts(ctx: DocContext, ent: EntityMention, trig: Trigger, g: Grammar) -> bool:
     """A forecasting verb right after the subject (auxiliaries aside) whose object, within three words,
     is the event ("the ministry expects further ramming attempts", "officials fear more raids")."""
@@ -1010,6 +1010,7 @@ _LABEL_COLON = re.compile(r"[^\S\n]*:")
 def _opens_line(text: str, char: int) -> bool:
     """Nothing but spaces between the start of its line and ``char``."""
     return not text[text.rfind("\n", 0, char) + 1 : char].strip()
+
 
 _NEITHER_NOR = re.compile(r"\b(?:neither|nor)\s+(?:the\s+)?\Z", re.IGNORECASE)
 _RELATIVE_SUBJECT = re.compile(r",?\s*(?:which|who)\s+(?:[a-z]+\s+){0,2}\Z")

@@ -62,6 +62,12 @@ class Evidence:
     issuer: str | None = None
 
     @property
+    def setting(self) -> str | None:
+        """The main country when the report is set there, two of its places named (a story told
+        from inside it, not about it from abroad)."""
+        return self.main if self.main_places >= 2 else None
+
+    @property
     def main_score(self) -> int:
         """The score of the country context: the main country's mentions, one more if it is the host."""
         return self.countries[self.main] + (self.main == self.host) if self.main else 0
@@ -80,7 +86,7 @@ class Evidence:
             # "the army" in a story about Cameroon: CMR.MIL. An armed group ("separatists") is the
             # main country's only in a story set there (two of its places named), and only where
             # no context knows the word: "militants" in a Washington briefing are not American.
-            if suffix != "REB" or (best is None and self.main_places >= 2):
+            if suffix != "REB" or (best is None and self.setting):
                 return True, f"{self.main}.{suffix}"
         return (False, None) if best is None else (True, best[1])
 
@@ -95,7 +101,7 @@ class Evidence:
         (ties: the first listed); a candidate with no support is never chosen.
         """
         if not candidates:
-            return self.host or self.issuer or (self.main if self.main_places >= 2 else None)
+            return self.host or self.issuer or self.setting
         if self.host and any(self.host == c for c, _ in candidates):
             return self.host
         best, best_score = None, 0
@@ -198,26 +204,17 @@ def header_country(text: str, lex: Lexicon) -> str | None:
         while i < len(words):
             for n in range(min(_HEADER_NAME_WORDS, len(words) - i), 0, -1):
                 name = " ".join(words[i : i + n]).strip(".’'")
-                if _blocked(lex, name):
+                alias = lex.aliases.get(name.title())
+                if alias is not None and alias.role == "block":
                     i += n - 1  # "LATIN AMERICAN": a phrase that names no country, its words none either
                     break
-                country = lex.dateline_places.get(name) or towns.get(name) or _demonym(lex, name)
+                # a demonym names its country too: "ARGENTINE" in "DEMO ARGENTINE FOOTBALL LEAGUE"
+                demonym = alias is not None and alias.kind == "demonym" and alias.role == "fixed"
+                country = lex.dateline_places.get(name) or towns.get(name) or (alias.entity if demonym else None)
                 if country:
                     return country
             i += 1
     return None
-
-
-def _blocked(lex: Lexicon, name: str) -> bool:
-    """A phrase of ``not_entities`` ("Latin American"), written in capitals."""
-    alias = lex.aliases.get(name.title())
-    return alias is not None and alias.role == "block"
-
-
-def _demonym(lex: Lexicon, name: str) -> str | None:
-    """The country a capitalised demonym names ("ARGENTINE" in "DEMO ARGENTINE FOOTBALL LEAGUE")."""
-    alias = lex.aliases.get(name.title())
-    return alias.entity if alias is not None and alias.kind == "demonym" and alias.role == "fixed" else None
 
 
 def dateline_host(text: str, lex: Lexicon) -> str | None:

@@ -737,10 +737,7 @@ def sentence_drafts(
             and _DENIED_BEFORE.search(ctx.text, max(sent.start, draft.trigger.start - 30), draft.trigger.start)
         )
         if denial:
-            denier = next(
-                (e for e in reversed(ctx.in_sentence(ctx.entities, sent)) if e.end <= denial.start() and e.entity),
-                None,
-            )
+            denier = _last_side_before(ctx, sent, denial.start())
             if denier is not None:
                 # "Hezbollah denied responsibility for the attack": the denier's own act, denied
                 draft.actor, draft.actor_id, draft.modality = denier, denier.entity, "negated"
@@ -1812,11 +1809,14 @@ def _claimer(ctx: DocContext, draft: Draft, sent: Segment) -> EntityMention | No
     if not draft.noun or draft.type not in ("ATTACK", "LAUNCH", "CASUALTY"):
         return None
     claimed = _CLAIMED_PART.search(ctx.text, max(sent.start, draft.trigger.start - 70), draft.trigger.start)
-    if claimed is None:
-        return None
-    return next(
-        (e for e in reversed(ctx.in_sentence(ctx.entities, sent)) if e.end <= claimed.start() and e.entity), None
-    )
+    return None if claimed is None else _last_side_before(ctx, sent, claimed.start())
+
+
+def _last_side_before(ctx: DocContext, sent: Segment, char: int) -> EntityMention | None:
+    """The last side of the sentence named before ``char``: who denies or claims what follows."""
+    return next((e for e in reversed(ctx.in_sentence(ctx.entities, sent)) if e.end <= char and e.entity), None)
+
+
 # "denied responsibility for the attack", "denies any involvement in the rocket fire": a side's denial
 # of the event named after it, a negated claim of its own
 _DENIED_PART = re.compile(
