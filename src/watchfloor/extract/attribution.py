@@ -569,8 +569,8 @@ def _sentence_source(
             continue  # "Moscow denied targeting Poland, saying ...": Poland is not who says it
         if before and _DISPUTED_BY.search(text, max(start, before[-1].start - 30), before[-1].start):
             continue  # "..., a claim Israel denied": a rebuttal noted after the fact, not who says it
-        progressive = _BE_BEFORE.search(text, max(0, match.start() - 30), match.start()) is not None
-        if progressive and match.group().lower().startswith("adding"):
+        adding = match.group().lower().startswith("adding")  # (the cheap test first: this runs for every cue)
+        if adding and _BE_BEFORE.search(text, max(0, match.start() - 30), match.start()):
             continue  # "Pakistan is now adding a second layer of fencing": it adds a thing, it does not speak
         owned = _OWNED_BODY.match(text, before[-1].end, match.start()) if before else None
         owner = _possessive_owner(ctx, before[-1].start, owned.end(1)) if owned is not None else None

@@ -82,7 +82,7 @@ from watchfloor.extract.know_how import (
     is_help,
     technical_help,
 )
-from watchfloor.extract.lexicon_match import Trigger, forms_of, item_lexicon, number_words, trigger_lexicon
+from watchfloor.extract.lexicon_match import Trigger, aged_person, forms_of, item_lexicon, number_words, trigger_lexicon
 from watchfloor.extract.mentions import EntityMention, QuantityMention, TimeMention
 from watchfloor.extract.own_forces import home_armed_group, state_forces_subject
 from watchfloor.extract.segment import Segment
@@ -982,9 +982,6 @@ def _at_ships(ctx: DocContext, draft: Draft) -> bool:
 _MERCHANT = re.compile(r"\b(?:merchant|commercial|cargo|container|bulk|tanker|civilian|grain)\b", re.IGNORECASE)
 
 
-_AGE_NOUN = re.compile(r"\d{1,3}-(?:year|month)-olds?")
-
-
 def _civilians_in_dominant_country(ctx: DocContext, drafts: list[Draft]) -> None:
     """Civilians killed or hurt where no place, paragraph or dateline tells the country: those of
     the country the report is about ("ODESA (Reuters) - Russian shelling killed three people in a
@@ -997,7 +994,7 @@ def _civilians_in_dominant_country(ctx: DocContext, drafts: list[Draft]) -> None
         if sector is not None and not is_report(ctx):
             continue  # a snippet is too short to tell whose soldiers they are
         head = d.obj.text.lower().split()[-1]
-        if sector is None and head not in item_lexicon().civilians and not _AGE_NOUN.fullmatch(head):
+        if sector is None and head not in item_lexicon().civilians and not aged_person(d.obj):
             continue  # (a person named by age alone, "a 19-year-old was shot in both legs", is a civilian)
         sector = sector or "CVL"  # "four soldiers", "six police officers": the state's forces
         country = dominant_country(ctx)
@@ -2188,9 +2185,9 @@ def _record_date(ctx: DocContext, drafts: list[Draft], sent: Segment) -> None:
     the last date field before the sentence, with no blank line between (a new record begins after one)."""
     if all(d.time is not None and not d.time_borrowed for d in drafts):
         return
-    before = ctx.times[: bisect_left(ctx.starts_of(ctx.times), sent.start)]
     field = None
-    for time in reversed(before):  # back to the record's start: a blank line before the sentence
+    for k in range(bisect_left(ctx.starts_of(ctx.times), sent.start) - 1, -1, -1):
+        time = ctx.times[k]  # back to the record's start: a blank line before the sentence
         if _BLANK_LINE.search(ctx.text, time.end, sent.start):
             return
         if _date_field().search(ctx.text, max(0, time.start - 20), time.start):
@@ -3554,7 +3551,7 @@ def _subject_people(ctx: DocContext, trig: Trigger, items: list[ItemMention]) ->
             return it
         break
     # "Two other crew members hid in the fish hold and were unhurt": the subject of both verb phrases
-    return shared_subject(ctx, trig, [it for it in items if ctx.sentence_of(it.start) == ctx.sentence_of(trig.start)])
+    return shared_subject(ctx, trig, items)
 
 
 

@@ -522,6 +522,15 @@ def _aged_people(doc: Doc, classes_at: dict[int, str]) -> list[ItemMention]:
     return out
 
 
+# the text of an item _aged_people makes: "19-year-old"
+_AGED_TEXT = re.compile(r"\d+\s*-\s*year\s*-\s*old")
+
+
+def aged_person(item: ItemMention) -> bool:
+    """An item that is a person named by age alone ("a 19-year-old was shot"), as _aged_people makes it."""
+    return item.cls == "personnel" and _AGED_TEXT.fullmatch(item.text.lower()) is not None
+
+
 @cache
 def _age_followers() -> frozenset[str]:
     """grammar.yaml ``age_followers``: words after which an age stands alone as a person."""
