@@ -194,7 +194,7 @@ def _quantity(
         approx, start = n1.approx or "exact", num_start
     hyph = g["hyph"]
     unit = unit_start = unit_end = None
-    if g["agepre"] or g["age"]:
+    if g["agepre"] or g["age"] or g["family"]:
         return _other(text, start, end, num_start, num_end, to_number(n1.value)), end
     if g["cur1"] or g["cur3"]:
         kind = "money"

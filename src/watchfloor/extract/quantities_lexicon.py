@@ -211,7 +211,7 @@ def _starter(num: dict, units: dict, signs: list[str], codes: list[str]) -> str:
     """Reversed phrases that may open a reading just before an anchor, one per match."""
     approx = num["approximators"]["before"]
     phrases = [p for ps in approx.values() for p in ps]
-    phrases += [*num["ranges"]["openers"], *units["ages"]["prefixes"], *units["prefix_measures"]]
+    phrases += [*num["ranges"]["openers"], *units["ages"]["prefixes"], *units["families"], *units["prefix_measures"]]
     phrases += [*signs, *codes, *num["articles"], *num["vague"]]
     phrases += [f"{z}{sign}" for z in num["time_zones"] for sign in "+-−"]
     phrases += [f"{f} {a}" for f in num["fractions"] for a in num["articles"]]
@@ -256,6 +256,7 @@ def _compile(num: dict, units: dict, signs: list[str], codes: list[str]) -> re.P
     dash = "".join(re.escape(c) for c in num["ranges"]["connectors"] if not c.isalpha())
     wordsep = _alt([c for c in num["ranges"]["connectors"] if c.isalpha()])
     age_pre, age_suf = _alt(units["ages"]["prefixes"]), _alt(units["ages"]["suffixes"])
+    family = _alt(units["families"])
     measures = _alt([u for us in units["measures"].values() for u in us])
     pre_measures = _alt(units["prefix_measures"])
     pct_sign = _alt([p for p in units["percent"] if not p[0].isalpha()])
@@ -270,7 +271,7 @@ def _compile(num: dict, units: dict, signs: list[str], codes: list[str]) -> re.P
         return rf"(?({cur_group})(?:\s?(?P<{name}>{mscales})(?![\w]))?|)"
 
     quantity = (
-        rf"(?:(?:(?P<open>{openers})|(?P<agepre>{age_pre})|(?P<pre>{before}))\s+)?"
+        rf"(?:(?:(?P<open>{openers})|(?P<agepre>{age_pre})|(?P<pre>{before}))\s+|(?P<family>{family})[\s-]+)?"
         rf"(?:(?P<pmeas>{pre_measures})[\s-]?)?"
         rf"(?P<cur1>{cur})?(?<!\d-)(?P<n1>{core}){money_scale('ms1', 'cur1')}"
         r"(?:(?P<sep>(?(open)"
