@@ -37,6 +37,7 @@ class Grammar:
     victim_object_pronouns: frozenset[str]
     gerund_subject_heads: frozenset[str]
     accusing_verbs: frozenset[str]
+    gerund_bridges: frozenset[str]
     particle_in_verbs: frozenset[str]
     forecast_verbs: frozenset[str]
     subject_aside_openers: frozenset[str]

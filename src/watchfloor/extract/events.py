@@ -176,7 +176,8 @@ def sentence_drafts(
         noun = _is_noun(ctx, trig, tok_lo)
         if (
             noun
-            and trig.lower.endswith("ing")
+            # "shooting at", "firing on": a gerund whose preposition the trigger holds (not "calling on")
+            and (trig.lower.endswith("ing") or _gerund(trig) and any(t == "ATTACK" for t, _ in trig.readings))
             and (
                 trig.lower in lex.help_verbs
                 or (all(pos == "verb" for _, pos in trig.readings) and token_before(ctx, trig.start) in _GERUND_PREPS)
@@ -3481,9 +3482,14 @@ def _thrown_munition(ctx: DocContext, trig: Trigger, items: list[ItemMention], l
 def _subject_personnel(
     ctx: DocContext, trig: Trigger, items: list[ItemMention], *, armed: bool = False
 ) -> ItemMention | None:
-    """Forces named right before a movement verb, auxiliaries aside ("the unit had pulled out");
-    with ``armed``, armed groups' people too ("M23 rebels pushed into the outskirts")."""
+    """Forces named right before a movement verb, auxiliaries aside ("the unit had pulled out"), or
+    before a verb of `gerund_bridges` that the gerund follows ("gunmen were seen shooting at"), or
+    accused of it ("accused the soldiers of shooting at"); with ``armed``, armed groups' people too
+    ("M23 rebels pushed into the outskirts")."""
+    g = grammar()
     verb = trig.tok_start  # where the subject must end, auxiliaries aside
+    if verb > 0 and _gerund(trig) and ctx.tokens[verb - 1].lower in g.gerund_bridges:
+        verb -= 1  # "were seen shooting at": the subject is seen's
     if armed and verb > 0 and ctx.tokens[verb - 1].lower == ",":
         # "Somali army troops, backed by Jubaland forces, moved into": the subject before the aside
         opening = next((j for j in range(verb - 2, max(-1, verb - 10), -1) if ctx.tokens[j].lower == ","), None)
@@ -3494,6 +3500,8 @@ def _subject_personnel(
         people = lower in lex.people_only and not (armed and lower in lex.armed)
         if it.tok_end > verb or it.cls != "personnel" or people:
             continue
+        if _OF_ONLY.fullmatch(ctx.text, it.end, trig.start) and _accused_of(ctx, it, trig, g):
+            return it  # "accused the soldiers of shooting at crowds": the soldiers shot
         if not _just_before(ctx, it, trig, verb=verb):
             return None
         # "400 Rwandan soldiers of the outgoing contingent went home": the soldiers, counted, went
@@ -3502,6 +3510,8 @@ def _subject_personnel(
         return head or it
     return None
 
+
+_OF_ONLY = re.compile(r"\s+of\s+")
 
 # between forces and the body they belong to: "soldiers | of the outgoing | contingent"
 _OF_FORCE_BETWEEN = re.compile(r"\s+(?:of|from)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}")
@@ -3853,10 +3863,15 @@ def _moving_subject(
     return None
 
 
+def _gerund(trig: Trigger) -> bool:
+    """The trigger's verb is an -ing form ("flying", "shooting at")."""
+    return trig.lower.split(" ", 1)[0].endswith("ing")
+
+
 def _accused_of(ctx: DocContext, it: ItemMention, trig: Trigger, g) -> bool:  # noqa: ANN001 - Grammar
     """A gerund after "of" whose subject is an accusing verb's object: a verb of `accusing_verbs`
     within six tokens before the thing accused ("accused a Guatemalan army helicopter of flying")."""
-    if not trig.lower.endswith("ing"):
+    if not _gerund(trig):
         return False
     return any(t.lower in g.accusing_verbs for t in ctx.tokens[max(0, it.tok_start - 6) : it.tok_start])
 
@@ -4691,6 +4706,9 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
             # "MAPUTO - Insurgents attacked the village of Mucojo": a country's own insurgents strike
             # at it, where the place is too small for the gazetteer
             recipient = EntityMention(trig.start, trig.start, "", home, "side")
+    if draft.type == "ATTACK" and recipient is not None and _civilians_aimed_at(ctx, draft, recipient):
+        # "opened fire on residents" near a town of Burkina Faso: its civilians, not the state
+        recipient = replace(recipient, entity=f"{recipient.entity}.CVL")
     draft.recipient = recipient
     suppliers = state.setdefault("suppliers", {})
     receiver = recipient.entity.split(".")[0] if recipient is not None and recipient.entity else None
@@ -4952,6 +4970,27 @@ def _in_country(ctx: DocContext, ent: EntityMention) -> bool:
     if framed is None or ctx.is_speaker(ent.start, ent.end) or names_attacker(ctx, ent):
         return False  # not "killed in US strikes": whose strikes, not where
     return not in_origin_phrase(ctx, ent.start)  # "from the Wonsan area in North Korea"
+
+
+def _civilians_aimed_at(ctx: DocContext, draft: Draft, side: EntityMention) -> bool:
+    """An attack on people of `civilians` right after its verb ("shooting at crowds", "opened fire on
+    residents", "attacked unarmed villagers") whose side is told as a bare country: the target is that
+    country's civilians."""
+    if not side.entity or "." in side.entity:
+        return False
+    trig = draft.trigger
+    sent_end = ctx.seg.sentences[draft.sentence].end
+    near = ctx.items_within(trig.end, min(sent_end, trig.end + 40))
+    target = next((it for it in near if it.cls == "personnel"), None)
+    if target is None or target.text.lower().split()[-1] not in item_lexicon().civilians:
+        return False
+    return bool(_TARGET_GAP.fullmatch(ctx.text, trig.end, target.start))
+
+
+# between an attack verb and the people it hits: a preposition, an article, up to two modifiers
+_TARGET_GAP = re.compile(
+    r"\s+(?:(?:on|at|into|upon|against)\s+)?(?:(?:the|a|an)\s+)?(?:(?!(?:and|or|to|with|by|of|in|for)\s)[a-z-]+\s+){0,2}"
+)
 
 
 def _civilian_side(ctx: DocContext, draft: Draft, entities) -> EntityMention | None:
