@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import cache
 
 from watchfloor.extract.arguments import grammar
@@ -25,6 +26,7 @@ from watchfloor.extract.entities_trie import normalize, trie_pattern
 from watchfloor.extract.mentions import EntityMention
 from watchfloor.extract.places import gazetteer, gazetteer_by_upper
 from watchfloor.extract.segment import Segment
+from watchfloor.extract.voices import first_person_voices
 from watchfloor.lexicons import load
 
 _WORD = re.compile(r"[A-Za-z’']+")
@@ -292,8 +294,20 @@ def assign_sources(ctx: DocContext) -> None:
     para = seg.sentence_paragraph
     closing = _closing_sources(ctx, own)
     reprint = reprint_issuer(ctx)
+    voices = first_person_voices(ctx, speaker_sector)
     for index, sent in enumerate(seg.sentences):
         result = own.get(index) or quote_source.get(index)
+        voice = voices.get(index)
+        if voice is not None and result is None:
+            ctx.sources[index] = voice  # a letter's or an interviewee's words, with no cue of their own
+            continue
+        if voice is not None and _in_first_person(result):
+            # "My neighbours and I believe": the writer, by the cue that says how sure they are
+            ctx.sources[index] = replace(voice, cue_start=result.cue_start, cue_end=result.cue_end)
+            continue
+        if voice is not None and result.entity is None and speaker_sector(result.text) not in (None, "CVL"):
+            # "The government says" in a Serbian reader's letter: the writer's own country's government
+            result = replace(result, entity=f"{voice.entity.split('.')[0]}.{speaker_sector(result.text)}")
         if result is None and index > 0 and para[index - 1] == para[index]:
             result = ctx.sources.get(index - 1)
         if result is None and turns:
@@ -311,6 +325,11 @@ def assign_sources(ctx: DocContext) -> None:
 
 
 _NAMED = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+\b")
+
+
+def _in_first_person(found: SourceAssignment) -> bool:
+    """A speaker who is the text's own writer ("My neighbours and I believe", "we hear"), no body."""
+    return found.entity is None and any(w in _first_person() for w in re.findall(r"[a-z]+", found.text.lower()))
 
 
 def _speaker_span_start(ctx: DocContext, found: SourceAssignment) -> int:
