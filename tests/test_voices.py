@@ -18,8 +18,9 @@ LETTERS = "\n".join(
         'Night shooting at the ferry',
         ('Last Tuesday night somebody fired on the ferry landing below our village again, and the ferryman'
          ' was wounded in the arm. We believe the gunmen crossed the river by boat. The ministry says it '
-         'has sent 40 more border police to the district. I have not seen one of them.'),
-        'Ion Sample, Vadul lui Voda',
+         'has sent 40 more border police to the district. I have not seen one of them. Last month smugglers'
+         ' torched a barn by the landing, as everyone here knows.'),
+        'Ion Sample (retired teacher), Vadul lui Voda',
         '',
         'The ferry needs guards, not promises',
         ('I worked on that ferry for twenty years. In January two men armed with pistols robbed the night '
@@ -70,6 +71,8 @@ def test_letters_speak_for_their_signers():
     assert _source_of(claims, "fired on the ferry landing") == "MDA.CVL"
     assert _source_of(claims, "robbed the night crossing") == "MDA.CVL"
     assert _source_of(claims, "have burned") == "MDA.CVL"
+    # the clause after the claim ("as the mayor admitted") does not hand the writer's claim to no one
+    assert _source_of(claims, "torched") == "MDA.CVL"
 
 
 def test_a_body_a_letter_quotes_keeps_its_word_in_the_writers_country():

@@ -6508,6 +6508,8 @@ def _speaker_in_later_clause(ctx: DocContext, source: SourceAssignment, trig: Tr
     killed 250 people" tells the bombing in the report's own voice."""
     if trig.end > source.start or source.cue_end <= source.start:
         return False
+    if ctx.sentence_of(source.start) != ctx.sentence_of(trig.start):
+        return False  # a letter's signer, named under it, says all of it
     if ctx.text[source.cue_end : source.cue_end + 2].lstrip()[:1] in (",", ".", ";", ""):
         return False  # a closing cue (", the ministry said") governs what comes before it
     return _SUBORDINATOR_BEFORE.search(ctx.text, trig.end, source.start) is not None
