@@ -3220,8 +3220,10 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
             continue  # "airborne early warning aircraft": a kind of aircraft, not a warning given
         if noun and etype == "CASUALTY" and lex.died_of.search(ctx.text, max(0, trig.start - 40), trig.start):
             continue  # "three succumbed to their injuries": the cause of their deaths
-        if nxt in lex.not_followed_by.get(etype, ()) or nxt in lex.not_followed_by_forms[etype].get(lower, ()):
+        if nxt in lex.not_followed_by.get(etype, ()):
             continue  # "shot down"; "based on official figures"
+        if nxt in lex.not_followed_by_forms[etype].get(lower, ()) and not _counted_before(prev):
+            continue  # "lives in Maryland" (not "claimed 14 lives in Inanda"); "engaged in talks"
         if lower in lex.requires_object.get(etype, ()):
             victims = nxt in grammar().victim_object_pronouns  # "did not hurt anyone"
             counted = etype == "CASUALTY" and (victims or _count_near(ctx, trig, people=True))
@@ -3348,6 +3350,8 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
             and lower not in {"lost", "lose", "loses", "losing", "missing", "lives"}
         ):
             return etype, None if obj is not None and _comma_after(ctx, trig, obj) else obj
+        if etype == "CASUALTY" and lower == "lives" and _lives_taken(ctx, trig, lex):
+            return etype, obj  # "taxi violence has claimed 14 lives"
         if etype == "CASUALTY" and noun and obj is None and lower in grammar().state_nouns and _count_linked(ctx, trig):
             return etype, obj  # "another 60,000 are listed as missing", "some 2,000 are still missing"
         if etype == "CASUALTY" and noun and token_before(ctx, trig.start) in lex.counted_dead_by:
@@ -3861,6 +3865,19 @@ def _moving_subject(
             return None
         return it
     return None
+
+
+def _lives_taken(ctx: DocContext, trig: Trigger, lex) -> bool:  # noqa: ANN001 - TriggerLexicon
+    """ "claimed 14 lives", "took some 30 lives": a count of lives right after a verb of `life_takers`."""
+    before = [t.lower for t in ctx.tokens[max(0, trig.tok_start - 4) : trig.tok_start]]
+    counted = next((i for i in range(len(before) - 1, -1, -1) if _counted_before(before[i])), None)
+    return counted is not None and any(w in lex.life_takers for w in before[:counted])
+
+
+def _counted_before(prev: str) -> bool:
+    """The token before a trigger counts it ("14 lives", "three strikes"): a noun, not a verb of the
+    same spelling."""
+    return prev[:1].isdigit() or prev in number_words()
 
 
 def _gerund(trig: Trigger) -> bool:

@@ -53,6 +53,7 @@ class TriggerLexicon:
     border_objects: frozenset[str]  # item classes FORTIFY takes only beside a border word
     need_count: frozenset[str]
     counted_dead_by: frozenset[str]  # "feared", "presumed": before "dead", a death told without a count
+    life_takers: frozenset[str]  # "claimed", "took": before a count of "lives", lives lost
     denied_nouns: frozenset[str]  # "denied any involvement": an attack only after a denial verb
     held_nouns: frozenset[str]
     freed_by: re.Pattern[str]
@@ -267,6 +268,7 @@ def trigger_lexicon() -> TriggerLexicon:
         need_count=frozenset(need_count),
         denied_nouns=frozenset(w.lower() for w in data.get("ATTACK", {}).get("denied_nouns", [])),
         counted_dead_by=frozenset(w.lower() for w in data.get("CASUALTY", {}).get("counted_dead_by", [])),
+        life_takers=frozenset(w.lower() for w in data.get("CASUALTY", {}).get("life_takers", [])),
         held_nouns=frozenset(held_nouns),
         # the held noun, then a passive of a freeing word: "three hostages were freed"
         freed_after=re.compile(
