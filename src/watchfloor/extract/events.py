@@ -3091,6 +3091,10 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
         return ("SURVEIL", drone) if drone is not None else (None, obj)  # "flights by our own drone unit"
     if lower in lex.victim_before and (obj is None or obj.cls != "personnel" or obj.end > trig.start):
         return None, obj  # "footage shot by residents": no one named before "shot by" was hit
+    if passive and lower in lex.projectile_verbs and lex.projectile_after.match(ctx.text, trig.end):
+        hit = _subject_people(ctx, trig, items)
+        if hit is not None or token_before(ctx, _aux_start(ctx, trig)) in grammar().victim_subject_pronouns:
+            return "CASUALTY", hit  # "he was hit by three bullets", "two guards were hit by stones": wounded
     if lower in lex.denied_nouns:
         denied = _DENIED_BEFORE.search(ctx.text, max(0, trig.start - 30), trig.start)
         return ("ATTACK", None) if denied and not _FOR_EVENT_AFTER.match(ctx.text, trig.end) else (None, obj)
@@ -3568,6 +3572,14 @@ def _subject_people(ctx: DocContext, trig: Trigger, items: list[ItemMention]) ->
     return shared_subject(ctx, trig, items)
 
 
+
+
+def _aux_start(ctx: DocContext, trig: Trigger) -> int:
+    """The offset where the auxiliaries before a verb begin ("he | was hit"): the subject ends there."""
+    i = trig.tok_start
+    while i > 0 and ctx.tokens[i - 1].lower in grammar().aux:
+        i -= 1
+    return ctx.tokens[i].start
 
 
 def _aside_open(ctx: DocContext, trig: Trigger) -> int | None:
@@ -5817,6 +5829,8 @@ def _attach_quantities(ctx: DocContext, drafts: list[Draft], quantities: list[Qu
                 continue  # "shot down two helicopters": the downing's own count
             if not count_fits(draft, q) and not model_vouches(ctx, draft, q):
                 continue
+            if draft.type == "CASUALTY" and _counts_projectiles(ctx, draft, q):
+                continue  # "was hit by three bullets": the bullets counted, not the wounded
             before_noun = draft.noun and draft.type == "CASUALTY" and q.end <= draft.trigger.start
             if before_noun and _count_of_others(ctx, q, draft):
                 continue  # "the two armies gave different tolls": a count of armies, not of the dead
@@ -5872,6 +5886,14 @@ def _attach_quantities(ctx: DocContext, drafts: list[Draft], quantities: list[Qu
             distance += _syntax_bias(ctx, draft, q)
             pairs.append((distance, q.start, draft.trigger.start, q, draft))
     _assign_nearest(pairs, "quantity")
+
+
+def _counts_projectiles(ctx: DocContext, draft: Draft, q: QuantityMention) -> bool:
+    """A count inside "by three bullets" right after "hit" or "struck" (triggers.yaml ``projectile_hits``)."""
+    if q.start < draft.trigger.end or draft.trigger.lower not in trigger_lexicon().projectile_verbs:
+        return False
+    hit = trigger_lexicon().projectile_after.match(ctx.text, draft.trigger.end)
+    return hit is not None and q.end <= hit.end()
 
 
 # a count inside a relative clause in commas ("..., which has about four warships in the area,")

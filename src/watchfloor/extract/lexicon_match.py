@@ -54,6 +54,8 @@ class TriggerLexicon:
     need_count: frozenset[str]
     counted_dead_by: frozenset[str]  # "feared", "presumed": before "dead", a death told without a count
     life_takers: frozenset[str]  # "claimed", "took": before a count of "lives", lives lost
+    projectile_verbs: frozenset[str]  # "hit", "struck": people hit by one of `projectile_after` are wounded
+    projectile_after: re.Pattern[str]  # "by three bullets", "by stones" right after the verb
     denied_nouns: frozenset[str]  # "denied any involvement": an attack only after a denial verb
     held_nouns: frozenset[str]
     freed_by: re.Pattern[str]
@@ -269,6 +271,8 @@ def trigger_lexicon() -> TriggerLexicon:
         denied_nouns=frozenset(w.lower() for w in data.get("ATTACK", {}).get("denied_nouns", [])),
         counted_dead_by=frozenset(w.lower() for w in data.get("CASUALTY", {}).get("counted_dead_by", [])),
         life_takers=frozenset(w.lower() for w in data.get("CASUALTY", {}).get("life_takers", [])),
+        projectile_verbs=frozenset(data.get("CASUALTY", {}).get("projectile_hits", {}).get("verbs", [])),
+        projectile_after=_projectile_after(data.get("CASUALTY", {}).get("projectile_hits", {}).get("projectiles", [])),
         held_nouns=frozenset(held_nouns),
         # the held noun, then a passive of a freeing word: "three hostages were freed"
         freed_after=re.compile(
@@ -358,6 +362,13 @@ def trigger_lexicon() -> TriggerLexicon:
         died_of=_died_of(data.get("CASUALTY", {}).get("died_of") or {}),
         died_verbs=frozenset(w.lower() for w in (data.get("CASUALTY", {}).get("died_of") or {}).get("verbs", [])),
     )
+
+
+def _projectile_after(projectiles: list[str]) -> re.Pattern[str]:
+    """ "by three bullets", "by a stray bullet", "by stones": "by", up to two words (a count, a modifier),
+    then a projectile."""
+    words = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(projectiles, key=len, reverse=True))
+    return re.compile(rf"\s+by\s+(?:[\w-]+\s+){{0,2}}?(?:{words or '(?!)'})\b", re.IGNORECASE)
 
 
 def _died_of(spec: dict) -> re.Pattern[str]:
