@@ -3237,6 +3237,8 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
                 continue  # "Casualties have dropped by 60 percent": no object; "targeting Poland" has one
             if obj is not None and not passive and not noun and obj.end <= trig.start:
                 continue  # a subject is no object
+            if etype == "ATTACK" and lower.startswith("engag") and obj is not None and _civilian_people(obj):
+                continue  # "to engage youth", "engaged border mayors": reaching out, no fight
         if lower in lex.object_after.get(etype, ()) and (passive or noun or obj is None or obj.start < trig.end):
             continue  # "used 5,214 drones" launches them; "the missile used a new engine" does not
         if lower in lex.object_before.get(etype, ()) and obj is not None and obj.start > trig.start:
@@ -3884,6 +3886,11 @@ def _lives_taken(ctx: DocContext, trig: Trigger, lex) -> bool:  # noqa: ANN001 -
     before = [t.lower for t in ctx.tokens[max(0, trig.tok_start - 4) : trig.tok_start]]
     counted = next((i for i in range(len(before) - 1, -1, -1) if _counted_before(before[i])), None)
     return counted is not None and any(w in lex.life_takers for w in before[:counted])
+
+
+def _civilian_people(it: ItemMention) -> bool:
+    """People of items.yaml ``civilians`` ("youth", "mayors"), no fighters."""
+    return it.cls == "personnel" and it.text.lower().split()[-1] in item_lexicon().civilians
 
 
 def _counted_before(prev: str) -> bool:
