@@ -4640,7 +4640,7 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
         actor_id = countered_by
     if actor_id is None:
         actor_id = _joint_subject(ctx, draft)  # "... Kishida. The two leaders condemned"
-    if actor_id is None and draft.type == "STATEMENT":
+    if actor_id is None and (draft.type == "STATEMENT" or not passive and not draft.noun):
         actor_id = _bare_home_body(ctx, draft)  # "SEOUL - ... The military condemned the launch"
     if actor_id is None and draft.type == "STATEMENT":
         speaker = ctx.sources.get(draft.sentence)  # "the State Department said ... and urged Beijing"
@@ -6255,19 +6255,29 @@ _AND_ARTICLE = re.compile(r"\s+and\s+(?:an?|the|two|three|\d+)\s+\Z", re.IGNOREC
 
 
 def _bare_home_body(ctx: DocContext, draft: Draft) -> str | None:
-    """ "SEOUL - ... The military condemned the launch": a body named bare as the subject that
-    opens the sentence is the filing country's (its sector from the body's word), not the last
-    speaker's, who may be a foreign ministry quoted before."""
+    """ "SEOUL - ... The military condemned the launch", "The army dismantled two of its own
+    checkpoints": a body of grammar.yaml ``national_bodies`` named bare as the subject that opens the
+    sentence is the country's the report is filed from (or, with no dateline, the one it is about), in
+    the body's sector, not the last speaker's, who may be a foreign ministry quoted before. A statement
+    may stand anywhere after it; any other act must follow it with only auxiliaries between."""
     sent = ctx.seg.sentences[draft.sentence]
-    found = _BARE_BODY.match(ctx.text, sent.start)
+    opening = ctx.dateline_end if sent.start < ctx.dateline_end <= draft.trigger.start else sent.start
+    found = _bare_body().match(ctx.text, opening)
     if found is None or found.end() > draft.trigger.start:
         return None
-    filed = dateline_country(ctx)
+    if draft.type != "STATEMENT":
+        between = ctx.text[found.end() : draft.trigger.start].split()
+        if len(between) > 3 or any(w.lower() not in grammar().aux and not w.endswith("ly") for w in between):
+            return None
+    home = dateline_country(ctx) or (dominant_country(ctx) if is_report(ctx) else None)
     sector = speaker_sector(found.group(1))
-    return f"{filed}.{sector}" if filed and sector in ("MIL", "GOV") else None
+    return f"{home}.{sector}" if home and sector in ("MIL", "GOV") else None
 
 
-_BARE_BODY = re.compile(r"\s*The\s+(military|army|government|defen[cs]e\s+ministry|foreign\s+ministry)\s+", re.I)
+@cache
+def _bare_body() -> re.Pattern[str]:
+    bodies = sorted(load("grammar")["national_bodies"], key=len, reverse=True)
+    return re.compile(r"\s*The\s+(" + "|".join(re.escape(b).replace(r"\ ", r"\s+") for b in bodies) + r")\s+", re.I)
 
 
 def _nearer_time(ctx: DocContext, time: TimeMention, draft: Draft) -> bool:
