@@ -6277,7 +6277,9 @@ def _bare_home_body(ctx: DocContext, draft: Draft) -> str | None:
 @cache
 def _bare_body() -> re.Pattern[str]:
     bodies = sorted(load("grammar")["national_bodies"], key=len, reverse=True)
-    return re.compile(r"\s*The\s+(" + "|".join(re.escape(b).replace(r"\ ", r"\s+") for b in bodies) + r")\s+", re.I)
+    names = "|".join(re.escape(b).replace(r"\ ", r"\s+") for b in bodies)
+    # "The army's 3rd Infantry Division has sent": the body's own unit, named after it
+    return re.compile(r"\s*The\s+(" + names + r")(?:['’]s(?:\s+(?-i:[A-Z0-9])[\w-]*){1,4})?\s+", re.I)
 
 
 def _nearer_time(ctx: DocContext, time: TimeMention, draft: Draft) -> bool:
