@@ -5827,6 +5827,8 @@ def _attach_quantities(ctx: DocContext, drafts: list[Draft], quantities: list[Qu
     for q in quantities:
         if _part_of_subject(ctx, q):
             continue  # "At least 18 people, eight of them children, ...": a part, no claim's count
+        if _set_of_a_part(ctx, q):
+            continue  # "two of the five guards died": the five are the set the two were part of
         if q.unit_start is not None and ctx.is_speaker(q.unit_start, q.end) and _CUE_NEXT.match(ctx.text, q.end):
             continue  # "..., two security sources said": the speakers counted, not the event
         # "captured the village and shot down eight ATACMS missiles": the interception's count only
@@ -5931,6 +5933,19 @@ _PART_ASIDE = re.compile(
     r"\s*(?:,|[-—–])\s*(?:[\w\s-]{0,30}\bof\s+(?:them|whom)\b|including\b|among\s+them\b)[^.;]{0,40}\Z"
 )
 _PART_OF_SUBJECT = re.compile(r"\s+of\s+(?:them|whom)\s+((?:[a-z]+\s+)?[a-z]+)\s*(?:,|[-—–]\s)")
+
+
+_PART_BEFORE_SET = re.compile(r"\b([\w,]+)\s+of\s+(?:the|its|their|our|his|her|these|those)\s+\Z", re.IGNORECASE)
+
+
+def _set_of_a_part(ctx: DocContext, q: QuantityMention) -> bool:
+    """A count after "one of the", "two of the", "10 of the": the whole set a part is taken from ("one of the
+    four fishermen was struck"), never the count of what happened to the part."""
+    found = _PART_BEFORE_SET.search(ctx.text, max(0, q.start - 30), q.start)
+    if found is None:
+        return False
+    word = found.group(1).lower().rstrip(",")
+    return word == "one" or word[:1].isdigit() or word in number_words()
 
 
 def _part_of_subject(ctx: DocContext, q: QuantityMention) -> bool:
