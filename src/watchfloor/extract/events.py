@@ -6544,9 +6544,15 @@ def _attribution_between(ctx: DocContext, trig: Trigger, t: TimeMention) -> bool
     # "Since the start of the month, the military said, ...": a time that opens its sentence
     fronted = ctx.text.startswith(",", t.end) and not ctx.text[sent.start : t.start].strip(" \"“'‘")
     return any(
-        token_before(ctx, m.start()) not in dets and not (fronted and _inserted_cue(ctx.text, m))
+        token_before(ctx, m.start()) not in dets
+        and not (fronted and _inserted_cue(ctx.text, m))
+        and not _PASSIVE_BY.match(ctx.text, m.end())
         for m in attribution_verbs().finditer(ctx.text, lo, hi)
     )
+
+
+# "waters claimed by Guyana", "an area reported by residents as mined": a participle before its agent, no saying
+_PASSIVE_BY = re.compile(r"\s+by\b")
 
 
 _INSERTED_BEFORE = re.compile(r",\s*[^,;.\"“”]{1,40}\Z")
