@@ -547,9 +547,7 @@ def sentence_drafts(
             continue  # "it did not say what the remaining drones had hit": nothing is claimed
         if _PREVENTED.search(ctx.text, max(sent.start, draft.trigger.start - 40), draft.trigger.start):
             continue  # "takes every precaution to prevent harm to civilians": what is avoided, not done
-        if draft.type in ("ATTACK", "LAUNCH") and _simulated().search(
-            ctx.text, max(sent.start, draft.trigger.start - 60), draft.trigger.start
-        ):
+        if _rehearsed(ctx, draft, sent):
             continue  # "drills simulating a blockade ... and strikes on key targets": rehearsed, not done
         if draft.type in ("ATTACK", "LAUNCH") and _ability().search(
             ctx.text, max(sent.start, draft.trigger.start - 60), draft.trigger.start
@@ -6353,8 +6351,8 @@ def _attach_times(
         if _HABITUAL.search(ctx.text, max(sent.start, t.start - 60), t.start):
             continue  # "a leader responsible for an attack Jan. 7": the day of a role's deed dates nothing told
         for draft in drafts:
-            if _attribution_between(ctx, draft.trigger, t):
-                continue
+            if _attribution_between(ctx, draft.trigger, t) or _rehearsed(ctx, draft, sent):
+                continue  # (a rehearsed strike is dropped: the drill's time is the drill's)
             if possessive and not 0 <= draft.trigger.tok_start - ctx.tok_at(t.end) <= 5:
                 continue  # "responsible for Tuesday's attack ... detained today": the day of that attack only
             if _attributive_time(ctx, t) and not 0 <= draft.trigger.tok_start - ctx.tok_at(t.end) <= 3:
@@ -6519,6 +6517,14 @@ def _share_final_time(ctx: DocContext, drafts: list[Draft], times: list[TimeMent
 _SAID_RIGHT_AFTER = re.compile(
     r",?\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,4}?(?:said|says|told|reported|announced|stated|added|claimed)\b"
 )
+
+
+def _rehearsed(ctx: DocContext, draft: Draft, sent: Segment) -> bool:
+    """An attack or launch a drill simulates ("an exercise simulating an attack on the site"): no claim."""
+    start = draft.trigger.start
+    if draft.type not in ("ATTACK", "LAUNCH"):
+        return False
+    return _simulated().search(ctx.text, max(sent.start, start - 60), start) is not None
 
 
 def _attribution_between(ctx: DocContext, trig: Trigger, t: TimeMention) -> bool:
