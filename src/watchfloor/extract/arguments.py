@@ -631,7 +631,7 @@ def _modifies_next_item(ctx: DocContext, other: Trigger, before: str, sent_items
     """A verb-looking word between a count (or an adjective) and the item it names ("two additional
     patrol vessels", "a key mining settlement"): a modifier of that item, not a verb."""
     g = grammar()
-    counted = before[:1].isdigit() or before in g.count_modifiers or before in number_words()
+    counted = is_count_word(before) or before in g.count_modifiers
     # "a key mining settlement": a gerund between an adjective and the item it names
     described = other.lower.endswith("ing") and before in g.adjectives
     if not (counted or described):
@@ -650,7 +650,7 @@ def _count_before_model(ctx: DocContext, tok: int) -> bool:
     lower_words = 0
     for i in range(tok - 1, max(-1, tok - 1 - _MODEL_REACH), -1):
         token = ctx.tokens[i]
-        if i < tok - 1 and (token.lower[:1].isdigit() or token.lower in number_words()):
+        if i < tok - 1 and is_count_word(token.lower):
             return True
         if token.lower.isalpha() and ctx.text[token.start].islower():
             lower_words += 1
@@ -669,10 +669,15 @@ def _participle_modifier(ctx: DocContext, other: Trigger, sent_items: list[ItemM
     return any(other.tok_end <= it.tok_start <= other.tok_end + 1 for it in sent_items)
 
 
+def is_count_word(word: str) -> bool:
+    """A lower-cased token that counts what follows it: digits ("14", "1,900") or a number word ("three")."""
+    return word[:1].isdigit() or word in number_words()
+
+
 def nominal_left(prev: str) -> bool:
     """A word after which a verb-looking trigger is a noun: a number or calibre ("155mm shells",
     "40 strikes", "three million shells"), or "of" ("dozens of strikes")."""
-    return bool(prev) and (prev[0].isdigit() or prev in grammar().nominal_left or prev in number_words())
+    return bool(prev) and (is_count_word(prev) or prev in grammar().nominal_left)
 
 
 def entity_is_possessive(ctx: DocContext, ent: EntityMention) -> bool:

@@ -305,9 +305,10 @@ def assign_sources(ctx: DocContext) -> None:
             # "My neighbours and I believe": the writer, by the cue that says how sure they are
             ctx.sources[index] = replace(voice, cue_start=result.cue_start, cue_end=result.cue_end)
             continue
-        if voice is not None and result.entity is None and speaker_sector(result.text) not in (None, "CVL"):
+        organ = speaker_sector(result.text) if voice is not None and result.entity is None else None
+        if organ not in (None, "CVL"):
             # "The government says" in a Serbian reader's letter: the writer's own country's government
-            result = replace(result, entity=f"{voice.entity.split('.')[0]}.{speaker_sector(result.text)}")
+            result = replace(result, entity=f"{voice.entity.split('.')[0]}.{organ}")
         if result is None and index > 0 and para[index - 1] == para[index]:
             result = ctx.sources.get(index - 1)
         if result is None and turns:

@@ -30,6 +30,7 @@ from watchfloor.extract.arguments import (
     find_recipient,
     grammar,
     in_origin_phrase,
+    is_count_word,
     is_passive,
     names_attacker,
     nominal_left,
@@ -3230,8 +3231,9 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
             continue  # "three succumbed to their injuries": the cause of their deaths
         if nxt in lex.not_followed_by.get(etype, ()):
             continue  # "shot down"; "based on official figures"
-        if nxt in lex.not_followed_by_forms[etype].get(lower, ()) and not _counted_before(prev):
-            continue  # "lives in Maryland" (not "claimed 14 lives in Inanda"); "engaged in talks"
+        if nxt in lex.not_followed_by_forms[etype].get(lower, ()) and not is_count_word(prev):
+            # "lives in Maryland", "engaged in talks"; a counted noun is no verb ("claimed 14 lives in Inanda")
+            continue
         if lower in lex.requires_object.get(etype, ()):
             victims = nxt in grammar().victim_object_pronouns  # "did not hurt anyone"
             counted = etype == "CASUALTY" and (victims or _count_near(ctx, trig, people=True))
@@ -3578,12 +3580,11 @@ def _subject_people(ctx: DocContext, trig: Trigger, items: list[ItemMention]) ->
     return shared_subject(ctx, trig, items)
 
 
-
-
 def _aux_start(ctx: DocContext, trig: Trigger) -> int:
     """The offset where the auxiliaries before a verb begin ("he | was hit"): the subject ends there."""
+    aux = grammar().aux
     i = trig.tok_start
-    while i > 0 and ctx.tokens[i - 1].lower in grammar().aux:
+    while i > 0 and ctx.tokens[i - 1].lower in aux:
         i -= 1
     return ctx.tokens[i].start
 
@@ -3888,19 +3889,13 @@ def _moving_subject(
 def _lives_taken(ctx: DocContext, trig: Trigger, lex) -> bool:  # noqa: ANN001 - TriggerLexicon
     """ "claimed 14 lives", "took some 30 lives": a count of lives right after a verb of `life_takers`."""
     before = [t.lower for t in ctx.tokens[max(0, trig.tok_start - 4) : trig.tok_start]]
-    counted = next((i for i in range(len(before) - 1, -1, -1) if _counted_before(before[i])), None)
+    counted = next((i for i in range(len(before) - 1, -1, -1) if is_count_word(before[i])), None)
     return counted is not None and any(w in lex.life_takers for w in before[:counted])
 
 
 def _civilian_people(it: ItemMention) -> bool:
     """People of items.yaml ``civilians`` ("youth", "mayors"), no fighters."""
     return it.cls == "personnel" and it.text.lower().split()[-1] in item_lexicon().civilians
-
-
-def _counted_before(prev: str) -> bool:
-    """The token before a trigger counts it ("14 lives", "three strikes"): a noun, not a verb of the
-    same spelling."""
-    return prev[:1].isdigit() or prev in number_words()
 
 
 def _gerund(trig: Trigger) -> bool:
@@ -3964,8 +3959,7 @@ def _partitive_subject(ctx: DocContext, sent_start: int, verb_start: int) -> boo
     found = _PARTITIVE_SUBJECT.fullmatch(ctx.text, sent_start, verb_start)
     if found is None:
         return False
-    word = found.group(1).lower()
-    return word[:1].isdigit() or word.split("-")[0] in number_words()
+    return is_count_word(found.group(1).lower().split("-")[0])
 
 
 def _partitive_count(ctx: DocContext, it: ItemMention, trig: Trigger, sent_start: int) -> bool:
@@ -5022,7 +5016,7 @@ def _civilians_aimed_at(ctx: DocContext, draft: Draft, side: EntityMention) -> b
     sent_end = ctx.seg.sentences[draft.sentence].end
     near = ctx.items_within(trig.end, min(sent_end, trig.end + 40))
     target = next((it for it in near if it.cls == "personnel"), None)
-    if target is None or target.text.lower().split()[-1] not in item_lexicon().civilians:
+    if target is None or not _civilian_people(target):
         return False
     return bool(_TARGET_GAP.fullmatch(ctx.text, trig.end, target.start))
 
@@ -5949,7 +5943,7 @@ def _set_of_a_part(ctx: DocContext, q: QuantityMention) -> bool:
     if found is None:
         return False
     word = found.group(1).lower().rstrip(",")
-    return word == "one" or word[:1].isdigit() or word in number_words()
+    return word == "one" or is_count_word(word)
 
 
 def _part_of_subject(ctx: DocContext, q: QuantityMention) -> bool:

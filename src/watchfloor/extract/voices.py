@@ -72,6 +72,13 @@ def _words(ctx: DocContext, par: Segment) -> list[str]:
     return ctx.text[par.start : par.end].split()
 
 
+def _trimmed(ctx: DocContext, par: Segment) -> tuple[int, int]:
+    """The paragraph's offsets without the white space around it."""
+    raw = ctx.text[par.start : par.end]
+    start = par.start + len(raw) - len(raw.lstrip())
+    return start, start + len(raw.strip())
+
+
 def _one_line(ctx: DocContext, par: Segment) -> bool:
     return "\n" not in ctx.text[par.start : par.end].strip()
 
@@ -87,11 +94,9 @@ def _letters(ctx: DocContext, sector_of: Callable[[str], str | None]) -> dict[in
     floor = 0
     signed: list[tuple[range, re.Match[str]]] = []
     for k, par in enumerate(paragraphs):
-        text = ctx.text[par.start : par.end].strip()
-        if not _one_line(ctx, par) or len(text.split()) > _HEADING_WORDS:
+        if not _one_line(ctx, par) or len(_words(ctx, par)) > _HEADING_WORDS:
             continue
-        start = par.start + (len(ctx.text[par.start : par.end]) - len(ctx.text[par.start : par.end].lstrip()))
-        sig = _SIGNATURE.fullmatch(ctx.text, start, start + len(text))
+        sig = _SIGNATURE.fullmatch(ctx.text, *_trimmed(ctx, par))
         if sig is None or k == 0 or not _prose(ctx, paragraphs[k - 1]):
             continue
         body = k - 1
@@ -136,8 +141,7 @@ def _interview(ctx: DocContext, sector_of: Callable[[str], str | None]) -> dict[
         return {}
     prompts = set(questions)
     for k in range(questions[0] + 1, questions[-1]):
-        par = paragraphs[k]
-        short = _one_line(ctx, par) and len(_words(ctx, par)) <= _PROMPT_WORDS
+        short = _one_line_short(ctx, paragraphs[k])
         if short and k + 1 < len(paragraphs) and not _one_line_short(ctx, paragraphs[k + 1]):
             prompts.add(k)  # "The police say the miners attacked first." before a longer answer
     out: dict[int, SourceAssignment] = {}
