@@ -241,7 +241,10 @@ def classify(text: str, lo: int, trigger_start: int, trigger_end: int) -> str:
         return "possible"
     idioms: list[tuple[int, int]] | None = None
     relative: tuple[int, int] | None | bool = False  # not looked for yet
+    inside = len(window) - (trigger_end - trigger_start)
     for match in pats["negated"].finditer(window, near_from):
+        if match.end() > inside:
+            break  # "have not been seen since": the trigger's own words tell what happened, no denial
         if relative is False:
             relative = _relative_clause(window, len(window) - (trigger_end - trigger_start))
         if relative is not None and relative[0] <= match.start() < relative[1]:
