@@ -515,8 +515,8 @@ class Matchers:
                 out.append(
                     ItemMention(span.start_char, span.end_char, span.text, extra_cls, extra_name, span.start, span.end)
                 )
-        aged = _aged_people(doc, classes_at)
-        return sorted(out + aged, key=lambda it: it.start) if aged else out
+        people = _aged_people(doc, classes_at) + _named_victims(doc, classes_at)
+        return sorted(out + people, key=lambda it: it.start) if people else out
 
 
 def _aged_people(doc: Doc, classes_at: dict[int, str]) -> list[ItemMention]:
@@ -533,6 +533,47 @@ def _aged_people(doc: Doc, classes_at: dict[int, str]) -> list[ItemMention]:
         span = doc[i:after]
         out.append(ItemMention(span.start_char, span.end_char, span.text, "personnel", span.text.lower(), i, after))
     return out
+
+
+_NAME_REACH = 3  # capitalised words a person's name may take ("Sipho Sample", "Ana Maria Example")
+
+
+def _named_victims(doc: Doc, classes_at: dict[int, str]) -> list[ItemMention]:
+    """ "Sipho Sample was shot dead", "Ana Example, 34, was wounded": a name of two or three capitalised
+    words that opens a sentence, right before "was"/"were" and a form of CASUALTY ``named_victim_forms``
+    (an age or a short aside in commas between), is a person hit; the item is the name."""
+    forms = _named_victim_forms()
+    ctx = doc._.wf
+    out = []
+    for sent in ctx.seg.sentences:
+        opening = ctx.dateline_end if sent.start < ctx.dateline_end < sent.end else sent.start  # "DURBAN - John ..."
+        i, end = ctx.tok_at(opening), min(len(doc), ctx.tok_at(sent.end - 1) + 1)
+        j = i
+        while j < end and j - i < _NAME_REACH and doc[j].is_title and doc[j].is_alpha and j not in classes_at:
+            j += 1
+        if j - i < 2 or doc[i].lower_ in _NOT_NAME_OPENERS:
+            continue
+        k = j
+        if k < end and doc[k].text == ",":
+            close = next((m for m in range(k + 1, min(end, k + 8)) if doc[m].text == ","), None)
+            k = close + 1 if close is not None else k
+        if k + 1 >= end or doc[k].lower_ not in ("was", "were"):
+            continue
+        rest = " ".join(t.lower_ for t in doc[k + 1 : min(end, k + 5)])
+        if not any(rest == f or rest.startswith(f + " ") for f in forms):
+            continue
+        span = doc[i:j]
+        out.append(ItemMention(span.start_char, span.end_char, span.text, "personnel", "person", i, j))
+    return out
+
+
+# sentence openers that are capitalised but no name ("The", "A", "In", "On")
+_NOT_NAME_OPENERS = frozenset({"the", "a", "an", "in", "on", "at", "last", "this", "that", "one", "two", "three"})
+
+
+@cache
+def _named_victim_forms() -> tuple[str, ...]:
+    return tuple(load("triggers").get("CASUALTY", {}).get("named_victim_forms", []))
 
 
 # the text of an item _aged_people makes: "19-year-old"
