@@ -2264,13 +2264,13 @@ def _continues_story(ctx: DocContext, sent: Segment, para: int, state: dict) -> 
     if tally:
         return False  # "... more than 100 attacks since November 2023": a tally's span ends with its paragraph
     head = text[sent.start : sent.start + 30].split()
-    return distance == 1 and bool(head) and (head[0] in _STORY_OPENERS or head[0].lower() in number_words())
+    # "The patrol ...", "He died at the scene", "Two gunmen stepped out of a hatchback"
+    return distance == 1 and bool(head) and (head[0] in _story_openers() or head[0].lower() in number_words())
 
 
-# words that open a sentence going on with the story of the paragraph before: what it named ("The
-# patrol ...") or who it was about ("He died at the scene", "His bodyguard was hit"), or a count of
-# them ("Two gunmen stepped out of a hatchback")
-_STORY_OPENERS = frozenset({"The", "This", "That", "These", "Those", "He", "She", "They", "His", "Her", "Their"})
+@cache
+def _story_openers() -> frozenset[str]:
+    return frozenset(load("grammar")["story_openers"])
 
 
 @cache

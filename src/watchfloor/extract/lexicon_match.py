@@ -551,7 +551,7 @@ def _named_victims(doc: Doc, classes_at: dict[int, str]) -> list[ItemMention]:
         j = i
         while j < end and j - i < _NAME_REACH and doc[j].is_title and doc[j].is_alpha and j not in classes_at:
             j += 1
-        if j - i < 2 or doc[i].lower_ in _NOT_NAME_OPENERS:
+        if j - i < 2 or doc[i].lower_ in _not_name_openers():
             continue
         k = j
         if k < end and doc[k].text == ",":
@@ -567,8 +567,9 @@ def _named_victims(doc: Doc, classes_at: dict[int, str]) -> list[ItemMention]:
     return out
 
 
-# sentence openers that are capitalised but no name ("The", "A", "In", "On")
-_NOT_NAME_OPENERS = frozenset({"the", "a", "an", "in", "on", "at", "last", "this", "that", "one", "two", "three"})
+@cache
+def _not_name_openers() -> frozenset[str]:
+    return frozenset(load("grammar")["not_name_openers"])
 
 
 @cache
