@@ -6547,6 +6547,7 @@ def _attribution_between(ctx: DocContext, trig: Trigger, t: TimeMention) -> bool
         token_before(ctx, m.start()) not in dets
         and not (fronted and _inserted_cue(ctx.text, m))
         and not _PASSIVE_BY.match(ctx.text, m.end())
+        and not ctx.text[m.start()].isupper()  # "the United States": a word of a name, no saying
         for m in attribution_verbs().finditer(ctx.text, lo, hi)
     )
 
