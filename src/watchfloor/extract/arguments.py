@@ -364,13 +364,23 @@ def object_item(
 _SHARED_SUBJECT_REACH = 3  # tokens from the sentence start to its subject
 
 
+def before_auxiliaries(ctx: DocContext, tok: int, extra: frozenset[str] = frozenset()) -> int:
+    """The index of the last token before ``tok`` that is no auxiliary (grammar.yaml ``aux``) nor one of
+    ``extra``: where a verb's subject or the clause before it ends ("he | was hit", "and | were not hurt")."""
+    aux = grammar().aux
+    i = tok - 1
+    while i > 0 and (ctx.tokens[i].lower in aux or ctx.tokens[i].lower in extra):
+        i -= 1
+    return i
+
+
+_NEGATIONS = frozenset({"not", "n't", "never"})
+
+
 def shared_subject(ctx: DocContext, trig: Trigger, sent_items: list[ItemMention]) -> ItemMention | None:
     """The people opening the sentence when the verb, its auxiliaries aside, follows "and" or "but":
     a second verb phrase of the same subject ("Two crew members hid in the fish hold and were not hurt")."""
-    g = grammar()
-    i = trig.tok_start - 1
-    while i > 0 and (ctx.tokens[i].lower in g.aux or ctx.tokens[i].lower in ("not", "n't", "never")):
-        i -= 1
+    i = before_auxiliaries(ctx, trig.tok_start, _NEGATIONS)
     if i <= 0 or ctx.tokens[i].lower not in ("and", "but"):
         return None
     first = ctx.tok_at(ctx.seg.sentences[ctx.sentence_of(trig.start)].start)

@@ -198,7 +198,7 @@ def header_country(text: str, lex: Lexicon) -> str | None:
     towns = gazetteer_by_upper()
     for line in _HEADER_CAPITALS.finditer(head):
         # the whole line's capitalised words, past commas: "MINISTRY OF DEFENSE, JAPAN"
-        rest = head[line.start(1) : head.find("\n", line.start(1)) % (len(head) + 1)]
+        rest = head[line.start(1) :].split("\n", 1)[0]
         words = _CAPITAL_WORD.findall(rest)
         i = 0
         while i < len(words):

@@ -75,6 +75,13 @@ def trie_pattern(phrases: Iterable[str]) -> str:
     return "(?!)" if body is None else "(?:" + body + ")"
 
 
+def spaced_alternation(phrases: Iterable[str]) -> str:
+    """Regex source for any of ``phrases``, longest first, a space in one matching any run of white
+    space ("called  for", "sealed\noff"); unlike :func:`trie_pattern` it is a flat alternation, for
+    the short word lists of grammar and cue files."""
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+
+
 def normalize(surface: str) -> str:
     """The lookup key of a matched surface: single spaces, ASCII apostrophes."""
     return " ".join(surface.replace("’", "'").split())

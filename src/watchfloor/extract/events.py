@@ -23,6 +23,7 @@ from watchfloor.extract.arguments import (
     STRIKING_ITEMS,
     adjective_before,
     aside_opening,
+    before_auxiliaries,
     before_parenthesis,
     beside_or_against,
     entity_is_possessive,
@@ -62,7 +63,7 @@ from watchfloor.extract.counts import MOVES, count_fits, counts_platforms, model
 from watchfloor.extract.draft import COUNT_KINDS, Draft
 from watchfloor.extract.entities import find_entities
 from watchfloor.extract.entities_lexicon import lexicon
-from watchfloor.extract.entities_trie import normalize, trie_pattern
+from watchfloor.extract.entities_trie import normalize, spaced_alternation, trie_pattern
 from watchfloor.extract.event_parts import (
     CLAUSE_AND,
     casualty_parts,
@@ -83,7 +84,15 @@ from watchfloor.extract.know_how import (
     is_help,
     technical_help,
 )
-from watchfloor.extract.lexicon_match import Trigger, aged_person, forms_of, item_lexicon, number_words, trigger_lexicon
+from watchfloor.extract.lexicon_match import (
+    Trigger,
+    aged_person,
+    civilian_head,
+    forms_of,
+    item_lexicon,
+    number_words,
+    trigger_lexicon,
+)
 from watchfloor.extract.mentions import EntityMention, QuantityMention, TimeMention
 from watchfloor.extract.own_forces import home_armed_group, state_forces_subject
 from watchfloor.extract.segment import Segment
@@ -313,7 +322,7 @@ def sentence_drafts(
             etype == "EXERCISE"
             and trig.lower.startswith("train")
             and obj is not None
-            and obj.text.lower().split()[-1] in item_lexicon().civilians
+            and civilian_head(obj)
         ):
             continue  # "will train 5,000 nurses": schooling, not a drill of forces
         if (
@@ -993,8 +1002,7 @@ def _civilians_in_dominant_country(ctx: DocContext, drafts: list[Draft]) -> None
         sector = state_sector(d.obj.text)
         if sector is not None and not is_report(ctx):
             continue  # a snippet is too short to tell whose soldiers they are
-        head = d.obj.text.lower().split()[-1]
-        if sector is None and head not in item_lexicon().civilians and not aged_person(d.obj):
+        if sector is None and not civilian_head(d.obj) and not aged_person(d.obj):
             continue  # (a person named by age alone, "a 19-year-old was shot in both legs", is a civilian)
         sector = sector or "CVL"  # "four soldiers", "six police officers": the state's forces
         country = dominant_country(ctx)
@@ -1364,8 +1372,7 @@ def _halted() -> re.Pattern[str]:
     """ "urged Israel to halt its attacks", "to protect its cities from Russian missile and drone
     attacks": `halt_words` and `shield_words` in grammar.yaml, before an event noun."""
     grammar_data = load("grammar")
-    halt_words = sorted(grammar_data["halt_words"], key=len, reverse=True)
-    halt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in halt_words)
+    halt = spaced_alternation(grammar_data["halt_words"])
     shield = "|".join(re.escape(w) for w in sorted(grammar_data["shield_words"], key=len, reverse=True))
     return re.compile(
         rf"\b(?:(?:{halt})\s+(?:the|its|their|all|further|any)?\s*(?:[\w-]+\s+){{0,2}}"
@@ -1883,7 +1890,7 @@ def _victims_of_attacks(drafts: list[Draft]) -> None:
         if (
             country != "IGO"
             and draft.obj is not None
-            and draft.obj.text.lower().split()[-1] in item_lexicon().civilians
+            and civilian_head(draft.obj)
         ):
             draft.recipient = EntityMention(target.start, target.end, target.text, f"{country}.CVL", "group")
 
@@ -3098,7 +3105,8 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
         return None, obj  # "footage shot by residents": no one named before "shot by" was hit
     if passive and lower in lex.projectile_verbs and lex.projectile_after.match(ctx.text, trig.end):
         hit = _subject_people(ctx, trig, items)
-        if hit is not None or token_before(ctx, _aux_start(ctx, trig)) in grammar().victim_subject_pronouns:
+        subject_end = ctx.tokens[before_auxiliaries(ctx, trig.tok_start) + 1].start
+        if hit is not None or token_before(ctx, subject_end) in grammar().victim_subject_pronouns:
             return "CASUALTY", hit  # "he was hit by three bullets", "two guards were hit by stones": wounded
     if lower in lex.denied_nouns:
         denied = _DENIED_BEFORE.search(ctx.text, max(0, trig.start - 30), trig.start)
@@ -3580,24 +3588,11 @@ def _subject_people(ctx: DocContext, trig: Trigger, items: list[ItemMention]) ->
     return shared_subject(ctx, trig, items)
 
 
-def _aux_start(ctx: DocContext, trig: Trigger) -> int:
-    """The offset where the auxiliaries before a verb begin ("he | was hit"): the subject ends there."""
-    aux = grammar().aux
-    i = trig.tok_start
-    while i > 0 and ctx.tokens[i - 1].lower in aux:
-        i -= 1
-    return ctx.tokens[i].start
-
-
 def _aside_open(ctx: DocContext, trig: Trigger) -> int | None:
     """The opening comma of an aside that closes right before the verb (", including children,"
     or ", who were returning home,"), or None."""
-    toks = ctx.tokens
-    g = grammar()
-    i = trig.tok_start - 1
-    while i > 0 and toks[i].lower in g.aux:
-        i -= 1
-    if i <= 0 or toks[i].lower != ",":
+    i = before_auxiliaries(ctx, trig.tok_start)
+    if i <= 0 or ctx.tokens[i].lower != ",":
         return None
     j = aside_opening(ctx, i, 1, 24, grammar().subject_aside_openers, stops=_SENTENCE_STOPS)
     return None if j < 0 else j
@@ -3895,7 +3890,7 @@ def _lives_taken(ctx: DocContext, trig: Trigger, lex) -> bool:  # noqa: ANN001 -
 
 def _civilian_people(it: ItemMention) -> bool:
     """People of items.yaml ``civilians`` ("youth", "mayors"), no fighters."""
-    return it.cls == "personnel" and it.text.lower().split()[-1] in item_lexicon().civilians
+    return it.cls == "personnel" and civilian_head(it)
 
 
 def _gerund(trig: Trigger) -> bool:
@@ -5030,7 +5025,7 @@ _TARGET_GAP = re.compile(
 def _civilian_side(ctx: DocContext, draft: Draft, entities) -> EntityMention | None:
     """ "killed 17 people in Gaza": civilians of the country where they were hit (``XXX.CVL``)."""
     obj = draft.obj
-    if obj is None or obj.text.lower().split()[-1] not in item_lexicon().civilians:
+    if obj is None or not civilian_head(obj):
         return None
     sent = ctx.seg.sentences[draft.sentence]
     located = sorted([*entities, *ctx.in_sentence(ctx.places, sent)], key=lambda e: e.start)
@@ -6289,8 +6284,7 @@ def _bare_home_body(ctx: DocContext, draft: Draft) -> str | None:
 
 @cache
 def _bare_body() -> re.Pattern[str]:
-    bodies = sorted(load("grammar")["national_bodies"], key=len, reverse=True)
-    names = "|".join(re.escape(b).replace(r"\ ", r"\s+") for b in bodies)
+    names = spaced_alternation(load("grammar")["national_bodies"])
     # "The army's 3rd Infantry Division has sent": the body's own unit, named after it
     return re.compile(r"\s*The\s+(" + names + r")(?:['’]s(?:\s+(?-i:[A-Z0-9])[\w-]*){1,4})?\s+", re.I)
 
@@ -6332,6 +6326,7 @@ def _attach_times(
     pairs = []
     # "at around 10 a.m.": a clock time alone names no day (the story's day is borrowed)
     times = [t for t in times if not (t.kind == "time" and _BARE_CLOCK.fullmatch(t.text))]
+    staged = {id(d) for d in drafts if _rehearsed(ctx, d, sent)}  # (dropped later: the drill's time is the drill's)
     for t in times:
         if t.date_start is None or t.start < ctx.dateline_end:
             continue
@@ -6345,8 +6340,8 @@ def _attach_times(
         if _HABITUAL.search(ctx.text, max(sent.start, t.start - 60), t.start):
             continue  # "a leader responsible for an attack Jan. 7": the day of a role's deed dates nothing told
         for draft in drafts:
-            if _attribution_between(ctx, draft.trigger, t) or _rehearsed(ctx, draft, sent):
-                continue  # (a rehearsed strike is dropped: the drill's time is the drill's)
+            if id(draft) in staged or _attribution_between(ctx, draft.trigger, t):
+                continue
             if possessive and not 0 <= draft.trigger.tok_start - ctx.tok_at(t.end) <= 5:
                 continue  # "responsible for Tuesday's attack ... detained today": the day of that attack only
             if _attributive_time(ctx, t) and not 0 <= draft.trigger.tok_start - ctx.tok_at(t.end) <= 3:
@@ -6744,7 +6739,7 @@ def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
         and watcher not in (None, "IGO", (draft.actor_id or "")[:3])
         and draft.source.entity.endswith(".GOV")
         and draft.obj is not None
-        and draft.obj.text.lower().split()[-1] in item_lexicon().civilians
+        and civilian_head(draft.obj)
         and any((e.entity or "")[:3] == watcher for e in ctx.entities_within(draft.source.start, draft.source.end))
     ):
         # "Lebanon's health ministry said 46 people had been killed in Israeli strikes": its own people

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from watchfloor.extract.context import ItemMention
-from watchfloor.extract.entities_trie import trie_pattern
+from watchfloor.extract.entities_trie import spaced_alternation, trie_pattern
 from watchfloor.lexicons import expand_forms, load
 
 
@@ -367,7 +367,7 @@ def trigger_lexicon() -> TriggerLexicon:
 def _projectile_after(projectiles: list[str]) -> re.Pattern[str]:
     """ "by three bullets", "by a stray bullet", "by stones": "by", up to two words (a count, a modifier),
     then a projectile."""
-    words = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(projectiles, key=len, reverse=True))
+    words = spaced_alternation(projectiles)
     return re.compile(rf"\s+by\s+(?:[\w-]+\s+){{0,2}}?(?:{words or '(?!)'})\b", re.IGNORECASE)
 
 
@@ -579,6 +579,11 @@ def _named_victim_forms() -> tuple[str, ...]:
 
 # the text of an item _aged_people makes: "19-year-old"
 _AGED_TEXT = re.compile(r"\d+\s*-\s*year\s*-\s*old")
+
+
+def civilian_head(item: ItemMention) -> bool:
+    """The item's last word is one of items.yaml ``civilians`` ("villagers", "two young fishermen")."""
+    return item.text.lower().split()[-1] in item_lexicon().civilians
 
 
 def aged_person(item: ItemMention) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from watchfloor.extract.entities_trie import trie_pattern
+from watchfloor.extract.entities_trie import spaced_alternation, trie_pattern
 from watchfloor.lexicons import load
 
 # Subordinators and separators that open a new clause: cues before them do not reach the trigger.
@@ -152,8 +152,7 @@ def _directive_object() -> re.Pattern[str]:
 
 @cache
 def _demand_object() -> re.Pattern[str]:
-    verbs = sorted(load("cues")["demand_verbs"], key=len, reverse=True)
-    body = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs)
+    body = spaced_alternation(load("cues")["demand_verbs"])
     return re.compile(rf"\b(?:{body})\s+(?:(?:a|an|the|more|further)\s+)?(?:[\w-]+\s+){{0,2}}\Z", re.IGNORECASE)
 
 
