@@ -596,7 +596,10 @@ def _sentence_source(
         owner = _possessive_owner(ctx, before[-1].start, owned.end(1)) if owned is not None else None
         antecedent = _relative_antecedent(text, before, start, match.start()) if before else None
         if antecedent is not None:  # "Burundi, which has troops in Congo, denied it": Burundi denied
-            candidate = _assign(antecedent, match.start(), match.end(), text)
+            named, head_end = antecedent
+            entity = _assign(named, match.start(), match.end(), text).entity
+            words = text[named.start : head_end]  # "M23 rebel group": the name with its head words
+            candidate = SourceAssignment(entity, words, named.start, head_end, match.start(), match.end())
         elif before and _GAP.match(text[before[-1].end : match.start()]):
             candidate = _body_in_place(ctx, _sender(ctx, before), start, match) or _assign(
                 _sender(ctx, before), match.start(), match.end(), text
@@ -684,15 +687,19 @@ def _title_before_comma(ctx: DocContext, start: int, at: int) -> tuple[int, str 
 _DISPUTED_BY = re.compile(
     r",\s*(?:a|an|which)\s+(?:claim|assertion|report|account|allegation|charge|figure|version)s?\s+(?:that\s+)?(?:the\s+)?\Z"
 )
-_RELATIVE_CLAUSE = re.compile(r"\s*,\s*(?:which|who)\s+(?:[^,;.\"“”]|[,.](?=\d))+,\s*$")
+_RELATIVE_CLAUSE = re.compile(r"((?:\s+[a-z][\w-]*){0,3})\s*,\s*(?:which|who)\s+(?:[^,;.\"“”]|[,.](?=\d))+,\s*$")
 
 
-def _relative_antecedent(text: str, before: list[EntityMention], start: int, cue: int) -> EntityMention | None:
+def _relative_antecedent(
+    text: str, before: list[EntityMention], start: int, cue: int
+) -> tuple[EntityMention, int] | None:
     """The subject a relative clause in commas follows, when the cue's nearest entity stands inside
-    that clause ("Burundi, which has about 10,000 troops in eastern Congo, denied ...")."""
+    that clause ("Burundi, which has about 10,000 troops in eastern Congo, denied ...", "the X rebel
+    group, which operates from bases in Congo, said"), with the end of its head words ("rebel group")."""
     for ent in reversed(before[:-1]):
-        if ent.entity and ent.end >= start and _RELATIVE_CLAUSE.match(text[ent.end : cue]):
-            return ent
+        clause = _RELATIVE_CLAUSE.match(text[ent.end : cue]) if ent.entity and ent.end >= start else None
+        if clause is not None:
+            return ent, ent.end + clause.end(1)
     return None
 
 
