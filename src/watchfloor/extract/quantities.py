@@ -218,6 +218,9 @@ def _quantity(
     else:
         if n2 is None and (_is_pronoun_one(text, m, g, lex) or _is_enumerator(text, m, g)):
             return None, m.end()
+        if n2 is None and not g["pre"] and _is_reference(text, num_start, num_end):
+            # "said it attacked the post [1][4]": a footnote marker numbers a source, it counts nothing
+            return _other(text, num_start, num_end, num_start, num_end, None), num_end + 1
         if n2 is None and n1.value != n1.value.to_integral_value():
             # "7.62 ammunition": a fraction is no count of things.
             return _other(text, start, end, num_start, num_end, to_number(n1.value)), end
@@ -343,6 +346,11 @@ def _is_enumerator(text: str, m: re.Match[str], g: dict[str, str | None]) -> boo
         return False
     start = m.start("n1")
     return start == 0 or _ENUM_BEFORE.search(text[max(0, start - 8) : start]) is not None
+
+
+def _is_reference(text: str, start: int, end: int) -> bool:
+    """True for a bracketed reference number, "[3]", the way reports cite their source list."""
+    return text[start - 1 : start] == "[" and text[end : end + 1] == "]" and text[start:end].isdigit()
 
 
 # A name with a capital and lower case after a number: what is counted ("12 Panzerhaubitze 2000").
