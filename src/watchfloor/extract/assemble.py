@@ -163,7 +163,7 @@ def _bound_by_report(text: str, draft: Draft, published: dt.date) -> None:
     if t is None or t.date_start is None or t.date_end is None or draft.modality == "possible":
         return
     day = published.isoformat()
-    if t.date_start > day or _BY.search(text, max(0, t.start - 8), t.start):
+    if t.date_start >= day or _BY.search(text, max(0, t.start - 8), t.start):
         return  # "to be sent before the end of the year": a deadline, which runs past the report
     end = t.date_end
     if _SINCE_EVENT.search(text, max(0, t.start - 70), t.start):

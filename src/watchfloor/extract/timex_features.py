@@ -196,6 +196,8 @@ def _number(lex: Lexicon, f: Feats, toks: list[str], names: list[str], k: int) -
         return k
     if nxt == "slash" and k + 4 < n:
         a, b, y = v, int(toks[k + 2]), int(toks[k + 4])
+        if y < 100:
+            y += 2000  # "15/02/26": a two-digit year of this century
         month_, day_ = (b, a) if a > 12 else (a, b)
         f.months.append(month_)
         f.days.append(day_)

@@ -132,7 +132,7 @@ def season_period(ctx: Context, f: Feats, year: int | None, dct: dt.date | None)
         return nxt
     if current is not None:
         return current
-    tense = ctx.tense() if f.rel is None else None
+    tense = (_deadline_tense(ctx) or ctx.tense()) if f.rel is None else None
     if tense == FUTURE:
         return nxt
     if tense == PAST:
@@ -244,12 +244,20 @@ def _week_of_month(month: Period, ordinal: int) -> Period | None:
     return Period("week", start, end, cal.week(start).value)
 
 
+def _deadline_tense(ctx: Context) -> str | None:
+    """The tense a deadline word before a month or season sets: "talks supposed to conclude by May",
+    "cameras installed by the summer" come; "had been killed by mid-January" has passed."""
+    if ctx.prev_word not in ctx.lex.words["tense_cues"]["deadline"]:
+        return None
+    return PAST if ctx.prev_word == "by" and "had" in ctx.words_before else FUTURE
+
+
 def _month_tense(ctx: Context, m: int, dct: dt.date) -> str:
     """Past or future for a month named without a year (see the module doc)."""
+    deadline = _deadline_tense(ctx)
+    if deadline is not None:
+        return deadline
     cues = ctx.lex.words["tense_cues"]
-    if ctx.prev_word in cues["deadline"]:
-        # "had been killed by mid-January": a deadline passed; "talks supposed to conclude by May" comes
-        return PAST if ctx.prev_word == "by" and "had" in ctx.words_before else FUTURE
     tense = ctx.tense(True)
     if tense is not None:
         return tense
