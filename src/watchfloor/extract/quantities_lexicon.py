@@ -243,18 +243,20 @@ def _compile(num: dict, units: dict, signs: list[str], codes: list[str]) -> re.P
     # case-sensitive ("may" is a verb), but a factbox's capitals count too ("* MAY 19 - Gunmen ambush")
     months = rf"(?-i:{_alt([*num['months'], *(m.upper() for m in num['months'])], fold=False)})"
     clock = _alt(num["clock_markers"])
-    not_date = rf"(?!\s*(?:{clock})(?!\w)|:\d|\s+(?:of\s+)?{months}\b)"
-    core = rf"(?:{digits}|{wordnum}){not_date}"
-
     suffixes = _alt(num["ordinal_suffixes"])
-    approx = num["approximators"]
-    before = _alt([p for ps in approx["before"].values() for p in ps])
-    after = _alt([p for ps in approx["after"].values() for p in ps])
-    symbols = _alt([p for ps in approx["symbols"].values() for p in ps])
     openers = _alt(num["ranges"]["openers"])
     closers = _alt(num["ranges"]["openers"].values())
     dash = "".join(re.escape(c) for c in num["ranges"]["connectors"] if not c.isalpha())
     wordsep = _alt([c for c in num["ranges"]["connectors"] if c.isalpha()])
+    # "20 May", and the first day of "from 18 to 20 May" or "18-20 May": days of a date, not counts
+    day_range = rf"(?:\s*[{dash}]\s*|\s+(?:{wordsep}|{closers})\s+)\d{{1,2}}(?:{suffixes})?"
+    not_date = rf"(?!\s*(?:{clock})(?!\w)|:\d|(?:{day_range})?\s+(?:of\s+)?{months}\b)"
+    core = rf"(?:{digits}|{wordnum}){not_date}"
+
+    approx = num["approximators"]
+    before = _alt([p for ps in approx["before"].values() for p in ps])
+    after = _alt([p for ps in approx["after"].values() for p in ps])
+    symbols = _alt([p for ps in approx["symbols"].values() for p in ps])
     age_pre, age_suf = _alt(units["ages"]["prefixes"]), _alt(units["ages"]["suffixes"])
     family = _alt(units["families"])
     measures = _alt([u for us in units["measures"].values() for u in us])
