@@ -634,7 +634,12 @@ def adjective_before(ctx: DocContext, tok: int) -> bool:
     g = grammar()
     if word in g.not_adjectives:
         return False  # "has nonetheless kept soldiers": an adverb
-    return word in g.adjectives or word.endswith(tuple(g.adjective_endings))
+    if word in g.adjectives:
+        return True
+    if not word.endswith(tuple(g.adjective_endings)):
+        return False
+    # "One constable injured in the head": the head noun of an item ends like an adjective but is none
+    return not any(it.end == t.end for it in ctx.items_within(t.start, t.end))
 
 
 def _modifies_next_item(ctx: DocContext, other: Trigger, before: str, sent_items: list[ItemMention]) -> bool:
