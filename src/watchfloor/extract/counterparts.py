@@ -17,7 +17,7 @@ from functools import cache
 from watchfloor.extract.arguments import STRIKING_ITEMS
 from watchfloor.extract.context import DocContext
 from watchfloor.extract.draft import Draft
-from watchfloor.extract.entities_context import dateline_host
+from watchfloor.extract.entities_context import dateline_host, filed_at_host
 from watchfloor.extract.entities_lexicon import lexicon
 from watchfloor.extract.mentions import EntityMention
 from watchfloor.lexicons import load
@@ -109,6 +109,12 @@ def dateline_country(ctx: DocContext) -> str | None:
         found = dateline_host(ctx.text, lexicon()) if ctx.dateline_end else None
         ctx.dateline_country = found or ""
     return ctx.dateline_country or None
+
+
+def filed_country(ctx: DocContext) -> str | None:
+    """The country a report is written from: its dateline's or, with none, that of the place and
+    date a header line ends in ("Executive summary - Santiago, 15 September 2026")."""
+    return dateline_country(ctx) or (None if ctx.dateline_end else filed_at_host(ctx.text, lexicon()))
 
 
 def dominant_country(ctx: DocContext) -> str | None:

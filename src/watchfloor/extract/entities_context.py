@@ -231,6 +231,29 @@ def dateline_host(text: str, lex: Lexicon) -> str | None:
     return None
 
 
+_FILED_AT_LINES = 6  # the header lines a report's place and date of writing may stand on
+
+
+@cache
+def _filed_at_re() -> re.Pattern[str]:
+    months = "|".join(sorted((re.escape(m) for m in load("numbers")["months"]), key=len, reverse=True))
+    place = r"[A-Z][a-zà-ÿ'’.-]+(?:[ \t][A-Z][a-zà-ÿ'’.-]+){0,2}"
+    date = rf"(?:\d{{1,2}}[ \t]+(?:{months})|(?:{months})\.?[ \t]+\d{{1,2}}),?[ \t]+\d{{4}}"
+    return re.compile(rf"(?:^|[-–—:][ \t]*|[ \t])({place}),[ \t]+{date}[ \t]*$", re.M)
+
+
+def filed_at_host(text: str, lex: Lexicon) -> str | None:
+    """The country of the place a report with no dateline says it was written at, on a header line
+    that ends in that place and a full date ("Executive summary - Santiago, 15 September 2026")."""
+    head = "\n".join(text.split("\n", _FILED_AT_LINES)[:_FILED_AT_LINES])
+    for m in _filed_at_re().finditer(head):
+        place = m.group(1).replace("’", "'").upper()
+        country = lex.dateline_places.get(place) or gazetteer_by_upper().get(place)
+        if country:
+            return country
+    return None
+
+
 @dataclass(frozen=True, slots=True)
 class AcronymDef:
     """An acronym defined in the text and the span of its long form."""

@@ -58,7 +58,14 @@ from watchfloor.extract.attribution import (
     speaker_sector,
 )
 from watchfloor.extract.context import DocContext, ItemMention, SourceAssignment
-from watchfloor.extract.counterparts import dateline_country, dominant_country, is_report, main_country, names_region
+from watchfloor.extract.counterparts import (
+    dateline_country,
+    dominant_country,
+    filed_country,
+    is_report,
+    main_country,
+    names_region,
+)
 from watchfloor.extract.counts import MOVES, count_fits, counts_platforms, model_vouches
 from watchfloor.extract.draft import COUNT_KINDS, Draft
 from watchfloor.extract.entities import find_entities
@@ -6277,7 +6284,7 @@ def _bare_home_body(ctx: DocContext, draft: Draft) -> str | None:
         between = ctx.text[found.end() : draft.trigger.start].split()
         if len(between) > 3 or any(w.lower() not in grammar().aux and not w.endswith("ly") for w in between):
             return None
-    home = dateline_country(ctx) or (dominant_country(ctx) if is_report(ctx) else None)
+    home = filed_country(ctx) or (dominant_country(ctx) if is_report(ctx) else None)
     sector = speaker_sector(found.group(1))
     return f"{home}.{sector}" if home and sector in ("MIL", "GOV") else None
 
