@@ -1026,13 +1026,14 @@ def _civilians_in_dominant_country(ctx: DocContext, drafts: list[Draft]) -> None
 
 
 def sides_in_dominant_country(ctx: DocContext, drafts: list[Draft]) -> None:
-    """The sides no words name, in a report about one country (``dominant_country``), run on the
-    report's claims after references are folded and targets and victims carried: an attack's target,
-    the receiver of goods given, the people hit; each type's own rule below says when that country
-    is the side."""
+    """The sides no words name, in a report about one country (``dominant_country``, or when no
+    country dominates, the one it is filed from: "BAWKU, Ghana -- Arsonists burned 14 trucks" in a
+    report that names Togo and Niger once each), run on the report's claims after references are
+    folded and targets and victims carried: an attack's target, the receiver of goods given, the
+    people hit; each type's own rule below says when that country is the side."""
     if not is_report(ctx):
         return
-    country = dominant_country(ctx)
+    country = dominant_country(ctx) or filed_country(ctx)
     if country is None:
         return
     _targets_in(ctx, drafts, country)
