@@ -1642,7 +1642,7 @@ def reprint_issuer(ctx: DocContext) -> tuple[SourceAssignment, int, int] | None:
     label, phrase = _issuer_line_patterns()
     found = label.search(head) or phrase.search(head)
     if found is None:
-        return None
+        return _hosted_document(ctx)
     name = found.group("name").strip()
     cased = title_cased(name) if name.isupper() else name  # (title-casing keeps every offset)
     named = [m for m in find_entities(cased) if m.entity]
@@ -1660,6 +1660,31 @@ def reprint_issuer(ctx: DocContext) -> tuple[SourceAssignment, int, int] | None:
     follow_up = _CREDITED_DATELINE.search(ctx.text, found.end())
     stop = follow_up.start() if follow_up is not None else len(ctx.text)
     return SourceAssignment(entity, name, start, end, start, end), found.end(), stop
+
+
+def _hosted_document(ctx: DocContext) -> tuple[SourceAssignment, int, int] | None:
+    """A body's document that another publisher hosts, with no dateline ("GOVERNMENT OF INDIA /
+    MINISTRY OF DEFENCE" heading a written answer on a parliament's archive site): its text is the
+    body's, as a release reprinted under a line naming its issuer is; a publisher's own document is
+    in its own voice, and no source."""
+    if ctx.dateline_end or not ctx.publisher or _issuing_publisher(ctx.publisher) is not None:
+        return None
+    host = release_host(ctx)
+    if host is None or host.startswith("IGO"):
+        return None
+    pos = 0
+    publisher = " ".join(ctx.publisher.lower().split())
+    for line in ctx.text[:300].split("\n"):
+        cased = title_cased(line)
+        # a line that names a body ("GOVERNMENT OF INDIA"), not the publisher's own or a place alone
+        body = line.strip() and publisher not in " ".join(line.lower().split()) and speaker_sector(cased)
+        named = _named_body(cased) if body and body != "CVL" else None
+        if named is not None and named.split(".")[0] == host.split(".")[0]:
+            start = pos + len(line) - len(line.lstrip())
+            end = pos + len(line.rstrip())
+            return SourceAssignment(host, ctx.text[start:end], start, end, start, end), end, len(ctx.text)
+        pos += len(line) + 1
+    return None
 
 
 def _issuing_publisher(publisher: str | None) -> str | None:
