@@ -1662,12 +1662,30 @@ def reprint_issuer(ctx: DocContext) -> tuple[SourceAssignment, int, int] | None:
     return SourceAssignment(entity, name, start, end, start, end), found.end(), stop
 
 
+# the sender a letter's title names: "Letter dated ... from the Permanent Representative of Greece to"
+_LETTER_FROM = re.compile(
+    r"^[ \t]*(?:Identical\s+letters|Letter|Note\s+verbale)\s+dated\s+[^\n]{4,40}?\s+from\s+the\s+"
+    r"((?:Permanent|Deputy|Acting)?\s*(?:Representative|Mission|Chargé\s+d['’]affaires(?:\s+a\.i\.)?|Ambassador)"
+    r"\s+of\s+(?:the\s+)?[A-Z][^\n]*?)\s+(?:to|addressed)\b",
+    re.MULTILINE,
+)
+
+
 def _hosted_document(ctx: DocContext) -> tuple[SourceAssignment, int, int] | None:
     """A body's document that another publisher hosts, with no dateline ("GOVERNMENT OF INDIA /
     MINISTRY OF DEFENCE" heading a written answer on a parliament's archive site): its text is the
-    body's, as a release reprinted under a line naming its issuer is; a publisher's own document is
-    in its own voice, and no source."""
-    if ctx.dateline_end or not ctx.publisher or _issuing_publisher(ctx.publisher) is not None:
+    body's, as a release reprinted under a line naming its issuer is; so is a letter's text its
+    sender's, whoever hosts it; a publisher's own document is in its own voice, and no source."""
+    if ctx.dateline_end:
+        return None
+    sender = _LETTER_FROM.search(ctx.text, 0, 1000)
+    if sender is not None:  # "Letter dated 16 February 2026 from the Permanent Representative of Greece"
+        named = [m for m in find_entities(sender.group(1)) if m.entity and "." not in m.entity]
+        if named and named[0].kind == "country" and not named[0].entity.startswith("IGO"):
+            start, end = sender.start(1), sender.end(1)
+            issuer = SourceAssignment(f"{named[0].entity}.GOV", ctx.text[start:end], start, end, start, end)
+            return issuer, end, len(ctx.text)
+    if not ctx.publisher or _issuing_publisher(ctx.publisher) is not None:
         return None
     host = release_host(ctx)
     if host is None or host.startswith("IGO"):
