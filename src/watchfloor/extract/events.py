@@ -3270,10 +3270,13 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
                 obj = _subject_personnel(ctx, trig, items) or _moving_subject(ctx, trig, items, lex)
                 if obj is None:
                     continue
-        if lower in lex.object_next.get(etype, ()) and (
+        subject_taken = passive and obj is not None and obj.end <= trig.start
+        if lower in lex.object_next.get(etype, ()) and not subject_taken and (
             obj is None or not 0 <= obj.tok_start - trig.tok_end <= 3 or _modifies_a_noun(ctx, obj)
         ):
-            continue  # "sharing missile technology"; not "shared their concerns about North Korea's missiles"
+            # "sharing missile technology"; not "shared their concerns about North Korea's missiles" (a
+            # passive's object is its subject: "three activists were seized")
+            continue
         if lower in lex.need_destination.get(etype, ()) and not _sent_to_a_place(ctx, trig, obj):
             continue  # "ordered 3,000 troops to Kuwait"; not "ordered troops to attack"
         narrow_classes = lex.only_with.get(etype, {}).get(lower)
