@@ -5296,10 +5296,14 @@ def _statement_target(
         if e.start > min(end, trig.end + 80):
             break
         if link.match(ctx.text, trig.end, e.start):
-            return e
+            # "condemned the violations of Polish airspace by Russian drones": the doer, after "by"
+            doer = next((d for d in entities if d.start > e.end and d.entity and _AGENT_AFTER_OBJECT.fullmatch(
+                ctx.text, e.end, d.start)), None)
+            return doer or e
     return None
 
 
+_AGENT_AFTER_OBJECT = re.compile(r"[^,;.\n]{0,40}?\bby\s+(?:the\s+)?")
 _TARGET_AFTER_NOUN = re.compile(r"\s+(?:on|against|targeting)\s+(?:the\s+)?\Z")
 
 
