@@ -331,7 +331,7 @@ def _strikers_by_sentence(kept: list[Draft]) -> dict[int, Draft]:
     return strikers
 
 
-_CONDEMNABLE = ("ATTACK", "LAUNCH", "EXERCISE", "DEPLOY", "DEVELOP", "TRANSFER")
+_CONDEMNABLE = ("ATTACK", "LAUNCH", "EXERCISE", "DEPLOY", "DEVELOP", "TRANSFER", "DEMOLISH", "FORTIFY", "SURVEIL")
 
 
 def _condemned(text: str, draft: Draft, told: dict[str, Draft]) -> EntityMention | None:
