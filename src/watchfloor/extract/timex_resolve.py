@@ -180,6 +180,8 @@ def point(ctx: Context, f: Feats) -> Resolved | None:
         p, value = _month_point(ctx, f)
         if p is not None and f.unit == "week" and f.ordinal is not None and not f.days:
             p = _week_of_month(p, f.ordinal)
+        elif p is not None and f.part == "half" and f.ordinal is not None and not f.days:
+            p = _half_of_month(p, f.ordinal)
     elif f.weekday is not None:
         if dct is None:
             value = f"XXXX-WXX-{f.weekday}"
@@ -250,6 +252,15 @@ def _deadline_tense(ctx: Context) -> str | None:
     if ctx.prev_word not in ctx.lex.words["tense_cues"]["deadline"]:
         return None
     return PAST if ctx.prev_word == "by" and "had" in ctx.words_before else FUTURE
+
+
+def _half_of_month(month: Period, ordinal: int) -> Period | None:
+    """ "the first half of June": days 1-15; the second half, day 16 to the month's end."""
+    if ordinal not in (1, 2) or month.gran != "month":
+        return None
+    mid = month.start + dt.timedelta(days=14)
+    start, end = (month.start, mid) if ordinal == 1 else (mid + dt.timedelta(days=1), month.end)
+    return Period("week", start, end, month.value)  # (finer than a month, as a week of it is)
 
 
 def _month_tense(ctx: Context, m: int, dct: dt.date) -> str:
