@@ -98,6 +98,7 @@ class Grammar:
     not_adjectives: frozenset[str]
     direction_words: frozenset[str]
     place_frames: frozenset[str]
+    armed_group_nouns: frozenset[str]
     plans_before_to: frozenset[str]
     flight_manners: frozenset[str]
 

@@ -4139,7 +4139,7 @@ def _standing_force(
     if forces is None:
         return None
     subject = [e for e in entities if e.end <= trig.start and trig.tok_start - ctx.tok_at(e.end) <= 6]
-    armed_subject = bool(subject) and (subject[-1].entity or "").endswith(".REB")
+    armed_subject = bool(subject) and (subject[-1].entity or "").endswith(".REB") or _group_subject(ctx, trig)
     if armed_subject and forces.text.lower().split()[-1] in item_lexicon().group_strength:
         return forces  # "the group has between 250 and 350 armed members": an armed group's own strength
     if _not_forces(forces):
@@ -4152,6 +4152,13 @@ def _standing_force(
     return forces if armed_subject else None
 
 
+def _group_subject(ctx: DocContext, trig: Trigger) -> bool:
+    """ "The group has between 250 and 350 fighters", "the militia has about 300 armed members": an
+    armed group told by its noun alone (grammar.yaml ``armed_group_nouns``) right before the verb."""
+    i = before_auxiliaries(ctx, trig.tok_start)
+    return i >= 0 and ctx.tokens[i].lower in grammar().armed_group_nouns
+
+
 # adverbs of time between forces and the verb that counts them ("the group's fighters now number fewer than 60")
 _STANDING_ADVERBS = frozenset({"now", "still", "already", "currently"})
 
@@ -4160,8 +4167,8 @@ _STANDING_ADVERBS = frozenset({"now", "still", "already", "currently"})
 _BARE_PLACE_AFTER = re.compile(
     r"\s+(?:in|inside|at|near|along)\s+(?:the\s+)?(?:[A-Z]|\d|(?:several|some|two|three|four|five|six|seven|eight|nine|ten)\s)"
 )
-_PLACE_AFTER = re.compile(
-    r"\s+(?:in|inside|on|across|at|stationed\s+in|deployed\s+in|based\s+in)\s+(?:the\s+)?[A-Za-z0-9]"
+_PLACE_AFTER = re.compile(  # ("maintain 50,000 troops each in the region": a share per side first)
+    r"(?:\s+each)?\s+(?:in|inside|on|across|at|stationed\s+in|deployed\s+in|based\s+in)\s+(?:the\s+)?[A-Za-z0-9]"
 )
 
 
