@@ -53,7 +53,14 @@ def extract_claims(document: Document) -> list[Claim]:
     # Text before a dateline is headline, kicker or caption matter that the story restates.
     start = dateline.end if dateline is not None else _headline_end(text)
     kept = _fold_references(
-        [d for d in drafts if d.ev_start >= start and not _in_heading(text, d) and not _in_record_fields(text, d)]
+        [
+            d
+            for d in drafts
+            if d.ev_start >= start
+            and not _in_heading(text, d)
+            and not _in_run_in_heading(text, d)
+            and not _in_record_fields(text, d)
+        ]
     )
     channel = _channel(document.publisher, dateline.credit if dateline else None)
     _carry_targets(kept, text)
@@ -87,6 +94,21 @@ def _in_heading(text: str, draft: Draft) -> bool:
         return False  # the first line is the headline's rule; the last is no heading
     ended = line.endswith(_SENTENCE_ENDS)
     return len(line.split()) <= 6 and not any(ch.isdigit() for ch in line) and not ended
+
+
+# a run-in heading: a few words and a full stop opening a paragraph that goes on on the same line
+# ("Surveillance and equipment. Of 30 thermal cameras ordered in 2024, ...")
+_RUN_IN_HEADING = re.compile(r"[ \t]*([A-Z][a-z]+(?:[ \t]+(?:and|&|of|[A-Za-z][a-z]+)){0,3})\.[ \t]+(?=[A-Z0-9\"“])")
+
+
+def _in_run_in_heading(text: str, draft: Draft) -> bool:
+    """A claim with no count read off a paragraph's run-in heading ("Surveillance and equipment."):
+    the section's topic, which the sentences after it tell."""
+    if draft.quantity is not None or not draft.noun:
+        return False  # ("Gunmen attacked. Police said ...": a verb tells an act, no heading)
+    lo, _ = _line_bounds(text, draft.ev_start, draft.ev_end)
+    found = _RUN_IN_HEADING.match(text, lo)
+    return found is not None and draft.ev_end <= found.end(1)
 
 
 # a line of a record's coded fields: "ID: CSM-26-0313 | DATE: 2026-03-18 | TYPE: Armed clash | FAT: 1"
