@@ -99,6 +99,7 @@ class Grammar:
     direction_words: frozenset[str]
     place_frames: frozenset[str]
     armed_group_nouns: frozenset[str]
+    infinitive_takers: frozenset[str]
     plans_before_to: frozenset[str]
     flight_manners: frozenset[str]
 
@@ -256,8 +257,20 @@ def is_passive(ctx: DocContext, trig: Trigger, sent_tok_start: int) -> bool:
     nxt = ctx.tokens[trig.tok_end].lower if trig.tok_end < len(ctx.tokens) else "."
     if trig.tok_end < len(ctx.tokens) and ctx.quantity_starts_at(ctx.tokens[trig.tok_end].start):
         return False  # "militants fired about 20 rockets": "about" opens the object's count
+    if nxt == "to" and word in g.infinitive_takers and _verb_after_to(ctx, trig.tok_end + 1):
+        return False  # "the militia threatened to punish anyone": an infinitive, not "sent to Russia"
     return nxt in g.preps or not nxt[:1].isalnum()
     return False
+
+
+def _verb_after_to(ctx: DocContext, tok: int) -> bool:
+    """The word at ``tok`` can be a verb after "to": lower case, no determiner, number or pronoun."""
+    if tok >= len(ctx.tokens):
+        return False
+    word = ctx.tokens[tok]
+    g = grammar()
+    text = ctx.text[word.start : word.end]
+    return text.isalpha() and text.islower() and word.lower not in g.dets and word.lower not in g.pronouns
 
 
 @cache
