@@ -260,7 +260,6 @@ def is_passive(ctx: DocContext, trig: Trigger, sent_tok_start: int) -> bool:
     if nxt == "to" and word in g.infinitive_takers and _verb_after_to(ctx, trig.tok_end + 1):
         return False  # "the militia threatened to punish anyone": an infinitive, not "sent to Russia"
     return nxt in g.preps or not nxt[:1].isalnum()
-    return False
 
 
 def _verb_after_to(ctx: DocContext, tok: int) -> bool:

@@ -79,6 +79,7 @@ class DocContext:
     host: str | None = None  # the organisation the report comes from ("" once looked up and not found)
     publisher: str | None = None  # the publisher's name as given ("The White House"), if any
     dateline_country: str | None = None  # the country the report is filed from ("" when none)
+    filed_country: str | None = None  # the same, or by a header's place and date (counterparts.filed_country)
     dominant: str | None = None  # the country the report is about (counterparts.dominant_country; "" when none)
     issuer: str | None = None  # the country whose voice a bulletin is in, when its sides resolved (sides.py)
     _item_ends: set[int] = field(default_factory=set)

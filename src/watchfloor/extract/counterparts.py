@@ -113,8 +113,12 @@ def dateline_country(ctx: DocContext) -> str | None:
 
 def filed_country(ctx: DocContext) -> str | None:
     """The country a report is written from: its dateline's or, with none, that of the place and
-    date a header line ends in ("Executive summary - Santiago, 15 September 2026")."""
-    return dateline_country(ctx) or (None if ctx.dateline_end else filed_at_host(ctx.text, lexicon()))
+    date a header line ends in ("Executive summary - Santiago, 15 September 2026"); looked up once
+    per document (the event stage asks for it per claim)."""
+    if ctx.filed_country is None:
+        found = dateline_country(ctx) or (None if ctx.dateline_end else filed_at_host(ctx.text, lexicon()))
+        ctx.filed_country = found or ""
+    return ctx.filed_country or None
 
 
 def dominant_country(ctx: DocContext) -> str | None:

@@ -245,8 +245,13 @@ def _filed_at_re() -> re.Pattern[str]:
 def filed_at_host(text: str, lex: Lexicon) -> str | None:
     """The country of the place a report with no dateline says it was written at, on a header line
     that ends in that place and a full date ("Executive summary - Santiago, 15 September 2026")."""
-    head = "\n".join(text.split("\n", _FILED_AT_LINES)[:_FILED_AT_LINES])
-    for m in _filed_at_re().finditer(head):
+    end = -1
+    for _ in range(_FILED_AT_LINES):  # the first lines only, not a split of the whole text
+        end = text.find("\n", end + 1)
+        if end < 0:
+            end = len(text)
+            break
+    for m in _filed_at_re().finditer(text, 0, end):
         place = m.group(1).replace("’", "'").upper()
         country = lex.dateline_places.get(place) or gazetteer_by_upper().get(place)
         if country:

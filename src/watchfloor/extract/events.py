@@ -5303,11 +5303,15 @@ def _statement_target(
         if e.start > min(end, trig.end + 80):
             break
         if link.match(ctx.text, trig.end, e.start):
-            # "condemned the violations of Polish airspace by Russian drones": the doer, after "by"
-            doer = next((d for d in entities if d.start > e.end and d.entity and _AGENT_AFTER_OBJECT.fullmatch(
-                ctx.text, e.end, d.start)), None)
-            return doer or e
+            return _agent_after(ctx, e, entities) or e
     return None
+
+
+def _agent_after(ctx: DocContext, named: EntityMention, entities: list[EntityMention]) -> EntityMention | None:
+    """ "condemned the violations of Polish airspace by Russian drones": the doer named after "by"
+    in the same phrase as the side an act was done to."""
+    after = (d for d in entities if d.start > named.end and d.entity)
+    return next((d for d in after if _AGENT_AFTER_OBJECT.fullmatch(ctx.text, named.end, d.start)), None)
 
 
 _AGENT_AFTER_OBJECT = re.compile(r"[^,;.\n]{0,40}?\bby\s+(?:the\s+)?")
