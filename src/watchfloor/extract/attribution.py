@@ -25,7 +25,7 @@ from watchfloor.extract.entities_lexicon import lexicon as entity_lexicon
 from watchfloor.extract.entities_trie import normalize, trie_pattern
 from watchfloor.extract.mentions import EntityMention
 from watchfloor.extract.places import gazetteer, gazetteer_by_upper
-from watchfloor.extract.segment import Segment
+from watchfloor.extract.segment import Segment, stripped_span
 from watchfloor.extract.voices import first_person_voices
 from watchfloor.lexicons import load
 
@@ -1698,8 +1698,7 @@ def _hosted_document(ctx: DocContext) -> tuple[SourceAssignment, int, int] | Non
         body = line.strip() and publisher not in " ".join(line.lower().split()) and speaker_sector(cased)
         named = _named_body(cased) if body and body != "CVL" else None
         if named is not None and named.split(".")[0] == host.split(".")[0]:
-            start = pos + len(line) - len(line.lstrip())
-            end = pos + len(line.rstrip())
+            start, end = stripped_span(ctx.text, pos, pos + len(line))
             return SourceAssignment(host, ctx.text[start:end], start, end, start, end), end, len(ctx.text)
         pos += len(line) + 1
     return None

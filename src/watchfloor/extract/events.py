@@ -5918,9 +5918,10 @@ def _attach_quantities(ctx: DocContext, drafts: list[Draft], quantities: list[Qu
 
 def _counts_projectiles(ctx: DocContext, draft: Draft, q: QuantityMention) -> bool:
     """A count inside "by three bullets" right after "hit" or "struck" (triggers.yaml ``projectile_hits``)."""
-    if q.start < draft.trigger.end or draft.trigger.lower not in trigger_lexicon().projectile_verbs:
+    lex = trigger_lexicon()
+    if q.start < draft.trigger.end or draft.trigger.lower not in lex.projectile_verbs:
         return False
-    hit = trigger_lexicon().projectile_after.match(ctx.text, draft.trigger.end)
+    hit = lex.projectile_after.match(ctx.text, draft.trigger.end)
     return hit is not None and q.end <= hit.end()
 
 
@@ -5963,8 +5964,7 @@ def _set_of_a_part(ctx: DocContext, q: QuantityMention) -> bool:
     found = _PART_BEFORE_SET.search(ctx.text, max(0, q.start - 30), q.start)
     if found is None:
         return False
-    word = found.group(1).lower().rstrip(",")
-    return word == "one" or is_count_word(word)
+    return is_count_word(found.group(1).lower().rstrip(","))
 
 
 def _part_of_subject(ctx: DocContext, q: QuantityMention) -> bool:
@@ -6301,7 +6301,8 @@ def _bare_home_body(ctx: DocContext, draft: Draft) -> str | None:
         return None
     if draft.type != "STATEMENT":
         between = ctx.text[found.end() : draft.trigger.start].split()
-        if len(between) > 3 or any(w.lower() not in grammar().aux and not w.endswith("ly") for w in between):
+        aux = grammar().aux
+        if len(between) > 3 or any(w.lower() not in aux and not w.endswith("ly") for w in between):
             return None
     home = filed_country(ctx) or (dominant_country(ctx) if is_report(ctx) else None)
     sector = speaker_sector(found.group(1))

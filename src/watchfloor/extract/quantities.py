@@ -29,6 +29,7 @@ from watchfloor.extract.mentions import QuantityMention
 from watchfloor.extract.quantities_lexicon import QuantityLexicon, lexicon, norm, to_number
 from watchfloor.extract.quantities_nouns import counted_noun
 from watchfloor.extract.quantities_numbers import Parsed, parse_number
+from watchfloor.extract.segment import stripped_span
 
 __all__ = ["find_quantities"]
 
@@ -201,7 +202,7 @@ def _quantity(
         group = "cur1" if g["cur1"] else "cur3"
         written = g[group].strip()
         unit = lex.currency_by_word.get(norm(written)) or lex.currency_by_word.get(written.lower())
-        unit_start, unit_end = _strip_span(text, m.start(group), m.end(group))
+        unit_start, unit_end = stripped_span(text, m.start(group), m.end(group))
     elif g["pct"] or g["pctw"]:
         kind, unit = "percent", "percent"
         group = "pct" if g["pct"] else "pctw"
@@ -430,11 +431,3 @@ def _other(
         approx="exact", unit=None, unit_start=None, unit_end=None, kind="other",
         number_start=ns, number_end=ne,
     )
-
-
-def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end

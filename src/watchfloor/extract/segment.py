@@ -58,6 +58,16 @@ _QUOTE = re.compile(r"“[^“”]{3,2000}”|\"[^\"\n]{3,2000}\"")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.?$")
 
 
+def stripped_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` narrowed past the white space at both ends (a line's, a paragraph's, a unit's
+    words without the spaces around them); offsets stay in ``text``."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
 @cache
 def _abbreviations() -> frozenset[str]:
     return frozenset(a.lower().rstrip(".") for a in load("cues")["abbreviations"])

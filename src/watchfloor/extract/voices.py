@@ -31,7 +31,7 @@ from watchfloor.extract.context import DocContext, SourceAssignment
 from watchfloor.extract.counterparts import dateline_country, dominant_country, main_country
 from watchfloor.extract.entities_trie import trie_pattern
 from watchfloor.extract.places import gazetteer
-from watchfloor.extract.segment import Segment
+from watchfloor.extract.segment import Segment, stripped_span
 from watchfloor.lexicons import load
 
 _MIN_LETTERS = 2  # one signed block may be a release's contact line; a page of letters has several
@@ -74,9 +74,7 @@ def _words(ctx: DocContext, par: Segment) -> list[str]:
 
 def _trimmed(ctx: DocContext, par: Segment) -> tuple[int, int]:
     """The paragraph's offsets without the white space around it."""
-    raw = ctx.text[par.start : par.end]
-    start = par.start + len(raw) - len(raw.lstrip())
-    return start, start + len(raw.strip())
+    return stripped_span(ctx.text, par.start, par.end)
 
 
 def _one_line(ctx: DocContext, par: Segment) -> bool:
