@@ -3498,7 +3498,7 @@ def _has_its_subject(ctx: DocContext, trig: Trigger, items: list[ItemMention], l
 
 def _thrown_munition(ctx: DocContext, trig: Trigger, items: list[ItemMention], lex) -> ItemMention | None:
     """The munition a throwing form throws at something: the object before "at" or "into" ("threw 27
-    petrol bombs at police lines"), or the subject right before the passive "thrown at" ("a pipe bomb
+    petrol bombs at police lines"), or the subject right before the passive "thrown at" or "thrown into" ("a pipe bomb
     was thrown at the front door"). Stones and bricks are no munitions, so a riot's stones make no attack."""
     if trig.lower not in lex.thrown_munitions:
         return None
@@ -3509,7 +3509,7 @@ def _thrown_munition(ctx: DocContext, trig: Trigger, items: list[ItemMention], l
         if it.tok_start >= trig.tok_end and it.tok_start - trig.tok_end <= 4:
             if _preposition_after(toks, it.tok_end, 8, _THROWN_AT) is not None:
                 return it
-        elif it.tok_end <= trig.tok_start and trig.lower.endswith(" at") and _just_before(ctx, it, trig):
+        elif it.tok_end <= trig.tok_start and trig.lower.endswith((" at", " into")) and _just_before(ctx, it, trig):
             return it
     return None
 
