@@ -4743,6 +4743,8 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
         if draft.type == "LAUNCH" and recipient is not None and (recipient.entity or "")[:3] == (actor_id or "")[:3]:
             recipient = None  # "detected the missiles in waters off Nampho": fired from home, not at it
         draft.place_recipient = recipient is not None
+    if recipient is None and draft.type == "TRANSFER":
+        recipient = _home_body_receiving(ctx, draft)  # "transferred 40 pick-up trucks to the Army"
     if recipient is None and draft.type in ("ATTACK", "LAUNCH") and ctx.issuer and actor_id:
         if adversary_of(actor_id) == f"{ctx.issuer}.MIL":
             # "The enemy launched three missile strikes" in Ukraine's bulletin: at Ukraine
@@ -6307,6 +6309,28 @@ def _bare_home_body(ctx: DocContext, draft: Draft) -> str | None:
     home = filed_country(ctx) or (dominant_country(ctx) if is_report(ctx) else None)
     sector = speaker_sector(found.group(1))
     return f"{home}.{sector}" if home and sector in ("MIL", "GOV") else None
+
+
+def _home_body_receiving(ctx: DocContext, draft: Draft) -> EntityMention | None:
+    """ "SANTIAGO - The ministry transferred 40 pick-up trucks to the Army": a body of grammar.yaml
+    ``national_bodies`` named bare after "to" right after what is given receives it, and it is the
+    country's the report is filed from (or, with no dateline, the one it is about)."""
+    if draft.obj is None:
+        return None
+    found = _to_bare_body().match(ctx.text, max(draft.obj.end, draft.trigger.end))
+    if found is None:
+        return None
+    home = filed_country(ctx) or (dominant_country(ctx) if is_report(ctx) else None)
+    sector = speaker_sector(found.group(1))
+    if not home or sector not in ("MIL", "GOV"):
+        return None
+    return EntityMention(found.start(1), found.end(1), found.group(1), f"{home}.{sector}", "side")
+
+
+@cache
+def _to_bare_body() -> re.Pattern[str]:
+    names = spaced_alternation(load("grammar")["national_bodies"])
+    return re.compile(r"\s+to\s+the\s+(" + names + r")\b", re.I)
 
 
 @cache
