@@ -765,6 +765,8 @@ def find_actor(
             break  # "five Americans were injured when two rockets struck the base": not who struck
         if _SAYING_THAT.search(ctx.text, ent.end, trig.start):
             break  # "the government contradicted this, claiming that the strikes killed": what it says
+        if _new_that_clause(ctx, ent.end, trig.start):
+            break  # "the rifle was bought in the Netherlands, and that the network had converted": a new clause
         if _reports_that(ctx, ent, trig):
             break  # "The NIS told lawmakers that the reinforcements were deployed": who tells, not who did
         relative = _RELATIVE_SUBJECT.match(ctx.text, ent.end, trig.start) is not None
@@ -847,6 +849,22 @@ def _reports_that(ctx: DocContext, ent: EntityMention, trig: Trigger) -> bool:
     words = [t.lower for t in ctx.tokens[ctx.tok_at(ent.end) : trig.tok_start]]
     reporting = next((k for k, w in enumerate(words) if w in _reporting_words()), None)
     return reporting is not None and "that" in words[reporting + 1 :]
+
+
+_NEXT_THAT_CLAUSE = re.compile(r",?\s+and\s+that\s+(?:the|a|an|some)\s+(?:same\s+|other\s+)?", re.IGNORECASE)
+
+
+def _new_that_clause(ctx: DocContext, start: int, end: int) -> bool:
+    """A second "that" clause opens between ``start`` and ``end`` with a subject of its own that names
+    no thing of the lexicon ("it believes the rifle was bought in the Netherlands, and that the same
+    network had converted two pistols"): what came before is not that subject. A thing named there
+    ("and that a second carrier could join it"; not people) is the first clause's side's, and a named subject
+    ("and that the Ministry of the Interior expects") is met by the search itself."""
+    found = _NEXT_THAT_CLAUSE.search(ctx.text, start, end)
+    if found is None or any(e.entity for e in ctx.entities_within(found.end(), end)):
+        return False  # "and that the Ministry of the Interior expects": a subject the search meets itself
+    things = [it for it in ctx.items_within(found.start(), end) if it.cls != "personnel"]
+    return not any(found.start() < it.start < found.end() + 20 for it in things)
 
 
 _SAYING_THAT = re.compile(
