@@ -447,14 +447,18 @@ def _local_branch(lex: Lexicon, ev: Evidence, a: _Atom) -> str | None:
     """ "Jihadists linked to Al-Qaeda" in a report filed from Ouagadougou about Burkina Faso:
     a transnational group (``transnational_groups``) fighting where the report is filed and
     whose insurgency the text is about is that country's armed group (BFA.REB), as the gold
-    conventions file armed groups. A Washington report on the Islamic State keeps IRQ.REB."""
-    host = ev.host
+    conventions file armed groups; so is it in a report with no dateline set in one country of
+    ``transnational_theatres`` (two of its places named: "JNIM stormed an army post near Nadjoundi,
+    in Togo's Savanes region"). A
+    Washington report on the Islamic State keeps IRQ.REB."""
+    host = ev.host or ev.setting  # with no dateline, the country the report is set in
     if host is None or a.entity is None or a.entity.startswith(host) or a.key not in lex.transnational_keys:
         return None
     for context in lex.contexts:
         if host in context.countries and "jihadists" in context.resolve and ev.contexts.get(context.name, 0) > 0:
             return f"{host}.REB"
-    return None
+    # with no dateline, a report set in one country (two of its places named) is about the fight there
+    return f"{host}.REB" if ev.host is None and host in lex.transnational_theatres else None
 
 
 def _resolve_alone(text: str, lex: Lexicon, atoms: list[_Atom], ev: Evidence) -> list[_Atom]:

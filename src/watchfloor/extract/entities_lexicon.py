@@ -103,6 +103,7 @@ class Lexicon:
     demonym_named_places: frozenset[str] = frozenset()
     transnational: frozenset[str] = frozenset()
     transnational_keys: frozenset[str] = frozenset()  # the same names normalised, as atoms carry them
+    transnational_theatres: frozenset[str] = frozenset()  # countries where they fight as local insurgents
     dateline_places: dict[str, str] = field(default_factory=dict)
     not_followed_by: tuple[str, ...] = ()
     not_preceded_by: tuple[str, ...] = ()
@@ -449,6 +450,7 @@ def load_lexicon() -> Lexicon:
     lex.demonym_named_places = frozenset(orgs.get("demonym_named_places") or ())
     lex.transnational = frozenset(orgs.get("transnational_groups") or ())
     lex.transnational_keys = frozenset(normalize(name) for name in lex.transnational)
+    lex.transnational_theatres = frozenset(orgs.get("transnational_theatres") or ())
     _load_people(b, _read("people.yaml"))
     _load_blocks(b, ents)
     for ctx in lex.contexts:
