@@ -47,6 +47,7 @@ from watchfloor.extract.entities_context import (
     foreign_acronyms,
     gather,
     group_anaphor_mentions,
+    named_state_bodies,
     person_short_names,
     short_name_mentions,
 )
@@ -685,6 +686,7 @@ def _add_acronyms(text: str, lex: Lexicon, mentions: list[_Mention], ev: Evidenc
     """Pass 6: acronyms the text defines, and their later uses."""
     spans = [(m.start, m.end, m.entity, m.kind) for m in mentions]
     extra = acronym_mentions(text, lex, spans, ev)
+    extra += named_state_bodies(text, lex, spans + extra, ev)
     # the text's own definition outranks the lexicon's reading of the same letters ("the Armed
     # Forces of the Philippines (AFP)": every "AFP" after it is the armed forces, not the agency)
     defined = {(s, e) for s, e, entity, _ in extra if entity}

@@ -504,6 +504,32 @@ def _armed_group(name: str, lex: Lexicon, ev: Evidence | None) -> tuple[str | No
     return (f"{country}.REB", "group") if country else (None, "group")
 
 
+# "the National Public Security Force": "the", then a run of capitalised words (a lower-case "of" or
+# "for" may join them), the candidates for a state's organ named in full with no acronym
+_THE_NAME_RE = re.compile(r"\b[Tt]he\s+([A-Z][a-z]+(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][a-z]+){1,5})")
+
+
+def named_state_bodies(
+    text: str, lex: Lexicon, mentions: list[MentionTuple], ev: Evidence | None
+) -> list[MentionTuple]:
+    """ "the National Public Security Force withdrew its 30 agents": a state's organ the text names in
+    full, with no acronym after it and no lexicon entry, read as :func:`_state_body` reads a defined
+    one (an organ of the report's main country). Names a mention already covers are left to it."""
+    if ev is None or ev.main is None:
+        return []
+    out: list[MentionTuple] = []
+    for m in _THE_NAME_RE.finditer(text):
+        name = m.group(1)
+        if name.split()[0] not in lex.state_name_words:
+            continue
+        if any(s < m.end(1) and m.start(1) < e for s, e, entity, _ in mentions if entity):
+            continue
+        entity = _state_body(name, lex, ev)
+        if entity is not None:
+            out.append((m.start(1), m.end(1), entity, "org"))
+    return out
+
+
 def _state_body(name: str, lex: Lexicon, ev: Evidence | None) -> str | None:
     """ "National Border Service (SENAFRONT)", "Federal Investigation Directorate (FID)": a body no
     lexicon places whose name opens with a state's word and ends in an organ's (organizations.yaml
