@@ -276,6 +276,9 @@ def test_dateline_host() -> None:
     assert dateline_host("Photo caption here.\nSEOUL, March 27 (Yonhap) -- text", lex) == "KOR"
     assert dateline_host("KABUL, Afghanistan (Jan. 25, 2013)\nText", lex) == "AFG"
     assert dateline_host("No dateline in this text at all.", lex) is None
+    # a town no list has, then its country: the country
+    assert dateline_host("CABINDA, Angola, May 3 (Demo Wire) -- Gunmen ambushed a convoy.", lex) == "AGO"
+    assert dateline_host("PORTVILLE, Westland, May 3 (Demo Wire) -- Text.", lex) is None
 
 
 # --- properties -----------------------------------------------------------------------------

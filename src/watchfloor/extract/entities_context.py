@@ -31,6 +31,8 @@ from watchfloor.lexicons import load
 # A dateline opens a line with a place in capitals: "SEOUL, March 27", "WASHINGTON (AP) --".
 _DATELINE_RE = re.compile(r"^[^\S\n]*([A-Z][A-Z.'’ -]{1,40}?)[^\S\n]*(?:,|\(|—|–|--)", re.M)
 _DATELINE_WINDOW = 1000
+# the country a dateline names after its place ("CABINDA, Angola, May 3"), up to the next comma
+_COUNTRY_AFTER_RE = re.compile(r"[^\S\n]*([A-Z][A-Za-z.'’ -]{1,40}?)[^\S\n]*,")
 
 # "(MSMT)": an acronym in parentheses, at least two capitals.
 _ACRONYM_DEF_RE = re.compile(r"\([^\S\n]*([A-Z][A-Za-z0-9&]{1,9})[^\S\n]*\)")
@@ -224,6 +226,9 @@ def dateline_host(text: str, lex: Lexicon) -> str | None:
         country = lex.dateline_places.get(place) or gazetteer_by_upper().get(place.upper())
         if country:
             return country  # a capital or country, else a town from places.yaml ("YANGON", "KHARKIV")
+        named = _COUNTRY_AFTER_RE.match(text, m.end()) if text[m.end() - 1 : m.end()] == "," else None
+        if named is not None and lex.dateline_places.get(named.group(1).upper()):
+            return lex.dateline_places[named.group(1).upper()]  # "CABINDA, Angola, May 3": a town no list has
     found = find_dateline(text[:_DATELINE_WINDOW])
     if found is not None and found.place is not None:  # a title-case dateline ("Port Sudan (Sudan) (AFP) -")
         place = " ".join(found.place.text.replace("’", "'").split()).rstrip(".").upper()
