@@ -17,7 +17,7 @@ from functools import cache
 
 from watchfloor.extract.attribution import speaker_sector
 from watchfloor.extract.context import DocContext
-from watchfloor.extract.counterparts import dateline_country
+from watchfloor.extract.counterparts import dateline_country, dominant_country, filed_country, is_report
 from watchfloor.lexicons import load
 
 
@@ -79,11 +79,12 @@ def _armed_pattern() -> re.Pattern[str]:
 
 def home_armed_group(ctx: DocContext, sentence: int, trigger_start: int) -> str | None:
     """ "Fighters of the Zinta militia attacked a village": armed people of no named side that open
-    the sentence are an armed group (REB) of the dateline's country, or None with no dateline."""
+    the sentence are an armed group (REB) of the country the report is filed from (its dateline, or a
+    header line's place) or, with neither, of the one it is about; None when it tells none."""
     if _armed_pattern().fullmatch(ctx.text, _opening(ctx, sentence, trigger_start), trigger_start) is None:
         return None
     sent = ctx.seg.sentences[sentence]
-    home = dateline_country(ctx)
+    home = filed_country(ctx) or (dominant_country(ctx) if is_report(ctx) else None)
     sentence_places = [*ctx.in_sentence(ctx.places, sent), *ctx.in_sentence(ctx.entities, sent)]
     if any(m.entity and m.entity.split(".")[0] not in (home, "IGO") for m in sentence_places):
         return None  # "KYIV - ... gunmen attacked a checkpoint in Dagestan": not the home country's group
