@@ -5043,10 +5043,15 @@ _TARGET_GAP = re.compile(
 
 
 def _civilian_side(ctx: DocContext, draft: Draft, entities) -> EntityMention | None:
-    """ "killed 17 people in Gaza": civilians of the country where they were hit (``XXX.CVL``)."""
+    """ "killed 17 people in Gaza": civilians of the country where they were hit (``XXX.CVL``), or of
+    the one a demonym right before them names ("a Syrian man")."""
     obj = draft.obj
     if obj is None or not civilian_head(obj):
         return None
+    named = next((e for e in entities if e.kind == "demonym" and e.entity and e.end <= obj.start <= e.end + 1), None)
+    if named is not None and named.entity.split(".")[0] != "IGO":
+        # "a 19-year-old Syrian man was hit" near the Greek border: the people's own country
+        return EntityMention(named.start, named.end, named.text, f"{named.entity.split('.')[0]}.CVL", "group")
     sent = ctx.seg.sentences[draft.sentence]
     located = sorted([*entities, *ctx.in_sentence(ctx.places, sent)], key=lambda e: e.start)
     place = next(
