@@ -3259,6 +3259,9 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
                 continue  # "Casualties have dropped by 60 percent": no object; "targeting Poland" has one
             if obj is not None and not passive and not noun and obj.end <= trig.start:
                 continue  # a subject is no object
+            far = obj is None or obj.tok_start - trig.tok_end > 3
+            if lower.endswith("s") and ctx.items_ending_at(trig.tok_start) and far:
+                continue  # "attacked two police stations in the east of the city": a plural noun after a noun
             if etype == "ATTACK" and lower.startswith("engag") and obj is not None and _civilian_people(obj):
                 continue  # "to engage youth", "engaged border mayors": reaching out, no fight
         if lower in lex.object_after.get(etype, ()) and (passive or noun or obj is None or obj.start < trig.end):
