@@ -676,6 +676,13 @@ def sentence_drafts(
             )
         ):
             continue  # "a Taliban leader who coordinates IED attacks", "a facilitator who supplies weapons": a role
+        if (
+            draft.quantity is None
+            and not draft.noun
+            and draft.actor is None  # not "a boy whose parents were killed by Hamas": the act has its doer
+            and _WHOSE_BEFORE.search(ctx.text, max(sent.start, draft.trigger.start - 40), draft.trigger.start)
+        ):
+            continue  # "food for families whose houses were burned": people named by what befell them before
         if draft.modality != "negated" and _ANY_BEFORE.search(
             ctx.text, max(sent.start, draft.trigger.start - 30), draft.trigger.start
         ):
@@ -1506,6 +1513,8 @@ _ROLE_VERB = re.compile(
     re.IGNORECASE,
 )
 
+# "families whose houses were burned", "those whose sons had been killed": a relative clause on people
+_WHOSE_BEFORE = re.compile(r"\bwhose\s+(?:[a-z-]+\s+){1,2}(?:was|were|had\s+been|have\s+been|has\s+been)\s+\Z")
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which)\s+(?:[a-z]+ly\s+)?\Z", re.IGNORECASE)
 
 _ANY_BEFORE = re.compile(r"\bany\s+(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE)
