@@ -4116,6 +4116,13 @@ def _package_subject(ctx: DocContext, trig: Trigger, lex) -> bool:
     return False
 
 
+# the words that may stand between a standing-force verb and its count: "kept an average of some
+# 1,100 soldiers", "has kept a permanent presence of about 40 officers"
+_STRENGTH_FRAME = re.compile(
+    r"\s+an?\s+(?:[a-z-]+\s+)?(?:average|presence|force|contingent|garrison|total|strength)\s+(of)\s+", re.IGNORECASE
+)
+
+
 def _standing_force(
     ctx: DocContext, trig: Trigger, items: list[ItemMention], entities: list[EntityMention]
 ) -> ItemMention | None:
@@ -4125,6 +4132,10 @@ def _standing_force(
     if trig.tok_end >= len(ctx.tokens):
         return None
     count = ctx.mention_at(ctx.quantities, ctx.tokens[trig.tok_end].start)
+    frame = _STRENGTH_FRAME.match(ctx.text, trig.end) if count is None else None
+    if frame is not None:
+        # "kept an average of some 1,100 soldiers" ("of" may open the count or stand before it)
+        count = ctx.mention_at(ctx.quantities, frame.start(1)) or ctx.mention_at(ctx.quantities, frame.end())
     if count is None and trig.lower in trigger_lexicon().standing_force_bare:
         # "has kept soldiers at five hilltop positions inside Lebanese territory": no count, a place
         bare = next((it for it in items if it.cls == "personnel" and 0 <= it.tok_start - trig.tok_end <= 1), None)
