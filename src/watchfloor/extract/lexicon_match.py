@@ -487,8 +487,9 @@ class Matchers:
         classes_at = {sp.start: entries[0][0] for sp, entries in found if entries}
         unit_heads, ammunition_heads, part_heads = _modified_heads()
         for span, entries in found:
-            if span.start > 1 and doc[span.start - 1].text == "-" and not doc[span.start - 2].whitespace_:
-                continue  # "solid-fuel": the second half of a compound modifier
+            joined = span.start > 1 and doc[span.start - 1].text == "-" and not doc[span.start - 2].whitespace_
+            if joined and len(span) == 1:
+                continue  # "solid-fuel": the second half of a compound modifier ("reinforced-concrete wall" is a wall)
             if not entries:
                 continue
             if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ in _KIND_SUFFIXES:
