@@ -160,6 +160,13 @@ def is_report(ctx: DocContext) -> bool:
     return bool(ctx.dateline_end) or len(ctx.seg.sentences) >= _REPORT_SENTENCES
 
 
+def home_country(ctx: DocContext) -> str | None:
+    """The country a report is filed from (:func:`filed_country`) or, with no dateline or header
+    place, the one it is about (:func:`dominant_country`, for a report and not a snippet): whose
+    bodies named bare ("the Army", "the police") and unnamed armed groups are."""
+    return filed_country(ctx) or (dominant_country(ctx) if is_report(ctx) else None)
+
+
 def main_country(ctx: DocContext) -> str | None:
     """The country a report names most, places included ("Jabalya", "Khan Younis": PSE), the side
     an organ the text does not place most likely belongs to ("according to the Ministry of Health")."""

@@ -450,8 +450,7 @@ def _local_branch(lex: Lexicon, ev: Evidence, a: _Atom) -> str | None:
     whose insurgency the text is about is that country's armed group (BFA.REB), as the gold
     conventions file armed groups; so is it in a report with no dateline set in one country of
     ``transnational_theatres`` (two of its places named: "JNIM stormed an army post near Nadjoundi,
-    in Togo's Savanes region"). A
-    Washington report on the Islamic State keeps IRQ.REB."""
+    in Togo's Savanes region"). A Washington report on the Islamic State keeps IRQ.REB."""
     host = ev.host or ev.setting  # with no dateline, the country the report is set in
     if host is None or a.entity is None or a.entity.startswith(host) or a.key not in lex.transnational_keys:
         return None

@@ -227,8 +227,8 @@ def dateline_host(text: str, lex: Lexicon) -> str | None:
         if country:
             return country  # a capital or country, else a town from places.yaml ("YANGON", "KHARKIV")
         named = _COUNTRY_AFTER_RE.match(text, m.end()) if text[m.end() - 1 : m.end()] == "," else None
-        if named is not None and lex.dateline_places.get(named.group(1).upper()):
-            return lex.dateline_places[named.group(1).upper()]  # "CABINDA, Angola, May 3": a town no list has
+        if named is not None and (country := lex.dateline_places.get(named.group(1).upper())):
+            return country  # "CABINDA, Angola, May 3": a town no list has, then its country
     found = find_dateline(text[:_DATELINE_WINDOW])
     if found is not None and found.place is not None:  # a title-case dateline ("Port Sudan (Sudan) (AFP) -")
         place = " ".join(found.place.text.replace("’", "'").split()).rstrip(".").upper()

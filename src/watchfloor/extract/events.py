@@ -62,6 +62,7 @@ from watchfloor.extract.counterparts import (
     dateline_country,
     dominant_country,
     filed_country,
+    home_country,
     is_report,
     main_country,
     names_region,
@@ -5072,9 +5073,10 @@ def _civilian_side(ctx: DocContext, draft: Draft, entities) -> EntityMention | N
     if obj is None or not civilian_head(obj):
         return None
     named = next((e for e in entities if e.kind == "demonym" and e.entity and e.end <= obj.start <= e.end + 1), None)
-    if named is not None and named.entity.split(".")[0] != "IGO":
+    own = named.entity.split(".")[0] if named is not None else None
+    if own is not None and own != "IGO":
         # "a 19-year-old Syrian man was hit" near the Greek border: the people's own country
-        return EntityMention(named.start, named.end, named.text, f"{named.entity.split('.')[0]}.CVL", "group")
+        return EntityMention(named.start, named.end, named.text, f"{own}.CVL", "group")
     sent = ctx.seg.sentences[draft.sentence]
     located = sorted([*entities, *ctx.in_sentence(ctx.places, sent)], key=lambda e: e.start)
     place = next(
@@ -6334,8 +6336,14 @@ def _bare_home_body(ctx: DocContext, draft: Draft) -> str | None:
         aux = grammar().aux
         if len(between) > 3 or any(w.lower() not in aux and not w.endswith("ly") for w in between):
             return None
-    home = filed_country(ctx) or (dominant_country(ctx) if is_report(ctx) else None)
-    sector = speaker_sector(found.group(1))
+    return _home_body(ctx, found.group(1))
+
+
+def _home_body(ctx: DocContext, body: str) -> str | None:
+    """A national body named bare ("the military", "the police") as the home country's organ, in
+    the sector its words give (MIL or GOV), or None."""
+    home = home_country(ctx)
+    sector = speaker_sector(body)
     return f"{home}.{sector}" if home and sector in ("MIL", "GOV") else None
 
 
@@ -6348,22 +6356,24 @@ def _home_body_receiving(ctx: DocContext, draft: Draft) -> EntityMention | None:
     found = _to_bare_body().match(ctx.text, max(draft.obj.end, draft.trigger.end))
     if found is None:
         return None
-    home = filed_country(ctx) or (dominant_country(ctx) if is_report(ctx) else None)
-    sector = speaker_sector(found.group(1))
-    if not home or sector not in ("MIL", "GOV"):
-        return None
-    return EntityMention(found.start(1), found.end(1), found.group(1), f"{home}.{sector}", "side")
+    body = _home_body(ctx, found.group(1))
+    return EntityMention(found.start(1), found.end(1), found.group(1), body, "side") if body else None
+
+
+@cache
+def _national_bodies() -> str:
+    """grammar.yaml ``national_bodies`` as one alternation, for the patterns that find them bare."""
+    return spaced_alternation(load("grammar")["national_bodies"])
 
 
 @cache
 def _to_bare_body() -> re.Pattern[str]:
-    names = spaced_alternation(load("grammar")["national_bodies"])
-    return re.compile(r"\s+to\s+the\s+(" + names + r")\b", re.I)
+    return re.compile(r"\s+to\s+the\s+(" + _national_bodies() + r")\b", re.I)
 
 
 @cache
 def _bare_body() -> re.Pattern[str]:
-    names = spaced_alternation(load("grammar")["national_bodies"])
+    names = _national_bodies()
     # "The army's 3rd Infantry Division has sent": the body's own unit, named after it
     return re.compile(r"\s*The\s+(" + names + r")(?:['’]s(?:\s+(?-i:[A-Z0-9])[\w-]*){1,4})?\s+", re.I)
 

@@ -17,7 +17,7 @@ from functools import cache
 
 from watchfloor.extract.attribution import speaker_sector
 from watchfloor.extract.context import DocContext
-from watchfloor.extract.counterparts import dateline_country, dominant_country, filed_country, is_report
+from watchfloor.extract.counterparts import dateline_country, home_country
 from watchfloor.lexicons import load
 
 
@@ -84,7 +84,7 @@ def home_armed_group(ctx: DocContext, sentence: int, trigger_start: int) -> str 
     if _armed_pattern().fullmatch(ctx.text, _opening(ctx, sentence, trigger_start), trigger_start) is None:
         return None
     sent = ctx.seg.sentences[sentence]
-    home = filed_country(ctx) or (dominant_country(ctx) if is_report(ctx) else None)
+    home = home_country(ctx)
     sentence_places = [*ctx.in_sentence(ctx.places, sent), *ctx.in_sentence(ctx.entities, sent)]
     if any(m.entity and m.entity.split(".")[0] not in (home, "IGO") for m in sentence_places):
         return None  # "KYIV - ... gunmen attacked a checkpoint in Dagestan": not the home country's group
