@@ -21,10 +21,11 @@ from watchfloor.extract.arguments import grammar
 from watchfloor.extract.context import DocContext, SourceAssignment
 from watchfloor.extract.counterparts import dateline_country, main_country
 from watchfloor.extract.entities import find_entities, title_cased
+from watchfloor.extract.entities_context import place_country
 from watchfloor.extract.entities_lexicon import lexicon as entity_lexicon
 from watchfloor.extract.entities_trie import normalize, trie_pattern
 from watchfloor.extract.mentions import EntityMention
-from watchfloor.extract.places import gazetteer, gazetteer_by_upper
+from watchfloor.extract.places import gazetteer
 from watchfloor.extract.segment import Segment, stripped_span
 from watchfloor.extract.voices import first_person_voices
 from watchfloor.lexicons import load
@@ -1650,8 +1651,7 @@ def reprint_issuer(ctx: DocContext) -> tuple[SourceAssignment, int, int] | None:
         name, cased = name[: named[0].end], cased[: named[0].end]  # "U.S. Africa Command on March 11": the body
     entity = _named_body(cased)
     if entity is None:  # "..., Ministry of Interior, Sofia": the country of the seat the line ends on
-        seat = name.rsplit(",", 1)[-1].strip().upper()
-        country = entity_lexicon().dateline_places.get(seat) or gazetteer_by_upper().get(seat)
+        country = place_country(entity_lexicon(), name.rsplit(",", 1)[-1].strip())
         sector = speaker_sector(name)
         entity = f"{country}.{sector}" if country and sector and sector != "CVL" else None
     if entity is None:

@@ -219,11 +219,18 @@ def header_country(text: str, lex: Lexicon) -> str | None:
     return None
 
 
+def place_country(lex: Lexicon, place: str) -> str | None:
+    """The country of a place a dateline or a header names ("YANGON", "Santiago"): a capital or a
+    country of the lexicon, else a town of places.yaml; None for a place neither knows."""
+    upper = place.upper()
+    return lex.dateline_places.get(upper) or gazetteer_by_upper().get(upper)
+
+
 def dateline_host(text: str, lex: Lexicon) -> str | None:
     """The country of the dateline place near the top of the text, if any."""
     for m in _DATELINE_RE.finditer(text, 0, _DATELINE_WINDOW):
         place = " ".join(m.group(1).replace("’", "'").split()).rstrip(".")
-        country = lex.dateline_places.get(place) or gazetteer_by_upper().get(place.upper())
+        country = place_country(lex, place)
         if country:
             return country  # a capital or country, else a town from places.yaml ("YANGON", "KHARKIV")
         named = _COUNTRY_AFTER_RE.match(text, m.end()) if text[m.end() - 1 : m.end()] == "," else None
@@ -231,8 +238,7 @@ def dateline_host(text: str, lex: Lexicon) -> str | None:
             return country  # "CABINDA, Angola, May 3": a town no list has, then its country
     found = find_dateline(text[:_DATELINE_WINDOW])
     if found is not None and found.place is not None:  # a title-case dateline ("Port Sudan (Sudan) (AFP) -")
-        place = " ".join(found.place.text.replace("’", "'").split()).rstrip(".").upper()
-        return lex.dateline_places.get(place) or gazetteer_by_upper().get(place)
+        return place_country(lex, " ".join(found.place.text.replace("’", "'").split()).rstrip("."))
     return None
 
 
@@ -257,8 +263,7 @@ def filed_at_host(text: str, lex: Lexicon) -> str | None:
             end = len(text)
             break
     for m in _filed_at_re().finditer(text, 0, end):
-        place = m.group(1).replace("’", "'").upper()
-        country = lex.dateline_places.get(place) or gazetteer_by_upper().get(place)
+        country = place_country(lex, m.group(1).replace("’", "'"))
         if country:
             return country
     return None
