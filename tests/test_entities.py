@@ -352,6 +352,6 @@ def test_isaf_insurgents_are_afghan() -> None:
 def test_country_context_refuses_an_unknown_sector() -> None:
     from watchfloor.extract.entities_lexicon import _load_country_context
 
-    assert _load_country_context(_Builder(), {"country_context": {"the army": "MIL"}}) == {"army": "MIL"}
+    assert _load_country_context(_Builder(), {"country_context": {"the army": "MIL"}}) == {"army": "MIL", "Army": "MIL"}
     with pytest.raises(LexiconError):
         _load_country_context(_Builder(), {"country_context": {"the army": "NAVY"}})

@@ -828,6 +828,8 @@ def find_actor(
             continue  # "sirens sounded in northern Israel, a barrage was launched from Lebanon": not the launcher
         if passive and not noun and not victim_side and passive_patient(ctx, ent, trig):
             continue  # "Kyiv was targeted by 30 drones": the place hit, not the attacker
+        if passive and not noun and _WHOSE.search(ctx.text, ent.end, trig.start):
+            break  # "The Provincial Government will send food to families whose houses were burned": its act, not this
         return _first_conjunct(ctx, ent, sent_entities)
     return None
 
@@ -851,6 +853,7 @@ def _reports_that(ctx: DocContext, ent: EntityMention, trig: Trigger) -> bool:
     return reporting is not None and "that" in words[reporting + 1 :]
 
 
+_WHOSE = re.compile(r"\bwhose\b", re.IGNORECASE)
 _NEXT_THAT_CLAUSE = re.compile(r",?\s+and\s+that\s+(?:the|a|an|some)\s+(?:same\s+|other\s+)?", re.IGNORECASE)
 
 

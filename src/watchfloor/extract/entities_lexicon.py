@@ -272,7 +272,9 @@ def _add_context_phrase(b: _Builder, phrase: str, kind: str, where: str) -> list
     key = normalize(phrase[4:] if needs_the else phrase)
     b.add(key, Alias(kind, CONTEXT, needs_the=needs_the), where)
     if needs_the:
-        return [key]
+        # "the Army", "the Border Guard": a body's name is often capitalised
+        b.add(_title_case(key), Alias(kind, CONTEXT, needs_the=True), where)
+        return [key, normalize(_title_case(key))]
     b.add(_capitalised(key), Alias(kind, CONTEXT), where)
     return [key, normalize(_capitalised(key))]
 

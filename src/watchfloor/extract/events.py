@@ -2775,6 +2775,27 @@ def _names_an_item(ctx: DocContext, trig: Trigger) -> bool:
 _SPAN_OF = re.compile(r"\b(?:day|days|week|weeks|round|rounds|phase|phases|stage|stages)\s+of\s+\Z", re.IGNORECASE)
 
 
+_UNDOING = frozenset({"DEMOLISH", "ATTACK"})
+_UNDOING_REACH = 12  # tokens from the verb that destroys or removes to the works named in its object
+
+
+def _works_undone(ctx: DocContext, trig: Trigger, drafts: list[Draft]) -> bool:
+    """A fortification noun in the object of a verb that destroys or removes, in the same clause
+    ("troops destroyed Russian fortifications", "the Border Guard removed three watchtowers and
+    about 20 km of old fencing"): works acted on, not works built."""
+    if {t for t, _ in trig.readings} != {"FORTIFY"}:
+        return False
+    for d in drafts:
+        if d.noun or d.type not in _UNDOING or d.trigger.end > trig.start:
+            continue
+        if trig.tok_start - d.trigger.tok_end > _UNDOING_REACH:
+            continue
+        between = ctx.text[d.trigger.end : trig.start]
+        if not any(mark in between for mark in (",", ";", ":", " that ", " which ", " while ", " but ")):
+            return True
+    return False
+
+
 def _absorbed(ctx: DocContext, trig: Trigger, drafts: list[Draft], noun: bool, tok_lo: int, g) -> bool:
     before = token_before(ctx, trig.start)
     if before == "to" and not noun:
@@ -2812,6 +2833,8 @@ def _absorbed(ctx: DocContext, trig: Trigger, drafts: list[Draft], noun: bool, t
             d.type in {t for t, _ in trig.readings} and d.sentence == ctx.sentence_of(trig.start) for d in drafts
         ):
             return True  # "drills around Taiwan on Monday, its last scheduled day of exercises": the same drills
+        if _works_undone(ctx, trig, drafts):
+            return True  # "destroyed Russian fortifications", "removed ... 20 km of old fencing": works acted on
         if _owned(ctx, trig):
             return False  # "condemned North Korea's launch of an ICBM": an event reported, not a topic
         if before in ("its", "their") and _OF_THING_AFTER.match(ctx.text, trig.end):
