@@ -355,3 +355,20 @@ def test_country_context_refuses_an_unknown_sector() -> None:
     assert _load_country_context(_Builder(), {"country_context": {"the army": "MIL"}}) == {"army": "MIL", "Army": "MIL"}
     with pytest.raises(LexiconError):
         _load_country_context(_Builder(), {"country_context": {"the army": "NAVY"}})
+
+
+@pytest.mark.parametrize(
+    ("head", "country"),
+    [
+        ("DEMO MINISTRY OF NATIONAL DEFENCE - HONDURAS (sample)\nQuestions and answers\n\nThe Army said.", "HND"),
+        ("MINISTRY OF DEFENSE, JAPAN\nPress release\n\nThe ministry said.", "JPN"),
+        # an addressee line names whom a message goes to, not who sends it
+        ("TO THE CONGRESS OF THE UNITED STATES:\n\nThe situation in Sudan remains grave.", None),
+        ("Questions and answers\n\nThe Army said.", None),
+    ],
+)
+def test_header_country_names_the_issuer_not_the_addressee(head: str, country: str | None) -> None:
+    from watchfloor.extract.entities_context import header_country
+    from watchfloor.extract.entities_lexicon import lexicon
+
+    assert header_country(head, lexicon()) == country

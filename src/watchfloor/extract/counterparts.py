@@ -17,7 +17,7 @@ from functools import cache
 from watchfloor.extract.arguments import STRIKING_ITEMS
 from watchfloor.extract.context import DocContext
 from watchfloor.extract.draft import Draft
-from watchfloor.extract.entities_context import dateline_host, filed_at_host
+from watchfloor.extract.entities_context import dateline_host, filed_at_host, header_country
 from watchfloor.extract.entities_lexicon import lexicon
 from watchfloor.extract.mentions import EntityMention
 from watchfloor.lexicons import load
@@ -116,7 +116,9 @@ def filed_country(ctx: DocContext) -> str | None:
     date a header line ends in ("Executive summary - Santiago, 15 September 2026"); looked up once
     per document (the event stage asks for it per claim)."""
     if ctx.filed_country is None:
-        found = dateline_country(ctx) or (None if ctx.dateline_end else filed_at_host(ctx.text, lexicon()))
+        found = dateline_country(ctx) or (
+            None if ctx.dateline_end else filed_at_host(ctx.text, lexicon()) or header_country(ctx.text, lexicon())
+        )
         ctx.filed_country = found or ""
     return ctx.filed_country or None
 

@@ -84,6 +84,9 @@ class Evidence:
             if score > 0 and (best is None or score > best[0]):
                 best = (score, ctx.resolve[key])
         suffix = lex.country_context.get(key)
+        if suffix in ("MIL", "GOV") and self.issuer and best is None:
+            # "the Army" on a page headed "MINISTRY OF NATIONAL DEFENCE - GUATEMALA": the issuer's
+            return True, f"{self.issuer}.{suffix}"
         if suffix is not None and self.main and (best is None or self.main_score > best[0]):
             # "the army" in a story about Cameroon: CMR.MIL. An armed group ("separatists") is the
             # main country's only in a story set there (two of its places named), and only where
@@ -156,7 +159,7 @@ def gather(
         scores[ctx.name] = score
     places = find_places(text)
     named_places = Counter(entity for _, entity in {(place.text, place.entity) for place in places})
-    issuer = None if host else header_country(text, lex)
+    issuer = None if host else header_country(text, lex) or filed_at_host(text, lex)
     named_places.update([issuer] if issuer else [])
     main = _main_country(countries + named_places, host, issuer)
     main_places = sum(1 for place in places if place.entity == main) if main else 0
@@ -202,6 +205,8 @@ def header_country(text: str, lex: Lexicon) -> str | None:
         # the whole line's capitalised words, past commas: "MINISTRY OF DEFENSE, JAPAN"
         rest = head[line.start(1) :].split("\n", 1)[0]
         words = _CAPITAL_WORD.findall(rest)
+        if words[:1] == ["TO"]:
+            continue  # "TO THE CONGRESS OF THE UNITED STATES:": whom a message goes to, not who issues it
         i = 0
         while i < len(words):
             for n in range(min(_HEADER_NAME_WORDS, len(words) - i), 0, -1):
@@ -250,7 +255,8 @@ def _filed_at_re() -> re.Pattern[str]:
     months = "|".join(sorted((re.escape(m) for m in load("numbers")["months"]), key=len, reverse=True))
     place = r"[A-Z][a-zà-ÿ'’.-]+(?:[ \t][A-Z][a-zà-ÿ'’.-]+){0,2}"
     date = rf"(?:\d{{1,2}}[ \t]+(?:{months})|(?:{months})\.?[ \t]+\d{{1,2}}),?[ \t]+\d{{4}}"
-    return re.compile(rf"(?:^|[-–—:][ \t]*|[ \t])({place}),[ \t]+{date}[ \t]*$", re.M)
+    # the date may end the line or a field of it ("Helsinki, 3 December 2026 | Comments by 31 January")
+    return re.compile(rf"(?:^|[-–—:][ \t]*|[ \t])({place}),[ \t]+{date}[ \t]*(?:[|•·][^\n]*)?$", re.M)
 
 
 def filed_at_host(text: str, lex: Lexicon) -> str | None:

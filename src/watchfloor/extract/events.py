@@ -2499,6 +2499,8 @@ def _observed_owner(ctx: DocContext, draft: Draft, entities) -> EntityMention | 
         if ctx.tok_at(ent.start) - trig.tok_end > 8:
             break
         before = token_before(ctx, ent.start)
+        if before == "the" and ctx.tok_before(ent.start) >= 1:
+            before = ctx.tokens[ctx.tok_before(ent.start) - 1].lower  # "donated by the United States"
         if before in grammar().preps and before != "of":
             continue  # "around Taiwan", "near the Penghu Islands": where, not whose
         return ent
