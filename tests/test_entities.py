@@ -362,6 +362,8 @@ def test_country_context_refuses_an_unknown_sector() -> None:
     [
         ("DEMO MINISTRY OF NATIONAL DEFENCE - HONDURAS (sample)\nQuestions and answers\n\nThe Army said.", "HND"),
         ("MINISTRY OF DEFENSE, JAPAN\nPress release\n\nThe ministry said.", "JPN"),
+        # a cable's subject line names the country it reports from
+        ("UNCLASSIFIED//DEMO\nFROM: Demo Embassy Accra\nDATE: 3 March 2026\nSUBJECT: GHANA: CLASHES IN BAWKU", "GHA"),
         # an addressee line names whom a message goes to, not who sends it
         ("TO THE CONGRESS OF THE UNITED STATES:\n\nThe situation in Sudan remains grave.", None),
         ("Questions and answers\n\nThe Army said.", None),

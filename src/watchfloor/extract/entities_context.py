@@ -187,8 +187,13 @@ def _main_country(countries: Counter[str], host: str | None, issuer: str | None 
 
 
 # A header line in capitals near the top ("CONAKRY TEACHING HOSPITAL (sample)", "MINISTRY OF
-# DEFENCE OF UKRAINE"): its run of capitalised words (two at least), which may name the issuer's place
-_HEADER_CAPITALS = re.compile(r"^[^\S\n]*([A-ZÀ-Þ][A-ZÀ-Þ'’.&-]*(?:[^\S\n]+[A-ZÀ-Þ][A-ZÀ-Þ'’.&-]*)+)", re.M)
+# DEFENCE OF UKRAINE"), or a cable's subject line ("SUBJECT: COTE D'IVOIRE: ATTACK ON A POST"): its run
+# of capitalised words (two at least), which may name the issuer's place
+_HEADER_CAPITALS = re.compile(
+    r"^[^\S\n]*(?:(?:SUBJECT|SUBJ|RE)[^\S\n]*:[^\S\n]*)?"
+    r"([A-ZÀ-Þ][A-ZÀ-Þ'’.&-]*(?::?[^\S\n]+[A-ZÀ-Þ][A-ZÀ-Þ'’.&-]*)+)",
+    re.M,
+)
 _HEADER_LINES = 5
 _CAPITAL_WORD = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’.&-]*(?![a-zß-ÿ])")
 _HEADER_NAME_WORDS = 3

@@ -6777,7 +6777,7 @@ def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
         named = named or bool(_TITLED_NAME.search(words))  # "lawmaker Park Sunwon": a person by title and name
         # "Lt. Gen. Ahmed Sharif Chaudhry": a person the entity stage found, by a title it knows
         named = named or any(e.kind == "person" for e in ctx.entities_within(draft.source.start, draft.source.end))
-        filed = dateline_country(ctx)
+        filed = filed_country(ctx)
         host = release_host(ctx)
         if host and not host.startswith("IGO") and _names_host_organ(words, host):
             # a ministry's own release: "the Minister of National Defence said", "The Ministry notes"
