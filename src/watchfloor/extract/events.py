@@ -776,7 +776,8 @@ def sentence_drafts(
             draft.actor, draft.actor_id, draft.claimed = claimer, claimer.entity, True
             out.append(draft)
             continue
-        if draft.noun and _bare(draft) and draft.modality != "negated":
+        foreseen = _further_foreseen(ctx, draft)
+        if draft.noun and _bare(draft) and draft.modality != "negated" and not foreseen:
             continue  # "further attacks", "the exercise": a mention with nothing to say ("no injuries" says one)
         if (
             draft.noun
@@ -1853,6 +1854,32 @@ _FOR_EVENT_AFTER = re.compile(r"\s+(?:for|in)\s+(?:the|this|that|these|those)\b"
 _REFERRING_BEFORE = re.compile(r"\b(?:the|this|these|those)\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE)
 
 
+_FURTHER_BEFORE = re.compile(r"\b(?:further|more|renewed|fresh)\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE)
+
+
+# words that foresee an act: "are likely", "cannot be ruled out", "could not be excluded", "fear", "expect"
+_FORESEEING = re.compile(
+    r"\b(?:likely|unlikely|expected|expects?|expecting|fears?|feared|warn(?:s|ed)?|could|may|might|"
+    r"possible|risk|ruled\s+out|excluded|to\s+be\s+expected)\b",
+    re.IGNORECASE,
+)
+
+
+def _further_foreseen(ctx: DocContext, draft: Draft) -> bool:
+    """ "further attacks could not be excluded", "Staff fear further clashes when schools reopen":
+    more attacks foreseen in their sentence, a claim that they may come, though the noun names no one
+    and no count (its modality is then "possible")."""
+    if draft.type != "ATTACK" or draft.modality == "negated":
+        return False
+    if _FURTHER_BEFORE.search(ctx.text, max(0, draft.trigger.start - 30), draft.trigger.start) is None:
+        return False
+    sent = ctx.seg.sentences[draft.sentence]
+    if _FORESEEING.search(ctx.text, sent.start, sent.end) is None:
+        return False
+    draft.modality = "possible"
+    return True
+
+
 def _bare(draft: Draft, *, compound_ok: bool = False) -> bool:
     """A noun trigger with no argument of its own: no actor named in its sentence, no recipient,
     no count, no time and no object (with ``compound_ok``, a thing named right before the noun, "this
@@ -2849,7 +2876,8 @@ def _absorbed(ctx: DocContext, trig: Trigger, drafts: list[Draft], noun: bool, t
                 trig.tok_start - d.trigger.tok_end <= 12
             ):
                 between = ctx.text[d.trigger.end : trig.start]
-                if "," not in between and ";" not in between and not _THAT_CLAUSE_IN.search(between):
+                foreseen = _FURTHER_BEFORE.search(between) is not None and _THAT_OPENS.search(between) is not None
+                if "," not in between and ";" not in between and not _THAT_CLAUSE_IN.search(between) and not foreseen:
                     return True  # "denouncing joint drills": what a statement is about (not "warned that
                     # Russia was preparing a new offensive": a clause of its own)
         if before == "for":
@@ -2861,6 +2889,8 @@ def _absorbed(ctx: DocContext, trig: Trigger, drafts: list[Draft], noun: bool, t
     return False
 
 
+# "warned that further attacks could not be excluded": a that-clause whose subject is the act foreseen
+_THAT_OPENS = re.compile(r"\bthat\s", re.IGNORECASE)
 # "that Russia was preparing": a that-clause with a verb group of its own
 _THAT_CLAUSE_IN = re.compile(
     r"\bthat\s+\S+(?:\s+\S+){0,3}\s+(?:is|was|were|are|had|has|have|would|will|could|may|might)\b"
