@@ -60,6 +60,7 @@ def extract_claims(document: Document) -> list[Claim]:
             and not _in_heading(text, d)
             and not _in_run_in_heading(text, d)
             and not _in_record_fields(text, d)
+            and not _in_table_row(text, d)
         ]
     )
     channel = _channel(document.publisher, dateline.credit if dateline else None)
@@ -122,6 +123,18 @@ def _in_record_fields(text: str, draft: Draft) -> bool:
     lo, hi = _line_bounds(text, draft.trigger.start, draft.trigger.end)
     line = text[lo:hi]
     return line.count("|") >= 2 and len(_FIELD.findall(line)) >= 3
+
+
+_TABLE_CELL_WORDS = 4  # words a cell of a text table holds at most ("Suspects killed", "Crocodile Bridge", "7")
+
+
+def _in_table_row(text: str, draft: Draft) -> bool:
+    """A claim read off a row of a text table, four or more short cells split by "|" ("Section |
+    Armed contacts | Suspects killed | Rangers wounded", "Crocodile Bridge | 7 | 2 | 1"): column names
+    and counts whose events the text around the table tells."""
+    lo, hi = _line_bounds(text, draft.trigger.start, draft.trigger.end)
+    cells = text[lo:hi].split("|")
+    return len(cells) >= 4 and all(len(cell.split()) <= _TABLE_CELL_WORDS for cell in cells)
 
 
 def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
