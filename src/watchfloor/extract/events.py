@@ -3246,7 +3246,14 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
         # ships that join a group move ("a second carrier could join it"); aircraft that join others'
         # jets fly a drill with them ("bombers joined South Korean F-15K fighter jets for a combined air drill")
         joins_others = lower in lex.joining_forms and nxt not in ("it", "them") and not _joins_a_force(ctx, trig, lex)
-        free = entering or obj is None or obj.cls not in ("platform", "personnel") or obj.start < trig.start
+        # "troops had crossed into Colombia in pursuit of the attackers": a form ending in its
+        # preposition takes a place, and those pursued are no object of it
+        into = lower.endswith(" into") and obj is not None and token_before(ctx, obj.start) in ("of", "the")
+        free = entering or obj is None or obj.cls not in ("platform", "personnel") or obj.start < trig.start or into
+        if into:
+            troops = _subject_personnel(ctx, trig, items, armed=True)
+            if troops is not None and not _not_forces(troops):
+                return "DEPLOY", troops  # "TPDF units had crossed into Mozambique in pursuit of raiders"
         if free and not joins_others:
             mover = _moving_subject(ctx, trig, items, lex)
             if mover is not None:
