@@ -770,6 +770,18 @@ def sentence_drafts(
                     draft.item = "attack"  # "denied any involvement": in the attack the report tells
                 out.append(draft)
                 continue
+            if draft.type == "ATTACK":
+                # "The faction denied any part in the attack": a denier the lexicons do not name still
+                # denies the act named, its own, and says so
+                draft.modality, draft.denial = "negated", True
+                if draft.trigger.lower in lex.denied_nouns:
+                    draft.item = "attack"
+                denier_body = _unnamed_denier(ctx, sent, denial.start())
+                if denier_body is not None:
+                    draft.source = denier_body
+                    draft.actor, draft.actor_id = None, draft.actor_id or denier_body.entity
+                out.append(draft)
+                continue
         claimer = _claimer(ctx, draft, sent)
         if claimer is not None:
             # "FLEC-FAC, the separatist group, claimed the attack": the claimer's own act, a claim of its own
@@ -1835,15 +1847,43 @@ def _claimer(ctx: DocContext, draft: Draft, sent: Segment) -> EntityMention | No
     return None if claimed is None else _last_side_before(ctx, sent, claimed.start())
 
 
+# the words that open a denial: an article, up to four words of a body, a verb group's words
+_DENIER_WORDS = re.compile(
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s+(?:\w+\s+){0,2}\Z"
+)
+
+
+def _unnamed_denier(ctx: DocContext, sent: Segment, char: int) -> SourceAssignment | None:
+    """The body that opens a denial ("The faction denied", "The taxi association involved has
+    denied") when the lexicons do not name it: the home country's, in the sector its words give."""
+    found = _DENIER_WORDS.search(ctx.text, sent.start, char)
+    home = home_country(ctx)
+    if found is None or home is None:
+        return None
+    words = found.group()
+    verb = _DENIER_VERB.search(words)  # "A local union said it had": the body, not what it said
+    words = words[: verb.start()] if verb is not None else words.rstrip()
+    sector = speaker_sector(words)
+    if sector is None or not words:
+        return None
+    start, end = found.start(), found.start() + len(words)
+    return SourceAssignment(f"{home}.{sector}", ctx.text[start:end], start, end, start, end)
+
+
+_DENIER_VERB = re.compile(
+    r"\s+(?:said|says|say|has|have|had|it|they|also|repeatedly|publicly|strongly|flatly|firmly)\b", re.IGNORECASE
+)
+
+
 def _last_side_before(ctx: DocContext, sent: Segment, char: int) -> EntityMention | None:
     """The last side of the sentence named before ``char``: who denies or claims what follows."""
     return next((e for e in reversed(ctx.in_sentence(ctx.entities, sent)) if e.end <= char and e.entity), None)
 
 
-# "denied responsibility for the attack", "denies any involvement in the rocket fire": a side's denial
-# of the event named after it, a negated claim of its own
+# "denied responsibility for the attack", "denies any involvement in the rocket fire", "said it had
+# nothing to do with the blast": a side's denial of the event named after it, a negated claim of its own
 _DENIED_PART = re.compile(
-    _DENIAL + r"(?:responsibility|involvement|role)\s+(?:for|in)\s+"
+    r"(?:" + _DENIAL + r"(?:responsibility|involvement|role|part)\s+(?:for|in)|\bnothing\s+to\s+do\s+with)\s+"
     r"(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}\Z",
     re.IGNORECASE,
 )
