@@ -724,9 +724,18 @@ def token_before(ctx: DocContext, char: int) -> str:
 _LIGHT_PASSIVE_BY = re.compile(
     r"(?:\s+(?:on|in|against|near|at)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"  # "the drone attack on the market"
     r"\s+(?:was|were|had\s+been|has\s+been|(?:(?:is|was|are|were)\s+)?(?:suspected|believed|thought|said|alleged)\s+to\s+have\s+been)"
-    r"\s+(?:\w+ly\s+)?(?:carried\s+out|conducted|launched|mounted|staged)\s+by\b",
+    r"\s+(?:\w+ly\s+)?(?:(?:carried\s+out|conducted|launched|mounted|staged|ordered|committed|perpetrated|"
+    r"organi[sz]ed|planned)\s+by|the\s+work\s+of)\b",
     re.IGNORECASE,
 )
+
+
+def agent_told_after(text: str, end: int) -> bool:
+    """ "the ambush was ordered by", "the blasts were the work of": an event noun whose doer a
+    passive light verb names after it, an attribution of the act."""
+    return _LIGHT_PASSIVE_BY.match(text, end) is not None
+
+
 _AFFILIATION = re.compile(
     r"\b(?:linked|affiliated|allied|aligned|loyal|tied|belonging|attached)\s+(?:to|with)\s+(?:the\s+)?\Z", re.IGNORECASE
 )
@@ -750,8 +759,11 @@ def find_actor(
         # "a raid by the terrorist group al-Shabaab": "by" right after the noun reaches past an apposition
         by_next = trig.tok_end < len(ctx.tokens) and ctx.tokens[trig.tok_end].lower == "by"
         # "the attack was allegedly carried out by RSF fighters": a noun's agent past a passive light verb
-        by_next = by_next or noun and _LIGHT_PASSIVE_BY.match(ctx.text, trig.end) is not None
-        by = _after_word(ctx, trig, sent_entities, {"by"}, 10 if passive else 8 if of_phrase or by_next else 3)
+        light = _LIGHT_PASSIVE_BY.match(ctx.text, trig.end) if noun else None
+        by_next = by_next or light is not None
+        # "the blasts were the work of the NPA": the agent after "of"
+        agent_words = {"of"} if light is not None and light.group().lower().endswith("of") else {"by"}
+        by = _after_word(ctx, trig, sent_entities, agent_words, 10 if passive else 8 if of_phrase or by_next else 3)
         if by is not None:
             return by
     if noun:

@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
+from watchfloor.extract.arguments import agent_told_after
 from watchfloor.extract.counterparts import names_region
 from watchfloor.extract.dateline import find_dateline
 from watchfloor.extract.docdate import infer_published
@@ -61,7 +62,8 @@ def extract_claims(document: Document) -> list[Claim]:
             and not _in_run_in_heading(text, d)
             and not _in_record_fields(text, d)
             and not _in_table_row(text, d)
-        ]
+        ],
+        text,
     )
     channel = _channel(document.publisher, dateline.credit if dateline else None)
     _carry_targets(kept, text)
@@ -224,10 +226,12 @@ def _from_now_until(text: str, draft: Draft, published: dt.date) -> None:
     draft.time = replace(t, date_start=day)  # "before the end of the year": not its last third, from now
 
 
-def _fold_references(drafts: list[Draft]) -> list[Draft]:
+def _fold_references(drafts: list[Draft], text: str) -> list[Draft]:
     kept: list[Draft] = []
     for draft in drafts:
-        target = _referent(kept, draft) if draft.definite and draft.quantity is None else None
+        # "the ambush was ordered by a clique": who did it, told after, is a claim of its own
+        attributed = draft.noun and draft.actor is not None and agent_told_after(text, draft.trigger.end)
+        target = _referent(kept, draft) if draft.definite and draft.quantity is None and not attributed else None
         flight = not draft.intercepted and draft.trigger.lower in trigger_lexicon().only_with["LAUNCH"]
         # "sent", "floated": the only_with forms of balloons alone, which send rather than fly
         sending = trigger_lexicon().only_with["LAUNCH"].get(draft.trigger.lower) == {"balloon"}
