@@ -17,7 +17,7 @@ from functools import cache
 from watchfloor.extract.arguments import STRIKING_ITEMS
 from watchfloor.extract.context import DocContext
 from watchfloor.extract.draft import Draft
-from watchfloor.extract.entities_context import dateline_host, filed_at_host, header_country
+from watchfloor.extract.entities_context import dateline_host, header_home
 from watchfloor.extract.entities_lexicon import lexicon
 from watchfloor.extract.mentions import EntityMention
 from watchfloor.lexicons import load
@@ -112,13 +112,11 @@ def dateline_country(ctx: DocContext) -> str | None:
 
 
 def filed_country(ctx: DocContext) -> str | None:
-    """The country a report is written from: its dateline's or, with none, that of the place and
-    date a header line ends in ("Executive summary - Santiago, 15 September 2026"); looked up once
-    per document (the event stage asks for it per claim)."""
+    """The country a report is written from: its dateline's or, with none, the one its header names
+    ("MINISTRY OF NATIONAL DEFENCE - GUATEMALA") or places and dates it at ("Executive summary -
+    Santiago, 15 September 2026"); looked up once per document (the event stage asks for it per claim)."""
     if ctx.filed_country is None:
-        found = dateline_country(ctx) or (
-            None if ctx.dateline_end else filed_at_host(ctx.text, lexicon()) or header_country(ctx.text, lexicon())
-        )
+        found = dateline_country(ctx) or (None if ctx.dateline_end else header_home(ctx.text, lexicon()))
         ctx.filed_country = found or ""
     return ctx.filed_country or None
 

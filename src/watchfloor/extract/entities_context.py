@@ -159,7 +159,7 @@ def gather(
         scores[ctx.name] = score
     places = find_places(text)
     named_places = Counter(entity for _, entity in {(place.text, place.entity) for place in places})
-    issuer = None if host else header_country(text, lex) or filed_at_host(text, lex)
+    issuer = None if host else header_home(text, lex)
     named_places.update([issuer] if issuer else [])
     main = _main_country(countries + named_places, host, issuer)
     main_places = sum(1 for place in places if place.entity == main) if main else 0
@@ -262,6 +262,12 @@ def _filed_at_re() -> re.Pattern[str]:
     date = rf"(?:\d{{1,2}}[ \t]+(?:{months})|(?:{months})\.?[ \t]+\d{{1,2}}),?[ \t]+\d{{4}}"
     # the date may end the line or a field of it ("Helsinki, 3 December 2026 | Comments by 31 January")
     return re.compile(rf"(?:^|[-–—:][ \t]*|[ \t])({place}),[ \t]+{date}[ \t]*(?:[|•·][^\n]*)?$", re.M)
+
+
+def header_home(text: str, lex: Lexicon) -> str | None:
+    """The country a report with no dateline is issued from by its header: a capitalised line that
+    names it (:func:`header_country`), else a place and date of writing (:func:`filed_at_host`)."""
+    return header_country(text, lex) or filed_at_host(text, lex)
 
 
 def filed_at_host(text: str, lex: Lexicon) -> str | None:

@@ -789,6 +789,8 @@ def sentence_drafts(
             out.append(draft)
             continue
         foreseen = _further_foreseen(ctx, draft)
+        if foreseen:
+            draft.modality = "possible"  # "further attacks could not be excluded": they may come
         if draft.noun and _bare(draft) and draft.modality != "negated" and not foreseen:
             continue  # "further attacks", "the exercise": a mention with nothing to say ("no injuries" says one)
         if (
@@ -1853,6 +1855,12 @@ _DENIER_WORDS = re.compile(
 )
 
 
+# what follows the denier's own words: "A local union said it had (nothing to do with)"
+_DENIER_VERB = re.compile(
+    r"\s+(?:said|says|say|has|have|had|it|they|also|repeatedly|publicly|strongly|flatly|firmly)\b", re.IGNORECASE
+)
+
+
 def _unnamed_denier(ctx: DocContext, sent: Segment, char: int) -> SourceAssignment | None:
     """The body that opens a denial ("The faction denied", "The taxi association involved has
     denied") when the lexicons do not name it: the home country's, in the sector its words give."""
@@ -1864,15 +1872,10 @@ def _unnamed_denier(ctx: DocContext, sent: Segment, char: int) -> SourceAssignme
     verb = _DENIER_VERB.search(words)  # "A local union said it had": the body, not what it said
     words = words[: verb.start()] if verb is not None else words.rstrip()
     sector = speaker_sector(words)
-    if sector is None or not words:
+    if sector is None:
         return None
     start, end = found.start(), found.start() + len(words)
     return SourceAssignment(f"{home}.{sector}", ctx.text[start:end], start, end, start, end)
-
-
-_DENIER_VERB = re.compile(
-    r"\s+(?:said|says|say|has|have|had|it|they|also|repeatedly|publicly|strongly|flatly|firmly)\b", re.IGNORECASE
-)
 
 
 def _last_side_before(ctx: DocContext, sent: Segment, char: int) -> EntityMention | None:
@@ -1907,17 +1910,14 @@ _FORESEEING = re.compile(
 
 def _further_foreseen(ctx: DocContext, draft: Draft) -> bool:
     """ "further attacks could not be excluded", "Staff fear further clashes when schools reopen":
-    more attacks foreseen in their sentence, a claim that they may come, though the noun names no one
-    and no count (its modality is then "possible")."""
+    more attacks foreseen in their sentence, a claim that they may come (modality "possible"), though
+    the noun names no one and no count."""
     if draft.type != "ATTACK" or draft.modality == "negated":
         return False
     if _FURTHER_BEFORE.search(ctx.text, max(0, draft.trigger.start - 30), draft.trigger.start) is None:
         return False
     sent = ctx.seg.sentences[draft.sentence]
-    if _FORESEEING.search(ctx.text, sent.start, sent.end) is None:
-        return False
-    draft.modality = "possible"
-    return True
+    return _FORESEEING.search(ctx.text, sent.start, sent.end) is not None
 
 
 def _bare(draft: Draft, *, compound_ok: bool = False) -> bool:
