@@ -1855,10 +1855,10 @@ _DENIER_WORDS = re.compile(
 )
 
 
-# what follows the denier's own words: "A local union said it had (nothing to do with)"
-_DENIER_VERB = re.compile(
-    r"\s+(?:said|says|say|has|have|had|it|they|also|repeatedly|publicly|strongly|flatly|firmly)\b", re.IGNORECASE
-)
+@cache
+def _denier_verb() -> re.Pattern[str]:
+    """What follows the denier's own words: grammar.yaml ``denier_verb_words`` ("A local union said it had")."""
+    return re.compile(r"\s+(?:" + spaced_alternation(load("grammar")["denier_verb_words"]) + r")\b", re.IGNORECASE)
 
 
 def _unnamed_denier(ctx: DocContext, sent: Segment, char: int) -> SourceAssignment | None:
@@ -1869,7 +1869,7 @@ def _unnamed_denier(ctx: DocContext, sent: Segment, char: int) -> SourceAssignme
     if found is None or home is None:
         return None
     words = found.group()
-    verb = _DENIER_VERB.search(words)  # "A local union said it had": the body, not what it said
+    verb = _denier_verb().search(words)  # "A local union said it had": the body, not what it said
     words = words[: verb.start()] if verb is not None else words.rstrip()
     sector = speaker_sector(words)
     if sector is None:
@@ -1897,15 +1897,17 @@ _FOR_EVENT_AFTER = re.compile(r"\s+(?:for|in)\s+(?:the|this|that|these|those)\b"
 _REFERRING_BEFORE = re.compile(r"\b(?:the|this|these|those)\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE)
 
 
-_FURTHER_BEFORE = re.compile(r"\b(?:further|more|renewed|fresh)\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE)
+@cache
+def _more_to_come() -> re.Pattern[str]:
+    """grammar.yaml ``more_to_come`` right before a noun, past one modifier ("further cross-border raids")."""
+    words = spaced_alternation(load("grammar")["more_to_come"])
+    return re.compile(r"\b(?:" + words + r")\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE)
 
 
-# words that foresee an act: "are likely", "cannot be ruled out", "could not be excluded", "fear", "expect"
-_FORESEEING = re.compile(
-    r"\b(?:likely|unlikely|expected|expects?|expecting|fears?|feared|warn(?:s|ed)?|could|may|might|"
-    r"possible|risk|ruled\s+out|excluded|to\s+be\s+expected)\b",
-    re.IGNORECASE,
-)
+@cache
+def _foreseeing() -> re.Pattern[str]:
+    """grammar.yaml ``foreseeing``: "are likely", "could not be excluded", "fear", "to be expected"."""
+    return re.compile(r"\b(?:" + spaced_alternation(load("grammar")["foreseeing"]) + r")\b", re.IGNORECASE)
 
 
 def _further_foreseen(ctx: DocContext, draft: Draft) -> bool:
@@ -1914,10 +1916,10 @@ def _further_foreseen(ctx: DocContext, draft: Draft) -> bool:
     the noun names no one and no count."""
     if draft.type != "ATTACK" or draft.modality == "negated":
         return False
-    if _FURTHER_BEFORE.search(ctx.text, max(0, draft.trigger.start - 30), draft.trigger.start) is None:
+    if _more_to_come().search(ctx.text, max(0, draft.trigger.start - 30), draft.trigger.start) is None:
         return False
     sent = ctx.seg.sentences[draft.sentence]
-    return _FORESEEING.search(ctx.text, sent.start, sent.end) is not None
+    return _foreseeing().search(ctx.text, sent.start, sent.end) is not None
 
 
 def _bare(draft: Draft, *, compound_ok: bool = False) -> bool:
@@ -2916,7 +2918,7 @@ def _absorbed(ctx: DocContext, trig: Trigger, drafts: list[Draft], noun: bool, t
                 trig.tok_start - d.trigger.tok_end <= 12
             ):
                 between = ctx.text[d.trigger.end : trig.start]
-                foreseen = _FURTHER_BEFORE.search(between) is not None and _THAT_OPENS.search(between) is not None
+                foreseen = _more_to_come().search(between) is not None and _THAT_OPENS.search(between) is not None
                 if "," not in between and ";" not in between and not _THAT_CLAUSE_IN.search(between) and not foreseen:
                     return True  # "denouncing joint drills": what a statement is about (not "warned that
                     # Russia was preparing a new offensive": a clause of its own)
