@@ -1914,11 +1914,13 @@ def _further_foreseen(ctx: DocContext, draft: Draft) -> bool:
     """ "further attacks could not be excluded", "Staff fear further clashes when schools reopen":
     more attacks foreseen in their sentence, a claim that they may come (modality "possible"), though
     the noun names no one and no count."""
-    if draft.type != "ATTACK" or draft.modality == "negated":
+    if draft.type != "ATTACK":
         return False
     if _more_to_come().search(ctx.text, max(0, draft.trigger.start - 30), draft.trigger.start) is None:
         return False
     sent = ctx.seg.sentences[draft.sentence]
+    if draft.modality == "negated" and not modality.not_ruled_out(ctx.text, draft.trigger.end, sent.end):
+        return False  # "further attacks could not be excluded" is no denial
     return _foreseeing().search(ctx.text, sent.start, sent.end) is not None
 
 

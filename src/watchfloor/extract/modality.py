@@ -201,11 +201,18 @@ def clause_start(text: str, lo: int, trigger_start: int) -> int:
 # an event noun as the subject of a plan or a forecast: "more reinforcements were expected", "further
 # deliveries of Koksan guns are expected", "joint exercises ... are planned for June"
 _FUTURE_AFTER = re.compile(
+    r"(?:\s+[a-z][\w-]*(?=\s+(?:is|are)\b))?"  # "Two new fortified posts are planned": the head after the form
     r"(?:\s+(?:of|for|with|by|near|in|along)\s+(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)?\s+"
     r"(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?(?:expected|planned|scheduled|due)\b",
     re.IGNORECASE,
 )
 _AN_ESTIMATED = re.compile(r"\ban\s+estimated\Z", re.IGNORECASE)
+
+
+def not_ruled_out(text: str, start: int, end: int) -> bool:
+    """ "cannot be ruled out", "could not be excluded" (cues.yaml ``not_ruled_out``) in ``text[start:end]``:
+    a negation that leaves the event possible."""
+    return _patterns()["not_ruled_out"].search(text, start, end) is not None
 
 
 def classify(text: str, lo: int, trigger_start: int, trigger_end: int) -> str:
