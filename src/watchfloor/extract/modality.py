@@ -207,6 +207,15 @@ _FUTURE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _AN_ESTIMATED = re.compile(r"\ban\s+estimated\Z", re.IGNORECASE)
+# an event noun as the subject of its calling off: "A joint exercise with Mozambican forces, planned for
+# June, has been postponed", "a coast guard exercise planned for next month has been called off" (denied,
+# unless put off to a time: "postponed to the second half of the year"; "has not been cancelled" keeps it)
+_CALLED_OFF_AFTER = re.compile(
+    r"(?:\s+(?:with|for|of|in|between)\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)?(?:\s*,[^,.;]{1,40},|\s+planned\s+for\s+"
+    r"(?:[\w'’.-]+\s+){0,2}?[\w'’.-]+)?\s+(?:has|have|had|was|were)\s+(?P<not>not\s+)?(?:been\s+)?"
+    r"(?:called\s+off|cancell?ed|postponed|scrapped|shelved|put\s+off)\b(?P<to>\s+(?:to|until|till)\b)?",
+    re.IGNORECASE,
+)
 
 
 def not_ruled_out(text: str, start: int, end: int) -> bool:
@@ -282,6 +291,9 @@ def classify(text: str, lo: int, trigger_start: int, trigger_end: int) -> str:
         return "possible"
     if _FUTURE_AFTER.match(text, trigger_end):
         return "possible"  # "further deliveries of Koksan guns are expected by the end of the year"
+    called_off = _CALLED_OFF_AFTER.match(text, trigger_end)
+    if called_off is not None:
+        return "possible" if called_off.group("not") or called_off.group("to") else "negated"
     before_trigger = len(window) - (trigger_end - trigger_start)
     if any(not _AN_ESTIMATED.search(window, 0, m.end()) for m in pats["hedged"].finditer(window)):
         return "hedged"  # not "an estimated 2,300 deaths": that qualifies the count (approx about), not the event
