@@ -207,15 +207,20 @@ _FUTURE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _AN_ESTIMATED = re.compile(r"\ban\s+estimated\Z", re.IGNORECASE)
-# an event noun as the subject of its calling off: "A joint exercise with Mozambican forces, planned for
-# June, has been postponed", "a coast guard exercise planned for next month has been called off" (denied,
-# unless put off to a time: "postponed to the second half of the year"; "has not been cancelled" keeps it)
-_CALLED_OFF_AFTER = re.compile(
-    r"(?:\s+(?:with|for|of|in|between)\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)?(?:\s*,[^,.;]{1,40},|\s+planned\s+for\s+"
-    r"(?:[\w'’.-]+\s+){0,2}?[\w'’.-]+)?\s+(?:has|have|had|was|were)\s+(?P<not>not\s+)?(?:been\s+)?"
-    r"(?:called\s+off|cancell?ed|postponed|scrapped|shelved|put\s+off)\b(?P<to>\s+(?:to|until|till)\b)?",
-    re.IGNORECASE,
-)
+
+
+@cache
+def _called_off_after() -> re.Pattern[str]:
+    """An event noun as the subject of its calling off (cues.yaml ``called_off_verbs``): "A joint
+    exercise with Mozambican forces, planned for June, has been postponed" is denied; "postponed to the
+    second half of the year" and "has not been cancelled" leave it possible (groups ``to``, ``not``)."""
+    verbs = trie_pattern(load("cues")["called_off_verbs"])
+    return re.compile(
+        r"(?:\s+(?:with|for|of|in|between)\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)?(?:\s*,[^,.;]{1,40},|\s+planned\s+for\s+"
+        r"(?:[\w'’.-]+\s+){0,2}?[\w'’.-]+)?\s+(?:has|have|had|was|were)\s+(?P<not>not\s+)?(?:been\s+)?"
+        rf"(?:{verbs})\b(?P<to>\s+(?:to|until|till)\b)?",
+        re.IGNORECASE,
+    )
 
 
 def not_ruled_out(text: str, start: int, end: int) -> bool:
@@ -291,7 +296,7 @@ def classify(text: str, lo: int, trigger_start: int, trigger_end: int) -> str:
         return "possible"
     if _FUTURE_AFTER.match(text, trigger_end):
         return "possible"  # "further deliveries of Koksan guns are expected by the end of the year"
-    called_off = _CALLED_OFF_AFTER.match(text, trigger_end)
+    called_off = _called_off_after().match(text, trigger_end)
     if called_off is not None:
         return "possible" if called_off.group("not") or called_off.group("to") else "negated"
     before_trigger = len(window) - (trigger_end - trigger_start)
