@@ -760,28 +760,20 @@ def sentence_drafts(
             or draft.trigger.lower in lex.denied_nouns
             and _DENIED_BEFORE.search(ctx.text, max(sent.start, draft.trigger.start - 30), draft.trigger.start)
         )
-        if denial:
-            denier = _last_side_before(ctx, sent, denial.start())
+        denier = _last_side_before(ctx, sent, denial.start()) if denial else None
+        if denial and (denier is not None or draft.type == "ATTACK"):
+            # "Hezbollah denied responsibility for the attack": the denier's own act, denied; so is it
+            # when the lexicons do not name the denier ("The faction denied any part in the attack")
+            draft.modality, draft.denial = "negated", True
+            if draft.trigger.lower in lex.denied_nouns:
+                draft.item = "attack"  # "denied any involvement": in the attack the report tells
             if denier is not None:
-                # "Hezbollah denied responsibility for the attack": the denier's own act, denied
-                draft.actor, draft.actor_id, draft.modality = denier, denier.entity, "negated"
-                draft.denial = True
-                if draft.trigger.lower in lex.denied_nouns:
-                    draft.item = "attack"  # "denied any involvement": in the attack the report tells
-                out.append(draft)
-                continue
-            if draft.type == "ATTACK":
-                # "The faction denied any part in the attack": a denier the lexicons do not name still
-                # denies the act named, its own, and says so
-                draft.modality, draft.denial = "negated", True
-                if draft.trigger.lower in lex.denied_nouns:
-                    draft.item = "attack"
-                denier_body = _unnamed_denier(ctx, sent, denial.start())
-                if denier_body is not None:
-                    draft.source = denier_body
-                    draft.actor, draft.actor_id = None, draft.actor_id or denier_body.entity
-                out.append(draft)
-                continue
+                draft.actor, draft.actor_id = denier, denier.entity
+            elif (denier_body := _unnamed_denier(ctx, sent, denial.start())) is not None:
+                draft.source = denier_body  # the unnamed denier tells its own denial
+                draft.actor, draft.actor_id = None, draft.actor_id or denier_body.entity
+            out.append(draft)
+            continue
         claimer = _claimer(ctx, draft, sent)
         if claimer is not None:
             # "FLEC-FAC, the separatist group, claimed the attack": the claimer's own act, a claim of its own
@@ -1865,17 +1857,16 @@ def _unnamed_denier(ctx: DocContext, sent: Segment, char: int) -> SourceAssignme
     """The body that opens a denial ("The faction denied", "The taxi association involved has
     denied") when the lexicons do not name it: the home country's, in the sector its words give."""
     found = _DENIER_WORDS.search(ctx.text, sent.start, char)
-    home = home_country(ctx)
-    if found is None or home is None:
+    if found is None:
         return None
     words = found.group()
     verb = _denier_verb().search(words)  # "A local union said it had": the body, not what it said
     words = words[: verb.start()] if verb is not None else words.rstrip()
-    sector = speaker_sector(words)
-    if sector is None:
+    entity = _home_body(ctx, words, sectors=None)
+    if entity is None:
         return None
     start, end = found.start(), found.start() + len(words)
-    return SourceAssignment(f"{home}.{sector}", ctx.text[start:end], start, end, start, end)
+    return SourceAssignment(entity, ctx.text[start:end], start, end, start, end)
 
 
 def _last_side_before(ctx: DocContext, sent: Segment, char: int) -> EntityMention | None:
@@ -6445,12 +6436,15 @@ def _bare_home_body(ctx: DocContext, draft: Draft) -> str | None:
     return _home_body(ctx, found.group(1))
 
 
-def _home_body(ctx: DocContext, body: str) -> str | None:
-    """A national body named bare ("the military", "the police") as the home country's organ, in
-    the sector its words give (MIL or GOV), or None."""
+_STATE_SECTORS = frozenset({"MIL", "GOV"})
+
+
+def _home_body(ctx: DocContext, body: str, sectors: frozenset[str] | None = _STATE_SECTORS) -> str | None:
+    """A body named bare ("the military", "the police"; with ``sectors`` None any body, "the taxi
+    association") as the home country's organ, in the sector its words give, or None."""
     home = home_country(ctx)
     sector = speaker_sector(body)
-    return f"{home}.{sector}" if home and sector in ("MIL", "GOV") else None
+    return f"{home}.{sector}" if home and sector and (sectors is None or sector in sectors) else None
 
 
 def _home_body_receiving(ctx: DocContext, draft: Draft) -> EntityMention | None:
