@@ -136,11 +136,13 @@ class TriggerLexicon:
 
 
 def _wound_site_forms(blocks: list[dict] | None) -> list[str]:
-    """Every "<verb> <link> <part>" form of the ``wound_sites`` blocks ("hit in the shoulder", "lost a leg")."""
+    """Every "<verb> [<count>] <link> <part>" form of the ``wound_sites`` blocks ("hit in the shoulder",
+    "shot twice in the legs", "lost a leg")."""
     return [
-        f"{verb} {link} {part}".lower()
+        " ".join(filter(None, (verb, count, link, part))).lower()
         for spec in blocks or []
         for verb in spec["verbs"]
+        for count in ["", *spec.get("counts", [])]
         for link in spec["links"]
         for part in spec["parts"]
     ]
