@@ -26,6 +26,7 @@ from watchfloor.extract.datelines import find_dateline
 from watchfloor.extract.entities_lexicon import Lexicon, entity_country
 from watchfloor.extract.entities_trie import trie_pattern
 from watchfloor.extract.places import find_places, gazetteer_by_upper
+from watchfloor.extract.world_places import world_gazetteer
 from watchfloor.lexicons import load
 
 # A dateline opens a line with a place in capitals: "SEOUL, March 27", "WASHINGTON (AP) --".
@@ -231,9 +232,10 @@ def header_country(text: str, lex: Lexicon) -> str | None:
 
 def place_country(lex: Lexicon, place: str) -> str | None:
     """The country of a place a dateline or a header names ("YANGON", "Santiago"): a capital or a
-    country of the lexicon, else a town of places.yaml; None for a place neither knows."""
+    country of the lexicon, else a town of places.yaml, else a town of the world gazetteer ("Puno,
+    21 January 2026"); None for a place none knows."""
     upper = place.upper()
-    return lex.dateline_places.get(upper) or gazetteer_by_upper().get(upper)
+    return lex.dateline_places.get(upper) or gazetteer_by_upper().get(upper) or world_gazetteer().get(place.title())
 
 
 def dateline_host(text: str, lex: Lexicon) -> str | None:

@@ -1072,16 +1072,28 @@ def _targets_in(ctx: DocContext, drafts: list[Draft], country: str) -> None:
         # "thrown at" (a trigger that holds its preposition) or "hurled at": a target follows
         words = ctx.text[d.trigger.start : d.trigger.end + 40].split()[len(d.trigger.lower.split()) - 1 :][:4]
         aimed = any(w.lower() in g.target_preps for w in words)
-        if d.obj is not None and d.obj.cls in STRIKING_ITEMS and not aimed:
+        target = [w.strip(".,;:\"'()") for w in ctx.text[d.trigger.end : max(d.trigger.end, d.ev_end) + 30].split()[:8]]
+        people = _people_aimed_at(target, g, aimed)
+        if d.obj is not None and d.obj.cls in STRIKING_ITEMS and not aimed and not people:
             continue  # "fired two rockets": where they fell is not told ("thrown at a house" tells it)
         attacker = (d.actor_id or "").split(".")
-        if attacker[0] == country and attacker[-1] not in ("REB", "CVL"):
-            continue  # "police raided a warehouse": the state's own operation, its target is no side told
+        if attacker[0] == country and attacker[-1] not in ("REB", "CVL") and not people:
+            # "police raided a warehouse": the state's own operation, its target is no side told (but
+            # "police fired live ammunition at protesters" hits the country's people)
+            continue
         if attacker[0] and attacker[0] != country and attacker[-1] == "REB":
             continue  # "Somali terrorists who attacked": another country's armed group strikes at home
-        target = [w.strip(".,;:\"'()") for w in ctx.text[d.trigger.end : max(d.trigger.end, d.ev_end) + 30].split()[:8]]
         sector = next((sec for word in target if word and (sec := state_sector(word)) is not None), "CVL")
         d.recipient = _report_side(ctx, f"{country}.{sector}")
+
+
+def _people_aimed_at(target: list[str], g, aimed: bool) -> bool:  # noqa: ANN001 - Grammar
+    """Whether the words after an attack verb aim it at people: a target preposition (or, when
+    ``aimed``, one right after the verb or inside it: "opened fire on"), then a civilian head ("fired
+    tear gas and live ammunition at protesters", "threw stones at the crowd")."""
+    civilians = item_lexicon().civilians
+    aim = -1 if aimed else next((i for i, w in enumerate(target) if w.lower() in g.target_preps), None)
+    return aim is not None and any(w.lower() in civilians for w in target[aim + 1 :])
 
 
 def _casualties_in(ctx: DocContext, drafts: list[Draft], country: str) -> None:
