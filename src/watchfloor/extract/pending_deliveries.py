@@ -1,11 +1,13 @@
-"""More of a delivery, told as due: a transfer of its own that may come.
+"""More of a delivery or a deployment, told as due: a claim of its own that may come.
 
 "Last year a European government delivered 20 armoured vehicles to the army, and more are due this
 year"; "the first six of 12 attack helicopters had been delivered, with the remaining six expected by
-December". The second clause names no verb of giving and no thing: it points back to the delivery
-just told. :func:`pending_deliveries` adds a possible TRANSFER for it, with the delivery's giver,
-receiver, thing and speaker, the count it gives ("the remaining six") and the time right after it
-("this year", "by December"). The cue words are ``grammar.yaml`` ``pending_deliveries``.
+December"; "About 250 soldiers arrived in Ganta on Sunday, and the minister said a second company could
+follow". The second clause names no verb of giving or sending and no thing: it points back to the
+delivery or deployment just told. :func:`pending_deliveries` adds a possible TRANSFER or DEPLOY for it,
+with the first one's giver or sender, receiver, thing and speaker, the count it gives ("the remaining
+six") and the time right after it ("this year", "by December"). The cue words are ``grammar.yaml``
+``pending_deliveries``.
 """
 
 from __future__ import annotations
@@ -31,12 +33,12 @@ def _pending_pattern() -> re.Pattern[str]:
 
 
 def pending_deliveries(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
-    """``drafts`` and, after each transfer, the possible transfer of the rest that its sentence
-    or the next one in its paragraph says is due."""
+    """``drafts`` and, after each transfer or deployment, the possible one of the rest that its
+    sentence or the next one in its paragraph says is due."""
     pattern = _pending_pattern()
     added: list[Draft] = []
     for d in drafts:
-        if d.type != "TRANSFER" or d.modality != "asserted":
+        if d.type not in ("TRANSFER", "DEPLOY") or d.modality != "asserted":
             continue
         for index in ctx.sentence_and_next(d.sentence):
             sent = ctx.seg.sentences[index]
@@ -55,7 +57,10 @@ def _pending(ctx: DocContext, d: Draft, m: re.Match[str], index: int) -> Draft:
     start, end = m.span()
     sent = ctx.seg.sentences[index]
     when = next((t for t in ctx.in_sentence(ctx.times, sent) if end <= t.start <= end + 4), None)
-    count = next((q for q in ctx.in_sentence(ctx.quantities, sent) if start <= q.start and q.end <= end), None)
+    count = next(
+        (q for q in ctx.in_sentence(ctx.quantities, sent) if start <= q.start and q.end <= end and q.kind == "count"),
+        None,
+    )  # "the remaining six", not the ordinal of "a second company"
     part = d.child(
         index,
         d.paragraph,
@@ -69,6 +74,6 @@ def _pending(ctx: DocContext, d: Draft, m: re.Match[str], index: int) -> Draft:
         item=d.item,
         basis="increment" if count is not None else None,  # "the remaining six": more on top of those delivered
     )
-    part.trigger = Trigger(start, end, ctx.tok_at(start), ctx.tok_at(end - 1) + 1, m.group(), (("TRANSFER", "verb"),))
+    part.trigger = Trigger(start, end, ctx.tok_at(start), ctx.tok_at(end - 1) + 1, m.group(), ((d.type, "verb"),))
     part.noun = False
     return part
