@@ -3309,6 +3309,10 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
                 if lower in lex.arrival_forms and _delivered_batch(ctx, mover, lex):
                     return "TRANSFER", mover  # "the first F-16 fighter jets had arrived in the country"
                 return "DEPLOY", mover  # "three Russian Navy ships ... were observed sailing east"
+        if lower in lex.arrival_forms and obj is not None and obj.start > trig.start:
+            troops = _subject_personnel(ctx, trig, items)
+            if troops is not None and not _not_forces(troops):
+                return "DEPLOY", troops  # "About 250 soldiers of the Armed Forces of Liberia arrived in Ganta"
         if lower in lex.forces_operating and nxt in lex.operating_where:
             forces = _moving_subject(ctx, trig, items, lex, classes=_FORCES)
             if forces is not None and not _not_forces(forces):
@@ -3660,7 +3664,9 @@ def _subject_personnel(
         if _OF_ONLY.fullmatch(ctx.text, it.end, trig.start) and _accused_of(ctx, it, trig, g):
             return it  # "accused the soldiers of shooting at crowds": the soldiers shot
         if not _just_before(ctx, it, trig, verb=verb):
-            return None
+            subject_end = ctx.tokens[before_auxiliaries(ctx, verb)].end
+            # "About 250 soldiers of the Armed Forces of Liberia arrived": past the body they belong to
+            return it if _OF_BODY_AFTER.fullmatch(ctx.text, it.end, subject_end) else None
         # "400 Rwandan soldiers of the outgoing contingent went home": the soldiers, counted, went
         head = next((h for h in items if h.cls == "personnel" and h.end < it.start and
                      _OF_FORCE_BETWEEN.fullmatch(ctx.text, h.end, it.start)), None)
@@ -3669,6 +3675,10 @@ def _subject_personnel(
 
 
 _OF_ONLY = re.compile(r"\s+of\s+")
+# forces and the named body they belong to: "soldiers | of the Armed Forces of Liberia", "officers | of the army"
+_OF_BODY_AFTER = re.compile(
+    r"\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w'’-]*|army|military|police|navy)(?:\s+(?:[A-Z][\w'’-]*|of|and|the))*"
+)
 
 # between forces and the body they belong to: "soldiers | of the outgoing | contingent"
 _OF_FORCE_BETWEEN = re.compile(r"\s+(?:of|from)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}")
