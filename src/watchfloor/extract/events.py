@@ -3309,6 +3309,10 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
                 if lower in lex.arrival_forms and _delivered_batch(ctx, mover, lex):
                     return "TRANSFER", mover  # "the first F-16 fighter jets had arrived in the country"
                 return "DEPLOY", mover  # "three Russian Navy ships ... were observed sailing east"
+        if lower.startswith("cross") and lower in lex.incursions:
+            crossers = _subject_personnel(ctx, trig, items, armed=True, raised=True)
+            if crossers is not None and (not _not_forces(crossers) or crossers.text.lower() in item_lexicon().armed):
+                return "DEPLOY", crossers  # "About 40 rebels crossed into Uganda", "the raiders had crossed from Kenya"
         if lower in lex.arrival_forms and obj is not None and obj.start > trig.start:
             troops = _subject_personnel(ctx, trig, items)
             if troops is not None and not _not_forces(troops):
@@ -3641,12 +3645,13 @@ def _thrown_munition(ctx: DocContext, trig: Trigger, items: list[ItemMention], l
 
 
 def _subject_personnel(
-    ctx: DocContext, trig: Trigger, items: list[ItemMention], *, armed: bool = False
+    ctx: DocContext, trig: Trigger, items: list[ItemMention], *, armed: bool = False, raised: bool = False
 ) -> ItemMention | None:
     """Forces named right before a movement verb, auxiliaries aside ("the unit had pulled out"), or
     before a verb of `gerund_bridges` that the gerund follows ("gunmen were seen shooting at"), or
     accused of it ("accused the soldiers of shooting at"); with ``armed``, armed groups' people too
-    ("M23 rebels pushed into the outskirts")."""
+    ("M23 rebels pushed into the outskirts"); with ``raised``, past a hedge ("the raiders are believed to
+    have crossed")."""
     g = grammar()
     verb = trig.tok_start  # where the subject must end, auxiliaries aside
     if verb > 0 and _gerund(trig) and ctx.tokens[verb - 1].lower in g.gerund_bridges:
@@ -3663,7 +3668,7 @@ def _subject_personnel(
             continue
         if _OF_ONLY.fullmatch(ctx.text, it.end, trig.start) and _accused_of(ctx, it, trig, g):
             return it  # "accused the soldiers of shooting at crowds": the soldiers shot
-        if not _just_before(ctx, it, trig, verb=verb):
+        if not _just_before(ctx, it, trig, verb=verb, raised=raised):
             subject_end = ctx.tokens[before_auxiliaries(ctx, verb)].end
             # "About 250 soldiers of the Armed Forces of Liberia arrived": past the body they belong to
             return it if _OF_BODY_AFTER.fullmatch(ctx.text, it.end, subject_end) else None
@@ -3675,6 +3680,7 @@ def _subject_personnel(
 
 
 _OF_ONLY = re.compile(r"\s+of\s+")
+_FROM_AFTER = re.compile(r"\s+(?:back\s+|over\s+)?from\b")
 # forces and the named body they belong to: "soldiers | of the Armed Forces of Liberia", "officers | of the army"
 _OF_BODY_AFTER = re.compile(
     r"\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w'’-]*|army|military|police|navy)(?:\s+(?:[A-Z][\w'’-]*|of|and|the))*"
@@ -3941,7 +3947,8 @@ def _incursion_parties(ctx: DocContext, draft: Draft, entities: list[EntityMenti
         target = (
             next((e for e in entities if after.start() <= e.start < after.end() and e.entity), None) if after else None
         )
-        draft.recipient = target
+        if target is not None or draft.type != "DEPLOY":
+            draft.recipient = target  # (forces that crossed from a place keep the home country they entered)
         if target is None:
             return
     owner = next((e for e in entities if entered.start() <= e.start < entered.end() and e.entity), None)
@@ -4746,6 +4753,12 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
             if subject is not None and (actor is None or subject.entity[:3] != (actor.entity or "")[:3]):
                 recipient = subject
                 draft.repelled = True
+    crossed_from = trig.lower.startswith("cross") and _FROM_AFTER.match(ctx.text, trig.end)
+    if draft.type == "DEPLOY" and crossed_from and (recipient is None or recipient.start > trig.end):
+        home = home_country(ctx)
+        if home is not None:
+            # "the raiders had crossed from the Kenyan side" in a Ugandan report: into the home country
+            recipient = EntityMention(trig.start, trig.start, "", home, "side")
     if draft.type == "TRANSFER" and trig.lower in trigger_lexicon().receive_verbs:
         giver = next((e for e in entities if e.start > trig.end and _after_from(ctx, e.start)), None)
         if giver is None and draft.obj is not None:
