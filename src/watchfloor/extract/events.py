@@ -7507,7 +7507,12 @@ def _word_object(ctx: DocContext, trig: Trigger, passive: bool, lex, etype: str)
     toks = ctx.tokens
     before = [t.lower for t in toks[max(0, trig.tok_start - 3) : trig.tok_start]]
     if passive or grammar().be.intersection(before):  # "the camp was later set on fire"
-        span = toks[max(0, trig.tok_start - 6) : trig.tok_start]
+        end = trig.tok_start
+        last = before_auxiliaries(ctx, end)
+        if toks[last].lower == ",":
+            # "Two of the trucks, loaded with cement, were set on fire": the subject before the aside
+            end = next((j for j in range(last - 1, max(-1, last - 9), -1) if toks[j].lower == ","), end)
+        span = toks[max(0, end - 6) : end]
         span = span[next((i + 1 for i in range(len(span) - 1, -1, -1) if span[i].lower in CLAUSE_STOPS), 0) :]
     else:
         span = toks[trig.tok_end : trig.tok_end + 6]
