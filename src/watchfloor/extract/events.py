@@ -3243,7 +3243,10 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
             armed = mover.text.lower() in item_lexicon().armed
             if lower in lex.armed_only:  # "eight pirates boarded the tanker"; "troops boarded a plane"
                 return ("ATTACK", obj) if armed else (None, obj)
-            return ("ATTACK", obj) if armed or not _not_forces(mover) else (None, obj)
+            if armed or not _not_forces(mover):
+                return "ATTACK", obj
+            thrown = _thrown_munition(ctx, trig, items, lex)  # "Youths threw stones at police vehicles"
+            return ("ATTACK", thrown) if thrown is not None else (None, obj)
         return (subject_type, mover) if not _not_forces(mover) else (None, obj)  # "marines rehearsed landings"
     unplaced = obj is None or obj.cls != "territory"
     if not noun and not passive and unplaced and _takes_a_place(ctx, trig, lex, entities):
