@@ -3228,6 +3228,10 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
         subject_end = ctx.tokens[before_auxiliaries(ctx, trig.tok_start) + 1].start
         if hit is not None or token_before(ctx, subject_end) in grammar().victim_subject_pronouns:
             return "CASUALTY", hit  # "he was hit by three bullets", "two guards were hit by stones": wounded
+    if lower in lex.foreseen_nouns:
+        # "fears further violence", "further clashes cannot be ruled out": more attacks foreseen
+        more = _more_to_come().search(ctx.text, max(0, trig.start - 30), trig.start) is not None
+        return ("ATTACK", None) if noun and more else (None, obj)
     if lower in lex.denied_nouns:
         denied = _DENIED_BEFORE.search(ctx.text, max(0, trig.start - 30), trig.start)
         return ("ATTACK", None) if denied and not _FOR_EVENT_AFTER.match(ctx.text, trig.end) else (None, obj)
