@@ -1073,7 +1073,9 @@ def _targets_in(ctx: DocContext, drafts: list[Draft], country: str) -> None:
         words = ctx.text[d.trigger.start : d.trigger.end + 40].split()[len(d.trigger.lower.split()) - 1 :][:4]
         aimed = any(w.lower() in g.target_preps for w in words)
         target = [w.strip(".,;:\"'()") for w in ctx.text[d.trigger.end : max(d.trigger.end, d.ev_end) + 30].split()[:8]]
-        people = _people_aimed_at(target, g, aimed)
+        # "denies that live ammunition was used", "had not used rubber bullets": a crowd's (the gold's reading)
+        crowd_fire = d.trigger.lower in _USE_FORMS and d.obj is not None and d.obj.name == "ammunition"
+        people = _people_aimed_at(target, g, aimed) or crowd_fire
         if d.obj is not None and d.obj.cls in STRIKING_ITEMS and not aimed and not people:
             continue  # "fired two rockets": where they fell is not told ("thrown at a house" tells it)
         attacker = (d.actor_id or "").split(".")
@@ -3353,13 +3355,21 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
     # "denied using drones against civilian sites": strikes made with them (not "Russia's use of these
     # missiles against Ukraine", a noun, nor "used 5,214 kamikaze drones against Ukrainian positions", a
     # count: the gold's launches)
-    used = lower in _USE_FORMS and lower != "use"
+    not_used = lower in _USE_FORMS and _NOT_BEFORE_USE.search(ctx.text, max(0, trig.start - 30), trig.start)
+    used = lower in _USE_FORMS and (lower != "use" or not_used is not None)
     if not noun and used and obj is not None and obj.start > trig.start and obj.cls in _INTRUDERS:
         if _AGAINST_AFTER.match(ctx.text, obj.end) and not _count_near(ctx, trig):
             return "ATTACK", obj
     if not noun and used and obj is not None and obj.start > trig.start and obj.cls in _WEAPONS_USED:
-        if _DENIED_USE.search(ctx.text, max(0, trig.start - 30), trig.start) and not _count_near(ctx, trig):
-            return "ATTACK", obj  # "the army denied using mortars", "police deny using firearms": fire denied
+        denied = _DENIED_USE.search(ctx.text, max(0, trig.start - 30), trig.start) or not_used
+        if denied and not _count_near(ctx, trig):
+            # "the army denied using mortars", "police deny using firearms", "police did not use live
+            # ammunition": fire denied
+            return "ATTACK", obj
+    if not noun and passive and lower in _USE_FORMS and obj is not None and obj.end <= trig.start:
+        start = ctx.seg.sentences[ctx.sentence_of(trig.start)].start
+        if obj.cls in _WEAPONS_USED and _DENIED_PASSIVE_USE.search(ctx.text, start, obj.start):
+            return "ATTACK", obj  # "The police deny that live ammunition was used": fire denied
     if not noun and not passive and lower in _SEND_FORMS and obj is not None and obj.start > trig.start:
         if obj.cls in _INTRUDERS and _AIMED_AFTER.match(ctx.text, obj.end):
             return "LAUNCH", obj  # "sent a swarm of drones toward Port Sudan": fired at it, not given
@@ -4952,6 +4962,9 @@ def _item_right_before(ctx: DocContext, trig: Trigger, items, classes: frozenset
 
 # what a side denies using, a denied attack: "police deny using firearms", "the army denied using mortars"
 _DENIED_USE = re.compile(r"\bden(?:y|ies|ied|ying)\s+(?:ever\s+|having\s+)?\Z", re.IGNORECASE)
+_NOT_BEFORE_USE = re.compile(r"\b(?:not|never|n't)\s+(?:\w+ly\s+|been\s+|ever\s+)?\Z", re.IGNORECASE)
+# a denial that the weapons named next were used: "denies that live ammunition was used", "no live rounds were used"
+_DENIED_PASSIVE_USE = re.compile(r"\b(?:den(?:y|ies|ied|ying)\s+(?:that\s+)?|no\s+)(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE)
 _WEAPONS_USED = _INTRUDERS | {"weapon", "munition"}
 _BY_NEXT = re.compile(r"\s+by\b")
 def _describing_participle(ctx: DocContext, trig: Trigger) -> bool:
