@@ -3442,6 +3442,8 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
             continue
         if not noun and pos == "noun" and any(p == "verb" for _, p in trig.readings):
             continue
+        if narrow_classes is not None and narrow_miss:
+            return etype, obj  # a noun of the block's `words`: "pulled down some 40 makeshift shelters"
         allowed = lex.objects.get(etype)
         if allowed is None:
             return etype, obj
