@@ -1072,7 +1072,9 @@ def _targets_in(ctx: DocContext, drafts: list[Draft], country: str) -> None:
         # "thrown at" (a trigger that holds its preposition) or "hurled at": a target follows
         words = ctx.text[d.trigger.start : d.trigger.end + 40].split()[len(d.trigger.lower.split()) - 1 :][:4]
         aimed = any(w.lower() in g.target_preps for w in words)
-        target = [w.strip(".,;:\"'()") for w in ctx.text[d.trigger.end : max(d.trigger.end, d.ev_end) + 30].split()[:8]]
+        # (within the sentence: "... at marchers on Thursday. A police statement ..." hit no police)
+        stop = min(max(d.trigger.end, d.ev_end) + 30, ctx.seg.sentences[d.sentence].end)
+        target = [w.strip(".,;:\"'()") for w in ctx.text[d.trigger.end : stop].split()[:8]]
         # "denies that live ammunition was used", "had not used rubber bullets": a crowd's (the gold's reading)
         crowd_fire = d.trigger.lower in _USE_FORMS and d.obj is not None and d.obj.name == "ammunition"
         people = _people_aimed_at(target, g, aimed) or crowd_fire
