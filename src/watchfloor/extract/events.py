@@ -3320,7 +3320,7 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
                 if lower in lex.arrival_forms and _delivered_batch(ctx, mover, lex):
                     return "TRANSFER", mover  # "the first F-16 fighter jets had arrived in the country"
                 return "DEPLOY", mover  # "three Russian Navy ships ... were observed sailing east"
-        if lower.startswith("cross") and lower in lex.incursions:
+        if _crossing(trig) and lower in lex.incursions:
             crossers = _subject_personnel(ctx, trig, items, armed=True, raised=True)
             if crossers is not None and (not _not_forces(crossers) or crossers.text.lower() in item_lexicon().armed):
                 return "DEPLOY", crossers  # "About 40 rebels crossed into Uganda", "the raiders had crossed from Kenya"
@@ -3701,7 +3701,14 @@ def _subject_personnel(
 
 
 _OF_ONLY = re.compile(r"\s+of\s+")
-_FROM_AFTER = re.compile(r"\s+(?:back\s+|over\s+)?from\b")
+_FROM_AFTER = re.compile(r"\s+(?:back\s+|over\s+)?from\b")  # "crossed from", "crossed back from"
+
+
+def _crossing(trig: Trigger) -> bool:
+    """A form of "cross" ("crossed", "crossing into"): forces or armed men moving over a border."""
+    return trig.lower.startswith("cross")
+
+
 # forces and the named body they belong to: "soldiers | of the Armed Forces of Liberia", "officers | of the army"
 _OF_BODY_AFTER = re.compile(
     r"\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w'’-]*|army|military|police|navy)(?:\s+(?:[A-Z][\w'’-]*|of|and|the))*"
@@ -4774,7 +4781,7 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
             if subject is not None and (actor is None or subject.entity[:3] != (actor.entity or "")[:3]):
                 recipient = subject
                 draft.repelled = True
-    crossed_from = trig.lower.startswith("cross") and _FROM_AFTER.match(ctx.text, trig.end)
+    crossed_from = _crossing(trig) and _FROM_AFTER.match(ctx.text, trig.end)
     if draft.type == "DEPLOY" and crossed_from and (recipient is None or recipient.start > trig.end):
         home = home_country(ctx)
         if home is not None:
@@ -4965,10 +4972,11 @@ def _item_right_before(ctx: DocContext, trig: Trigger, items, classes: frozenset
 
 
 # what a side denies using, a denied attack: "police deny using firearms", "the army denied using mortars"
-_DENIED_USE = re.compile(r"\bden(?:y|ies|ied|ying)\s+(?:ever\s+|having\s+)?\Z", re.IGNORECASE)
+_DENY = r"\bden(?:y|ies|ied|ying)\s+"
+_DENIED_USE = re.compile(_DENY + r"(?:ever\s+|having\s+)?\Z", re.IGNORECASE)
 _NOT_BEFORE_USE = re.compile(r"\b(?:not|never|n't)\s+(?:\w+ly\s+|been\s+|ever\s+)?\Z", re.IGNORECASE)
 # a denial that the weapons named next were used: "denies that live ammunition was used", "no live rounds were used"
-_DENIED_PASSIVE_USE = re.compile(r"\b(?:den(?:y|ies|ied|ying)\s+(?:that\s+)?|no\s+)(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE)
+_DENIED_PASSIVE_USE = re.compile(r"(?:" + _DENY + r"(?:that\s+)?|\bno\s+)(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE)
 _WEAPONS_USED = _INTRUDERS | {"weapon", "munition"}
 _BY_NEXT = re.compile(r"\s+by\b")
 def _describing_participle(ctx: DocContext, trig: Trigger) -> bool:
