@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from watchfloor.extract.context import DocContext, ItemMention
-from watchfloor.extract.lexicon_match import Trigger, number_words, trigger_lexicon
+from watchfloor.extract.lexicon_match import Trigger, civilian_head, number_words, trigger_lexicon
 from watchfloor.extract.mentions import EntityMention
 from watchfloor.lexicons import load
 
@@ -370,8 +370,27 @@ def object_item(
                 return None  # "the attack by the militant group Hezbollah killed two soldiers": the verb's object
             if not noun and _EXAMPLES_BETWEEN.search(ctx.text, trig.end, it.start):
                 return None  # "twelve were wounded in the shelling, including three soldiers": the toll's examples
+            given = _given_with(ctx, trig, it, sent_items[k + 1 :])
+            if given is not None:
+                return given  # "provided the police unit with four armoured vehicles": the vehicles
             return _coordinated_head(ctx, it, sent_items[k + 1 :])
     return None
+
+
+_WITH_NEXT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?with\s+(?:[\w,-]+\s+){0,4}?\Z")
+
+
+def _given_with(ctx: DocContext, trig: Trigger, receiver: ItemMention, later: list[ItemMention]) -> ItemMention | None:
+    """The thing a giving verb hands over after the people it goes to and "with" ("provided the police
+    unit with four armoured vehicles", "supplies the police with fuel"): the receiver, right after the
+    verb, is no object. Not people helped ("provides refugees with temporary assistance")."""
+    if receiver.cls != "personnel" or any(etype != "TRANSFER" for etype, _ in trig.readings):
+        return None
+    if receiver.tok_start - trig.tok_end > 3 or civilian_head(receiver):
+        return None
+    return next(
+        (it for it in later if it.cls != "personnel" and _WITH_NEXT.match(ctx.text[receiver.end : it.start])), None
+    )
 
 
 _SHARED_SUBJECT_REACH = 3  # tokens from the sentence start to its subject
