@@ -123,18 +123,23 @@ _ASIDE_REACH = 14  # tokens an aside in commas may run
 
 
 def aside_opening(
-    ctx: DocContext, close: int, floor: int, reach: int, openers: frozenset[str], stops: frozenset[str] = frozenset()
+    ctx: DocContext,
+    close: int,
+    floor: int,
+    reach: int,
+    openers: frozenset[str] | None,
+    stops: frozenset[str] = frozenset(),
 ) -> int:
     """The token index of the comma opening an aside that the comma at ``close`` ends, found within
-    ``reach`` tokens and not before ``floor``, when the word after it is one of ``openers``; else -1.
-    One scan for every kind of aside so that each caller states only which words open its kind
-    (a token in ``stops`` ends the search)."""
+    ``reach`` tokens and not before ``floor``, when the word after it is one of ``openers`` (any word
+    with ``openers`` None); else -1. One scan for every kind of aside so that each caller states only
+    which words open its kind (a token in ``stops`` ends the search)."""
     toks = ctx.tokens
     for j in range(close - 1, max(floor, close - reach) - 1, -1):
         if toks[j].lower in stops:
             return -1
         if toks[j].lower == ",":
-            return j if toks[j + 1].lower in openers else -1
+            return j if openers is None or toks[j + 1].lower in openers else -1
     return -1
 
 

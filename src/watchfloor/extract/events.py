@@ -1911,6 +1911,11 @@ def _more_to_come() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + words + r")\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE)
 
 
+def _more_before(ctx: DocContext, start: int) -> bool:
+    """A word of ``more_to_come`` right before the noun at ``start`` ("further attacks", "fresh clashes")."""
+    return _more_to_come().search(ctx.text, max(0, start - 30), start) is not None
+
+
 @cache
 def _foreseeing() -> re.Pattern[str]:
     """grammar.yaml ``foreseeing``: "are likely", "could not be excluded", "fear", "to be expected"."""
@@ -1923,7 +1928,7 @@ def _further_foreseen(ctx: DocContext, draft: Draft) -> bool:
     the noun names no one and no count."""
     if draft.type != "ATTACK":
         return False
-    if _more_to_come().search(ctx.text, max(0, draft.trigger.start - 30), draft.trigger.start) is None:
+    if not _more_before(ctx, draft.trigger.start):
         return False
     sent = ctx.seg.sentences[draft.sentence]
     if draft.modality == "negated" and not modality.not_ruled_out(ctx.text, draft.trigger.end, sent.end):
@@ -3234,8 +3239,7 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
             return "CASUALTY", hit  # "he was hit by three bullets", "two guards were hit by stones": wounded
     if lower in lex.foreseen_nouns:
         # "fears further violence", "further clashes cannot be ruled out": more attacks foreseen
-        more = _more_to_come().search(ctx.text, max(0, trig.start - 30), trig.start) is not None
-        return ("ATTACK", None) if noun and more else (None, obj)
+        return ("ATTACK", None) if noun and _more_before(ctx, trig.start) else (None, obj)
     if lower in lex.denied_nouns:
         denied = _DENIED_BEFORE.search(ctx.text, max(0, trig.start - 30), trig.start)
         return ("ATTACK", None) if denied and not _FOR_EVENT_AFTER.match(ctx.text, trig.end) else (None, obj)
@@ -3679,8 +3683,8 @@ def _subject_personnel(
         verb -= 1  # "were seen shooting at": the subject is seen's
     if armed and verb > 0 and ctx.tokens[verb - 1].lower == ",":
         # "Somali army troops, backed by Jubaland forces, moved into": the subject before the aside
-        opening = next((j for j in range(verb - 2, max(-1, verb - 10), -1) if ctx.tokens[j].lower == ","), None)
-        verb = opening if opening is not None else verb
+        opening = aside_opening(ctx, verb - 1, 0, _COMMA_ASIDE_REACH, None)
+        verb = opening if opening >= 0 else verb
     lex = item_lexicon()
     for it in reversed(items):
         lower = it.text.lower()
@@ -3700,6 +3704,7 @@ def _subject_personnel(
     return None
 
 
+_COMMA_ASIDE_REACH = 8  # tokens back to the comma that opens an aside before a verb ("troops, backed by ..., moved")
 _OF_ONLY = re.compile(r"\s+of\s+")
 _FROM_AFTER = re.compile(r"\s+(?:back\s+|over\s+)?from\b")  # "crossed from", "crossed back from"
 
@@ -7541,9 +7546,9 @@ def _word_object(ctx: DocContext, trig: Trigger, passive: bool, lex, etype: str)
     if passive or grammar().be.intersection(before):  # "the camp was later set on fire"
         end = trig.tok_start
         last = before_auxiliaries(ctx, end)
-        if toks[last].lower == ",":
-            # "Two of the trucks, loaded with cement, were set on fire": the subject before the aside
-            end = next((j for j in range(last - 1, max(-1, last - 9), -1) if toks[j].lower == ","), end)
+        opening = aside_opening(ctx, last, 0, _COMMA_ASIDE_REACH, None) if toks[last].lower == "," else -1
+        if opening >= 0:
+            end = opening  # "Two of the trucks, loaded with cement, were set on fire": the subject before the aside
         span = toks[max(0, end - 6) : end]
         span = span[next((i + 1 for i in range(len(span) - 1, -1, -1) if span[i].lower in CLAUSE_STOPS), 0) :]
     else:
