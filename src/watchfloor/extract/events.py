@@ -205,8 +205,9 @@ def sentence_drafts(
             )
         ):
             noun = False  # "suspected of helping Russia improve", "accused X of supplying the RSF": a gerund
-        if noun and all(pos == "verb" for _, pos in trig.readings) and not _counted_toll(ctx, trig):
-            continue  # "the shells Russian forces fire": a verb form used as a noun
+        verb_as_noun = noun and all(pos == "verb" for _, pos in trig.readings)
+        if verb_as_noun and not _counted_toll(ctx, trig) and trig.lower not in lex.foreseen_nouns:
+            continue  # "the shells Russian forces fire": a verb form used as a noun ("the fighting" is read on)
         if noun and _infinitive(ctx, trig, tok_lo, tok_hi, g):
             continue  # "urged Beijing to exercise restraint": a noun form used as a verb
         if noun and _PARTITIVE.fullmatch(ctx.text, sent.start, trig.start) and ctx.text.startswith(",", trig.end):
@@ -382,6 +383,11 @@ def sentence_drafts(
             continue  # "street protests in Tbilisi": no protest lodged by anyone
         attacker_before = state.get("last_actor")
         _attach_people(ctx, draft, entities, passive, state)
+        if etype == "ATTACK" and trig.lower in lex.foreseen_nouns and not _more_before(ctx, trig.start):
+            # "Police in Maiduguri said clashes had flared again": fighting that broke out names no
+            # striker and no side struck (the words before it are the speaker's), nor one for later claims
+            draft.actor, draft.actor_id, draft.recipient = None, None, None
+            state["last_actor"] = attacker_before
         if etype == "DEPLOY" and trig.lower in lex.host_verbs:
             _host_receives(ctx, draft, entities)
         if draft.type == "ATTACK" and draft.recipient is None and trig.lower.split()[0] in _TRADING_FIRE:
@@ -1902,6 +1908,7 @@ _DENIED_PART = re.compile(
 _DENIED_BEFORE = re.compile(_DENIAL + r"\Z", re.IGNORECASE)
 _FOR_EVENT_AFTER = re.compile(r"\s+(?:for|in)\s+(?:the|this|that|these|those)\b", re.IGNORECASE)
 _REFERRING_BEFORE = re.compile(r"\b(?:the|this|these|those)\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE)
+_DEMONSTRATIVE_BEFORE = re.compile(r"\b(?:this|that|these|those)\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE)
 
 
 @cache
@@ -1914,6 +1921,20 @@ def _more_to_come() -> re.Pattern[str]:
 def _more_before(ctx: DocContext, start: int) -> bool:
     """A word of ``more_to_come`` right before the noun at ``start`` ("further attacks", "fresh clashes")."""
     return _more_to_come().search(ctx.text, max(0, start - 30), start) is not None
+
+
+@cache
+def _outbreak() -> re.Pattern[str]:
+    """grammar.yaml ``outbreak_verbs`` later in the clause (no stop, semicolon or colon before them), not
+    an infinitive ("to spread")."""
+    verbs = spaced_alternation(load("grammar")["outbreak_verbs"])
+    return re.compile(r"[^.;:!?]{0,80}?(?<!\bto\s)\b(?:" + verbs + r")\b", re.IGNORECASE)
+
+
+def _breaks_out(ctx: DocContext, end: int) -> bool:
+    """An ``outbreak_verbs`` verb after the noun ending at ``end`` ("fighting between the Yakumanda and
+    Pokale clans broke out again", "tribal fighting has flared since late May")."""
+    return _outbreak().match(ctx.text, end) is not None
 
 
 @cache
@@ -3238,8 +3259,13 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
         if hit is not None or token_before(ctx, subject_end) in grammar().victim_subject_pronouns:
             return "CASUALTY", hit  # "he was hit by three bullets", "two guards were hit by stones": wounded
     if lower in lex.foreseen_nouns:
-        # "fears further violence", "further clashes cannot be ruled out": more attacks foreseen
-        return ("ATTACK", None) if noun and _more_before(ctx, trig.start) else (None, obj)
+        # "fears further violence", "further clashes cannot be ruled out": more attacks foreseen;
+        # "fighting between the two clans broke out on Friday": fighting that took place
+        referring = _DEMONSTRATIVE_BEFORE.search(ctx.text, max(0, trig.start - 30), trig.start)
+        if _more_before(ctx, trig.start) or (not referring and _breaks_out(ctx, trig.end)):
+            return "ATTACK", None  # (not "when this fighting broke out": fighting told before)
+        if noun:
+            return None, obj  # (the verb "fighting" is read on: "troops fighting in Kursk")
     if lower in lex.denied_nouns:
         denied = _DENIED_BEFORE.search(ctx.text, max(0, trig.start - 30), trig.start)
         return ("ATTACK", None) if denied and not _FOR_EVENT_AFTER.match(ctx.text, trig.end) else (None, obj)
