@@ -266,6 +266,8 @@ def sentence_drafts(
         if not noun and passive and trig.lower in lex.strict_verbs and _approved_event(ctx, trig, drafts, entities):
             continue  # "The transfer of 12 Patriot interceptors to Kyiv was approved by the German government"
         obj = object_item(ctx, trig, items, tok_hi, triggers, passive, noun)
+        if not noun and trig.lower in lex.fortified_with:
+            obj = _barrier_with(ctx, trig, items) or obj  # "reinforced with earth-filled barriers"
         if obj is not None and obj.cls != "personnel":
             # "captured a Taliban weapons facilitator", "killed a drone operator": the person the thing names
             head = next((it for it in items if it.cls == "personnel" and it.start == obj.end + 1), None)
@@ -1921,6 +1923,19 @@ def _more_to_come() -> re.Pattern[str]:
 def _more_before(ctx: DocContext, start: int) -> bool:
     """A word of ``more_to_come`` right before the noun at ``start`` ("further attacks", "fresh clashes")."""
     return _more_to_come().search(ctx.text, max(0, start - 30), start) is not None
+
+
+def _barrier_with(ctx: DocContext, trig: Trigger, items: list[ItemMention]) -> ItemMention | None:
+    """The barrier named right after a "with" that follows the form in its clause, past at most four
+    words ("has been reinforced with earth-filled barriers", "fortified the town with sandbags")."""
+    found = _WITH_AFTER.match(ctx.text, trig.end)
+    if found is None and not trig.lower.endswith(" with"):
+        return None
+    after = found.end() if found is not None else trig.end
+    return next((it for it in items if it.cls == "barrier" and after <= it.start <= after + 30), None)
+
+
+_WITH_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+with\s+", re.IGNORECASE)
 
 
 @cache
