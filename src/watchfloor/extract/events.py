@@ -3263,6 +3263,16 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
         over_land = obj.cls == "platform" and not _OVER_WATERS.match(ctx.text, obj.end)
         if over_land and _is_watcher(ctx, obj, lex) and _flown_over(ctx, trig, obj, lex):
             return "SURVEIL", obj  # "flew a helicopter over the sub-county on Tuesday to track the stolen herds"
+    if passive and lower in lex.drones_seen and obj is not None and obj.cls in _DRONES and obj.end <= trig.start:
+        if _SEEN_OVER.match(ctx.text, trig.end):
+            # "Two unidentified drones were seen over the Eteringbang base": flown there; watching if
+            # the drones or the sentence say so ("reconnaissance drones", "apparently filming the yard")
+            sent = ctx.seg.sentences[ctx.sentence_of(trig.start)]
+            told = ctx.text[max(sent.start, obj.start - 30) : sent.end].lower()
+            watching = any(w in lex.seen_watching for w in re.findall(r"[a-z]+", told))
+            return ("SURVEIL" if watching else "LAUNCH"), obj
+    if lower in ("seen", "sighted"):
+        return None, obj  # "has seen", "was seen leaving": a sighting only of drones over a place
     if noun and lower in lex.flight_nouns:
         drone = _drone_flying(ctx, trig, items, lex)
         return ("SURVEIL", drone) if drone is not None else (None, obj)  # "flights by our own drone unit"
@@ -3935,6 +3945,8 @@ def _flown_over(ctx: DocContext, trig: Trigger, obj: ItemMention, lex) -> bool: 
     return any(ctx.tokens[i].lower in lex.drone_flight_over for i in range(after, end))
 
 
+# after a drone's passive sighting: where it was ("over the base", "circling above the camp", "again near")
+_SEEN_OVER = re.compile(r"\s+(?:(?:again|repeatedly|low|twice)\s+){0,2}(?:over|above|near|around)\b")
 _WITH_BETWEEN = re.compile(r"\s+with\s+(?:[\w-]+\s+){0,3}")  # "patrolling with a small drone"
 
 

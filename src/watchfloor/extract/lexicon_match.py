@@ -129,6 +129,8 @@ class TriggerLexicon:
     flight_watchers: frozenset[str] = frozenset()  # aircraft that watch as drones do ("helicopters flying over")
     flight_patrols: frozenset[str] = frozenset()  # patrols flown by drones or watchers, or made with a drone
     flight_sightings: frozenset[str] = frozenset()  # what drones or watchers spot or detect they watch
+    drones_seen: frozenset[str] = frozenset()  # "two drones were seen over the base": the drones flown there
+    seen_watching: frozenset[str] = frozenset()  # ... and the words that make such a sighting a watch
     flight_nouns: frozenset[str] = frozenset()  # flights that watch only when drones fly them
     flight_makers: frozenset[str] = frozenset()  # verbs that make flights ("made three flights")
     # verbs whose particle follows the people they move or take ("pulling its fighters out of Mali",
@@ -362,6 +364,8 @@ def trigger_lexicon() -> TriggerLexicon:
         flight_watchers=frozenset(w.lower() for w in flights.get("watchers", [])),
         flight_patrols=frozenset(w.lower() for w in flights.get("patrols", [])),
         flight_sightings=frozenset(w.lower() for w in flights.get("sightings", [])),
+        drones_seen=frozenset(w.lower() for w in flights.get("seen", [])),
+        seen_watching=frozenset(w.lower() for w in flights.get("seen_watching", [])),
         flight_nouns=frozenset(w.lower() for w in flights.get("flight_nouns", [])),
         flight_makers=frozenset(w.lower() for w in flights.get("flight_makers", [])),
         separables=separables,
