@@ -46,6 +46,7 @@ class Grammar:
     expletive_next: frozenset[str]
     aux: frozenset[str]
     raising_verbs: frozenset[str]
+    schedule_words: frozenset[str]
     recipient_preps: frozenset[str]
     withdrawal_verbs: frozenset[str]
     ground_nouns: frozenset[str]

@@ -3744,8 +3744,8 @@ def _subject_personnel(
             continue
         if _OF_ONLY.fullmatch(ctx.text, it.end, trig.start) and _accused_of(ctx, it, trig, g):
             return it  # "accused the soldiers of shooting at crowds": the soldiers shot
-        if not _just_before(ctx, it, trig, verb=verb, raised=raised):
-            subject_end = ctx.tokens[before_auxiliaries(ctx, verb)].end
+        subject_end = ctx.tokens[before_auxiliaries(ctx, verb)].end
+        if not _just_before(ctx, it, trig, verb=verb, raised=raised) and it.end != subject_end:
             # "About 250 soldiers of the Armed Forces of Liberia arrived": past the body they belong to
             return it if _OF_BODY_AFTER.fullmatch(ctx.text, it.end, subject_end) else None
         # "400 Rwandan soldiers of the outgoing contingent went home": the soldiers, counted, went
@@ -3792,7 +3792,10 @@ def _just_before(
         return len(between) <= 5 and all(t.lower in g.aux or t.lower in g.raising_verbs for t in between)
     # "soldiers working near the border briefly crossed": past the phrase, an adverb may stand too
     adverb_ok = phrase is not None
-    return len(between) <= 3 and all(t.lower in g.aux or (adverb_ok and t.lower.endswith("ly")) for t in between)
+    scheduled = any(t.lower in g.schedule_words for t in between)  # "are due to arrive"
+    return len(between) <= 3 + scheduled and all(
+        t.lower in g.aux or t.lower in g.schedule_words or (adverb_ok and t.lower.endswith("ly")) for t in between
+    )
 
 
 _NAME_AFTER_TITLE = 3
@@ -6938,10 +6941,14 @@ def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
     else:
         i = _subject_end(ctx, trig, sent.start)
         start = min(start, ctx.tokens[i + 1].start)
+    verb = trig.tok_start
+    subject_end = before_auxiliaries(ctx, verb, g.schedule_words)
+    if any(t.lower in g.schedule_words for t in ctx.tokens[subject_end + 1 : verb]):
+        verb = subject_end + 1  # "100 soldiers of the PNG Defence Force are due to arrive": the subject's count
     for part in (draft.obj, draft.recipient if not draft.place_recipient else None, draft.quantity):
         if part is not None and sent.start <= part.start and part.end <= sent.end:
             aside = part is draft.quantity and _PART_ASIDE.match(text, part.end, trig.start) is not None
-            if part.end <= trig.start and (part is draft.recipient or ctx.tok_at(part.end) < trig.tok_start - 6):
+            if part.end <= trig.start and (part is draft.recipient or ctx.tok_at(part.end) < verb - 6):
                 if not aside:  # "At least 18 people, eight of them children, have been killed": the toll's count
                     continue
             start = min(start, part.start)
