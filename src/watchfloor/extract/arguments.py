@@ -284,6 +284,10 @@ def _reporting_words() -> frozenset[str]:
     return frozenset(w.lower() for w in load("cues")["attribution_verbs"] if " " not in w)
 
 
+# between the head of a passive subject and what it belongs to ("the weapons | of the | fighters")
+_OF_HEAD_BETWEEN = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}")
+
+
 def object_item(
     ctx: DocContext,
     trig: Trigger,
@@ -346,6 +350,9 @@ def object_item(
                 if subject is not None:
                     return subject
             if left:
+                goods = all(etype == "TRANSFER" for etype, _ in trig.readings)
+                if goods and len(left) > 1 and _OF_HEAD_BETWEEN.fullmatch(ctx.text, left[-2].end, left[-1].start):
+                    return left[-2]  # "the weapons of the fighters are brought across": the weapons, not their owners
                 return left[-1]
             placed = _subject_before_place(ctx, trig, sent_items)
             if placed is not None:
