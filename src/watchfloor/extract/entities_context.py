@@ -90,9 +90,10 @@ class Evidence:
             return True, f"{self.issuer}.{suffix}"
         if suffix is not None and self.main and (best is None or self.main_score > best[0]):
             # "the army" in a story about Cameroon: CMR.MIL. An armed group ("separatists") is the
-            # main country's only in a story set there (two of its places named), and only where
-            # no context knows the word: "militants" in a Washington briefing are not American.
-            if suffix != "REB" or (best is None and self.setting):
+            # main country's only in a story set there (two of its places named): "militants" in a
+            # Washington briefing are not American, "gunmen" near Jakiri in a report from Cameroon
+            # that names Nigeria once are Cameroonian, though the Nigerian context knows the word.
+            if suffix != "REB" or self.setting:
                 return True, f"{self.main}.{suffix}"
         return (False, None) if best is None else (True, best[1])
 
