@@ -3744,7 +3744,7 @@ def _subject_personnel(
             continue
         if _OF_ONLY.fullmatch(ctx.text, it.end, trig.start) and _accused_of(ctx, it, trig, g):
             return it  # "accused the soldiers of shooting at crowds": the soldiers shot
-        subject_end = ctx.tokens[before_auxiliaries(ctx, verb)].end
+        subject_end = ctx.tokens[before_auxiliaries(ctx, verb, g.schedule_words)].end  # "are due to arrive"
         if not _just_before(ctx, it, trig, verb=verb, raised=raised) and it.end != subject_end:
             # "About 250 soldiers of the Armed Forces of Liberia arrived": past the body they belong to
             return it if _OF_BODY_AFTER.fullmatch(ctx.text, it.end, subject_end) else None
