@@ -158,6 +158,13 @@ def _aside_start(ctx: DocContext, trig: Trigger, sent_tok_start: int) -> int:
 _PASSIVE_AUX = frozenset({"was", "were", "had", "has", "have", "been", "be", "later", "also", "reportedly"})
 
 
+def _count_aside(ctx: DocContext, comma: int) -> bool:
+    """A count opens the aside after the comma at ``comma`` ("troops, some 300 according to local officials,"),
+    past one word of approximation ("some", "about")."""
+    toks = ctx.tokens[comma + 1 : comma + 3]
+    return any(t.lower[:1].isdigit() or t.lower in number_words() for t in toks)
+
+
 def _relative_aside_start(ctx: DocContext, trig: Trigger, sent_tok_start: int) -> int:
     """The token index of the comma opening a relative clause or a list of parts set off before a passive's
     auxiliaries ("three soldiers, who were not armed, were killed"; "Three people, two herders and a
@@ -327,8 +334,11 @@ def object_item(
         # compound or subject to the left: "troop deployment", "soldiers dispatched", "towers were taken down"
         anchor = before_parenthesis(ctx, trig.tok_start)  # "four vessels (two destroyers ...) sailing"
         aside = _aside_start(ctx, trig, ctx.tok_at(ctx.seg.sentences[ctx.sentence_of(trig.start)].start))
-        if passive and aside < 0 and all(etype == "CASUALTY" for etype, _ in trig.readings):
+        if passive and aside < 0:
             aside = _relative_aside_start(ctx, trig, ctx.tok_at(ctx.seg.sentences[ctx.sentence_of(trig.start)].start))
+            casualty_only = all(etype == "CASUALTY" for etype, _ in trig.readings)
+            if aside >= 0 and not casualty_only and not _count_aside(ctx, aside):
+                aside = -1  # only a count set off ("additional troops, some 300 according to officials, were sent")
         if passive and aside >= 0 and ctx.items_ending_at(aside):
             anchor = aside  # "a missile, presumed to be intermediate-range, fired from"
         left = [it for it in sent_items if it.tok_end <= anchor and it.tok_end >= anchor - 6]
