@@ -4113,9 +4113,10 @@ def _moving_subject(
         if words == ["of"] and _accused_of(ctx, it, trig, g):
             return it  # "accused a Guatemalan army helicopter of flying over the village": the helicopter flew
         if len(words) > 6 or any(
-            w.lower() not in g.aux and w.lower() not in lex.mover_aux and not w[:1].isupper() for w in words
+            w.lower() not in g.aux | g.raising_verbs and w.lower() not in lex.mover_aux and not w[:1].isupper()
+            for w in words
         ):
-            return None
+            return None  # (past a hedge: "a drone is reported to circle over Babessi at night")
         return it
     return None
 
