@@ -788,6 +788,12 @@ def sentence_drafts(
             draft.actor, draft.actor_id, draft.claimed = claimer, claimer.entity, True
             out.append(draft)
             continue
+        unnamed = _unnamed_claimer(ctx, draft, sent)
+        if unnamed is not None:
+            # "A separatist militia claimed the blast": a body the lexicons do not name, of the home country
+            draft.actor, draft.actor_id, draft.claimed = None, unnamed.entity, True
+            out.append(draft)
+            continue
         foreseen = _further_foreseen(ctx, draft)
         if foreseen:
             draft.modality = "possible"  # "further attacks could not be excluded": they may come
@@ -1863,6 +1869,15 @@ def _claimer(ctx: DocContext, draft: Draft, sent: Segment) -> EntityMention | No
         return None
     claimed = _CLAIMED_PART.search(ctx.text, max(sent.start, draft.trigger.start - 70), draft.trigger.start)
     return None if claimed is None else _last_side_before(ctx, sent, claimed.start())
+
+
+def _unnamed_claimer(ctx: DocContext, draft: Draft, sent: Segment) -> SourceAssignment | None:
+    """The body the lexicons do not name that claims an attack ("A separatist militia claimed the blast on
+    social media"): read as an unnamed denier is, the home country's, in the sector its words give."""
+    if not draft.noun or draft.type not in ("ATTACK", "LAUNCH", "CASUALTY"):
+        return None
+    claimed = _CLAIMED_PART.search(ctx.text, max(sent.start, draft.trigger.start - 70), draft.trigger.start)
+    return None if claimed is None else _unnamed_denier(ctx, sent, claimed.start())
 
 
 # the words that open a denial: an article, up to four words of a body, a verb group's words
@@ -3291,6 +3306,10 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
             return "ATTACK", None  # (not "when this fighting broke out": fighting told before)
         if noun:
             return None, obj  # (the verb "fighting" is read on: "troops fighting in Kursk")
+    if lower in lex.claimed_nouns:
+        sent_start = ctx.seg.sentences[ctx.sentence_of(trig.start)].start
+        claimed = _CLAIMED_PART.search(ctx.text, max(sent_start, trig.start - 70), trig.start)
+        return ("ATTACK", None) if noun and claimed else (None, obj)  # "A separatist militia claimed the blast"
     if lower in lex.denied_nouns:
         denied = _DENIED_BEFORE.search(ctx.text, max(0, trig.start - 30), trig.start)
         return ("ATTACK", None) if denied and not _FOR_EVENT_AFTER.match(ctx.text, trig.end) else (None, obj)

@@ -59,6 +59,7 @@ class TriggerLexicon:
     denied_nouns: frozenset[str]  # "denied any involvement": an attack only after a denial verb
     foreseen_nouns: frozenset[str]  # "fears further violence": an attack only after "further", "more"
     fortified_with: frozenset[str]  # "reinforced with earth-filled barriers": the barrier after "with" is built
+    claimed_nouns: frozenset[str]  # "claimed the blast": an attack only as what a side claims
     held_nouns: frozenset[str]
     freed_by: re.Pattern[str]
     freed_after: re.Pattern[str]  # "three hostages were freed": the freeing verb after the held noun
@@ -277,6 +278,7 @@ def trigger_lexicon() -> TriggerLexicon:
         denied_nouns=frozenset(w.lower() for w in data.get("ATTACK", {}).get("denied_nouns", [])),
         foreseen_nouns=frozenset(w.lower() for w in data.get("ATTACK", {}).get("foreseen_nouns", [])),
         fortified_with=frozenset(w.lower() for w in data.get("FORTIFY", {}).get("fortified_with", [])),
+        claimed_nouns=frozenset(w.lower() for w in data.get("ATTACK", {}).get("claimed_nouns", [])),
         counted_dead_by=frozenset(w.lower() for w in data.get("CASUALTY", {}).get("counted_dead_by", [])),
         life_takers=frozenset(w.lower() for w in data.get("CASUALTY", {}).get("life_takers", [])),
         projectile_verbs=frozenset(data.get("CASUALTY", {}).get("projectile_hits", {}).get("verbs", [])),
