@@ -161,8 +161,7 @@ _PASSIVE_AUX = frozenset({"was", "were", "had", "has", "have", "been", "be", "la
 def _count_aside(ctx: DocContext, comma: int) -> bool:
     """A count opens the aside after the comma at ``comma`` ("troops, some 300 according to local officials,"),
     past one word of approximation ("some", "about")."""
-    toks = ctx.tokens[comma + 1 : comma + 3]
-    return any(t.lower[:1].isdigit() or t.lower in number_words() for t in toks)
+    return any(is_count_word(t.lower) for t in ctx.tokens[comma + 1 : comma + 3])
 
 
 def _relative_aside_start(ctx: DocContext, trig: Trigger, sent_tok_start: int) -> int:

@@ -1862,12 +1862,17 @@ _CLAIMED_PART = re.compile(
 )
 
 
+def _claim_before(ctx: DocContext, start: int, sent_start: int) -> re.Match[str] | None:
+    """ "claimed the", "claimed responsibility for the" right before the noun at ``start``, in its sentence."""
+    return _CLAIMED_PART.search(ctx.text, max(sent_start, start - 70), start)
+
+
 def _claimer(ctx: DocContext, draft: Draft, sent: Segment) -> EntityMention | None:
     """The side that claims an attack as its own ("FLEC-FAC claimed the attack", "a regional NPA
     command claimed responsibility for the bombings"): the last side named before "claimed"."""
     if not draft.noun or draft.type not in ("ATTACK", "LAUNCH", "CASUALTY"):
         return None
-    claimed = _CLAIMED_PART.search(ctx.text, max(sent.start, draft.trigger.start - 70), draft.trigger.start)
+    claimed = _claim_before(ctx, draft.trigger.start, sent.start)
     return None if claimed is None else _last_side_before(ctx, sent, claimed.start())
 
 
@@ -1876,7 +1881,7 @@ def _unnamed_claimer(ctx: DocContext, draft: Draft, sent: Segment) -> SourceAssi
     social media"): read as an unnamed denier is, the home country's, in the sector its words give."""
     if not draft.noun or draft.type not in ("ATTACK", "LAUNCH", "CASUALTY"):
         return None
-    claimed = _CLAIMED_PART.search(ctx.text, max(sent.start, draft.trigger.start - 70), draft.trigger.start)
+    claimed = _claim_before(ctx, draft.trigger.start, sent.start)
     return None if claimed is None else _unnamed_denier(ctx, sent, claimed.start())
 
 
@@ -3286,7 +3291,7 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
             told = ctx.text[max(sent.start, obj.start - 30) : sent.end].lower()
             watching = any(w in lex.seen_watching for w in re.findall(r"[a-z]+", told))
             return ("SURVEIL" if watching else "LAUNCH"), obj
-    if lower in ("seen", "sighted"):
+    if lower in lex.seen_only:
         return None, obj  # "has seen", "was seen leaving": a sighting only of drones over a place
     if noun and lower in lex.flight_nouns:
         drone = _drone_flying(ctx, trig, items, lex)
@@ -3307,8 +3312,7 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
         if noun:
             return None, obj  # (the verb "fighting" is read on: "troops fighting in Kursk")
     if lower in lex.claimed_nouns:
-        sent_start = ctx.seg.sentences[ctx.sentence_of(trig.start)].start
-        claimed = _CLAIMED_PART.search(ctx.text, max(sent_start, trig.start - 70), trig.start)
+        claimed = _claim_before(ctx, trig.start, ctx.seg.sentences[ctx.sentence_of(trig.start)].start)
         return ("ATTACK", None) if noun and claimed else (None, obj)  # "A separatist militia claimed the blast"
     if lower in lex.denied_nouns:
         denied = _DENIED_BEFORE.search(ctx.text, max(0, trig.start - 30), trig.start)

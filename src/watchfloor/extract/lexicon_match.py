@@ -132,6 +132,7 @@ class TriggerLexicon:
     flight_sightings: frozenset[str] = frozenset()  # what drones or watchers spot or detect they watch
     drones_seen: frozenset[str] = frozenset()  # "two drones were seen over the base": the drones flown there
     seen_watching: frozenset[str] = frozenset()  # ... and the words that make such a sighting a watch
+    seen_only: frozenset[str] = frozenset()  # ... and those of the forms that tell nothing else ("seen")
     flight_nouns: frozenset[str] = frozenset()  # flights that watch only when drones fly them
     flight_makers: frozenset[str] = frozenset()  # verbs that make flights ("made three flights")
     # verbs whose particle follows the people they move or take ("pulling its fighters out of Mali",
@@ -368,6 +369,7 @@ def trigger_lexicon() -> TriggerLexicon:
         flight_sightings=frozenset(w.lower() for w in flights.get("sightings", [])),
         drones_seen=frozenset(w.lower() for w in flights.get("seen", [])),
         seen_watching=frozenset(w.lower() for w in flights.get("seen_watching", [])),
+        seen_only=frozenset(w.lower() for w in flights.get("seen_only", [])),
         flight_nouns=frozenset(w.lower() for w in flights.get("flight_nouns", [])),
         flight_makers=frozenset(w.lower() for w in flights.get("flight_makers", [])),
         separables=separables,
