@@ -387,8 +387,11 @@ def sentence_drafts(
         _attach_people(ctx, draft, entities, passive, state)
         if etype == "ATTACK" and trig.lower in lex.foreseen_nouns and not _more_before(ctx, trig.start):
             # "Police in Maiduguri said clashes had flared again": fighting that broke out names no
-            # striker and no side struck (the words before it are the speaker's), nor one for later claims
-            draft.actor, draft.actor_id, draft.recipient = None, None, None
+            # striker and no side struck (the words before it are the speaker's), nor one for later claims;
+            # sides of one kind named between the noun and its verb fight each other ("fighting between
+            # the Yakumanda and Pokale clans broke out": PNG.REB against PNG.REB)
+            sides = _outbreak_sides(ctx, trig, entities)
+            draft.actor, draft.actor_id, draft.recipient = None, sides and sides.entity, sides
             state["last_actor"] = attacker_before
         if etype == "DEPLOY" and trig.lower in lex.host_verbs:
             _host_receives(ctx, draft, entities)
@@ -1964,6 +1967,14 @@ def _outbreak() -> re.Pattern[str]:
     an infinitive ("to spread")."""
     verbs = spaced_alternation(load("grammar")["outbreak_verbs"])
     return re.compile(r"[^.;:!?]{0,80}?(?<!\bto\s)\b(?:" + verbs + r")\b", re.IGNORECASE)
+
+
+def _outbreak_sides(ctx: DocContext, trig: Trigger, entities: list[EntityMention]) -> EntityMention | None:
+    """The one side named between a fighting noun and its outbreak verb, when every side named there is
+    the same ("fighting between the Yakumanda and Pokale clans broke out"), else None."""
+    found = _outbreak().match(ctx.text, trig.end)
+    named = [e for e in entities if found and trig.end <= e.start and e.end <= found.end() and e.entity]
+    return named[0] if named and len({e.entity for e in named}) == 1 else None
 
 
 def _breaks_out(ctx: DocContext, end: int) -> bool:
