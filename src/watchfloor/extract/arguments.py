@@ -290,8 +290,9 @@ def _reporting_words() -> frozenset[str]:
     return frozenset(w.lower() for w in load("cues")["attribution_verbs"] if " " not in w)
 
 
-# between the head of a passive subject and what it belongs to ("the weapons | of the | fighters")
-_OF_HEAD_BETWEEN = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}")
+# between a head noun and the body or owner it belongs to: "the weapons | of the | fighters", "soldiers | of
+# the outgoing | contingent"
+OF_OWNER_BETWEEN = re.compile(r"\s+(?:of|from)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w'’-]+\s+){0,2}")
 
 
 def object_item(
@@ -332,9 +333,10 @@ def object_item(
     if passive or noun:
         # compound or subject to the left: "troop deployment", "soldiers dispatched", "towers were taken down"
         anchor = before_parenthesis(ctx, trig.tok_start)  # "four vessels (two destroyers ...) sailing"
-        aside = _aside_start(ctx, trig, ctx.tok_at(ctx.seg.sentences[ctx.sentence_of(trig.start)].start))
+        sent_tok = ctx.tok_at(ctx.seg.sentences[ctx.sentence_of(trig.start)].start)
+        aside = _aside_start(ctx, trig, sent_tok)
         if passive and aside < 0:
-            aside = _relative_aside_start(ctx, trig, ctx.tok_at(ctx.seg.sentences[ctx.sentence_of(trig.start)].start))
+            aside = _relative_aside_start(ctx, trig, sent_tok)
             casualty_only = all(etype == "CASUALTY" for etype, _ in trig.readings)
             if aside >= 0 and not casualty_only and not _count_aside(ctx, aside):
                 aside = -1  # only a count set off ("additional troops, some 300 according to officials, were sent")
@@ -360,7 +362,7 @@ def object_item(
                     return subject
             if left:
                 goods = all(etype == "TRANSFER" for etype, _ in trig.readings)
-                if goods and len(left) > 1 and _OF_HEAD_BETWEEN.fullmatch(ctx.text, left[-2].end, left[-1].start):
+                if goods and len(left) > 1 and OF_OWNER_BETWEEN.fullmatch(ctx.text, left[-2].end, left[-1].start):
                     return left[-2]  # "the weapons of the fighters are brought across": the weapons, not their owners
                 return left[-1]
             placed = _subject_before_place(ctx, trig, sent_items)

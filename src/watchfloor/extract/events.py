@@ -20,6 +20,7 @@ from functools import cache
 from watchfloor.extract import modality
 from watchfloor.extract.answers import elliptical_answer
 from watchfloor.extract.arguments import (
+    OF_OWNER_BETWEEN,
     STRIKING_ITEMS,
     adjective_before,
     aside_opening,
@@ -788,13 +789,8 @@ def sentence_drafts(
         claimer = _claimer(ctx, draft, sent)
         if claimer is not None:
             # "FLEC-FAC, the separatist group, claimed the attack": the claimer's own act, a claim of its own
-            draft.actor, draft.actor_id, draft.claimed = claimer, claimer.entity, True
-            out.append(draft)
-            continue
-        unnamed = _unnamed_claimer(ctx, draft, sent)
-        if unnamed is not None:
-            # "A separatist militia claimed the blast": a body the lexicons do not name, of the home country
-            draft.actor, draft.actor_id, draft.claimed = None, unnamed.entity, True
+            draft.actor, draft.actor_id = claimer
+            draft.claimed = True
             out.append(draft)
             continue
         foreseen = _further_foreseen(ctx, draft)
@@ -1870,22 +1866,22 @@ def _claim_before(ctx: DocContext, start: int, sent_start: int) -> re.Match[str]
     return _CLAIMED_PART.search(ctx.text, max(sent_start, start - 70), start)
 
 
-def _claimer(ctx: DocContext, draft: Draft, sent: Segment) -> EntityMention | None:
-    """The side that claims an attack as its own ("FLEC-FAC claimed the attack", "a regional NPA
-    command claimed responsibility for the bombings"): the last side named before "claimed"."""
+def _claimer(ctx: DocContext, draft: Draft, sent: Segment) -> tuple[EntityMention | None, str | None] | None:
+    """The side that claims an attack as its own, as (mention, entity id): the last side named before
+    "claimed" ("FLEC-FAC claimed the attack", "a regional NPA command claimed responsibility for the
+    bombings"), else a body the lexicons do not name, read as an unnamed denier is ("A separatist militia
+    claimed the blast": the home country's, in the sector its words give, with no mention); None when no
+    one claims it."""
     if not draft.noun or draft.type not in ("ATTACK", "LAUNCH", "CASUALTY"):
         return None
     claimed = _claim_before(ctx, draft.trigger.start, sent.start)
-    return None if claimed is None else _last_side_before(ctx, sent, claimed.start())
-
-
-def _unnamed_claimer(ctx: DocContext, draft: Draft, sent: Segment) -> SourceAssignment | None:
-    """The body the lexicons do not name that claims an attack ("A separatist militia claimed the blast on
-    social media"): read as an unnamed denier is, the home country's, in the sector its words give."""
-    if not draft.noun or draft.type not in ("ATTACK", "LAUNCH", "CASUALTY"):
+    if claimed is None:
         return None
-    claimed = _claim_before(ctx, draft.trigger.start, sent.start)
-    return None if claimed is None else _unnamed_denier(ctx, sent, claimed.start())
+    side = _last_side_before(ctx, sent, claimed.start())
+    if side is not None:
+        return side, side.entity
+    unnamed = _unnamed_denier(ctx, sent, claimed.start())
+    return (None, unnamed.entity) if unnamed is not None else None
 
 
 # the words that open a denial: an article, up to four words of a body, a verb group's words
@@ -3784,7 +3780,7 @@ def _subject_personnel(
             return it if _OF_BODY_AFTER.fullmatch(ctx.text, it.end, subject_end) else None
         # "400 Rwandan soldiers of the outgoing contingent went home": the soldiers, counted, went
         head = next((h for h in items if h.cls == "personnel" and h.end < it.start and
-                     _OF_FORCE_BETWEEN.fullmatch(ctx.text, h.end, it.start)), None)
+                     OF_OWNER_BETWEEN.fullmatch(ctx.text, h.end, it.start)), None)
         return head or it
     return None
 
@@ -3804,8 +3800,6 @@ _OF_BODY_AFTER = re.compile(
     r"\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w'’-]*|army|military|police|navy)(?:\s+(?:[A-Z][\w'’-]*|of|and|the))*"
 )
 
-# between forces and the body they belong to: "soldiers | of the outgoing | contingent"
-_OF_FORCE_BETWEEN = re.compile(r"\s+(?:of|from)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}")
 
 
 def _just_before(

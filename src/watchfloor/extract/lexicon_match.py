@@ -174,6 +174,11 @@ def _before_a_count(doc: Doc, span) -> bool:  # noqa: ANN001 - spaCy Span
     return doc[span.end].lower_ in _AT_COUNT
 
 
+def _lowered(spec: dict | None, key: str) -> frozenset[str]:
+    """The lower-cased words a block of ``triggers.yaml`` lists under ``key`` (none when either is absent)."""
+    return frozenset(w.lower() for w in (spec or {}).get(key, []))
+
+
 @cache
 def trigger_lexicon() -> TriggerLexicon:
     """Read ``triggers.yaml`` into lookup tables (cached)."""
@@ -211,22 +216,22 @@ def trigger_lexicon() -> TriggerLexicon:
         only_with[etype] = _classes_by_form(spec.get("only_with"))
         subject_of[etype] = _classes_by_form(spec.get("subject_of"))
         only_with_words[etype] = _classes_by_form(spec.get("only_with"), "words")
-        object_after[etype] = frozenset(w.lower() for w in spec.get("object_after", []))
-        object_before[etype] = frozenset(w.lower() for w in spec.get("object_before", []))
-        object_next[etype] = frozenset(w.lower() for w in spec.get("object_next", []))
-        need_destination[etype] = frozenset(w.lower() for w in spec.get("need_destination", []))
-        receiver_next[etype] = frozenset(w.lower() for w in spec.get("receiver_next", []))
-        light_verb_nouns[etype] = frozenset(w.lower() for w in spec.get("light_verb_nouns", []))
-        requires_object[etype] = frozenset(w.lower() for w in spec.get("requires_object", []))
+        object_after[etype] = _lowered(spec, "object_after")
+        object_before[etype] = _lowered(spec, "object_before")
+        object_next[etype] = _lowered(spec, "object_next")
+        need_destination[etype] = _lowered(spec, "need_destination")
+        receiver_next[etype] = _lowered(spec, "receiver_next")
+        light_verb_nouns[etype] = _lowered(spec, "light_verb_nouns")
+        requires_object[etype] = _lowered(spec, "requires_object")
         needs_addressee.update(w.lower() for w in spec.get("needs_addressee", []))
         speaker_subject_forms.update(w.lower() for w in spec.get("speaker_subject_forms", []))
         summoning_forms.update(w.lower() for w in spec.get("summoning_forms", []))
-        not_followed_by[etype] = frozenset(w.lower() for w in spec.get("not_followed_by", []))
+        not_followed_by[etype] = _lowered(spec, "not_followed_by")
         not_followed_by_forms[etype] = {
             form.lower(): frozenset(w.lower() for w in words)
             for form, words in (spec.get("not_followed_by_forms") or {}).items()
         }
-        not_preceded_by[etype] = frozenset(w.lower() for w in spec.get("not_preceded_by", []))
+        not_preceded_by[etype] = _lowered(spec, "not_preceded_by")
         for entry in spec.get("verbs", []):
             for form in expand_forms(entry, verb=True):
                 readings.setdefault(form.lower(), []).append((etype, "verb"))
@@ -235,7 +240,7 @@ def trigger_lexicon() -> TriggerLexicon:
                 readings.setdefault(form.lower(), []).append((etype, "noun"))
         if "object" in spec:
             objects[etype] = frozenset(spec["object"])
-        bare[etype] = frozenset(w.lower() for w in spec.get("bare_nouns", []))
+        bare[etype] = _lowered(spec, "bare_nouns")
         border_nouns.update(w.lower() for w in spec.get("border_nouns", []))
         border.update(w.lower() for w in spec.get("border_words", []))
         border_objects.update(spec.get("border_objects", []))
@@ -276,12 +281,12 @@ def trigger_lexicon() -> TriggerLexicon:
         border_words=frozenset(border),
         border_objects=frozenset(border_objects),
         need_count=frozenset(need_count),
-        denied_nouns=frozenset(w.lower() for w in data.get("ATTACK", {}).get("denied_nouns", [])),
-        foreseen_nouns=frozenset(w.lower() for w in data.get("ATTACK", {}).get("foreseen_nouns", [])),
-        fortified_with=frozenset(w.lower() for w in data.get("FORTIFY", {}).get("fortified_with", [])),
-        claimed_nouns=frozenset(w.lower() for w in data.get("ATTACK", {}).get("claimed_nouns", [])),
-        counted_dead_by=frozenset(w.lower() for w in data.get("CASUALTY", {}).get("counted_dead_by", [])),
-        life_takers=frozenset(w.lower() for w in data.get("CASUALTY", {}).get("life_takers", [])),
+        denied_nouns=_lowered(data.get("ATTACK"), "denied_nouns"),
+        foreseen_nouns=_lowered(data.get("ATTACK"), "foreseen_nouns"),
+        fortified_with=_lowered(data.get("FORTIFY"), "fortified_with"),
+        claimed_nouns=_lowered(data.get("ATTACK"), "claimed_nouns"),
+        counted_dead_by=_lowered(data.get("CASUALTY"), "counted_dead_by"),
+        life_takers=_lowered(data.get("CASUALTY"), "life_takers"),
         projectile_verbs=frozenset(data.get("CASUALTY", {}).get("projectile_hits", {}).get("verbs", [])),
         projectile_after=_projectile_after(data.get("CASUALTY", {}).get("projectile_hits", {}).get("projectiles", [])),
         held_nouns=frozenset(held_nouns),
@@ -319,59 +324,59 @@ def trigger_lexicon() -> TriggerLexicon:
         receiver_next=receiver_next,
         light_verb_nouns=light_verb_nouns,
         object_next=object_next,
-        **{key: frozenset(w.lower() for w in transfer.get(key, [])) for key in _HELP_KEYS},
-        subject_movers=frozenset(w.lower() for w in movers.get("forms", [])),
-        movers_only=frozenset(w.lower() for w in movers.get("only", [])),
-        leaving_forms=frozenset(w.lower() for w in movers.get("leaving", [])),
-        joining_forms=frozenset(w.lower() for w in movers.get("joining", [])),
-        joined_bodies=frozenset(w.lower() for w in movers.get("joined_bodies", [])),
+        **{key: _lowered(transfer, key) for key in _HELP_KEYS},
+        subject_movers=_lowered(movers, "forms"),
+        movers_only=_lowered(movers, "only"),
+        leaving_forms=_lowered(movers, "leaving"),
+        joining_forms=_lowered(movers, "joining"),
+        joined_bodies=_lowered(movers, "joined_bodies"),
         settling_forms=frozenset(w.lower() for w in movers.get("settling", []) + movers.get("homecoming", [])),
-        mover_aux=frozenset(w.lower() for w in movers.get("mover_aux", [])),
-        joint_after=frozenset(w.lower() for w in movers.get("joint_after", [])),
-        forces_operating=frozenset(w.lower() for w in movers.get("forces_operating", [])),
-        counted_patrols=frozenset(w.lower() for w in movers.get("counted_patrols", [])),
-        operating_where=frozenset(w.lower() for w in movers.get("operating_where", [])),
-        incursions=frozenset(w.lower() for w in movers.get("incursions", [])),
+        mover_aux=_lowered(movers, "mover_aux"),
+        joint_after=_lowered(movers, "joint_after"),
+        forces_operating=_lowered(movers, "forces_operating"),
+        counted_patrols=_lowered(movers, "counted_patrols"),
+        operating_where=_lowered(movers, "operating_where"),
+        incursions=_lowered(movers, "incursions"),
         forces_subject={
             etype: frozenset(w.lower() for w in spec["forces_subject"])
             for etype, spec in data.items()
             if spec.get("forces_subject")
         },
-        thrown_munitions=frozenset(w.lower() for w in data.get("ATTACK", {}).get("thrown_munitions", [])),
-        armed_only=frozenset(w.lower() for w in data.get("ATTACK", {}).get("armed_only", [])),
-        arrival_forms=frozenset(w.lower() for w in (transfer.get("arrivals") or {}).get("forms", [])),
-        batch_words=frozenset(w.lower() for w in (transfer.get("arrivals") or {}).get("batch_words", [])),
-        money_verbs=frozenset(w.lower() for w in data.get("TRANSFER", {}).get("money_verbs", [])),
-        naming_verbs=frozenset(w.lower() for w in data.get("STATEMENT", {}).get("naming_verbs", [])),
-        object_first=frozenset(w.lower() for w in data.get("STATEMENT", {}).get("object_first", [])),
+        thrown_munitions=_lowered(data.get("ATTACK"), "thrown_munitions"),
+        armed_only=_lowered(data.get("ATTACK"), "armed_only"),
+        arrival_forms=_lowered(transfer.get("arrivals"), "forms"),
+        batch_words=_lowered(transfer.get("arrivals"), "batch_words"),
+        money_verbs=_lowered(data.get("TRANSFER"), "money_verbs"),
+        naming_verbs=_lowered(data.get("STATEMENT"), "naming_verbs"),
+        object_first=_lowered(data.get("STATEMENT"), "object_first"),
         # the wounded of "was hit in the shoulder" stand before the form, as the dead of "died" do
-        victim_before=frozenset(w.lower() for w in data.get("CASUALTY", {}).get("victim_before", [])),
-        subject_victims=frozenset(w.lower() for w in data.get("CASUALTY", {}).get("subject_victims", []))
+        victim_before=_lowered(data.get("CASUALTY"), "victim_before"),
+        subject_victims=_lowered(data.get("CASUALTY"), "subject_victims")
         | frozenset(wound_forms),
-        interceptions=frozenset(w.lower() for w in data.get("ATTACK", {}).get("interceptions", [])),
-        shot_down=frozenset(w.lower() for w in data.get("LAUNCH", {}).get("interceptions", [])),
-        standing_force=frozenset(w.lower() for w in data.get("DEPLOY", {}).get("standing_force", [])),
-        package_verbs=frozenset(w.lower() for w in data.get("TRANSFER", {}).get("package_verbs", [])),
-        package_nouns=frozenset(w.lower() for w in data.get("TRANSFER", {}).get("package_nouns", [])),
-        standing_force_bare=frozenset(w.lower() for w in data.get("DEPLOY", {}).get("standing_force_bare", [])),
-        host_verbs=frozenset(w.lower() for w in data.get("DEPLOY", {}).get("host_verbs", [])),
-        work_places=frozenset(w.lower() for w in data.get("DEVELOP", {}).get("work_places", [])),
-        armed_presence=frozenset(w.lower() for w in data.get("DEPLOY", {}).get("armed_presence", [])),
-        standing_force_nouns=frozenset(w.lower() for w in data.get("DEPLOY", {}).get("standing_force_nouns", [])),
+        interceptions=_lowered(data.get("ATTACK"), "interceptions"),
+        shot_down=_lowered(data.get("LAUNCH"), "interceptions"),
+        standing_force=_lowered(data.get("DEPLOY"), "standing_force"),
+        package_verbs=_lowered(data.get("TRANSFER"), "package_verbs"),
+        package_nouns=_lowered(data.get("TRANSFER"), "package_nouns"),
+        standing_force_bare=_lowered(data.get("DEPLOY"), "standing_force_bare"),
+        host_verbs=_lowered(data.get("DEPLOY"), "host_verbs"),
+        work_places=_lowered(data.get("DEVELOP"), "work_places"),
+        armed_presence=_lowered(data.get("DEPLOY"), "armed_presence"),
+        standing_force_nouns=_lowered(data.get("DEPLOY"), "standing_force_nouns"),
         standing_force_openers=frozenset(
             w.lower() for w in data.get("DEPLOY", {}).get("standing_force_openers", [])
         ),
-        drone_flights=frozenset(w.lower() for w in flights.get("forms", [])),
-        drone_flight_over=frozenset(w.lower() for w in flights.get("over", [])),
-        drone_flight_circling=frozenset(w.lower() for w in flights.get("circling", [])),
-        flight_watchers=frozenset(w.lower() for w in flights.get("watchers", [])),
-        flight_patrols=frozenset(w.lower() for w in flights.get("patrols", [])),
-        flight_sightings=frozenset(w.lower() for w in flights.get("sightings", [])),
-        drones_seen=frozenset(w.lower() for w in flights.get("seen", [])),
-        seen_watching=frozenset(w.lower() for w in flights.get("seen_watching", [])),
-        seen_only=frozenset(w.lower() for w in flights.get("seen_only", [])),
-        flight_nouns=frozenset(w.lower() for w in flights.get("flight_nouns", [])),
-        flight_makers=frozenset(w.lower() for w in flights.get("flight_makers", [])),
+        drone_flights=_lowered(flights, "forms"),
+        drone_flight_over=_lowered(flights, "over"),
+        drone_flight_circling=_lowered(flights, "circling"),
+        flight_watchers=_lowered(flights, "watchers"),
+        flight_patrols=_lowered(flights, "patrols"),
+        flight_sightings=_lowered(flights, "sightings"),
+        drones_seen=_lowered(flights, "seen"),
+        seen_watching=_lowered(flights, "seen_watching"),
+        seen_only=_lowered(flights, "seen_only"),
+        flight_nouns=_lowered(flights, "flight_nouns"),
+        flight_makers=_lowered(flights, "flight_makers"),
         separables=separables,
         died_of=_died_of(data.get("CASUALTY", {}).get("died_of") or {}),
         died_verbs=frozenset(w.lower() for w in (data.get("CASUALTY", {}).get("died_of") or {}).get("verbs", [])),
@@ -433,11 +438,11 @@ def item_lexicon() -> ItemLexicon:
         if isinstance(spec, dict):  # personnel: heads only
             for head in spec.get("heads", []):
                 forms.setdefault(head.lower(), []).append((cls, "personnel"))
-            people_only = frozenset(w.lower() for w in spec.get("people_only", []))
-            civilians = frozenset(w.lower() for w in spec.get("civilians", []))
-            armed = frozenset(w.lower() for w in spec.get("armed_people", []))
-            strength = armed | frozenset(w.lower() for w in spec.get("group_strength", []))
-            force_names = frozenset(w.lower() for w in spec.get("force_names", []))
+            people_only = _lowered(spec, "people_only")
+            civilians = _lowered(spec, "civilians")
+            armed = _lowered(spec, "armed_people")
+            strength = armed | _lowered(spec, "group_strength")
+            force_names = _lowered(spec, "force_names")
             for head in force_names:
                 forms.setdefault(head, []).append((cls, "personnel"))
             for head in civilians:
