@@ -363,9 +363,7 @@ def trigger_lexicon() -> TriggerLexicon:
         work_places=_lowered(data.get("DEVELOP"), "work_places"),
         armed_presence=_lowered(data.get("DEPLOY"), "armed_presence"),
         standing_force_nouns=_lowered(data.get("DEPLOY"), "standing_force_nouns"),
-        standing_force_openers=frozenset(
-            w.lower() for w in data.get("DEPLOY", {}).get("standing_force_openers", [])
-        ),
+        standing_force_openers=_lowered(data.get("DEPLOY"), "standing_force_openers"),
         drone_flights=_lowered(flights, "forms"),
         drone_flight_over=_lowered(flights, "over"),
         drone_flight_circling=_lowered(flights, "circling"),
