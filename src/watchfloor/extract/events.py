@@ -671,6 +671,13 @@ def sentence_drafts(
         ):
             continue  # "in one of the deadliest attacks this year": the class it is compared with
         if (
+            draft.type == "ATTACK"  # (not only nouns: "a \"cowardly\" attack" after the quote reads as a verb)
+            and draft.quantity is None
+            and _ON_AFTER.match(ctx.text, draft.trigger.end)
+            and _label_before().search(ctx.text, max(sent.start, draft.trigger.start - 60), draft.trigger.start)
+        ):
+            continue  # 'condemned the ambush as "an attack on the nation's heritage"': a judgement of it
+        if (
             draft.noun
             and out
             and _SUPERLATIVE_LABEL.search(ctx.text, max(sent.start, draft.trigger.start - 60), draft.trigger.start)
@@ -1569,6 +1576,21 @@ def _reaction() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:{words})[\"”’']?\s+(?:by|at|over)\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE
     )
+
+
+@cache
+def _label_before() -> re.Pattern[str]:
+    """ 'as "an attack', 'called a "cowardly" attack': `label_words` in grammar.yaml, maybe a quoted
+    judgement and "and", then "a"/"an" and at most one word, quotes allowed anywhere between."""
+    words = spaced_alternation(load("grammar")["label_words"])
+    quoted = r"[\"“”'‘’]?"
+    return re.compile(
+        rf"\b(?:{words})\s+(?:{quoted}[\w-]+{quoted},?\s+and\s+)?{quoted}an?\s+(?:{quoted}[\w-]+{quoted}\s+)?{quoted}\Z",
+        re.IGNORECASE,
+    )
+
+
+_ON_AFTER = re.compile(r"\s+on\b")
 
 
 @cache
