@@ -90,6 +90,7 @@ def test_golden_reports_meet_floors():
         ("heldout32", "heldout32_reports"),
         ("heldout33", "heldout33_reports"),
         ("heldout34", "heldout34_reports"),
+        ("heldout35", "heldout35_reports"),
     ],
 )
 def test_heldout_reports_meet_floors(folder, floors):
