@@ -47,6 +47,7 @@ class Grammar:
     aux: frozenset[str]
     raising_verbs: frozenset[str]
     schedule_words: frozenset[str]
+    verb_openers: frozenset[str]
     recipient_preps: frozenset[str]
     withdrawal_verbs: frozenset[str]
     ground_nouns: frozenset[str]

@@ -227,7 +227,12 @@ def sentence_drafts(
         if trig.tok_end < tok_hi and ctx.tokens[trig.tok_end].lower in g.compound_heads:
             # not "Iran sent drones to Russia": an irregular past tense right after its subject
             subject_before = not noun and trig.tok_start > tok_lo and _subject_ends_before(ctx, trig, entities, items)
-            if (noun or not trig.lower.endswith(("s", "ed", "ing", "en", "wn"))) and not subject_before:
+            # ("flew drones", "will fly drones": a past tense in -ew, or a flight's base form after a modal, is
+            # a verb; "to replace units" is left a modifier, as most bare forms before such heads are)
+            verb_form = trig.lower.endswith(("s", "ed", "ing", "en", "wn", "ew")) or (
+                trig.lower in lex.drone_flights and token_before(ctx, trig.start) in g.verb_openers
+            )
+            if (noun or not verb_form) and not subject_before:
                 continue  # "a military police training school", "eight IRIS-T fire units": a modifier
         if (
             not noun
@@ -3899,6 +3904,7 @@ _USED_IN_ATTACKS = re.compile(
     re.IGNORECASE,
 )
 _DRONES = frozenset({"drone", "drone_launch"})
+_SURVEILLANCE = frozenset({"surveillance"})
 _FORCES = frozenset({"personnel"})
 
 
@@ -4008,8 +4014,13 @@ _OVER_WATERS = re.compile(r"\s+(?:low\s+)?(?:over|above|across)\s+(?:the\s+)?(?:
 
 
 def _flying_watcher(ctx: DocContext, trig: Trigger, items: list[ItemMention], lex) -> ItemMention | None:  # noqa: ANN001
-    """The drones, or else the aircraft made to watch, that are the subject of a flight or a patrol."""
-    return _moving_subject(ctx, trig, items, lex, classes=_DRONES) or _watching_aircraft(ctx, trig, items, lex)
+    """The drones, or else the aircraft made to watch, that are the subject of a flight or a patrol
+    ("Police reconnaissance drones now fly over the approach paths": a surveillance aircraft by name)."""
+    drone = _moving_subject(ctx, trig, items, lex, classes=_DRONES) or _watching_aircraft(ctx, trig, items, lex)
+    if drone is None:
+        spy = _moving_subject(ctx, trig, items, lex, classes=_SURVEILLANCE)
+        drone = spy if spy is not None and spy.name in lex.flying_watchers else None
+    return drone
 
 
 def _watching_aircraft(ctx: DocContext, trig: Trigger, items: list[ItemMention], lex) -> ItemMention | None:  # noqa: ANN001
@@ -4056,9 +4067,17 @@ def _is_watcher(ctx: DocContext, aircraft: ItemMention, lex) -> bool:  # noqa: A
 
 
 def _flies_over(ctx: DocContext, trig: Trigger, lex) -> bool:  # noqa: ANN001 - TriggerLexicon
-    """ "flew low over", "flying over", "circled above": `over` within three words after the form."""
+    """ "flew low over", "flying over", "circled above": `over` within three words after the form, and no
+    word of watching before it ("fly daily reconnaissance over the forest", "flying surveillance missions
+    along the border": the watch noun tells that flight itself)."""
     end = min(len(ctx.tokens), trig.tok_end + 3)
-    return any(ctx.tokens[i].lower in lex.drone_flight_over for i in range(trig.tok_end, end))
+    for i in range(trig.tok_end, end):
+        lower = ctx.tokens[i].lower
+        if lower in lex.seen_watching:
+            return False
+        if lower in lex.drone_flight_over:
+            return True
+    return False
 # what an incursion verb enters: "violated Polish airspace", "entered national airspace", "crossed into
 # the South's airspace", "intruded into its territory"
 # "violated Polish airspace", "crossing from Lebanon into Israeli territory", "crossed over from Lebanon"

@@ -128,6 +128,7 @@ class TriggerLexicon:
     drone_flight_over: frozenset[str] = frozenset()  # ... and the words that must follow them ("over")
     drone_flight_circling: frozenset[str] = frozenset()  # ... the forms that watch their object ("circled the area")
     flight_watchers: frozenset[str] = frozenset()  # aircraft that watch as drones do ("helicopters flying over")
+    flying_watchers: frozenset[str] = frozenset()  # surveillance items that fly ("reconnaissance aircraft")
     flight_patrols: frozenset[str] = frozenset()  # patrols flown by drones or watchers, or made with a drone
     flight_sightings: frozenset[str] = frozenset()  # what drones or watchers spot or detect they watch
     drones_seen: frozenset[str] = frozenset()  # "two drones were seen over the base": the drones flown there
@@ -368,6 +369,7 @@ def trigger_lexicon() -> TriggerLexicon:
         drone_flight_over=_lowered(flights, "over"),
         drone_flight_circling=_lowered(flights, "circling"),
         flight_watchers=_lowered(flights, "watchers"),
+        flying_watchers=_lowered(flights, "watcher_items"),
         flight_patrols=_lowered(flights, "patrols"),
         flight_sightings=_lowered(flights, "sightings"),
         drones_seen=_lowered(flights, "seen"),
