@@ -3303,6 +3303,9 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
     lower = trig.lower
     by_next = _BY_NEXT.match(ctx.text, trig.end)
     if lower in lex.settling_forms and (passive or by_next or _describing_participle(ctx, trig)):
+        escort = _escort_of_others(ctx, trig, items) if by_next else None
+        if escort is not None:
+            return "DEPLOY", escort  # "Two teams of deminers, escorted by an army section of about 20 soldiers"
         return None, obj  # "soldiers escorting the convoy were killed", "two bombers, escorted by fighters"
     if lower == "flown in" and any(it.end <= trig.start and not ctx.text[it.end : trig.start].strip() for it in items):
         return None, obj  # "supplying the RSF with armoured vehicles flown in through neighbouring countries"
@@ -5110,6 +5113,27 @@ _NOT_BEFORE_USE = re.compile(r"\b(?:not|never|n't)\s+(?:\w+ly\s+|been\s+|ever\s+
 _DENIED_PASSIVE_USE = re.compile(r"(?:" + _DENY + r"(?:that\s+)?|\bno\s+)(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE)
 _WEAPONS_USED = _INTRUDERS | {"weapon", "munition"}
 _BY_NEXT = re.compile(r"\s+by\b")
+# "by an army section of about 20 soldiers": the escort's words, up to a comma or the sentence's end
+_ESCORT_AFTER = re.compile(r"\s+by\s+[^,;.]{1,60}")
+
+
+def _escort_of_others(ctx: DocContext, trig: Trigger, items: list[ItemMention]) -> ItemMention | None:
+    """The forces or ships named right after "escorted by", when what they escort is no ship or aircraft
+    ("a Turkish survey vessel, escorted by two frigates of the Turkish Navy", "deminers, escorted by an
+    army section"): the escort is the deployment. Bombers escorted by fighters are the bombers' flight,
+    told by their own verb."""
+    reach = _ESCORT_AFTER.match(ctx.text, trig.end)
+    if reach is None:
+        return None
+    escort = next((it for it in items if trig.end < it.start and it.end <= reach.end() and
+                   it.cls in ("personnel", "platform")), None)
+    if escort is None or _not_forces(escort):
+        return None
+    escorted = next((it for it in reversed(items) if it.end <= trig.start), None)
+    same_sentence = escorted is not None and ctx.sentence_of(escorted.start) == ctx.sentence_of(trig.start)
+    return None if same_sentence and escorted.cls == "platform" else escort
+
+
 def _describing_participle(ctx: DocContext, trig: Trigger) -> bool:
     """A participle in "-ing" right after its noun, no auxiliary before it ("two soldiers escorting the
     convoy were killed"): it describes the noun; the sentence's news is elsewhere."""
@@ -6186,6 +6210,10 @@ def _attach_quantities(ctx: DocContext, drafts: list[Draft], quantities: list[Qu
                 continue
             if draft.type == "CASUALTY" and _counts_projectiles(ctx, draft, q):
                 continue  # "was hit by three bullets": the bullets counted, not the wounded
+            if draft.type == "DEPLOY" and draft.passive and draft.obj is not None and (
+                q.end <= draft.trigger.start < draft.obj.start
+            ):
+                continue  # "eight deminers, escorted by an army section of about 20 soldiers": the escort's count
             before_noun = draft.noun and draft.type == "CASUALTY" and q.end <= draft.trigger.start
             if before_noun and _count_of_others(ctx, q, draft):
                 continue  # "the two armies gave different tolls": a count of armies, not of the dead
