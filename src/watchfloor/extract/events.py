@@ -676,6 +676,15 @@ def sentence_drafts(
         ):
             continue  # "in one of the deadliest attacks this year": the class it is compared with
         if (
+            draft.type == "CASUALTY"
+            and draft.trigger.lower in lex.held_forms
+            and any(
+                d.type == "CASUALTY" and d.trigger.end <= draft.trigger.start and d.trigger.lower not in lex.held_forms
+                for d in out
+            )
+        ):
+            continue  # "A pilot taken hostage at Paro in 2023 was held for about 19 months": that capture's length
+        if (
             draft.type == "ATTACK"  # (not only nouns: "a \"cowardly\" attack" after the quote reads as a verb)
             and draft.quantity is None
             and _ON_AFTER.match(ctx.text, draft.trigger.end)
@@ -3555,6 +3564,10 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
             narrow_miss = False  # "North Korean troops have been spotted in the Zaporizhzhia region"
         if narrow_classes is not None and narrow_miss and not _word_object(ctx, trig, passive, lex, etype):
             continue
+        if etype == "CASUALTY" and lower in lex.held_forms and (
+            not _held_a_while(ctx, trig, lex) or obj is None or obj.text.lower().split()[-1] in lex.held_custody
+        ):
+            continue  # "detainees held at the prison", "commanders must be held accountable": no capture told
         if noun and pos == "verb" and any(p == "noun" for _, p in trig.readings):
             continue
         if not noun and pos == "noun" and any(p == "verb" for _, p in trig.readings):
@@ -5132,6 +5145,20 @@ def _escort_of_others(ctx: DocContext, trig: Trigger, items: list[ItemMention]) 
     escorted = next((it for it in reversed(items) if it.end <= trig.start), None)
     same_sentence = escorted is not None and ctx.sentence_of(escorted.start) == ctx.sentence_of(trig.start)
     return None if same_sentence and escorted.cls == "platform" else escort
+
+
+_FOR_A_WHILE = re.compile(r"\bfor\s+(?:(?:about|some|nearly|almost|around|more\s+than|over|up\s+to)\s+)?(?:[\w-]+\s+)?([a-z]+)\b")
+
+
+def _held_a_while(ctx: DocContext, trig: Trigger, lex) -> bool:  # noqa: ANN001 - TriggerLexicon
+    """People held told as captives: for a while ("for about 24 hours", "for a day", within a dozen words
+    after) or "briefly". Held by someone alone is not enough ("jobs mostly held by women", "areas held by
+    Russia's forces")."""
+    if token_before(ctx, trig.start) in lex.held_before:
+        return True
+    sent = ctx.seg.sentences[ctx.sentence_of(trig.start)]
+    window = ctx.text[trig.end : min(sent.end, trig.end + 90)].lower()
+    return any(m.group(1) in lex.held_spans for m in _FOR_A_WHILE.finditer(window))
 
 
 def _describing_participle(ctx: DocContext, trig: Trigger) -> bool:

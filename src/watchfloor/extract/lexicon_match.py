@@ -129,6 +129,10 @@ class TriggerLexicon:
     drone_flight_circling: frozenset[str] = frozenset()  # ... the forms that watch their object ("circled the area")
     flight_watchers: frozenset[str] = frozenset()  # aircraft that watch as drones do ("helicopters flying over")
     flying_watchers: frozenset[str] = frozenset()  # surveillance items that fly ("reconnaissance aircraft")
+    held_forms: frozenset[str] = frozenset()  # CASUALTY forms of people held ("held two contractors") ...
+    held_spans: frozenset[str] = frozenset()  # ... a while they are held for ("for about 24 hours")
+    held_before: frozenset[str] = frozenset()  # ... or a word before that says so ("briefly held")
+    held_custody: frozenset[str] = frozenset()  # ... never people in custody already ("detainees held")
     flight_patrols: frozenset[str] = frozenset()  # patrols flown by drones or watchers, or made with a drone
     flight_sightings: frozenset[str] = frozenset()  # what drones or watchers spot or detect they watch
     drones_seen: frozenset[str] = frozenset()  # "two drones were seen over the base": the drones flown there
@@ -259,6 +263,7 @@ def trigger_lexicon() -> TriggerLexicon:
     transfer = data.get("TRANSFER", {})
     movers = data.get("DEPLOY", {}).get("subject_movers") or {}
     flights = data.get("SURVEIL", {}).get("drone_flights") or {}
+    held = data.get("CASUALTY", {}).get("held_people") or {}
     separables = tuple(
         (
             etype,
@@ -370,6 +375,10 @@ def trigger_lexicon() -> TriggerLexicon:
         drone_flight_circling=_lowered(flights, "circling"),
         flight_watchers=_lowered(flights, "watchers"),
         flying_watchers=_lowered(flights, "watcher_items"),
+        held_forms=_lowered(held, "forms"),
+        held_spans=_lowered(held, "spans"),
+        held_before=_lowered(held, "before"),
+        held_custody=_lowered(held, "custody"),
         flight_patrols=_lowered(flights, "patrols"),
         flight_sightings=_lowered(flights, "sightings"),
         drones_seen=_lowered(flights, "seen"),
