@@ -5147,7 +5147,10 @@ def _escort_of_others(ctx: DocContext, trig: Trigger, items: list[ItemMention]) 
     return None if same_sentence and escorted.cls == "platform" else escort
 
 
-_FOR_A_WHILE = re.compile(r"\bfor\s+(?:(?:about|some|nearly|almost|around|more\s+than|over|up\s+to)\s+)?(?:[\w-]+\s+)?([a-z]+)\b")
+# "for about 24 hours", "for a day", "for more than two weeks": the span word is the last one caught
+_FOR_A_WHILE = re.compile(
+    r"\bfor\s+(?:(?:about|some|nearly|almost|around|more\s+than|over|up\s+to)\s+)?(?:[\w-]+\s+)?([a-z]+)\b"
+)
 
 
 def _held_a_while(ctx: DocContext, trig: Trigger, lex) -> bool:  # noqa: ANN001 - TriggerLexicon
