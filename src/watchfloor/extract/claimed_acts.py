@@ -7,6 +7,9 @@ the casualties of that sentence, when the claim comes in the next sentence or th
 the same paragraph, and refers back to the act with a definite noun ("the blast", "the attack",
 "Tuesday's bombing"). A claim about another attack ("claimed an attack on a convoy in May") names
 no earlier act and is left alone.
+
+A denial works the other way round: "The taxi association involved has denied any role" names no act
+of its own, so :func:`date_denied_acts` dates it as the attack told before it.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from functools import cache
 from watchfloor.extract.context import DocContext
 from watchfloor.extract.draft import Draft
 from watchfloor.extract.entities_trie import trie_pattern
+from watchfloor.extract.lexicon_match import trigger_lexicon
 from watchfloor.lexicons import load
 
 _FILLED_TYPES = frozenset({"ATTACK", "CASUALTY", "DEMOLISH"})
@@ -58,3 +62,19 @@ def fill_claimed_acts(ctx: DocContext, drafts: list[Draft]) -> None:
                 if d.actor_id is None:
                     d.actor, d.actor_id = e, e.entity
             break
+
+
+def date_denied_acts(drafts: list[Draft]) -> None:
+    """Date a denial that names no act ("A rebel spokesman denied any role", "Islamabad denied any
+    involvement", ATTACK ``denied_nouns``), when nothing else dates it, as the last attack told before it
+    with a date: the act denied is that one."""
+    denied_nouns = trigger_lexicon().denied_nouns
+    for i, draft in enumerate(drafts):
+        if not (draft.denial and draft.type == "ATTACK" and draft.trigger.lower in denied_nouns):
+            continue
+        if draft.time is not None:
+            continue  # "denied any involvement in Friday's attack": its own date, or its passage's
+        told = (d for d in reversed(drafts[:i]) if d.type == "ATTACK" and not d.denial and d.time is not None)
+        act = next(told, None)
+        if act is not None:
+            draft.time, draft.time_borrowed = act.time, True

@@ -802,6 +802,12 @@ def sentence_drafts(
                 draft.item = "attack"  # "denied any involvement": in the attack the report tells
             if denier is not None:
                 draft.actor, draft.actor_id = denier, denier.entity
+                if draft.source is not None and draft.source.end <= denier.start:
+                    # "The government blamed RED-Tabara, which said it had nothing to do with the blast": the
+                    # denier tells its own denial, not the body that opened the sentence
+                    draft.source = SourceAssignment(
+                        denier.entity, denier.text, denier.start, denier.end, denier.start, denier.end
+                    )
             elif (denier_body := _unnamed_denier(ctx, sent, denial.start())) is not None:
                 draft.source = denier_body  # the unnamed denier tells its own denial
                 draft.actor, draft.actor_id = None, draft.actor_id or denier_body.entity
@@ -1956,7 +1962,8 @@ def _last_side_before(ctx: DocContext, sent: Segment, char: int) -> EntityMentio
 # "denied responsibility for the attack", "denies any involvement in the rocket fire", "said it had
 # nothing to do with the blast": a side's denial of the event named after it, a negated claim of its own
 _DENIED_PART = re.compile(
-    r"(?:" + _DENIAL + r"(?:responsibility|involvement|role|part)\s+(?:for|in)|\bnothing\s+to\s+do\s+with)\s+"
+    r"(?:" + _DENIAL + r"(?:(?:having\s+)?(?:taken|taking)\s+(?:any\s+)?)?(?:responsibility|involvement|role|part)\s+"
+    r"(?:for|in)|\bnothing\s+to\s+do\s+with)\s+"
     r"(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}\Z",
     re.IGNORECASE,
 )
@@ -3359,6 +3366,8 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
             return None, obj  # (the verb "fighting" is read on: "troops fighting in Kursk")
     if lower in lex.claimed_nouns:
         claimed = _claim_before(ctx, trig.start, ctx.seg.sentences[ctx.sentence_of(trig.start)].start)
+        # ("said it had nothing to do with the blast": the denier's, denied)
+        claimed = claimed or _DENIED_PART.search(ctx.text, max(0, trig.start - 80), trig.start)
         return ("ATTACK", None) if noun and claimed else (None, obj)  # "A separatist militia claimed the blast"
     if lower in lex.denied_nouns:
         denied = _DENIED_BEFORE.search(ctx.text, max(0, trig.start - 30), trig.start)

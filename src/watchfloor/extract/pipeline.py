@@ -152,7 +152,7 @@ def make_attribution(nlp: Language, name: str):
 def make_events(nlp: Language, name: str):
     """Draft claims with arguments, modality and source (:mod:`.events`)."""
     from watchfloor.extract.answers import answered_drafts
-    from watchfloor.extract.claimed_acts import fill_claimed_acts
+    from watchfloor.extract.claimed_acts import date_denied_acts, fill_claimed_acts
     from watchfloor.extract.counterparts import fill_counterparts, fill_launch_targets
     from watchfloor.extract.events import sentence_drafts
     from watchfloor.extract.force_totals import force_totals
@@ -178,6 +178,7 @@ def make_events(nlp: Language, name: str):
         fill_counterparts(ctx, drafts)
         fill_launch_targets(ctx, drafts)
         fill_claimed_acts(ctx, drafts)
+        date_denied_acts(drafts)
         doc._.wf_drafts = drafts
         return doc
 
