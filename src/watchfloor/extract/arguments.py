@@ -199,6 +199,7 @@ def is_passive(ctx: DocContext, trig: Trigger, sent_tok_start: int) -> bool:
             "hurt",
             "lost",
             "sold",
+            "bought",
             "struck",
             "taken",
             "torn down",
