@@ -873,6 +873,7 @@ def sentence_drafts(
             out.extend(split_examples(ctx, draft, sent, items))
         elif draft.type == "CASUALTY" and draft.quantity is not None:
             out.extend(casualty_parts(ctx, draft, sent, items))
+    _charge_rejected(ctx, out)
     _not_by_own_side(out)
     _denier_as_source(out)
     for draft in out:
@@ -1297,6 +1298,40 @@ _BREAK_BETWEEN = re.compile(r"[,;:()—–]")
 
 
 _DENIAL_VERBS = frozenset({"rejected", "rejects", "dismissed", "dismisses", "denied", "denies", "refuted", "refutes"})
+
+
+@cache
+def _charge_before() -> re.Pattern[str]:
+    """ ", an allegation Tehran" / "; a claim that the U.S. Navy has": grammar.yaml ``charge_nouns`` in
+    apposition, then the rejecter, right before a denial verb."""
+    nouns = spaced_alternation(load("grammar")["charge_nouns"])
+    return re.compile(
+        rf"[,;—–]\s*(?:an?|the)\s+(?:{nouns})\s+(?:that\s+)?(?:[\w'’.-]+\s+){{1,5}}?"
+        rf"(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?\Z",
+        re.IGNORECASE,
+    )
+
+
+def _charge_rejected(ctx: DocContext, drafts: list[Draft]) -> None:
+    """ "Bangkok accused Cambodian troops of laying new landmines, an accusation Phnom Penh rejected": the
+    rejection is no statement but the charged act (the sentence's last act before it), negated, told by
+    the rejecter."""
+    for draft in drafts:
+        if draft.type != "STATEMENT" or draft.trigger.lower not in _DENIAL_VERBS:
+            continue
+        charge = _charge_before().search(ctx.text, max(0, draft.trigger.start - 80), draft.trigger.start)
+        if charge is None:
+            continue
+        act = next((d for d in reversed(drafts) if d.type != "STATEMENT" and d.trigger.end <= charge.start()), None)
+        if act is None:
+            continue
+        who = draft.actor
+        draft.type, draft.obj, draft.item, draft.noun = act.type, act.obj, act.item, act.noun
+        draft.actor, draft.actor_id, draft.recipient = act.actor, act.actor_id, act.recipient
+        draft.quantity, draft.time, draft.modality, draft.denial = None, act.time, "negated", True
+        if who is not None and who.entity:
+            draft.source = SourceAssignment(who.entity, who.text, who.start, who.end, draft.trigger.start,
+                                            draft.trigger.end)
 
 
 def _denier_as_source(drafts: list[Draft]) -> None:
