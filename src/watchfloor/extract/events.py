@@ -874,6 +874,7 @@ def sentence_drafts(
         elif draft.type == "CASUALTY" and draft.quantity is not None:
             out.extend(casualty_parts(ctx, draft, sent, items))
     _charge_rejected(ctx, out)
+    out.extend(_charge_denied(ctx, sent, out))
     _not_by_own_side(out)
     _denier_as_source(out)
     for draft in out:
@@ -1310,6 +1311,36 @@ def _charge_before() -> re.Pattern[str]:
         rf"(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?\Z",
         re.IGNORECASE,
     )
+
+
+_DENIED_AFTER = re.compile(r"(?:deny|denies|denied)\b")
+
+
+def _charge_denied(ctx: DocContext, sent: Segment, drafts: list[Draft]) -> list[Draft]:
+    """ "accused the soldiers of firing at the crowd, an allegation the JDF denies": "denies" makes no
+    statement, so the charged act (the sentence's last act before it) is told again, negated, by the
+    denier, with the denial's words as evidence."""
+    out: list[Draft] = []
+    for verb in _DENIED_AFTER.finditer(ctx.text, sent.start, sent.end):
+        charge = _charge_before().search(ctx.text, max(sent.start, verb.start() - 80), verb.start())
+        if charge is None:
+            continue
+        act = next((d for d in reversed(drafts) if d.type != "STATEMENT" and d.trigger.end <= charge.start()), None)
+        if act is None or act.modality == "negated":
+            continue
+        tok = ctx.tok_at(verb.start())
+        trig = Trigger(verb.start(), verb.end(), tok, tok + 1, verb.group(), ((act.type, "verb"),))
+        denier = next((e for e in reversed(ctx.entities) if charge.start() < e.start and e.end <= verb.start()), None)
+        source = None
+        if denier is not None and denier.entity:
+            source = SourceAssignment(denier.entity, denier.text, denier.start, denier.end, verb.start(), verb.end())
+        start = ctx.text.index(" ", charge.start()) + 1  # past the comma: "an allegation the JDF denies"
+        told = replace(act, trigger=trig, ev_start=start, ev_end=verb.end(), quantity=None, modality="negated",
+                       denial=True, source=source, split_end=None, extra_items=[])
+        if told.actor_id is None and denier is not None and denier.entity:
+            told.actor, told.actor_id = denier, denier.entity  # "accused soldiers of firing ..., the JDF denies"
+        out.append(told)
+    return out
 
 
 def _charge_rejected(ctx: DocContext, drafts: list[Draft]) -> None:
