@@ -425,11 +425,15 @@ def test_the_side_the_speaker_blames_acts(text, kind, actor):
 
 
 def test_a_denial_noted_after_the_claim_is_not_its_source():
-    """ "..., a claim Israel denied": the state broadcaster reports it; Israel only denies it."""
+    """ "..., a claim Israel denied": the state broadcaster reports it; Israel only denies it, in a claim
+    of its own (the same act, negated, told by Israel)."""
     text = "Iranian state television reported that air defences shot down three Israeli drones, a claim Israel denied."
     claims = extract(text, published="2025-06-14")
     check_claims(text, claims)
-    assert claims and all(c.source is not None and c.source.entity == "IRN.MED" for c in claims)
+    told = [c for c in claims if c.modality == "asserted"]
+    denied = [c for c in claims if c.modality == "negated"]
+    assert told and all(c.source is not None and c.source.entity == "IRN.MED" for c in told)
+    assert [(c.type, c.source.entity if c.source else None) for c in denied] == [("LAUNCH", "ISR")]
 
 
 def test_the_agent_after_by_is_never_the_victims_side():
