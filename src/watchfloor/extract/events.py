@@ -791,7 +791,7 @@ def sentence_drafts(
         denial = draft.noun and (
             _DENIED_PART.search(ctx.text, max(sent.start, draft.trigger.start - 80), draft.trigger.start)
             or draft.trigger.lower in lex.denied_nouns
-            and _DENIED_BEFORE.search(ctx.text, max(sent.start, draft.trigger.start - 30), draft.trigger.start)
+            and _DENIED_BEFORE.search(ctx.text, max(sent.start, draft.trigger.start - 80), draft.trigger.start)
         )
         denier = _last_side_before(ctx, sent, denial.start()) if denial else None
         if denial and (denier is not None or draft.type == "ATTACK"):
@@ -2035,8 +2035,11 @@ _DENIED_PART = re.compile(
 )
 # "denied any involvement": a denial verb right before `denied_nouns`; "for the attack" after them names
 # the event itself (see `_DENIED_PART`)
-_DENIED_BEFORE = re.compile(_DENIAL + r"\Z", re.IGNORECASE)
-_FOR_EVENT_AFTER = re.compile(r"\s+(?:for|in)\s+(?:the|this|that|these|those)\b", re.IGNORECASE)
+_DENIED_BEFORE = re.compile(
+    _DENIAL + r"(?:(?:on\s+\w+\s+(?:\w+\s+)?)?that\s+(?:any\s+of\s+)?(?:[\w'’-]+\s+){1,3}?(?:had\s+|have\s+|has\s+)?)?\Z",
+    re.IGNORECASE,
+)  # "denied any involvement"; "denied on Sunday evening that any of its members took part"
+_FOR_EVENT_AFTER = re.compile(r"\s+(?:for|in)\s+(?:the|this|that|these|those|any|an?)\b", re.IGNORECASE)
 _REFERRING_BEFORE = re.compile(r"\b(?:the|this|these|those)\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE)
 _DEMONSTRATIVE_BEFORE = re.compile(r"\b(?:this|that|these|those)\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE)
 
@@ -3436,7 +3439,7 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
         claimed = claimed or _DENIED_PART.search(ctx.text, max(0, trig.start - 80), trig.start)
         return ("ATTACK", None) if noun and claimed else (None, obj)  # "A separatist militia claimed the blast"
     if lower in lex.denied_nouns:
-        denied = _DENIED_BEFORE.search(ctx.text, max(0, trig.start - 30), trig.start)
+        denied = _DENIED_BEFORE.search(ctx.text, max(0, trig.start - 80), trig.start)
         return ("ATTACK", None) if denied and not _FOR_EVENT_AFTER.match(ctx.text, trig.end) else (None, obj)
     if is_help(trig):
         return ("TRANSFER", obj) if technical_help(ctx, trig, noun, entities) else (None, obj)
