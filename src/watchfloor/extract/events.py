@@ -2036,7 +2036,8 @@ _DENIED_PART = re.compile(
 # "denied any involvement": a denial verb right before `denied_nouns`; "for the attack" after them names
 # the event itself (see `_DENIED_PART`)
 _DENIED_BEFORE = re.compile(
-    _DENIAL + r"(?:(?:on\s+\w+\s+(?:\w+\s+)?)?that\s+(?:any\s+of\s+)?(?:[\w'’-]+\s+){1,3}?(?:had\s+|have\s+|has\s+)?)?\Z",
+    _DENIAL
+    + r"(?:(?:on\s+\w+\s+(?:\w+\s+)?)?that\s+(?:any\s+of\s+)?(?:[\w'’-]+\s+){1,3}?(?:had\s+|have\s+|has\s+)?)?\Z",
     re.IGNORECASE,
 )  # "denied any involvement"; "denied on Sunday evening that any of its members took part"
 _FOR_EVENT_AFTER = re.compile(r"\s+(?:for|in)\s+(?:the|this|that|these|those|any|an?)\b", re.IGNORECASE)
