@@ -4465,6 +4465,21 @@ def _pronoun_subject(ctx: DocContext, trig: Trigger) -> bool:
     return i >= 0 and ctx.tokens[i].lower in _PACKAGE_PRONOUNS
 
 
+@cache
+def _police_name() -> re.Pattern[str]:
+    """grammar.yaml ``police_names``: a word that makes a named body a police force."""
+    return re.compile(r"\b(?:" + spaced_alternation(load("grammar")["police_names"]) + r")\b", re.IGNORECASE)
+
+
+def _forces_named_at(ctx: DocContext, end: int) -> bool:
+    """An armed force named right before ``end``: an army's or armed group's entity, or a police body."""
+    named = next((e for e in ctx.entities if e.end == end), None)
+    ident = named and (named.entity or _home_body(ctx, named.text))  # "The army": the home country's
+    if not ident:
+        return False
+    return ident.endswith((".MIL", ".REB")) or bool(_police_name().search(named.text))
+
+
 def _army_withdraws(ctx: DocContext, trig: Trigger) -> bool:
     """ "The Ukrainian army said it had withdrawn from the town": a pronoun subject after an armed
     force's reporting cue is that force, pulling back."""
@@ -4472,6 +4487,8 @@ def _army_withdraws(ctx: DocContext, trig: Trigger) -> bool:
     i = trig.tok_start - 1
     while i >= 0 and (ctx.tokens[i].lower in g.aux or ctx.tokens[i].lower in g.be):
         i -= 1
+    if i >= 0 and _forces_named_at(ctx, ctx.tokens[i].end):
+        return True  # "SIPA withdrew after about two hours", "The army withdrew from the town"
     if i < 0 or ctx.tokens[i].lower not in ("it", "they"):
         return False
     source = ctx.sources.get(ctx.sentence_of(trig.start))
