@@ -788,10 +788,11 @@ def sentence_drafts(
             )
         ):
             continue  # "were hospitalized with shrapnel wounds": the wounds of those counted, told once
+        denial_floor = max(sent.start, draft.trigger.start - _DENIAL_REACH)
         denial = draft.noun and (
-            _DENIED_PART.search(ctx.text, max(sent.start, draft.trigger.start - 80), draft.trigger.start)
+            _DENIED_PART.search(ctx.text, denial_floor, draft.trigger.start)
             or draft.trigger.lower in lex.denied_nouns
-            and _DENIED_BEFORE.search(ctx.text, max(sent.start, draft.trigger.start - 80), draft.trigger.start)
+            and _DENIED_BEFORE.search(ctx.text, denial_floor, draft.trigger.start)
         )
         denier = _last_side_before(ctx, sent, denial.start()) if denial else None
         if denial and (denier is not None or draft.type == "ATTACK"):
@@ -805,9 +806,7 @@ def sentence_drafts(
                 if draft.source is not None and draft.source.end <= denier.start:
                     # "The government blamed RED-Tabara, which said it had nothing to do with the blast": the
                     # denier tells its own denial, not the body that opened the sentence
-                    draft.source = SourceAssignment(
-                        denier.entity, denier.text, denier.start, denier.end, denier.start, denier.end
-                    )
+                    draft.source = _told_by(denier, denier.start, denier.end)
             elif (denier_body := _unnamed_denier(ctx, sent, denial.start())) is not None:
                 draft.source = denier_body  # the unnamed denier tells its own denial
                 draft.actor, draft.actor_id = None, draft.actor_id or denier_body.entity
@@ -1316,29 +1315,44 @@ def _charge_before() -> re.Pattern[str]:
 _DENIED_AFTER = re.compile(r"(?:deny|denies|denied)\b")
 
 
+def _told_by(who: EntityMention | None, cue_start: int, cue_end: int) -> SourceAssignment | None:
+    """The side ``who`` as the source of its own denial, its denial verb as the cue (None if unnamed)."""
+    if who is None or not who.entity:
+        return None
+    return SourceAssignment(who.entity, who.text, who.start, who.end, cue_start, cue_end)
+
+
+def _charged_act(
+    ctx: DocContext, drafts: list[Draft], floor: int, verb_start: int
+) -> tuple[re.Match[str], Draft] | None:
+    """The charge in apposition right before a denial verb (", an allegation Tehran"), and the act it
+    names: the last act of ``drafts`` before it."""
+    charge = _charge_before().search(ctx.text, max(floor, verb_start - _DENIAL_REACH), verb_start)
+    if charge is None:
+        return None
+    act = next((d for d in reversed(drafts) if d.type != "STATEMENT" and d.trigger.end <= charge.start()), None)
+    return (charge, act) if act is not None else None
+
+
 def _charge_denied(ctx: DocContext, sent: Segment, drafts: list[Draft]) -> list[Draft]:
     """ "accused the soldiers of firing at the crowd, an allegation the JDF denies": "denies" makes no
     statement, so the charged act (the sentence's last act before it) is told again, negated, by the
     denier, with the denial's words as evidence."""
     out: list[Draft] = []
     for verb in _DENIED_AFTER.finditer(ctx.text, sent.start, sent.end):
-        charge = _charge_before().search(ctx.text, max(sent.start, verb.start() - 80), verb.start())
-        if charge is None:
+        charged = _charged_act(ctx, drafts, sent.start, verb.start())
+        if charged is None or charged[1].modality == "negated":
             continue
-        act = next((d for d in reversed(drafts) if d.type != "STATEMENT" and d.trigger.end <= charge.start()), None)
-        if act is None or act.modality == "negated":
-            continue
+        charge, act = charged
         tok = ctx.tok_at(verb.start())
         trig = Trigger(verb.start(), verb.end(), tok, tok + 1, verb.group(), ((act.type, "verb"),))
         denier = next((e for e in reversed(ctx.entities) if charge.start() < e.start and e.end <= verb.start()), None)
-        source = None
-        if denier is not None and denier.entity:
-            source = SourceAssignment(denier.entity, denier.text, denier.start, denier.end, verb.start(), verb.end())
+        source = _told_by(denier, verb.start(), verb.end())
         start = ctx.text.index(" ", charge.start()) + 1  # past the comma: "an allegation the JDF denies"
         told = replace(act, trigger=trig, ev_start=start, ev_end=verb.end(), quantity=None, modality="negated",
                        denial=True, source=source, split_end=None, extra_items=[])
-        if told.actor_id is None and denier is not None and denier.entity:
-            told.actor, told.actor_id = denier, denier.entity  # "accused soldiers of firing ..., the JDF denies"
+        if told.actor_id is None and source is not None:
+            told.actor, told.actor_id = denier, source.entity  # "accused soldiers of firing ..., the JDF denies"
         out.append(told)
     return out
 
@@ -1350,19 +1364,15 @@ def _charge_rejected(ctx: DocContext, drafts: list[Draft]) -> None:
     for draft in drafts:
         if draft.type != "STATEMENT" or draft.trigger.lower not in _DENIAL_VERBS:
             continue
-        charge = _charge_before().search(ctx.text, max(0, draft.trigger.start - 80), draft.trigger.start)
-        if charge is None:
+        charged = _charged_act(ctx, drafts, 0, draft.trigger.start)
+        if charged is None:
             continue
-        act = next((d for d in reversed(drafts) if d.type != "STATEMENT" and d.trigger.end <= charge.start()), None)
-        if act is None:
-            continue
-        who = draft.actor
+        act = charged[1]
+        source = _told_by(draft.actor, draft.trigger.start, draft.trigger.end)
         draft.type, draft.obj, draft.item, draft.noun = act.type, act.obj, act.item, act.noun
         draft.actor, draft.actor_id, draft.recipient = act.actor, act.actor_id, act.recipient
         draft.quantity, draft.time, draft.modality, draft.denial = None, act.time, "negated", True
-        if who is not None and who.entity:
-            draft.source = SourceAssignment(who.entity, who.text, who.start, who.end, draft.trigger.start,
-                                            draft.trigger.end)
+        draft.source = source or draft.source
 
 
 def _denier_as_source(drafts: list[Draft]) -> None:
@@ -1384,10 +1394,7 @@ def _denier_as_source(drafts: list[Draft]) -> None:
             None,
         )
         if denial is not None:
-            who = denial.actor
-            draft.source = SourceAssignment(
-                who.entity, who.text, who.start, who.end, denial.trigger.start, denial.trigger.end
-            )
+            draft.source = _told_by(denial.actor, denial.trigger.start, denial.trigger.end)
 
 
 def _not_by_own_side(drafts: list[Draft]) -> None:
@@ -2025,6 +2032,7 @@ def _last_side_before(ctx: DocContext, sent: Segment, char: int) -> EntityMentio
     return next((e for e in reversed(ctx.in_sentence(ctx.entities, sent)) if e.end <= char and e.entity), None)
 
 
+_DENIAL_REACH = 80  # characters back from an act's words to the denial that negates it
 # "denied responsibility for the attack", "denies any involvement in the rocket fire", "said it had
 # nothing to do with the blast": a side's denial of the event named after it, a negated claim of its own
 _DENIED_PART = re.compile(
@@ -3437,10 +3445,10 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
     if lower in lex.claimed_nouns:
         claimed = _claim_before(ctx, trig.start, ctx.seg.sentences[ctx.sentence_of(trig.start)].start)
         # ("said it had nothing to do with the blast": the denier's, denied)
-        claimed = claimed or _DENIED_PART.search(ctx.text, max(0, trig.start - 80), trig.start)
+        claimed = claimed or _DENIED_PART.search(ctx.text, max(0, trig.start - _DENIAL_REACH), trig.start)
         return ("ATTACK", None) if noun and claimed else (None, obj)  # "A separatist militia claimed the blast"
     if lower in lex.denied_nouns:
-        denied = _DENIED_BEFORE.search(ctx.text, max(0, trig.start - 80), trig.start)
+        denied = _DENIED_BEFORE.search(ctx.text, max(0, trig.start - _DENIAL_REACH), trig.start)
         return ("ATTACK", None) if denied and not _FOR_EVENT_AFTER.match(ctx.text, trig.end) else (None, obj)
     if is_help(trig):
         return ("TRANSFER", obj) if technical_help(ctx, trig, noun, entities) else (None, obj)
