@@ -3414,6 +3414,8 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
         over_land = obj.cls == "platform" and not _OVER_WATERS.match(ctx.text, obj.end)
         if over_land and _is_watcher(ctx, obj, lex) and _flown_over(ctx, trig, obj, lex):
             return "SURVEIL", obj  # "flew a helicopter over the sub-county on Tuesday to track the stolen herds"
+        if obj.cls in _SURVEILLANCE and obj.name in lex.flying_watchers and _flown_over(ctx, trig, obj, lex):
+            return "SURVEIL", obj  # "the BDF flies a surveillance aircraft over the Chobe every day"
     if passive and lower in lex.drones_seen and obj is not None and obj.cls in _DRONES and obj.end <= trig.start:
         if _SEEN_OVER.match(ctx.text, trig.end):
             # "Two unidentified drones were seen over the Eteringbang base": flown there; watching if
