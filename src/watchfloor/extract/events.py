@@ -3508,6 +3508,9 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
         drone = _flying_watcher(ctx, trig, items, lex)
         if drone is not None:  # (a thing it watches that the lexicon knows is the object, below)
             return "SURVEIL", drone  # "a Hermes 900 drone has watched the Uraricoera river at night since June"
+        used = obj is not None and obj.cls in _DRONES and obj.start > trig.end
+        if used and _WATCHED_WITH.fullmatch(ctx.text, trig.end, obj.start):
+            return "SURVEIL", _same_span_as(items, obj, {"drone"})  # "is watching the frontier with drones"
     if not noun and lower in lex.subject_movers and any(t == "DEPLOY" for t, _ in trig.readings):
         entering = lower in lex.incursions and _enters_airspace(ctx, trig)
         if entering:
@@ -4112,6 +4115,8 @@ def _flown_over(ctx: DocContext, trig: Trigger, obj: ItemMention, lex) -> bool: 
 # after a drone's passive sighting: where it was ("over the base", "circling above the camp", "again near")
 _SEEN_OVER = re.compile(r"\s+(?:(?:again|repeatedly|low|twice)\s+){0,2}(?:over|above|near|around)\b")
 _WITH_BETWEEN = re.compile(r"\s+with\s+(?:[\w-]+\s+){0,3}")  # "patrolling with a small drone"
+# "watching the frontier with drones", "monitors the valley with two small drones": what is watched, then the means
+_WATCHED_WITH = re.compile(r"\s+(?:[\w'’-]+\s+){1,5}?with\s+(?:[\w-]+\s+){0,3}")
 
 
 _OVER_WATERS = re.compile(r"\s+(?:low\s+)?(?:over|above|across)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}"
