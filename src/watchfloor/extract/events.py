@@ -3414,7 +3414,7 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
         over_land = obj.cls == "platform" and not _OVER_WATERS.match(ctx.text, obj.end)
         if over_land and _is_watcher(ctx, obj, lex) and _flown_over(ctx, trig, obj, lex):
             return "SURVEIL", obj  # "flew a helicopter over the sub-county on Tuesday to track the stolen herds"
-        if obj.cls in _SURVEILLANCE and obj.name in lex.flying_watchers and _flown_over(ctx, trig, obj, lex):
+        if _flying_surveillance(obj, lex) and _flown_over(ctx, trig, obj, lex):
             return "SURVEIL", obj  # "the BDF flies a surveillance aircraft over the Chobe every day"
     if passive and lower in lex.drones_seen and obj is not None and obj.cls in _DRONES and obj.end <= trig.start:
         if _SEEN_OVER.match(ctx.text, trig.end):
@@ -4129,8 +4129,14 @@ def _flying_watcher(ctx: DocContext, trig: Trigger, items: list[ItemMention], le
     drone = _moving_subject(ctx, trig, items, lex, classes=_DRONES) or _watching_aircraft(ctx, trig, items, lex)
     if drone is None:
         spy = _moving_subject(ctx, trig, items, lex, classes=_SURVEILLANCE)
-        drone = spy if spy is not None and spy.name in lex.flying_watchers else None
+        drone = spy if spy is not None and _flying_surveillance(spy, lex) else None
     return drone
+
+
+def _flying_surveillance(it: ItemMention, lex) -> bool:  # noqa: ANN001 - TriggerLexicon
+    """A surveillance item that flies (SURVEIL `watcher_items`: "reconnaissance aircraft"), and so watches
+    what it flies over as a drone does; cameras and survey ships do not fly."""
+    return it.cls in _SURVEILLANCE and it.name in lex.flying_watchers
 
 
 def _watching_aircraft(ctx: DocContext, trig: Trigger, items: list[ItemMention], lex) -> ItemMention | None:  # noqa: ANN001
