@@ -6357,6 +6357,10 @@ def _attach_quantities(ctx: DocContext, drafts: list[Draft], quantities: list[Qu
                 continue
             if draft.type == "CASUALTY" and _counts_projectiles(ctx, draft, q):
                 continue  # "was hit by three bullets": the bullets counted, not the wounded
+            if draft.type not in ("DEPLOY", "TRANSFER") and q.start > draft.trigger.end and _AND_NEXT_CLAUSE.fullmatch(
+                ctx.text, draft.trigger.end, q.start
+            ):
+                continue  # "houses were set alight, and three more people lost their lives": the next clause's
             if draft.type == "DEPLOY" and draft.passive and draft.obj is not None and (
                 q.end <= draft.trigger.start < draft.obj.start
             ):
@@ -6416,6 +6420,11 @@ def _attach_quantities(ctx: DocContext, drafts: list[Draft], quantities: list[Qu
             distance += _syntax_bias(ctx, draft, q)
             pairs.append((distance, q.start, draft.trigger.start, q, draft))
     _assign_nearest(pairs, "quantity")
+
+
+# ", and " right before a count after the trigger, with no comma before it (not the end of a list, "engaged
+# eight partner nations, twelve observer countries, and over 6,000 personnel"): the count opens a clause of its own
+_AND_NEXT_CLAUSE = re.compile(r"[^,]*,\s+and\s+")
 
 
 def _counts_projectiles(ctx: DocContext, draft: Draft, q: QuantityMention) -> bool:
