@@ -69,12 +69,12 @@ def date_denied_acts(drafts: list[Draft]) -> None:
     involvement", ATTACK ``denied_nouns``), when nothing else dates it, as the last attack told before it
     with a date: the act denied is that one."""
     denied_nouns = trigger_lexicon().denied_nouns
-    for i, draft in enumerate(drafts):
-        if not (draft.denial and draft.type == "ATTACK" and draft.trigger.lower in denied_nouns):
+    last_dated: Draft | None = None  # the last attack told so far with a date
+    for draft in drafts:
+        if draft.type != "ATTACK":
             continue
-        if draft.time is not None:
-            continue  # "denied any involvement in Friday's attack": its own date, or its passage's
-        told = (d for d in reversed(drafts[:i]) if d.type == "ATTACK" and not d.denial and d.time is not None)
-        act = next(told, None)
-        if act is not None:
-            draft.time, draft.time_borrowed = act.time, True
+        if not draft.denial:
+            last_dated = draft if draft.time is not None else last_dated
+        elif draft.trigger.lower in denied_nouns and draft.time is None and last_dated is not None:
+            # (not "denied any involvement in Friday's attack": its own date, or its passage's)
+            draft.time, draft.time_borrowed = last_dated.time, True

@@ -1346,7 +1346,7 @@ def _charge_denied(ctx: DocContext, sent: Segment, drafts: list[Draft]) -> list[
         charge, act = charged
         tok = ctx.tok_at(verb.start())
         trig = Trigger(verb.start(), verb.end(), tok, tok + 1, verb.group(), ((act.type, "verb"),))
-        denier = next((e for e in reversed(ctx.entities) if charge.start() < e.start and e.end <= verb.start()), None)
+        denier = next(reversed(ctx.entities_within(charge.start() + 1, verb.start())), None)
         source = _told_by(denier, verb.start(), verb.end())
         start = ctx.text.index(" ", charge.start()) + 1  # past the comma: "an allegation the JDF denies"
         told = replace(act, trigger=trig, ev_start=start, ev_end=verb.end(), quantity=None, modality="negated",
@@ -3936,7 +3936,6 @@ _OF_BODY_AFTER = re.compile(
 )
 
 
-
 def _just_before(
     ctx: DocContext, it: ItemMention, trig: Trigger, *, raised: bool = False, verb: int | None = None
 ) -> bool:
@@ -4271,6 +4270,7 @@ def _moving_subject(
     them an Udaloy I-class destroyer, were observed sailing east", "two Tu-95 bombers that had flown
     south", "the aircraft carrier Liaoning has been operating" (see `subject_movers` in triggers.yaml)."""
     g = grammar()
+    passable = g.aux | g.raising_verbs  # "have been", "is reported to": between the mover and its verb
     lo = ctx.sentence_of(trig.start)
     for it in reversed(items):
         if it.tok_end > trig.tok_start:
@@ -4298,8 +4298,7 @@ def _moving_subject(
         if words == ["of"] and _accused_of(ctx, it, trig, g):
             return it  # "accused a Guatemalan army helicopter of flying over the village": the helicopter flew
         if len(words) > 6 or any(
-            w.lower() not in g.aux | g.raising_verbs and w.lower() not in lex.mover_aux and not w[:1].isupper()
-            for w in words
+            w.lower() not in passable and w.lower() not in lex.mover_aux and not w[:1].isupper() for w in words
         ):
             return None  # (past a hedge: "a drone is reported to circle over Babessi at night")
         return it
@@ -4494,7 +4493,7 @@ def _police_name() -> re.Pattern[str]:
 
 def _forces_named_at(ctx: DocContext, end: int) -> bool:
     """An armed force named right before ``end``: an army's or armed group's entity, or a police body."""
-    named = next((e for e in ctx.entities if e.end == end), None)
+    named = next((e for e in ctx.entities_within(max(0, end - 120), end) if e.end == end), None)
     ident = named and (named.entity or _home_body(ctx, named.text))  # "The army": the home country's
     if not ident:
         return False
