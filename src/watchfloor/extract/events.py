@@ -7722,7 +7722,9 @@ def _basis(window: str, near: str, draft: Draft, g) -> str | None:
     if draft.type not in DEFAULT_TOTAL:
         return None
     t = None if draft.time_from_lead else draft.time
-    if t is not None and t.date_start and t.date_end:
+    if t is not None and t.date_start and t.date_end and draft.type == "DEMOLISH":
+        inferred = None  # "two posts were demolished in March": one demolition told by its month, no tally
+    elif t is not None and t.date_start and t.date_end:
         try:
             span = dt.date.fromisoformat(t.date_end) - dt.date.fromisoformat(t.date_start)
         except ValueError:
