@@ -165,6 +165,15 @@ def _count_aside(ctx: DocContext, comma: int) -> bool:
     return any(is_count_word(t.lower) for t in ctx.tokens[comma + 1 : comma + 3])
 
 
+_RELATIVE_OPENERS = frozenset({"which", "who", "whose"})
+
+
+def _relative_aside(ctx: DocContext, comma: int) -> bool:
+    """A relative pronoun opens the aside after the comma at ``comma`` ("two posts, which had become
+    shelters for smugglers, were demolished"): what it says of the subject holds nothing the verb acts on."""
+    return ctx.tokens[comma + 1].lower in _RELATIVE_OPENERS
+
+
 def _relative_aside_start(ctx: DocContext, trig: Trigger, sent_tok_start: int) -> int:
     """The token index of the comma opening a relative clause or a list of parts set off before a passive's
     auxiliaries ("three soldiers, who were not armed, were killed"; "Three people, two herders and a
@@ -340,9 +349,9 @@ def object_item(
         if passive and aside < 0:
             aside = _relative_aside_start(ctx, trig, sent_tok)
             casualty_only = all(etype == "CASUALTY" for etype, _ in trig.readings)
-            if aside >= 0 and not casualty_only and not _count_aside(ctx, aside):
-                aside = -1  # only a count set off ("additional troops, some 300 according to officials, were sent")
-        if passive and aside >= 0 and ctx.items_ending_at(aside):
+            if aside >= 0 and not casualty_only and not _count_aside(ctx, aside) and not _relative_aside(ctx, aside):
+                aside = -1  # only a count or a relative clause set off ("additional troops, some 300 ..., were sent")
+        if passive and aside >= 0 and (ctx.items_ending_at(aside) or _relative_aside(ctx, aside)):
             anchor = aside  # "a missile, presumed to be intermediate-range, fired from"
         left = [it for it in sent_items if it.tok_end <= anchor and it.tok_end >= anchor - 6]
         if noun:
