@@ -174,6 +174,21 @@ def _relative_aside(ctx: DocContext, comma: int) -> bool:
     return ctx.tokens[comma + 1].lower in _RELATIVE_OPENERS
 
 
+_AT_PLACE_BETWEEN = re.compile(r"\s+(?:at|on|near|by)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}")
+
+
+def _any_aside_start(ctx: DocContext, trig: Trigger, sent_tok_start: int) -> int:
+    """The token index of the comma opening any aside set off right before a passive's auxiliaries
+    ("the old post, too small and too exposed, was torn down"), or -1."""
+    toks = ctx.tokens
+    i = trig.tok_start - 1
+    while i > sent_tok_start and toks[i].lower in _PASSIVE_AUX:
+        i -= 1
+    if i <= sent_tok_start or toks[i].lower != ",":
+        return -1
+    return aside_opening(ctx, i, sent_tok_start, _ASIDE_REACH, None)
+
+
 def _relative_aside_start(ctx: DocContext, trig: Trigger, sent_tok_start: int) -> int:
     """The token index of the comma opening a relative clause or a list of parts set off before a passive's
     auxiliaries ("three soldiers, who were not armed, were killed"; "Three people, two herders and a
@@ -354,6 +369,12 @@ def object_item(
         if passive and aside >= 0 and (ctx.items_ending_at(aside) or _relative_aside(ctx, aside)):
             anchor = aside  # "a missile, presumed to be intermediate-range, fired from"
         left = [it for it in sent_items if it.tok_end <= anchor and it.tok_end >= anchor - 6]
+        if passive and not left:
+            # "The old post at Boca San Carlos, within rifle range of the bank, has been dismantled": any aside
+            opened = _any_aside_start(ctx, trig, sent_tok)
+            left = [it for it in sent_items if it.tok_end <= opened and it.tok_end >= opened - 6] if opened >= 0 else []
+            if len(left) > 1 and _AT_PLACE_BETWEEN.fullmatch(ctx.text, left[-2].end, left[-1].start):
+                left = left[:-1]  # "the old police post at the Tonacatepeque bridge, ...,": the post
         if noun:
             adjacent = [it for it in left if it.tok_end >= trig.tok_start - 1]
             if not adjacent:  # "a civilian suffered neck injuries", "two men sustained serious burns"
