@@ -7178,6 +7178,12 @@ _CUE_RIGHT_BEFORE = re.compile(r"\b([a-z]+)\s+(?:on\s+)?\Z")
 _SECOND_CONJUNCT = re.compile(r"\S\s+\S+\s+\S+.*\s(?:and|but)\s+(?:(?:also|then|later)\s+)?\Z", re.S)
 
 
+def finish_draft(ctx: DocContext, draft: Draft) -> None:
+    """Modality, source, basis and item of a draft built outside the sentence pass (its evidence
+    span is reset by the caller when its words are its own)."""
+    _finish(ctx, draft, ctx.seg.sentences[draft.sentence], draft.sentence)
+
+
 def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
     """Evidence span, modality, source, basis and item of a draft."""
     g = grammar()

@@ -154,6 +154,7 @@ def make_events(nlp: Language, name: str):
     from watchfloor.extract.answers import answered_drafts
     from watchfloor.extract.claimed_acts import date_denied_acts, fill_claimed_acts
     from watchfloor.extract.counterparts import fill_counterparts, fill_launch_targets
+    from watchfloor.extract.doer_links import doer_link_drafts
     from watchfloor.extract.events import sentence_drafts
     from watchfloor.extract.force_totals import force_totals
     from watchfloor.extract.listed_items import list_item_drafts
@@ -178,6 +179,7 @@ def make_events(nlp: Language, name: str):
         fill_counterparts(ctx, drafts)
         fill_launch_targets(ctx, drafts)
         fill_claimed_acts(ctx, drafts)
+        drafts = doer_link_drafts(ctx, drafts)
         date_denied_acts(drafts)
         doc._.wf_drafts = drafts
         return doc
