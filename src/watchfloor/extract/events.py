@@ -3707,6 +3707,8 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
                 return etype, group  # "fewer than 300 armed insurgents remain active in the provinces"
             if lower.split()[0] in grammar().withdrawal_verbs and _army_withdraws(ctx, trig):
                 return etype, obj  # "The Ukrainian army said it had withdrawn from Vuhledar"
+            if passive and obj is None and _forces_subject(ctx, trig):
+                return etype, obj  # "The Armed Forces of BiH have not been deployed", "The BDF has not been withdrawn"
         if etype == "DEPLOY" and (obj is None or obj.cls == "personnel" and not _not_forces(obj)):
             if find_recipient(ctx, trig, "DEPLOY", entities, reach=6) is not None and (noun or _personnel_in(items)):
                 return etype, obj
@@ -4498,6 +4500,23 @@ def _forces_named_at(ctx: DocContext, end: int) -> bool:
     if not ident:
         return False
     return ident.endswith((".MIL", ".REB")) or bool(_police_name().search(named.text))
+
+
+def _forces_subject(ctx: DocContext, trig: Trigger) -> bool:
+    """An armed force named right before a passive's auxiliaries is what was moved ("The BDF has not been
+    withdrawn", "The Armed Forces of BiH have not been deployed")."""
+    g = grammar()
+    i = trig.tok_start - 1
+    while i >= 0 and (ctx.tokens[i].lower in g.aux or ctx.tokens[i].lower in g.be):
+        i -= 1
+    if i < 0 or i >= trig.tok_start - 1:
+        return False
+    end = ctx.tokens[i].end
+    owner = _OF_COUNTRY_BEFORE.search(ctx.text, max(0, end - 60), end)
+    return _forces_named_at(ctx, end) or owner is not None and _forces_named_at(ctx, owner.start())
+
+
+_OF_COUNTRY_BEFORE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\Z")  # "Armed Forces of BiH"
 
 
 def _army_withdraws(ctx: DocContext, trig: Trigger) -> bool:
