@@ -288,6 +288,8 @@ def _part_point(f: Feats, dct: dt.date | None) -> tuple[Period | None, str | Non
     make = cal.quarter if f.part == "quarter" else cal.half
     count = 4 if f.part == "quarter" else 2
     letter = "Q" if f.part == "quarter" else "H"
+    if f.ordinal is None and f.year is not None and f.rel == "last":
+        return make(f.year, count), None  # "the last quarter of 2025": that year's last, not the one before now
     if f.ordinal is None:
         if dct is None or f.rel is None:
             return None, None
