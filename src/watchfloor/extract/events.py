@@ -3393,6 +3393,9 @@ def _drop_helped_work(ctx: DocContext, drafts: list[Draft], entities: list[Entit
 _MORE_AFTER = re.compile(r"\s+(?:another\s+)?[\w,.-]+\s+(?:more|additional)\b(?!\s+[a-z]+s\b)", re.IGNORECASE)
 
 
+_BY_OR_WITH = re.compile(r"\s+(?:by|with)\b")  # "was struck by a vehicle", "struck with an iron bar": the blow told
+
+
 def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, passive):
     lower = trig.lower
     by_next = _BY_NEXT.match(ctx.text, trig.end)
@@ -3436,6 +3439,12 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
         subject_end = ctx.tokens[before_auxiliaries(ctx, trig.tok_start) + 1].start
         if hit is not None or token_before(ctx, subject_end) in grammar().victim_subject_pronouns:
             return "CASUALTY", hit  # "he was hit by three bullets", "two guards were hit by stones": wounded
+    if passive and lower in lex.people_hit and not _BY_OR_WITH.match(ctx.text, trig.end):
+        hit = _subject_people(ctx, trig, items)
+        subject_end = ctx.tokens[before_auxiliaries(ctx, trig.tok_start) + 1].start
+        pronoun = token_before(ctx, subject_end)  # not "they", which may be the ships ("Had they been hit")
+        if hit is not None or pronoun != "they" and pronoun in grammar().victim_subject_pronouns:
+            return "CASUALTY", hit  # "a constable was stabbed", "only two of their men were hit": wounded
     if lower in lex.foreseen_nouns:
         # "fears further violence", "further clashes cannot be ruled out": more attacks foreseen;
         # "fighting between the two clans broke out on Friday": fighting that took place

@@ -129,6 +129,7 @@ class TriggerLexicon:
     drone_flight_circling: frozenset[str] = frozenset()  # ... the forms that watch their object ("circled the area")
     flight_watchers: frozenset[str] = frozenset()  # aircraft that watch as drones do ("helicopters flying over")
     flying_watchers: frozenset[str] = frozenset()  # surveillance items that fly ("reconnaissance aircraft")
+    people_hit: frozenset[str] = frozenset()  # CASUALTY passives of people struck ("a constable was stabbed")
     held_forms: frozenset[str] = frozenset()  # CASUALTY forms of people held ("held two contractors") ...
     held_spans: frozenset[str] = frozenset()  # ... a while they are held for ("for about 24 hours")
     held_before: frozenset[str] = frozenset()  # ... or a word before that says so ("briefly held")
@@ -260,6 +261,8 @@ def trigger_lexicon() -> TriggerLexicon:
         for form in wounds:
             readings.setdefault(form, []).append((etype, "verb"))
             casualty_items[form] = "wounded"
+    for form in _lowered(data.get("CASUALTY"), "people_hit"):
+        casualty_items.setdefault(form, "wounded")  # "a constable was stabbed": wounded, when told a casualty
     transfer = data.get("TRANSFER", {})
     movers = data.get("DEPLOY", {}).get("subject_movers") or {}
     flights = data.get("SURVEIL", {}).get("drone_flights") or {}
@@ -375,6 +378,7 @@ def trigger_lexicon() -> TriggerLexicon:
         drone_flight_circling=_lowered(flights, "circling"),
         flight_watchers=_lowered(flights, "watchers"),
         flying_watchers=_lowered(flights, "watcher_items"),
+        people_hit=_lowered(data.get("CASUALTY"), "people_hit"),
         held_forms=_lowered(held, "forms"),
         held_spans=_lowered(held, "spans"),
         held_before=_lowered(held, "before"),
