@@ -273,7 +273,10 @@ def sentence_drafts(
             continue  # "The transfer of 12 Patriot interceptors to Kyiv was approved by the German government"
         obj = object_item(ctx, trig, items, tok_hi, triggers, passive, noun)
         if not noun and trig.lower in lex.fortified_with:
-            obj = _barrier_with(ctx, trig, items) or obj  # "reinforced with earth-filled barriers"
+            built = _barrier_with(ctx, trig, items)
+            if built is None and trig.lower.startswith("replac") and obj is not None and obj.cls == "barrier":
+                obj = None  # "built a wall ..., replacing the chain-link fence": the fence replaced, none built
+            obj = built or obj  # "reinforced with earth-filled barriers"
         if obj is not None and obj.cls != "personnel":
             # "captured a Taliban weapons facilitator", "killed a drone operator": the person the thing names
             head = next((it for it in items if it.cls == "personnel" and it.start == obj.end + 1), None)
@@ -2067,8 +2070,10 @@ def _more_before(ctx: DocContext, start: int) -> bool:
 
 def _barrier_with(ctx: DocContext, trig: Trigger, items: list[ItemMention]) -> ItemMention | None:
     """The barrier named right after a "with" that follows the form in its clause, past at most four
-    words ("has been reinforced with earth-filled barriers", "fortified the town with sandbags")."""
-    found = _WITH_AFTER.match(ctx.text, trig.end)
+    words ("has been reinforced with earth-filled barriers", "fortified the town with sandbags"), or right
+    after "by" for a form of "replace" ("replaced by a double fence")."""
+    found = trig.lower.startswith("replac") and _BY_WORD_AFTER.match(ctx.text, trig.end)  # "replaced by a fence"
+    found = found or _WITH_AFTER.match(ctx.text, trig.end)
     if found is None and not trig.lower.endswith(" with"):
         return None
     after = found.end() if found is not None else trig.end
@@ -2076,6 +2081,7 @@ def _barrier_with(ctx: DocContext, trig: Trigger, items: list[ItemMention]) -> I
 
 
 _WITH_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+with\s+", re.IGNORECASE)
+_BY_WORD_AFTER = re.compile(r"\s+by\s+", re.IGNORECASE)
 
 
 @cache
