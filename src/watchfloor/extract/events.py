@@ -458,7 +458,12 @@ def sentence_drafts(
         _main_clause_actor(ctx, draft, drafts)
         if etype == "STATEMENT" and not noun and passive and not appeal and not _BY_AFTER.match(ctx.text, trig.end):
             continue  # "should be universally condemned", "was widely criticised": no one is said to speak
-        if etype == "STATEMENT" and trig.lower in lex.speaker_subject_forms and not _speaker_subject(ctx, trig, g):
+        if (
+            etype == "STATEMENT"
+            and trig.lower in lex.speaker_subject_forms
+            and not _speaker_subject(ctx, trig, g)
+            and not (trig.lower.startswith("threat") and _carrier_subject(ctx, trig, lex))
+        ):
             continue  # "growing demand for the vaccine", "the crisis demands urgent action": no one speaks
         if etype == "STATEMENT" and not noun and _first_person_before(ctx, trig, g):
             # "We again call on Russia to end ...": the issuer speaks, not the party addressed
@@ -2904,6 +2909,19 @@ def _speaker_words() -> frozenset[str]:
 
 # besides the speaker nouns and pronouns of cues.yaml: "you", "to" past an adverb, people words no list holds
 _SPEAKING_SUBJECTS = frozenset({"you", "to", "jointly", "protesters", "demonstrators"})
+
+
+def _carrier_subject(ctx: DocContext, trig: Trigger, lex) -> bool:  # noqa: ANN001 - the trigger lexicon
+    """A thing that carries a threat (STATEMENT ``threat_carriers``) is the subject of "threatened", up to a
+    participle phrase between ("A cartel video circulated on Thursday threatened war")."""
+    sent = ctx.seg.sentences[ctx.sentence_of(trig.start)]
+    words = re.findall(r"[\w'’-]+|[,;:]", ctx.text[max(sent.start, trig.start - 60) : trig.start].lower())
+    for word in reversed(words[-9:]):
+        if word in lex.threat_carriers:
+            return True
+        if word in (",", ";", ":", "that", "which", "who"):
+            return False
+    return False
 
 
 def _speaker_subject(ctx: DocContext, trig: Trigger, g) -> bool:

@@ -130,6 +130,7 @@ class TriggerLexicon:
     flight_watchers: frozenset[str] = frozenset()  # aircraft that watch as drones do ("helicopters flying over")
     flying_watchers: frozenset[str] = frozenset()  # surveillance items that fly ("reconnaissance aircraft")
     people_hit: frozenset[str] = frozenset()  # CASUALTY passives of people struck ("a constable was stabbed")
+    threat_carriers: frozenset[str] = frozenset()  # STATEMENT subjects that carry a threat ("The pamphlet threatened")
     held_forms: frozenset[str] = frozenset()  # CASUALTY forms of people held ("held two contractors") ...
     held_spans: frozenset[str] = frozenset()  # ... a while they are held for ("for about 24 hours")
     held_before: frozenset[str] = frozenset()  # ... or a word before that says so ("briefly held")
@@ -379,6 +380,7 @@ def trigger_lexicon() -> TriggerLexicon:
         flight_watchers=_lowered(flights, "watchers"),
         flying_watchers=_lowered(flights, "watcher_items"),
         people_hit=_lowered(data.get("CASUALTY"), "people_hit"),
+        threat_carriers=_lowered(data.get("STATEMENT"), "threat_carriers"),
         held_forms=_lowered(held, "forms"),
         held_spans=_lowered(held, "spans"),
         held_before=_lowered(held, "before"),
