@@ -3417,6 +3417,19 @@ def _drop_helped_work(ctx: DocContext, drafts: list[Draft], entities: list[Entit
 _MORE_AFTER = re.compile(r"\s+(?:another\s+)?[\w,.-]+\s+(?:more|additional)\b(?!\s+[a-z]+s\b)", re.IGNORECASE)
 
 
+@cache
+def _exercise_noun_after() -> re.Pattern[str]:
+    """ "in the Dragon-25 exercise", "during joint drills": an exercise named after a verb of training."""
+    nouns = "|".join(re.escape(w) for w in sorted(forms_of("EXERCISE", "noun"), key=len, reverse=True))
+    return re.compile(
+        rf"\s+(?:in|during|for)\s+(?:the\s+|a\s+|an\s+|this\s+|next\s+)?(?:[\w-]+\s+){{0,3}}?(?:{nouns})\b", re.I
+    )
+
+
+def _exercise_named_after(ctx: DocContext, trig: Trigger) -> bool:
+    return _exercise_noun_after().match(ctx.text, trig.end) is not None
+
+
 _BY_OR_WITH = re.compile(r"\s+(?:by|with)\b")  # "was struck by a vehicle", "struck with an iron bar": the blow told
 
 
@@ -3463,6 +3476,8 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
         subject_end = ctx.tokens[before_auxiliaries(ctx, trig.tok_start) + 1].start
         if hit is not None or token_before(ctx, subject_end) in grammar().victim_subject_pronouns:
             return "CASUALTY", hit  # "he was hit by three bullets", "two guards were hit by stones": wounded
+    if lower.endswith(" together") and _exercise_named_after(ctx, trig):
+        return None, obj  # "units will train together in the Dragon-25 exercise": the exercise's own claim
     if passive and lower in lex.people_hit and not _BY_OR_WITH.match(ctx.text, trig.end):
         hit = _subject_people(ctx, trig, items)
         subject_end = ctx.tokens[before_auxiliaries(ctx, trig.tok_start) + 1].start
