@@ -177,29 +177,29 @@ def _relative_aside(ctx: DocContext, comma: int) -> bool:
 _AT_PLACE_BETWEEN = re.compile(r"\s+(?:at|on|near|by)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}")
 
 
-def _any_aside_start(ctx: DocContext, trig: Trigger, sent_tok_start: int) -> int:
-    """The token index of the comma opening any aside set off right before a passive's auxiliaries
-    ("the old post, too small and too exposed, was torn down"), or -1."""
+def _aside_before_aux(ctx: DocContext, trig: Trigger, sent_tok_start: int, openers: frozenset[str] | None) -> int:
+    """The token index of the comma opening an aside (opened by one of ``openers``, any word when None) set
+    off right before a passive's auxiliaries, or -1."""
     toks = ctx.tokens
     i = trig.tok_start - 1
     while i > sent_tok_start and toks[i].lower in _PASSIVE_AUX:
         i -= 1
     if i <= sent_tok_start or toks[i].lower != ",":
         return -1
-    return aside_opening(ctx, i, sent_tok_start, _ASIDE_REACH, None)
+    return aside_opening(ctx, i, sent_tok_start, _ASIDE_REACH, openers)
+
+
+def _any_aside_start(ctx: DocContext, trig: Trigger, sent_tok_start: int) -> int:
+    """The token index of the comma opening any aside set off right before a passive's auxiliaries
+    ("the old post, too small and too exposed, was torn down"), or -1."""
+    return _aside_before_aux(ctx, trig, sent_tok_start, None)
 
 
 def _relative_aside_start(ctx: DocContext, trig: Trigger, sent_tok_start: int) -> int:
     """The token index of the comma opening a relative clause or a list of parts set off before a passive's
     auxiliaries ("three soldiers, who were not armed, were killed"; "Three people, two herders and a
     pupil of the school, were shot dead"), or -1."""
-    toks = ctx.tokens
-    i = trig.tok_start - 1
-    while i > sent_tok_start and toks[i].lower in _PASSIVE_AUX:
-        i -= 1
-    if i <= sent_tok_start or toks[i].lower != ",":
-        return -1
-    return aside_opening(ctx, i, sent_tok_start, _ASIDE_REACH, grammar().subject_aside_openers | number_words())
+    return _aside_before_aux(ctx, trig, sent_tok_start, grammar().subject_aside_openers | number_words())
 
 
 def is_passive(ctx: DocContext, trig: Trigger, sent_tok_start: int) -> bool:

@@ -274,7 +274,7 @@ def sentence_drafts(
         obj = object_item(ctx, trig, items, tok_hi, triggers, passive, noun)
         if not noun and trig.lower in lex.fortified_with:
             built = _barrier_with(ctx, trig, items)
-            if built is None and trig.lower.startswith("replac") and obj is not None and obj.cls == "barrier":
+            if built is None and _replacing(trig) and obj is not None and obj.cls == "barrier":
                 obj = None  # "built a wall ..., replacing the chain-link fence": the fence replaced, none built
             obj = built or obj  # "reinforced with earth-filled barriers"
         if obj is not None and obj.cls != "personnel":
@@ -2077,7 +2077,7 @@ def _barrier_with(ctx: DocContext, trig: Trigger, items: list[ItemMention]) -> I
     """The barrier named right after a "with" that follows the form in its clause, past at most four
     words ("has been reinforced with earth-filled barriers", "fortified the town with sandbags"), or right
     after "by" for a form of "replace" ("replaced by a double fence")."""
-    found = trig.lower.startswith("replac") and _BY_WORD_AFTER.match(ctx.text, trig.end)  # "replaced by a fence"
+    found = _replacing(trig) and _BY_WORD_AFTER.match(ctx.text, trig.end)  # "replaced by a fence"
     found = found or _WITH_AFTER.match(ctx.text, trig.end)
     if found is None and not trig.lower.endswith(" with"):
         return None
@@ -2087,6 +2087,11 @@ def _barrier_with(ctx: DocContext, trig: Trigger, items: list[ItemMention]) -> I
 
 _WITH_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+with\s+", re.IGNORECASE)
 _BY_WORD_AFTER = re.compile(r"\s+by\s+", re.IGNORECASE)
+
+
+def _replacing(trig: Trigger) -> bool:
+    """A form of "replace" (FORTIFY's, in ``fortified_with``): what it builds comes after "by" or "with"."""
+    return trig.lower.startswith("replac")
 
 
 @cache
@@ -3430,6 +3435,13 @@ def _exercise_named_after(ctx: DocContext, trig: Trigger) -> bool:
     return _exercise_noun_after().match(ctx.text, trig.end) is not None
 
 
+def _struck_subject(ctx: DocContext, trig: Trigger, items: list[ItemMention]) -> tuple[ItemMention | None, str]:
+    """The people a passive of striking is told of ("two guards were hit"), and the word right before its
+    auxiliaries (a pronoun: "he was hit", "nobody was hit")."""
+    subject_end = ctx.tokens[before_auxiliaries(ctx, trig.tok_start) + 1].start
+    return _subject_people(ctx, trig, items), token_before(ctx, subject_end)
+
+
 _BY_OR_WITH = re.compile(r"\s+(?:by|with)\b")  # "was struck by a vehicle", "struck with an iron bar": the blow told
 
 
@@ -3472,16 +3484,13 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
     if lower in lex.victim_before and (obj is None or obj.cls != "personnel" or obj.end > trig.start):
         return None, obj  # "footage shot by residents": no one named before "shot by" was hit
     if passive and lower in lex.projectile_verbs and lex.projectile_after.match(ctx.text, trig.end):
-        hit = _subject_people(ctx, trig, items)
-        subject_end = ctx.tokens[before_auxiliaries(ctx, trig.tok_start) + 1].start
-        if hit is not None or token_before(ctx, subject_end) in grammar().victim_subject_pronouns:
+        hit, pronoun = _struck_subject(ctx, trig, items)
+        if hit is not None or pronoun in grammar().victim_subject_pronouns:
             return "CASUALTY", hit  # "he was hit by three bullets", "two guards were hit by stones": wounded
     if lower.endswith(" together") and _exercise_named_after(ctx, trig):
         return None, obj  # "units will train together in the Dragon-25 exercise": the exercise's own claim
     if passive and lower in lex.people_hit and not _BY_OR_WITH.match(ctx.text, trig.end):
-        hit = _subject_people(ctx, trig, items)
-        subject_end = ctx.tokens[before_auxiliaries(ctx, trig.tok_start) + 1].start
-        pronoun = token_before(ctx, subject_end)  # not "they", which may be the ships ("Had they been hit")
+        hit, pronoun = _struck_subject(ctx, trig, items)  # not "they", which may be the ships ("Had they been hit")
         if hit is not None or pronoun != "they" and pronoun in grammar().victim_subject_pronouns:
             return "CASUALTY", hit  # "a constable was stabbed", "only two of their men were hit": wounded
     if lower in lex.foreseen_nouns:
@@ -4553,10 +4562,7 @@ def _forces_named_at(ctx: DocContext, end: int) -> bool:
 def _forces_subject(ctx: DocContext, trig: Trigger) -> bool:
     """An armed force named right before a passive's auxiliaries is what was moved ("The BDF has not been
     withdrawn", "The Armed Forces of BiH have not been deployed")."""
-    g = grammar()
-    i = trig.tok_start - 1
-    while i >= 0 and (ctx.tokens[i].lower in g.aux or ctx.tokens[i].lower in g.be):
-        i -= 1
+    i = before_auxiliaries(ctx, trig.tok_start, grammar().be)
     if i < 0 or i >= trig.tok_start - 1:
         return False
     end = ctx.tokens[i].end
