@@ -458,13 +458,10 @@ def sentence_drafts(
         _main_clause_actor(ctx, draft, drafts)
         if etype == "STATEMENT" and not noun and passive and not appeal and not _BY_AFTER.match(ctx.text, trig.end):
             continue  # "should be universally condemned", "was widely criticised": no one is said to speak
-        if (
-            etype == "STATEMENT"
-            and trig.lower in lex.speaker_subject_forms
-            and not _speaker_subject(ctx, trig, g)
-            and not (trig.lower.startswith("threat") and _carrier_subject(ctx, trig, lex))
-        ):
-            continue  # "growing demand for the vaccine", "the crisis demands urgent action": no one speaks
+        if etype == "STATEMENT" and trig.lower in lex.speaker_subject_forms and not _speaker_subject(ctx, trig, g):
+            if not (trig.lower.startswith("threat") and _carrier_subject(ctx, trig, lex)):
+                continue  # "growing demand for the vaccine", "the crisis demands urgent action": no one speaks
+            draft.recipient = draft.recipient or _threatened_people(ctx, trig)
         if etype == "STATEMENT" and not noun and _first_person_before(ctx, trig, g):
             # "We again call on Russia to end ...": the issuer speaks, not the party addressed
             draft.actor, draft.actor_id = None, first_person_entity(ctx, trig.start)
@@ -2927,6 +2924,20 @@ def _carrier_subject(ctx: DocContext, trig: Trigger, lex) -> bool:  # noqa: ANN0
         if word in (",", ";", ":", "that", "which", "who"):
             return False
     return False
+
+
+_OBJECT_PHRASE = re.compile(r"\s+([^,;:.!?]{1,60})")
+
+
+def _threatened_people(ctx: DocContext, trig: Trigger) -> EntityMention | None:
+    """Who an unsigned threat ("The pamphlet threatened ranchers who refuse to pay", "a video threatened war
+    against any community") is aimed at: the civilians of the report's home country, named by the words after
+    the verb; None with no home country."""
+    home = home_country(ctx)
+    found = _OBJECT_PHRASE.match(ctx.text, trig.end)
+    if home is None or found is None:
+        return None
+    return EntityMention(found.start(1), found.end(1), found.group(1), f"{home}.CVL", "group")
 
 
 def _speaker_subject(ctx: DocContext, trig: Trigger, g) -> bool:
