@@ -92,6 +92,7 @@ def test_golden_reports_meet_floors():
         ("heldout34", "heldout34_reports"),
         ("heldout35", "heldout35_reports"),
         ("heldout36", "heldout36_reports"),
+        ("heldout37", "heldout37_reports"),
     ],
 )
 def test_heldout_reports_meet_floors(folder, floors):
