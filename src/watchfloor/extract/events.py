@@ -522,7 +522,8 @@ def sentence_drafts(
                 ctx.text, max(sent.start, draft.trigger.start - 40), draft.trigger.start
             )
             feared = token_before(ctx, draft.trigger.start) in lex.counted_dead_by  # "are feared dead"
-            if not inflicted and not feared and not _lost_people(ctx, draft):
+            foreseen = draft.type == "ATTACK" and _further_foreseen(ctx, draft)  # "further shootings will occur"
+            if not inflicted and not feared and not foreseen and not _lost_people(ctx, draft):
                 continue  # "inflicted heavy losses on the militia" tells casualties without a count
         if (
             draft.type == "ATTACK"
@@ -2119,12 +2120,40 @@ def _foreseeing() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + spaced_alternation(load("grammar")["foreseeing"]) + r")\b", re.IGNORECASE)
 
 
+@cache
+def _forecast_after() -> re.Pattern[str]:
+    """grammar.yaml ``outlook_modals`` with ``outlook_verbs``, or ``outlook_states``, after a noun and at
+    most 40 characters of its own words (no comma or clause break between)."""
+    g = load("grammar")
+    modal = spaced_alternation(g["outlook_modals"])
+    verb = spaced_alternation(g["outlook_verbs"])
+    state = spaced_alternation(g["outlook_states"])
+    return re.compile(
+        rf"[^.,;:!?]{{0,40}}?\s(?:(?:{modal})\s+(?:{verb})|(?:{state}))\b|\s+(?P<to>to)\s+(?:{verb})\b",
+        re.IGNORECASE,
+    )
+
+
+def _forecast(ctx: DocContext, trig: Trigger) -> bool:
+    """The noun ``trig`` is foreseen by the words after it ("A drone attack on the coast is possible",
+    "violence could resume"), or by "to" right after it when a verb of forecasting governs it ("We expect
+    fighting to resume")."""
+    found = _forecast_after().match(ctx.text, trig.end)
+    if found is None or found.group("to") is None:
+        return found is not None
+    before = ctx.text[max(0, trig.start - 40) : trig.start].lower().split()[-3:]
+    return any(word in grammar().forecast_verbs for word in before)
+
+
 def _further_foreseen(ctx: DocContext, draft: Draft) -> bool:
-    """ "further attacks could not be excluded", "Staff fear further clashes when schools reopen":
-    more attacks foreseen in their sentence, a claim that they may come (modality "possible"), though
-    the noun names no one and no count."""
+    """ "further attacks could not be excluded", "Staff fear further clashes when schools reopen",
+    "A drone attack on the coast is possible": more attacks foreseen in their sentence, or the noun
+    foreseen by the words after it, a claim that they may come (modality "possible"), though the noun
+    names no one and no count."""
     if draft.type != "ATTACK":
         return False
+    if draft.noun and _forecast(ctx, draft.trigger):
+        return True
     if not _more_before(ctx, draft.trigger.start):
         return False
     sent = ctx.seg.sentences[draft.sentence]
@@ -3508,7 +3537,7 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
         # "fears further violence", "further clashes cannot be ruled out": more attacks foreseen;
         # "fighting between the two clans broke out on Friday": fighting that took place
         referring = _DEMONSTRATIVE_BEFORE.search(ctx.text, max(0, trig.start - 30), trig.start)
-        if _more_before(ctx, trig.start) or (not referring and _breaks_out(ctx, trig.end)):
+        if _more_before(ctx, trig.start) or _forecast(ctx, trig) or (not referring and _breaks_out(ctx, trig.end)):
             return "ATTACK", None  # (not "when this fighting broke out": fighting told before)
         if noun:
             return None, obj  # (the verb "fighting" is read on: "troops fighting in Kursk")
