@@ -523,7 +523,9 @@ def sentence_drafts(
             )
             feared = token_before(ctx, draft.trigger.start) in lex.counted_dead_by  # "are feared dead"
             foreseen = draft.type == "ATTACK" and _further_foreseen(ctx, draft)  # "further shootings will occur"
-            if not inflicted and not feared and not foreseen and not _lost_people(ctx, draft):
+            if not inflicted and not feared and not foreseen and not _lost_people(ctx, draft) and not _body_found(
+                ctx, draft
+            ):
                 continue  # "inflicted heavy losses on the militia" tells casualties without a count
         if (
             draft.type == "ATTACK"
@@ -1949,6 +1951,35 @@ def _lost_people(ctx: DocContext, draft: Draft) -> bool:
     if obj.text.lower() in grammar().victim_object_pronouns:
         return False  # "before losing them at the road": the tracks followed
     return _LOST_PEOPLE_GAP.fullmatch(ctx.text, draft.trigger.end, obj.start) is not None
+
+
+@cache
+def _body_found_after() -> re.Pattern[str]:
+    """ "of" and a person, then (past at most 100 characters, no clause break) a ``body_found_verbs`` verb
+    that is no "found that"."""
+    verbs = spaced_alternation(load("grammar")["body_found_verbs"])
+    return re.compile(
+        rf"\s+of\s+(?:a|an|one|the|his|her|their)\s[^.;:!?]{{0,100}}?\b(?:{verbs})\b(?!\s+(?:that|no)\b)",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _body_found_before() -> re.Pattern[str]:
+    """A ``body_found_verbs`` verb and a determiner right before "body" ("police recovered the body of")."""
+    verbs = spaced_alternation(load("grammar")["body_found_verbs"])
+    return re.compile(rf"\b(?:{verbs})\s+(?:the|a)\s+\Z", re.IGNORECASE)
+
+
+def _body_found(ctx: DocContext, draft: Draft) -> bool:
+    """A dead person's body found, told with no count ("the body of a migrant was found near
+    Astromeritis", "police recovered the body of a fisherman"): a death, though no number is given."""
+    if draft.type != "CASUALTY" or draft.trigger.lower not in ("body", "bodies"):
+        return False
+    if _body_found_after().match(ctx.text, draft.trigger.end):
+        return True
+    before = _body_found_before().search(ctx.text, max(0, draft.trigger.start - 30), draft.trigger.start)
+    return before is not None and ctx.text.startswith(" of ", draft.trigger.end)
 
 
 _INFLICTED_LOSSES = re.compile(
@@ -7650,6 +7681,8 @@ def _definite(ctx: DocContext, draft: Draft, g) -> bool:
     something the report has named already (a determiner up to three modifiers before the noun)."""
     if draft.obj is not None and draft.obj.name == "person":
         return draft.obj.text.lower() not in g.negative_pronouns  # "nobody was hurt" names no one told before
+    if draft.noun and _OF_SOMEONE_NEW.match(ctx.text, draft.trigger.end):
+        return False  # "recovered the body of a herder": someone not named before
     anchor = draft.trigger.start if draft.noun or draft.obj is None else draft.obj.start
     i = ctx.tok_before(anchor)
     # people named again ("detained the senior leader") may carry modifiers; things only the determiner
@@ -7669,6 +7702,7 @@ def _definite(ctx: DocContext, draft: Draft, g) -> bool:
     return False
 
 
+_OF_SOMEONE_NEW = re.compile(r"\s+of\s+(?:a|an|one)\s", re.IGNORECASE)
 _DAY_OWNERS = frozenset(
     {
         "monday",
