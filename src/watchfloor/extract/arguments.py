@@ -50,6 +50,8 @@ class Grammar:
     verb_openers: frozenset[str]
     recipient_preps: frozenset[str]
     withdrawal_verbs: frozenset[str]
+    force_movement_verbs: frozenset[str]
+    force_move_particles: frozenset[str]
     ground_nouns: frozenset[str]
     envoy_counts: frozenset[str]
     adversary_verbs: frozenset[str]

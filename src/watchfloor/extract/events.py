@@ -3835,6 +3835,8 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
                 return etype, group  # "fewer than 300 armed insurgents remain active in the provinces"
             if lower.split()[0] in grammar().withdrawal_verbs and _army_withdraws(ctx, trig):
                 return etype, obj  # "The Ukrainian army said it had withdrawn from Vuhledar"
+            if obj is None and _force_moves(ctx, trig):
+                return etype, obj  # "The army deployed to the border", "The army will not cross into Kosovo"
             if passive and obj is None and _forces_subject(ctx, trig):
                 return etype, obj  # "The Armed Forces of BiH have not been deployed", "The BDF has not been withdrawn"
         if etype == "DEPLOY" and (obj is None or obj.cls == "personnel" and not _not_forces(obj)):
@@ -4657,6 +4659,32 @@ def _army_withdraws(ctx: DocContext, trig: Trigger) -> bool:
         return False
     source = ctx.sources.get(ctx.sentence_of(trig.start))
     return source is not None and (source.entity or "").endswith(".MIL") and source.cue_end <= ctx.tokens[i].start
+
+
+def _force_moves(ctx: DocContext, trig: Trigger) -> bool:
+    """An armed force named right before a verb of ``force_movement_verbs`` (past auxiliaries and "not")
+    moves itself, when a particle of ``force_move_particles`` follows the verb or ends the trigger ("The
+    army deployed to the border", "The Serbian army will not cross into Kosovo"); after "to" a place must
+    come, a determiner or a name, not a verb ("moved to secure the town")."""
+    g = grammar()
+    words = trig.lower.split()
+    if words[0] not in g.force_movement_verbs:
+        return False
+    if len(words) == 1:
+        j = trig.tok_end
+        if j >= len(ctx.tokens) or ctx.tokens[j].lower not in g.force_move_particles:
+            return False
+        if ctx.tokens[j].lower == "to":
+            after = ctx.tokens[j + 1] if j + 1 < len(ctx.tokens) else None
+            if after is None or not (after.lower in g.dets or ctx.text[after.start].isupper()):
+                return False
+    elif words[-1] not in g.force_move_particles:
+        return False
+    i = trig.tok_start - 1
+    skipped = g.aux | g.be | _OPENING_QUOTES  # (an opening quote: the army “will not cross into Kosovo”)
+    while i >= 0 and ctx.tokens[i].lower in skipped:
+        i -= 1
+    return i >= 0 and _forces_named_at(ctx, ctx.tokens[i].end)
 
 
 def _package_subject(ctx: DocContext, trig: Trigger, lex) -> bool:
