@@ -3513,7 +3513,8 @@ def _struck_subject(ctx: DocContext, trig: Trigger, items: list[ItemMention]) ->
     return _subject_people(ctx, trig, items), token_before(ctx, subject_end)
 
 
-_BY_OR_WITH = re.compile(r"\s+(?:by|with)\b")  # "was struck by a vehicle", "struck with an iron bar": the blow told
+# "was struck by a vehicle", "struck with an iron bar": the blow told; "were shot and killed": a death
+_BY_OR_WITH_OR_KILLED = re.compile(r"\s+(?:by|with|and\s+killed)\b")
 
 
 def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, passive):
@@ -3560,7 +3561,7 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
             return "CASUALTY", hit  # "he was hit by three bullets", "two guards were hit by stones": wounded
     if lower.endswith(" together") and _exercise_named_after(ctx, trig):
         return None, obj  # "units will train together in the Dragon-25 exercise": the exercise's own claim
-    if passive and lower in lex.people_hit and not _BY_OR_WITH.match(ctx.text, trig.end):
+    if passive and lower in lex.people_hit and not _BY_OR_WITH_OR_KILLED.match(ctx.text, trig.end):
         hit, pronoun = _struck_subject(ctx, trig, items)  # not "they", which may be the ships ("Had they been hit")
         if hit is not None or pronoun != "they" and pronoun in grammar().victim_subject_pronouns:
             return "CASUALTY", hit  # "a constable was stabbed", "only two of their men were hit": wounded
