@@ -827,6 +827,8 @@ def sentence_drafts(
             draft.claimed = True
             out.append(draft)
             continue
+        if draft.noun and _on_a_record(ctx, sent, draft):
+            continue  # "convictions for homicide, armed robbery": an offence on a record, no event told
         foreseen = _further_foreseen(ctx, draft)
         if foreseen:
             draft.modality = "possible"  # "further attacks could not be excluded": they may come
@@ -2191,6 +2193,28 @@ def _further_foreseen(ctx: DocContext, draft: Draft) -> bool:
     if draft.modality == "negated" and not modality.not_ruled_out(ctx.text, draft.trigger.end, sent.end):
         return False  # "further attacks could not be excluded" is no denial
     return _foreseeing().search(ctx.text, sent.start, sent.end) is not None
+
+
+@cache
+def _record_opener() -> re.Pattern[str]:
+    """grammar.yaml ``record_openers``, then anything but a clause break up to the noun."""
+    return re.compile(
+        r"\b(?:" + spaced_alternation(load("grammar")["record_openers"]) + r")\b[^.;:!?]{0,80}\Z", re.IGNORECASE
+    )
+
+
+def _on_a_record(ctx: DocContext, sent: Segment, draft: Draft) -> bool:
+    """An attack or casualty noun listed after the words that open a criminal record or a charge sheet
+    ("He has convictions for homicide, armed robbery and kidnapping")."""
+    if draft.type not in ("ATTACK", "CASUALTY") or draft.quantity is not None:
+        return False
+    floor = max(sent.start, draft.trigger.start - 100)
+    opener = _record_opener().search(ctx.text, floor, draft.trigger.start)
+    if opener is None:
+        return False
+    # "convicted of the 2019 bombing of the market": an event told, dated between the words and the noun
+    t = draft.time
+    return t is None or draft.time_borrowed or not opener.start() <= t.start < draft.trigger.start
 
 
 def _bare(draft: Draft, *, compound_ok: bool = False) -> bool:
