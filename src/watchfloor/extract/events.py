@@ -363,10 +363,13 @@ def sentence_drafts(
             continue  # "restoring roads and buildings damaged in the fighting": repair work, no strike
         if etype == "DEPLOY" and not noun and trig.lower in lex.subject_movers and _moved_already(obj, drafts):
             continue  # "detected 19 Chinese aircraft operating around the island": one deployment, told once
-        if etype == "ATTACK" and trig.lower.startswith("clash") and _CROWD_NEAR.search(
-            ctx.text, max(sent.start, trig.start - 40), min(sent.end, trig.end + 30)
+        if (
+            etype == "ATTACK"
+            and trig.lower.startswith("clash")
+            and _CROWD_NEAR.search(ctx.text, max(sent.start, trig.start - 40), min(sent.end, trig.end + 30))
+            and not _clash_weapons().search(ctx.text, trig.start, min(sent.end, trig.end + 60))
         ):
-            continue  # "protesters clashed with police": unrest, no armed attack
+            continue  # "protesters clashed with police": unrest, no armed attack (not "clashed with machetes")
         if etype == "ATTACK" and trig.lower.startswith("target") and _PENALTY_BEFORE.search(
             ctx.text, max(sent.start, trig.start - 80), trig.start
         ):
@@ -2193,6 +2196,13 @@ def _further_foreseen(ctx: DocContext, draft: Draft) -> bool:
     if draft.modality == "negated" and not modality.not_ruled_out(ctx.text, draft.trigger.end, sent.end):
         return False  # "further attacks could not be excluded" is no denial
     return _foreseeing().search(ctx.text, sent.start, sent.end) is not None
+
+
+@cache
+def _clash_weapons() -> re.Pattern[str]:
+    """ "with" and, past at most six words, one of grammar.yaml ``clash_weapons``."""
+    weapons = spaced_alternation(load("grammar")["clash_weapons"])
+    return re.compile(rf"\bwith\s+(?:[\w'’-]+,?\s+){{0,6}}?(?:{weapons})\b", re.IGNORECASE)
 
 
 @cache
