@@ -1979,7 +1979,7 @@ def _body_found_before() -> re.Pattern[str]:
 def _body_found(ctx: DocContext, draft: Draft) -> bool:
     """A dead person's body found, told with no count ("the body of a migrant was found near
     Astromeritis", "police recovered the body of a fisherman"): a death, though no number is given."""
-    if draft.type != "CASUALTY" or draft.trigger.lower not in ("body", "bodies"):
+    if draft.type != "CASUALTY" or draft.trigger.lower not in _BODY_NOUNS:
         return False
     if _body_found_after().match(ctx.text, draft.trigger.end):
         return True
@@ -7744,8 +7744,13 @@ def _definite(ctx: DocContext, draft: Draft, g) -> bool:
     something the report has named already (a determiner up to three modifiers before the noun)."""
     if draft.obj is not None and draft.obj.name == "person":
         return draft.obj.text.lower() not in g.negative_pronouns  # "nobody was hurt" names no one told before
-    if draft.noun and _OF_SOMEONE_NEW.match(ctx.text, draft.trigger.end):
-        return False  # "recovered the body of a herder": someone not named before
+    if (
+        draft.noun
+        and _OF_SOMEONE_NEW.match(ctx.text, draft.trigger.end)
+        and not _CONFIRMED_BEFORE.search(ctx.text, max(0, draft.trigger.start - 20), draft.trigger.start)
+    ):
+        return False  # "recovered the body of a herder": someone not named before (not "confirmed the
+        # capture of a Taliban leader", an update's word on a capture told already)
     anchor = draft.trigger.start if draft.noun or draft.obj is None else draft.obj.start
     i = ctx.tok_before(anchor)
     # people named again ("detained the senior leader") may carry modifiers; things only the determiner
@@ -7766,6 +7771,8 @@ def _definite(ctx: DocContext, draft: Draft, g) -> bool:
 
 
 _OF_SOMEONE_NEW = re.compile(r"\s+of\s+(?:a|an|one)\s", re.IGNORECASE)
+_BODY_NOUNS = frozenset({"body", "bodies"})
+_CONFIRMED_BEFORE = re.compile(r"\b(?:confirm|confirms|confirmed|confirming|verified)\s+the\s+\Z", re.IGNORECASE)
 _DAY_OWNERS = frozenset(
     {
         "monday",
