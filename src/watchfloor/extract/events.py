@@ -1958,13 +1958,18 @@ def _lost_people(ctx: DocContext, draft: Draft) -> bool:
     return _LOST_PEOPLE_GAP.fullmatch(ctx.text, draft.trigger.end, obj.start) is not None
 
 
+def _body_found_verbs() -> str:
+    """grammar.yaml ``body_found_verbs`` as a regex alternation."""
+    return spaced_alternation(load("grammar")["body_found_verbs"])
+
+
 @cache
 def _body_found_after() -> re.Pattern[str]:
     """ "of" and a person, then (past at most 100 characters, no clause break) a ``body_found_verbs`` verb
     that is no "found that"."""
-    verbs = spaced_alternation(load("grammar")["body_found_verbs"])
     return re.compile(
-        rf"\s+of\s+(?:a|an|one|the|his|her|their)\s[^.;:!?]{{0,100}}?\b(?:{verbs})\b(?!\s+(?:that|no)\b)",
+        rf"\s+of\s+(?:a|an|one|the|his|her|their)\s[^.;:!?]{{0,100}}?\b(?:{_body_found_verbs()})\b"
+        r"(?!\s+(?:that|no)\b)",
         re.IGNORECASE,
     )
 
@@ -1972,8 +1977,7 @@ def _body_found_after() -> re.Pattern[str]:
 @cache
 def _body_found_before() -> re.Pattern[str]:
     """A ``body_found_verbs`` verb and a determiner right before "body" ("police recovered the body of")."""
-    verbs = spaced_alternation(load("grammar")["body_found_verbs"])
-    return re.compile(rf"\b(?:{verbs})\s+(?:the|a)\s+\Z", re.IGNORECASE)
+    return re.compile(rf"\b(?:{_body_found_verbs()})\s+(?:the|a)\s+\Z", re.IGNORECASE)
 
 
 def _body_found(ctx: DocContext, draft: Draft) -> bool:
@@ -4684,10 +4688,7 @@ _OF_COUNTRY_BEFORE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]
 def _army_withdraws(ctx: DocContext, trig: Trigger) -> bool:
     """ "The Ukrainian army said it had withdrawn from the town": a pronoun subject after an armed
     force's reporting cue is that force, pulling back."""
-    g = grammar()
-    i = trig.tok_start - 1
-    while i >= 0 and (ctx.tokens[i].lower in g.aux or ctx.tokens[i].lower in g.be):
-        i -= 1
+    i = before_auxiliaries(ctx, trig.tok_start, grammar().be)
     if i >= 0 and _forces_named_at(ctx, ctx.tokens[i].end):
         return True  # "SIPA withdrew after about two hours", "The army withdrew from the town"
     if i < 0 or ctx.tokens[i].lower not in ("it", "they"):
@@ -4715,10 +4716,7 @@ def _force_moves(ctx: DocContext, trig: Trigger) -> bool:
                 return False
     elif words[-1] not in g.force_move_particles:
         return False
-    i = trig.tok_start - 1
-    skipped = g.aux | g.be | _OPENING_QUOTES  # (an opening quote: the army “will not cross into Kosovo”)
-    while i >= 0 and ctx.tokens[i].lower in skipped:
-        i -= 1
+    i = before_auxiliaries(ctx, trig.tok_start, g.be | _OPENING_QUOTES)  # the army “will not cross into Kosovo”
     return i >= 0 and _forces_named_at(ctx, ctx.tokens[i].end)
 
 
