@@ -204,6 +204,11 @@ def _relative_aside_start(ctx: DocContext, trig: Trigger, sent_tok_start: int) -
     return _aside_before_aux(ctx, trig, sent_tok_start, grammar().subject_aside_openers | number_words())
 
 
+def _ending_before(items: list[ItemMention], anchor: int) -> list[ItemMention]:
+    """The items that end at token ``anchor`` or at most six tokens before it: a passive's subject."""
+    return [it for it in items if anchor - 6 <= it.tok_end <= anchor]
+
+
 def is_passive(ctx: DocContext, trig: Trigger, sent_tok_start: int) -> bool:
     """A participle after a form of "be" ("were killed"), or right after its noun ("soldiers dispatched")."""
     g = grammar()
@@ -370,11 +375,11 @@ def object_item(
                 aside = -1  # only a count or a relative clause set off ("additional troops, some 300 ..., were sent")
         if passive and aside >= 0 and (ctx.items_ending_at(aside) or _relative_aside(ctx, aside)):
             anchor = aside  # "a missile, presumed to be intermediate-range, fired from"
-        left = [it for it in sent_items if it.tok_end <= anchor and it.tok_end >= anchor - 6]
+        left = _ending_before(sent_items, anchor)
         if passive and not left:
             # "The old post at Boca San Carlos, within rifle range of the bank, has been dismantled": any aside
             opened = _any_aside_start(ctx, trig, sent_tok)
-            left = [it for it in sent_items if it.tok_end <= opened and it.tok_end >= opened - 6] if opened >= 0 else []
+            left = _ending_before(sent_items, opened) if opened >= 0 else []
             if len(left) > 1 and _AT_PLACE_BETWEEN.fullmatch(ctx.text, left[-2].end, left[-1].start):
                 left = left[:-1]  # "the old police post at the Tonacatepeque bridge, ...,": the post
         if noun:

@@ -109,9 +109,9 @@ def _doer(ctx: DocContext, start: int, end: int, groups: re.Pattern[str]):  # no
     """The group a link names: a known one ("the New People's Army": PHL.REB), a country's armed people
     ("a Venezuelan armed gang": VEN.REB), or an armed group of the report's home country ("a local smuggling
     ring"); None for anything else ("the work of months", "belonged to the victim")."""
-    phrase = ctx.text[start:end]
-    grouped = groups.search(phrase) is not None
-    for e in ctx.entities_within(start, end):
+    grouped = groups.search(ctx.text, start, end) is not None
+    named = list(ctx.entities_within(start, end))
+    for e in named:
         if not e.entity:
             continue
         if "." in e.entity:
@@ -123,8 +123,7 @@ def _doer(ctx: DocContext, start: int, end: int, groups: re.Pattern[str]):  # no
     home = home_country(ctx)
     if home is None:
         return None
-    named = next((e for e in ctx.entities_within(start, end)), None)
-    return named, f"{home}.REB"
+    return (named[0] if named else None), f"{home}.REB"
 
 
 def _act_before(drafts: list[Draft], index: int, paragraph: int, start: int) -> Draft | None:

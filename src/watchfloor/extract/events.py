@@ -1958,6 +1958,9 @@ def _lost_people(ctx: DocContext, draft: Draft) -> bool:
     return _LOST_PEOPLE_GAP.fullmatch(ctx.text, draft.trigger.end, obj.start) is not None
 
 
+_BODY_NOUNS = frozenset({"body", "bodies"})
+
+
 def _body_found_verbs() -> str:
     """grammar.yaml ``body_found_verbs`` as a regex alternation."""
     return spaced_alternation(load("grammar")["body_found_verbs"])
@@ -3534,7 +3537,7 @@ _MORE_AFTER = re.compile(r"\s+(?:another\s+)?[\w,.-]+\s+(?:more|additional)\b(?!
 @cache
 def _exercise_noun_after() -> re.Pattern[str]:
     """ "in the Dragon-25 exercise", "during joint drills": an exercise named after a verb of training."""
-    nouns = "|".join(re.escape(w) for w in sorted(forms_of("EXERCISE", "noun"), key=len, reverse=True))
+    nouns = trie_pattern(forms_of("EXERCISE", "noun"))
     return re.compile(
         rf"\s+(?:in|during|for)\s+(?:the\s+|a\s+|an\s+|this\s+|next\s+)?(?:[\w-]+\s+){{0,3}}?(?:{nouns})\b", re.I
     )
@@ -7769,7 +7772,6 @@ def _definite(ctx: DocContext, draft: Draft, g) -> bool:
 
 
 _OF_SOMEONE_NEW = re.compile(r"\s+of\s+(?:a|an|one)\s", re.IGNORECASE)
-_BODY_NOUNS = frozenset({"body", "bodies"})
 _CONFIRMED_BEFORE = re.compile(r"\b(?:confirm|confirms|confirmed|confirming|verified)\s+the\s+\Z", re.IGNORECASE)
 _DAY_OWNERS = frozenset(
     {
