@@ -526,8 +526,13 @@ def sentence_drafts(
             )
             feared = token_before(ctx, draft.trigger.start) in lex.counted_dead_by  # "are feared dead"
             foreseen = draft.type == "ATTACK" and _further_foreseen(ctx, draft)  # "further shootings will occur"
-            if not inflicted and not feared and not foreseen and not _lost_people(ctx, draft) and not _body_found(
-                ctx, draft
+            if (
+                not inflicted
+                and not feared
+                and not foreseen
+                and not _lost_people(ctx, draft)
+                and not _body_found(ctx, draft)
+                and not _no_forces_present(ctx, draft)
             ):
                 continue  # "inflicted heavy losses on the militia" tells casualties without a count
         if (
@@ -1992,6 +1997,22 @@ def _body_found(ctx: DocContext, draft: Draft) -> bool:
         return True
     before = _body_found_before().search(ctx.text, max(0, draft.trigger.start - 30), draft.trigger.start)
     return before is not None and ctx.text.startswith(" of ", draft.trigger.end)
+
+
+# "none of its soldiers were in Congo", "no Rwandan troops are in Congo": forces denied where they are said to be
+_NONE_OF_BEFORE = re.compile(
+    r"(?:^|[^\w-])(?:none\s+of(?:\s+(?:its|their|the|his|our))?|no)\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE
+)
+
+
+def _no_forces_present(ctx: DocContext, draft: Draft) -> bool:
+    """A presence form ("were in") whose forces, told right before it, are "none of" or "no" forces: a
+    denied presence, a negated DEPLOY though no count is given ("Rwanda said none of its soldiers were
+    in Congo")."""
+    obj = draft.obj
+    if draft.type != "DEPLOY" or obj is None or obj.cls != "personnel" or obj.end > draft.trigger.start:
+        return False
+    return _NONE_OF_BEFORE.search(ctx.text, max(0, obj.start - 30), obj.start) is not None
 
 
 _INFLICTED_LOSSES = re.compile(
