@@ -6089,8 +6089,10 @@ def _pronoun_actor(ctx: DocContext, trig: Trigger, state: dict, g) -> str | None
                 return speaker
             if _unplaced_speaker_before(ctx, tok.start):
                 # "The ministry also said its forces had carried out a massive strike": the issuing
-                # body speaks of its own forces; never the last actor of another story
-                return ctx.issuer or None
+                # body speaks of its own forces; never the last actor of another story ("PRAIA - The navy
+                # said it had deployed two more patrol boats": a bare home body, the home country's)
+                bare = _opening_bare_body(ctx, tok.start) if ctx.issuer is None else None
+                return ctx.issuer or (_home_body(ctx, bare.group(1)) if bare is not None else None)
             subject = _sentence_subject(ctx, tok.start) if tok.lower in ("its", "their") else None
             if subject is None and tok.lower in ("he", "she", "his", "her"):
                 subject = _last_person(ctx, tok.start)  # "Putin ... he did not need a pretext to invade"
@@ -7033,10 +7035,8 @@ def _bare_home_body(ctx: DocContext, draft: Draft) -> str | None:
     sentence is the country's the report is filed from (or, with no dateline, the one it is about), in
     the body's sector, not the last speaker's, who may be a foreign ministry quoted before. A statement
     may stand anywhere after it; any other act must follow it with only auxiliaries between."""
-    sent = ctx.seg.sentences[draft.sentence]
-    opening = ctx.dateline_end if sent.start < ctx.dateline_end <= draft.trigger.start else sent.start
-    found = _bare_body().match(ctx.text, opening)
-    if found is None or found.end() > draft.trigger.start:
+    found = _opening_bare_body(ctx, draft.trigger.start)
+    if found is None:
         return None
     if draft.type != "STATEMENT":
         between = ctx.text[found.end() : draft.trigger.start].split()
@@ -7044,6 +7044,15 @@ def _bare_home_body(ctx: DocContext, draft: Draft) -> str | None:
         if len(between) > 3 or any(w.lower() not in aux and not w.endswith("ly") for w in between):
             return None
     return _home_body(ctx, found.group(1))
+
+
+def _opening_bare_body(ctx: DocContext, pos: int) -> re.Match[str] | None:
+    """A body of ``national_bodies`` named bare at the opening of the sentence at ``pos`` (past the
+    dateline), ending before ``pos``."""
+    sent = ctx.seg.sentences[ctx.sentence_of(pos)]
+    opening = ctx.dateline_end if sent.start < ctx.dateline_end <= pos else sent.start
+    found = _bare_body().match(ctx.text, opening)
+    return found if found is not None and found.end() <= pos else None
 
 
 _STATE_SECTORS = frozenset({"MIL", "GOV"})
