@@ -87,6 +87,18 @@ def counts_platforms(q: QuantityMention) -> bool:
     return bool(entries) and all(cls == "platform" for cls, _ in entries)
 
 
+_GOODS = frozenset({"weapon", "munition", "equipment", "aid", "fuel"})
+
+
+def counts_goods(q: QuantityMention) -> bool:
+    """A count of weapons, ammunition, equipment or supplies (goods seized, found or handed over) and
+    nothing else."""
+    if q.unit is None:
+        return False
+    entries = _unit_entries(q.unit.lower())
+    return bool(entries) and all(cls in _GOODS for cls, _ in entries)
+
+
 def _unit_entries(unit: str) -> tuple:
     """The item entries of a counted noun, by its longest ending the lexicons know: "suspected
     artillery rounds" is "artillery rounds", not the bare "rounds"."""

@@ -68,7 +68,7 @@ from watchfloor.extract.counterparts import (
     main_country,
     names_region,
 )
-from watchfloor.extract.counts import MOVES, count_fits, counts_platforms, model_vouches
+from watchfloor.extract.counts import MOVES, count_fits, counts_goods, counts_platforms, model_vouches
 from watchfloor.extract.draft import COUNT_KINDS, Draft
 from watchfloor.extract.entities import find_entities
 from watchfloor.extract.entities_lexicon import lexicon
@@ -6569,6 +6569,13 @@ def _strength_in_apposition(ctx: DocContext, drafts: list[Draft], quantities: li
     return [d for d in drafts if d.type != "DEPLOY" or d.obj is None or not counted_apart(d)]
 
 
+# goods counted before "in the raid", "during an ambush" in its clause ("recovered 14 guns and 300 rounds of
+# ammunition in the raid"): the count of the verb before, in that event
+_COUNT_IN_EVENT = re.compile(
+    r"[^.;:,]{0,60}?\s+(?:in|during)\s+(?:the|a|an|its|their|that|this)\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE
+)
+
+
 def _attach_quantities(ctx: DocContext, drafts: list[Draft], quantities: list[QuantityMention]) -> None:
     pairs = []
     for q in quantities:
@@ -6616,6 +6623,13 @@ def _attach_quantities(ctx: DocContext, drafts: list[Draft], quantities: list[Qu
                 for d in drafts
             ):
                 continue  # "staged drills ..., sending 153 aircraft and 14 warships": what was sent, counted
+            if (
+                draft.type == "ATTACK"
+                and draft.noun
+                and counts_goods(q)
+                and _COUNT_IN_EVENT.fullmatch(ctx.text, q.end, draft.trigger.start)
+            ):
+                continue  # "seized 14 guns in the raid": what the verb before counts, not the raid
             if draft.type == "ATTACK" and q.end <= draft.trigger.start and counts_platforms(q) and not draft.passive:
                 continue  # "four Typhoon jets took part": the attackers' aircraft; "attacked 100 vessels" counts
             distance = _distance(ctx, draft.trigger, q.start, q.end)
