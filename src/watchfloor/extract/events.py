@@ -3873,7 +3873,7 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
         if obj is not None and obj.cls in allowed:
             if etype == "DEPLOY" and _not_forces(obj) and not _armed_presence(ctx, trig, obj, lex):
                 continue
-            if etype == "DEPLOY" and _HURT_BEFORE.search(ctx.text, max(0, obj.start - 20), obj.start):
+            if etype == "DEPLOY" and _hurt_before().search(ctx.text, max(0, obj.start - 20), obj.start):
                 continue  # "moved the wounded officers to cover": the hurt carried to safety, no forces sent
             if etype == "CASUALTY" or obj.cls != "personnel" or etype in {"DEPLOY", "EXERCISE"}:
                 return etype, obj
@@ -3997,8 +3997,10 @@ def _modifies_a_noun(ctx: DocContext, obj: ItemMention) -> bool:
     return nxt.lower.isalpha() and ctx.text[nxt.start].islower() and nxt.lower not in joins
 
 
-# "the wounded officers", "two injured soldiers": people hurt, named by their state right before them
-_HURT_BEFORE = re.compile(r"\b(?:wounded|injured|sick|dead|badly\s+hurt|hurt)\s+\Z", re.IGNORECASE)
+@cache
+def _hurt_before() -> re.Pattern[str]:
+    """A grammar.yaml ``hurt_words`` word right before a place: "the wounded officers", "two injured soldiers"."""
+    return re.compile(rf"\b(?:{spaced_alternation(load('grammar')['hurt_words'])})\s+\Z", re.IGNORECASE)
 
 
 def _not_forces(obj: ItemMention) -> bool:
