@@ -99,7 +99,16 @@ def make_entities(nlp: Language, name: str):
 def make_quantities(nlp: Language, name: str):
     """Counts with approximation and bounds (:mod:`.quantities`)."""
 
-    return _mention_stage("quantities", lambda ctx: find_quantities(ctx.text))
+    return _mention_stage("quantities", lambda ctx: _outside_names(ctx, find_quantities(ctx.text)))
+
+
+def _outside_names(ctx: DocContext, quantities: list) -> list:
+    """The counts that are no part of a name the entity stage found: "France 24 reported" counts
+    nothing, though a number opening a sentence after a name is otherwise a count."""
+    named = [e for e in ctx.entities if any(ch.isdigit() for ch in e.text)]
+    if not named:
+        return quantities
+    return [q for q in quantities if not any(e.start < q.start < e.end for e in named)]
 
 
 @Language.factory("wf_timex", assigns=["doc._.wf_times"], requires=["doc._.wf"])
