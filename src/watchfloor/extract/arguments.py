@@ -1461,6 +1461,14 @@ def _governing_prep(ctx: DocContext, char: int, words: frozenset[str]) -> str:
     return first
 
 
+def _medium_only(ctx: DocContext, ent: EntityMention) -> bool:
+    """A news medium named with none of its people after it ("TASS quoted the defence ministry as saying that 12
+    soldiers were killed"): it tells of the dead, it has none ("an Al Jazeera journalist" is its own)."""
+    if not (ent.entity or "").endswith(".MED"):
+        return False
+    return not any(it.cls == "personnel" and it.start - ent.end <= 2 for it in ctx.items_within(ent.end, ent.end + 30))
+
+
 def victim_entity(
     ctx: DocContext,
     trig: Trigger,
@@ -1470,6 +1478,7 @@ def victim_entity(
 ) -> EntityMention | None:
     """Whose people a casualty claim counts: the victims' demonym, the subject of "suffered", ..."""
     g = grammar()
+    sent_entities = [e for e in sent_entities if not _medium_only(ctx, e)]
     # "Jihadist fighters linked to al Qaeda killed 30 soldiers": the subject's side did the killing
     subject_acted = obj is not None and obj.start >= trig.end and actor is not None and actor.end <= trig.start
     if obj is not None and not (obj.start <= trig.start and trig.end <= obj.end):

@@ -781,8 +781,18 @@ def _quoted_as_saying(ctx: DocContext, entities: list[EntityMention], match: re.
         return None
     after = [e for e in entities if e.start >= match.end() and e.start - match.end() <= 12]
     if not after or not _AS_SAYING.match(ctx.text, after[0].end):
-        return None
+        body = _QUOTED_BODY.match(ctx.text, match.end())
+        if body is None or not _speaker_nouns().fullmatch(body.group(2)):
+            return None
+        # "TASS quoted the defence ministry as saying": a body the report does not place speaks
+        return SourceAssignment(None, body.group(1), body.start(1), body.end(1), match.start(), match.end())
     return _assign(after[0], match.start(), match.end(), ctx.text)
+
+
+# "the defence ministry as saying", "the army as saying": a body named bare, then "as saying"
+_QUOTED_BODY = re.compile(
+    r"\s+((?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*))(?=\s+as\s+(?:saying|telling|stating)\b)"
+)
 
 
 # A person the lexicon does not know, named right before a cue ("Smith said") or right after an

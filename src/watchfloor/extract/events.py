@@ -6095,11 +6095,14 @@ def _pronoun_actor(ctx: DocContext, trig: Trigger, state: dict, g) -> str | None
             speaker = _reporting_speaker(ctx, tok.start)
             if speaker is not None:
                 return speaker
-            if _unplaced_speaker_before(ctx, tok.start):
+            unplaced = _unplaced_speaker_before(ctx, tok.start)
+            if unplaced is not None:
                 # "The ministry also said its forces had carried out a massive strike": the issuing
                 # body speaks of its own forces; never the last actor of another story ("PRAIA - The navy
-                # said it had deployed two more patrol boats": a bare home body, the home country's)
-                bare = _opening_bare_body(ctx, tok.start) if ctx.issuer is None else None
+                # said it had deployed two more patrol boats", "quoted the army as saying it had deployed":
+                # a bare home body, the home country's)
+                named = unplaced.text if unplaced.text.lower().startswith("the ") else f"the {unplaced.text}"
+                bare = _bare_body().fullmatch(named + " ") if ctx.issuer is None else None
                 return ctx.issuer or (_home_body(ctx, bare.group(1)) if bare is not None else None)
             subject = _sentence_subject(ctx, tok.start) if tok.lower in ("its", "their") else None
             if subject is None and tok.lower in ("he", "she", "his", "her"):
@@ -6133,11 +6136,15 @@ def _speakers_own_forces(ctx: DocContext, trig: Trigger) -> str | None:
     return None
 
 
-def _unplaced_speaker_before(ctx: DocContext, pronoun_start: int) -> bool:
+def _unplaced_speaker_before(ctx: DocContext, pronoun_start: int) -> SourceAssignment | None:
     """A speaker the report does not place ("the ministry") whose cue stands right before the pronoun."""
-    return any(
-        source.entity is None and _cue_right_before(ctx, source, pronoun_start)
-        for source in ctx.speakers_of(ctx.sentence_of(pronoun_start))
+    return next(
+        (
+            source
+            for source in ctx.speakers_of(ctx.sentence_of(pronoun_start))
+            if source.entity is None and _cue_right_before(ctx, source, pronoun_start)
+        ),
+        None,
     )
 
 
@@ -6145,7 +6152,10 @@ def _cue_right_before(ctx: DocContext, source: SourceAssignment, pos: int) -> bo
     """At most three words such as "on Tuesday" stand between the source's cue and ``pos``."""
     if source.cue_end > pos:
         return False
-    between = ctx.text[source.cue_end : pos].lower().split()
+    # "quoted the army as saying it had deployed": the speaker, then "as saying", after the cue
+    quoted = source.cue_end <= source.start and source.end <= pos and _AS_SAYING_NEXT.match(ctx.text, source.end)
+    start = source.end if quoted else source.cue_end
+    between = ctx.text[start:pos].lower().split()
     return len(between) <= 4 and set(between) <= _CUE_TO_PRONOUN_WORDS  # "said on Tuesday morning that"
 
 
@@ -6506,6 +6516,7 @@ def _reporting_speaker(ctx: DocContext, pronoun_start: int) -> str | None:
     return None
 
 
+_AS_SAYING_NEXT = re.compile(r"\s+as\s+saying\b", re.IGNORECASE)
 _CUE_TO_PRONOUN_WORDS = frozenset(
     {
         "that",
@@ -6531,6 +6542,8 @@ _CUE_TO_PRONOUN_WORDS = frozenset(
         "friday",
         "saturday",
         "sunday",
+        "as",
+        "saying",
     }
 )
 # between a cue and its pronoun: "that", "for the first time that", "on Monday that"
