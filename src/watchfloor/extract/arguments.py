@@ -424,6 +424,10 @@ def object_item(
                 and _subject_of_next(ctx, it, g)
             ):
                 return None  # "killed in the overnight strikes and two people are missing": a clause of its own
+            if it.start > trig.end and _AND_BEFORE.search(ctx.text, trig.end, _phrase_start(ctx, it)) and (
+                _verb_next(ctx, it)
+            ):
+                return None  # "set fire to dozens of shops and eight people died": the next clause's subject
             if noun and _NEXT_EVENT_BETWEEN.search(ctx.text, trig.end, it.start):
                 return None  # "four missile strikes and 87 air strikes, dropping 132 bombs": not the strikes' object
             if noun and word_before_phrase(ctx, it.start) == "by":
@@ -556,6 +560,19 @@ def _subject_of_next(ctx: DocContext, it: ItemMention, g: Grammar) -> bool:
     """A be or auxiliary right after the item: it is the subject of a clause of its own."""
     nxt = ctx.tokens[it.tok_end].lower if it.tok_end < len(ctx.tokens) else ""
     return nxt in g.be or nxt in g.aux
+
+
+_AND_BEFORE = re.compile(r"\S\s+and\s+\Z", re.IGNORECASE)
+
+
+def _verb_next(ctx: DocContext, it: ItemMention) -> bool:
+    """A trigger's verb form right after the item ("and eight people died"): it is the subject of a
+    clause of its own (a be or an auxiliary is not enough: "and two cars were", "and money to"; nor a
+    participle or a form that is also a plural noun: "merchant and naval vessels transiting", "missile launches")."""
+    nxt = ctx.tokens[it.tok_end].lower if it.tok_end < len(ctx.tokens) else ""
+    if nxt.endswith(("ing", "s")):
+        return False
+    return any(pos == "verb" for _, pos in trigger_lexicon().readings.get(nxt, ()))
 
 
 _PARTICIPLE_OPENER = re.compile(
