@@ -99,7 +99,19 @@ def fill_launch_targets(ctx: DocContext, drafts: list[Draft]) -> None:
         sent = ctx.seg.sentences[draft.sentence]
         if _TRIAL.search(ctx.text, sent.start, sent.end):
             continue
+        if _far_from_the_war(ctx, draft.actor_id.split(".")[0], adversary):
+            continue
         draft.recipient = EntityMention(draft.trigger.start, draft.trigger.start, "", adversary, "side")
+
+
+def _far_from_the_war(ctx: DocContext, side: str, adversary: str) -> bool:
+    """A report filed from a third country that never names the adversary ("DUBLIN - ... cables off
+    the Kerry coast were damaged ..., and a Russian research vessel had been tracked"): what the side
+    did there was not aimed at its war's enemy."""
+    home = dateline_country(ctx)
+    if not home or home in (side, adversary):
+        return False
+    return not any(e.entity and e.entity.split(".")[0] == adversary for e in ctx.entities)
 
 
 def dateline_country(ctx: DocContext) -> str | None:
