@@ -3998,6 +3998,21 @@ def _modifies_a_noun(ctx: DocContext, obj: ItemMention) -> bool:
 
 
 @cache
+def _sideless_voices() -> re.Pattern[str]:
+    """grammar.yaml ``sideless_voices`` as the subject right before a verb, a quantifier and auxiliaries
+    allowed before it ("Several participants warned", "Analysts have warned")."""
+    voices = spaced_alternation(load("grammar")["sideless_voices"])
+    return re.compile(
+        rf"(?:^|[^\w-])(?:{voices})\s+(?:(?:have|has|had|also|again|repeatedly|openly)\s+)*\Z", re.IGNORECASE
+    )
+
+
+def _sideless_voice_before(ctx: DocContext, trig: Trigger) -> bool:
+    """People of no side (grammar.yaml ``sideless_voices``) right before the verb: its subject."""
+    return _sideless_voices().search(ctx.text, max(0, trig.start - 40), trig.start) is not None
+
+
+@cache
 def _hurt_before() -> re.Pattern[str]:
     """A grammar.yaml ``hurt_words`` word right before a place: "the wounded officers", "two injured soldiers"."""
     return re.compile(rf"\b(?:{spaced_alternation(load('grammar')['hurt_words'])})\s+\Z", re.IGNORECASE)
@@ -5360,8 +5375,8 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
             actor_id = state_forces_subject(ctx, draft.sentence, trig.start)  # "Security forces raided ..."
             if actor_id is None and not unknown:
                 actor_id = home_armed_group(ctx, draft.sentence, trig.start)  # "Fighters of a militia ..."
-        if actor_id is None and unknown:
-            guessed = False
+        if actor_id is None and (unknown or draft.type == "STATEMENT" and _sideless_voice_before(ctx, trig)):
+            guessed = False  # "Analysts warned that ...": people of no side speak, not the last actor
         else:
             actor_id = actor_id or state.get("last_actor")
     if recipient is not None and actor_id is not None and recipient.entity == actor_id:
