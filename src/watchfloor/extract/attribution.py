@@ -772,7 +772,8 @@ _VERB_AFTER_NAME = re.compile(
 )
 
 
-_AS_SAYING = re.compile(r"\s+as\s+(?:saying|telling|stating)\b", re.IGNORECASE)
+# "quoted the NIS as saying": what follows the one quoted (also read by events.py, for the pronoun after it)
+AS_SAYING = re.compile(r"\s+as\s+(?:saying|telling|stating)\b", re.IGNORECASE)
 
 
 def _quoted_as_saying(ctx: DocContext, entities: list[EntityMention], match: re.Match[str]) -> SourceAssignment | None:
@@ -780,9 +781,9 @@ def _quoted_as_saying(ctx: DocContext, entities: list[EntityMention], match: re.
     if match.group().lower() not in ("quoted", "quotes", "quoting", "cited", "cites", "citing"):
         return None
     after = [e for e in entities if e.start >= match.end() and e.start - match.end() <= 12]
-    if not after or not _AS_SAYING.match(ctx.text, after[0].end):
+    if not after or not AS_SAYING.match(ctx.text, after[0].end):
         body = _QUOTED_BODY.match(ctx.text, match.end())
-        if body is None or not _speaker_nouns().fullmatch(body.group(2)):
+        if body is None or not AS_SAYING.match(ctx.text, body.end()) or not _speaker_nouns().fullmatch(body.group(2)):
             return None
         # "TASS quoted the defence ministry as saying": a body the report does not place speaks
         return SourceAssignment(None, body.group(1), body.start(1), body.end(1), match.start(), match.end())
@@ -790,9 +791,7 @@ def _quoted_as_saying(ctx: DocContext, entities: list[EntityMention], match: re.
 
 
 # "the defence ministry as saying", "the army as saying": a body named bare, then "as saying"
-_QUOTED_BODY = re.compile(
-    r"\s+((?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*))(?=\s+as\s+(?:saying|telling|stating)\b)"
-)
+_QUOTED_BODY = re.compile(r"\s+((?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*))(?=\s+as\s)")
 
 
 # A person the lexicon does not know, named right before a cue ("Smith said") or right after an

@@ -49,6 +49,7 @@ from watchfloor.extract.arguments import (
     word_before_phrase,
 )
 from watchfloor.extract.attribution import (
+    AS_SAYING,
     attribution_verbs,
     belief_verbs,
     first_person_entity,
@@ -6168,7 +6169,7 @@ def _cue_right_before(ctx: DocContext, source: SourceAssignment, pos: int) -> bo
     if source.cue_end > pos:
         return False
     # "quoted the army as saying it had deployed": the speaker, then "as saying", after the cue
-    quoted = source.cue_end <= source.start and source.end <= pos and _AS_SAYING_NEXT.match(ctx.text, source.end)
+    quoted = source.cue_end <= source.start and source.end <= pos and AS_SAYING.match(ctx.text, source.end)
     start = source.end if quoted else source.cue_end
     between = ctx.text[start:pos].lower().split()
     return len(between) <= 4 and set(between) <= _CUE_TO_PRONOUN_WORDS  # "said on Tuesday morning that"
@@ -6531,7 +6532,6 @@ def _reporting_speaker(ctx: DocContext, pronoun_start: int) -> str | None:
     return None
 
 
-_AS_SAYING_NEXT = re.compile(r"\s+as\s+saying\b", re.IGNORECASE)
 _CUE_TO_PRONOUN_WORDS = frozenset(
     {
         "that",
@@ -7085,8 +7085,10 @@ def _bare_home_body(ctx: DocContext, draft: Draft) -> str | None:
     sentence is the country's the report is filed from (or, with no dateline, the one it is about), in
     the body's sector, not the last speaker's, who may be a foreign ministry quoted before. A statement
     may stand anywhere after it; any other act must follow it with only auxiliaries between."""
-    found = _opening_bare_body(ctx, draft.trigger.start)
-    if found is None:
+    sent = ctx.seg.sentences[draft.sentence]
+    opening = ctx.dateline_end if sent.start < ctx.dateline_end <= draft.trigger.start else sent.start
+    found = _bare_body().match(ctx.text, opening)
+    if found is None or found.end() > draft.trigger.start:
         return None
     if draft.type != "STATEMENT":
         between = ctx.text[found.end() : draft.trigger.start].split()
@@ -7094,15 +7096,6 @@ def _bare_home_body(ctx: DocContext, draft: Draft) -> str | None:
         if len(between) > 3 or any(w.lower() not in aux and not w.endswith("ly") for w in between):
             return None
     return _home_body(ctx, found.group(1))
-
-
-def _opening_bare_body(ctx: DocContext, pos: int) -> re.Match[str] | None:
-    """A body of ``national_bodies`` named bare at the opening of the sentence at ``pos`` (past the
-    dateline), ending before ``pos``."""
-    sent = ctx.seg.sentences[ctx.sentence_of(pos)]
-    opening = ctx.dateline_end if sent.start < ctx.dateline_end <= pos else sent.start
-    found = _bare_body().match(ctx.text, opening)
-    return found if found is not None and found.end() <= pos else None
 
 
 _STATE_SECTORS = frozenset({"MIL", "GOV"})
