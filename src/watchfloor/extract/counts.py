@@ -79,24 +79,27 @@ def count_fits(draft: Draft, q: QuantityMention) -> bool:
     return any(cls in QUANTITY_CLASSES[draft.type] for cls, _ in entries)
 
 
-def counts_platforms(q: QuantityMention) -> bool:
-    """A count of ships or aircraft (platform items) and nothing else."""
+def _counts_only(q: QuantityMention, classes: frozenset[str]) -> bool:
+    """The count's noun is an item of ``classes`` and of no other class."""
     if q.unit is None:
         return False
     entries = _unit_entries(q.unit.lower())
-    return bool(entries) and all(cls == "platform" for cls, _ in entries)
+    return bool(entries) and all(cls in classes for cls, _ in entries)
 
 
+_PLATFORMS = frozenset({"platform"})
 _GOODS = frozenset({"weapon", "munition", "equipment", "aid", "fuel"})
+
+
+def counts_platforms(q: QuantityMention) -> bool:
+    """A count of ships or aircraft (platform items) and nothing else."""
+    return _counts_only(q, _PLATFORMS)
 
 
 def counts_goods(q: QuantityMention) -> bool:
     """A count of weapons, ammunition, equipment or supplies (goods seized, found or handed over) and
     nothing else."""
-    if q.unit is None:
-        return False
-    entries = _unit_entries(q.unit.lower())
-    return bool(entries) and all(cls in _GOODS for cls, _ in entries)
+    return _counts_only(q, _GOODS)
 
 
 def _unit_entries(unit: str) -> tuple:

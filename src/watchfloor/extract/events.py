@@ -3999,23 +3999,23 @@ def _modifies_a_noun(ctx: DocContext, obj: ItemMention) -> bool:
 
 
 @cache
-def _sideless_voices() -> re.Pattern[str]:
-    """grammar.yaml ``sideless_voices`` as the subject right before a verb, a quantifier and auxiliaries
-    allowed before it ("Several participants warned", "Analysts have warned")."""
-    voices = spaced_alternation(load("grammar")["sideless_voices"])
-    return re.compile(
-        rf"(?:^|[^\w-])(?:{voices})\s+(?:(?:have|has|had|also|again|repeatedly|openly)\s+)*\Z", re.IGNORECASE
-    )
+def _sideless_voices() -> frozenset[str]:
+    return frozenset(w.lower() for w in load("grammar")["sideless_voices"])
+
+
+_VOICE_ADVERBS = frozenset({"again", "repeatedly", "openly"})  # "Analysts have again warned"
 
 
 def _sideless_voice_before(ctx: DocContext, trig: Trigger) -> bool:
-    """People of no side (grammar.yaml ``sideless_voices``) right before the verb: its subject."""
-    return _sideless_voices().search(ctx.text, max(0, trig.start - 40), trig.start) is not None
+    """People of no side (grammar.yaml ``sideless_voices``) right before the verb, auxiliaries aside
+    ("Several participants warned", "Analysts have warned"): its subject."""
+    i = before_auxiliaries(ctx, trig.tok_start, _VOICE_ADVERBS)
+    return i >= 0 and ctx.tokens[i].lower in _sideless_voices()
 
 
 @cache
 def _hurt_before() -> re.Pattern[str]:
-    """A grammar.yaml ``hurt_words`` word right before a place: "the wounded officers", "two injured soldiers"."""
+    """A grammar.yaml ``hurt_words`` word right before ``pos``: "the wounded officers", "two injured soldiers"."""
     return re.compile(rf"\b(?:{spaced_alternation(load('grammar')['hurt_words'])})\s+\Z", re.IGNORECASE)
 
 
