@@ -94,6 +94,7 @@ def test_golden_reports_meet_floors():
         ("heldout36", "heldout36_reports"),
         ("heldout37", "heldout37_reports"),
         ("heldout38", "heldout38_reports"),
+        ("heldout39", "heldout39_reports"),
     ],
 )
 def test_heldout_reports_meet_floors(folder, floors):
