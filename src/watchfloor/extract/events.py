@@ -895,6 +895,7 @@ def sentence_drafts(
     out.extend(_charge_denied(ctx, sent, out))
     _not_by_own_side(out)
     _denier_as_source(out)
+    out = [d for d in out if not _forecast_warning(ctx, sent, d, out)]
     for draft in out:
         if draft.natural:
             draft.actor, draft.actor_id = None, None  # "died of malnutrition": whatever was carried to it
@@ -3290,6 +3291,30 @@ def _absorbed(ctx: DocContext, trig: Trigger, drafts: list[Draft], noun: bool, t
         if _apposition(ctx, trig, tok_lo) and any(d.type in {t for t, _ in trig.readings} for d in drafts):
             return True  # "fired missiles ..., the JCS said, its first ballistic launch in two months"
     return False
+
+
+# "warns that": the that-clause right after a warning verb, past a few words ("warned on Tuesday that")
+_WARNED_THAT = re.compile(r"\s+(?:[\w'’]+\s+){0,3}?that\b", re.IGNORECASE)
+
+
+def _forecast_warning(ctx: DocContext, sent: Segment, draft: Draft, drafts: list[Draft]) -> bool:
+    """ "The Board warns that further attacks on patrols are likely": a forecast, told by the possible attack
+    of its that-clause, is no statement to anyone; a threat ("warned that those who fire will be hunted
+    down") or a warning to a named party stays one."""
+    if draft.type != "STATEMENT" or draft.noun or not draft.trigger.lower.startswith("warn"):
+        return False
+    if draft.recipient is not None:
+        return False
+    that = _WARNED_THAT.match(ctx.text, draft.trigger.end, sent.end)
+    if that is None:
+        return False
+    semicolon = ctx.text.find(";", that.end(), sent.end)
+    clause_end = semicolon if semicolon >= 0 else sent.end
+    if _foreseeing().search(ctx.text, that.end(), clause_end) is None:
+        return False  # grammar.yaml ``foreseeing``: "are likely", "could not be excluded"
+    return any(
+        d.type == "ATTACK" and d.modality == "possible" and that.end() <= d.trigger.start < clause_end for d in drafts
+    )
 
 
 # "warned that further attacks could not be excluded": a that-clause whose subject is the act foreseen
