@@ -394,7 +394,9 @@ def sentence_drafts(
         if intercepted and (_attributive(ctx, trig, g) or _launched_after(ctx, trig, obj, triggers)):
             continue  # "debris from a downed drone"; "intercepted a missile launched from Yemen": the launch's
         draft.light_verb = noun and _after_light_verb(ctx, trig, tok_lo, g)
-        if noun and not draft.light_verb and trig.lower in lex.light_verb_nouns.get(etype, ()):
+        # a form opening its sentence has no subject, so it is the noun ("Protests began on Thursday")
+        nominal = noun or trig.tok_start == ctx.tok_at(max(sent.start, ctx.dateline_end))
+        if nominal and not draft.light_verb and trig.lower in lex.light_verb_nouns.get(etype, ()):
             continue  # "street protests in Tbilisi": no protest lodged by anyone
         attacker_before = state.get("last_actor")
         _attach_people(ctx, draft, entities, passive, state)
