@@ -4158,7 +4158,8 @@ def _subject_personnel(
         subject_end = ctx.tokens[before_auxiliaries(ctx, verb, g.schedule_words)].end  # "are due to arrive"
         if not _just_before(ctx, it, trig, verb=verb, raised=raised) and it.end != subject_end:
             # "About 250 soldiers of the Armed Forces of Liberia arrived": past the body they belong to
-            return it if _OF_BODY_AFTER.fullmatch(ctx.text, it.end, subject_end) else None
+            named_body = _OF_BODY_AFTER.fullmatch(ctx.text, it.end, subject_end)
+            return it if named_body or _of_joined_body(ctx, it.end, subject_end) else None
         # "400 Rwandan soldiers of the outgoing contingent went home": the soldiers, counted, went
         head = next((h for h in items if h.cls == "personnel" and h.end < it.start and
                      OF_OWNER_BETWEEN.fullmatch(ctx.text, h.end, it.start)), None)
@@ -4180,6 +4181,16 @@ def _crossing(trig: Trigger) -> bool:
 _OF_BODY_AFTER = re.compile(
     r"\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w'’-]*|army|military|police|navy)(?:\s+(?:[A-Z][\w'’-]*|of|and|the))*"
 )
+
+
+def _of_joined_body(ctx: DocContext, start: int, end: int) -> bool:
+    """ "of the outgoing mission", "of the second contingent": forces of a body that triggers.yaml
+    ``joined_bodies`` names, past a determiner and at most two words."""
+    found = _OF_SOME_BODY.fullmatch(ctx.text, start, end)
+    return found is not None and found.group(1).lower() in trigger_lexicon().joined_bodies
+
+
+_OF_SOME_BODY = re.compile(r"\s+of\s+(?:the|its|their|a|an)\s+(?:[\w'’-]+\s+){0,2}?([\w-]+)\s*")
 
 
 def _just_before(
@@ -4543,12 +4554,30 @@ def _moving_subject(
         words = [w for w in between.split() if w.strip(",;—–-")]  # "a Nimitz-class carrier, arrived": the aside's end
         if words == ["of"] and _accused_of(ctx, it, trig, g):
             return it  # "accused a Guatemalan army helicopter of flying over the village": the helicopter flew
+        if trig.text[:1].islower():  # not "vessels of the China Coast Guard": a name's word, no verb
+            words = _past_of_phrase(words, passable | lex.mover_aux, g)
         if len(words) > 6 or any(
             w.lower() not in passable and w.lower() not in lex.mover_aux and not w[:1].isupper() for w in words
         ):
             return None  # (past a hedge: "a drone is reported to circle over Babessi at night")
         return it
     return None
+
+
+_OF_PHRASE_REACH = 4  # words of an of-phrase after a mover, past "of" and its determiner
+
+
+def _past_of_phrase(words: list[str], passable: frozenset[str], g) -> list[str]:  # noqa: ANN001 - Grammar
+    """The words between a mover and its verb past an of-phrase of its own ("two ships of the Chinese navy
+    sailed"): the shortest one, of "of", a determiner and at most four words, after which only words a mover
+    passes remain; else ``words`` as they are."""
+    if len(words) < 3 or words[0].lower() != "of" or words[1].lower() not in g.dets | {"its", "their"}:
+        return words
+    for end in range(3, min(len(words), 2 + _OF_PHRASE_REACH) + 1):
+        rest = words[end:]
+        if all(w.lower() in passable for w in rest):
+            return rest
+    return words
 
 
 def _lives_taken(ctx: DocContext, trig: Trigger, lex) -> bool:  # noqa: ANN001 - TriggerLexicon
