@@ -846,6 +846,14 @@ def sentence_drafts(
         if draft.noun and _bare(draft) and draft.modality != "negated" and not foreseen:
             continue  # "further attacks", "the exercise": a mention with nothing to say ("no injuries" says one)
         if (
+            draft.type == "ATTACK"  # (a noun after "the", whatever reading the form took: "after the ambush")
+            and draft.quantity is None
+            and draft.actor is None
+            and (draft.time is None or draft.time_borrowed)
+            and _AFTER_THE_EVENT.search(ctx.text, max(sent.start, draft.trigger.start - 40), draft.trigger.start)
+        ):
+            continue  # "a quick reaction force flew in after the ambush": a time told by an act told elsewhere
+        if (
             draft.noun
             and _bare(draft, compound_ok=True)
             and _REFERRING_BEFORE.search(ctx.text, max(0, draft.trigger.start - 30), draft.trigger.start)
@@ -2123,6 +2131,10 @@ _DENIED_BEFORE = re.compile(
     re.IGNORECASE,
 )  # "denied any involvement"; "denied on Sunday evening that any of its members took part"
 _FOR_EVENT_AFTER = re.compile(r"\s+(?:for|in)\s+(?:the|this|that|these|those|any|an?)\b", re.IGNORECASE)
+# "after the Sikikédé ambush", "since Tuesday's raid": an act named as the time of another
+_AFTER_THE_EVENT = re.compile(
+    r"\b(?:after|following)\s+(?:the|[A-Z]\w+day['’]s)\s+(?:[\w'’-]+\s+){0,3}?\Z", re.IGNORECASE
+)
 _REFERRING_BEFORE = re.compile(r"\b(?:the|this|these|those)\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE)
 _DEMONSTRATIVE_BEFORE = re.compile(r"\b(?:this|that|these|those)\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE)
 
