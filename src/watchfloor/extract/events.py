@@ -853,6 +853,8 @@ def sentence_drafts(
             and _AFTER_THE_EVENT.search(ctx.text, max(sent.start, draft.trigger.start - 40), draft.trigger.start)
         ):
             continue  # "a quick reaction force flew in after the ambush": a time told by an act told elsewhere
+        if draft.type == "ATTACK" and _fire_of_harm_told(ctx, sent, draft, out):
+            continue  # "was hit by at least three rounds of small-arms fire": the hit is the claim
         if (
             draft.noun
             and _bare(draft, compound_ok=True)
@@ -2131,6 +2133,26 @@ _DENIED_BEFORE = re.compile(
     re.IGNORECASE,
 )  # "denied any involvement"; "denied on Sunday evening that any of its members took part"
 _FOR_EVENT_AFTER = re.compile(r"\s+(?:for|in)\s+(?:the|this|that|these|those|any|an?)\b", re.IGNORECASE)
+@cache
+def _harm_by_fire() -> tuple[frozenset[str], re.Pattern[str]]:
+    """grammar.yaml ``harm_by_fire``: its nouns, and its verbs with "by" and at most six words before them."""
+    data = load("grammar")["harm_by_fire"]
+    verbs = spaced_alternation(data["verbs"])
+    return frozenset(data["nouns"]), re.compile(rf"\b(?:{verbs})\s+by\s+(?:[\w'’-]+\s+){{0,6}}?\Z", re.IGNORECASE)
+
+
+def _fire_of_harm_told(ctx: DocContext, sent: Segment, draft: Draft, drafts: list[Draft]) -> bool:
+    """ "was killed by soldiers' fire", "was hit by several rounds of small-arms fire": the fire is the
+    instrument of the attack or casualty told by the verb before it in the sentence, no attack of its own."""
+    nouns, by_fire = _harm_by_fire()
+    if draft.trigger.lower not in nouns:
+        return False
+    found = by_fire.search(ctx.text, max(sent.start, draft.trigger.start - 60), draft.trigger.start)
+    return found is not None and any(
+        d.type in ("ATTACK", "CASUALTY") and sent.start <= d.trigger.start <= found.start() + 8 for d in drafts
+    )
+
+
 # "after the Sikikédé ambush", "since Tuesday's raid": an act named as the time of another
 _AFTER_THE_EVENT = re.compile(
     r"\b(?:after|following)\s+(?:the|[A-Z]\w+day['’]s)\s+(?:[\w'’-]+\s+){0,3}?\Z", re.IGNORECASE
