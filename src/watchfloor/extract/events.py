@@ -853,6 +853,8 @@ def sentence_drafts(
             and _AFTER_THE_EVENT.search(ctx.text, max(sent.start, draft.trigger.start - 40), draft.trigger.start)
         ):
             continue  # "a quick reaction force flew in after the ambush": a time told by an act told elsewhere
+        if draft.type == "ATTACK" and _lands_act_told(ctx, sent, draft, out):
+            continue  # "Gunmen fired on a helicopter, hitting its tail boom twice": where the attack landed
         if draft.type == "ATTACK" and _fire_of_harm_told(ctx, sent, draft, out):
             continue  # "was hit by at least three rounds of small-arms fire": the hit is the claim
         if (
@@ -2133,6 +2135,21 @@ _DENIED_BEFORE = re.compile(
     re.IGNORECASE,
 )  # "denied any involvement"; "denied on Sunday evening that any of its members took part"
 _FOR_EVENT_AFTER = re.compile(r"\s+(?:for|in)\s+(?:the|this|that|these|those|any|an?)\b", re.IGNORECASE)
+_LANDING_OPENER = re.compile(r"(?:,|\bbefore|\bafter|\bthen)\s*\Z", re.IGNORECASE)
+
+
+def _lands_act_told(ctx: DocContext, sent: Segment, draft: Draft, drafts: list[Draft]) -> bool:
+    """ ", hitting its tail boom twice", "before hitting an island target": grammar.yaml ``landing_participles``
+    with no count, after a comma or "before", when an attack or launch is told earlier in the sentence: where
+    that act landed."""
+    trig = draft.trigger
+    if trig.lower not in load("grammar")["landing_participles"] or draft.quantity is not None:
+        return False
+    if not _LANDING_OPENER.search(ctx.text, max(sent.start, trig.start - 10), trig.start):
+        return False
+    return any(d.type in ("ATTACK", "LAUNCH") and sent.start <= d.trigger.start < trig.start for d in drafts)
+
+
 @cache
 def _harm_by_fire() -> tuple[frozenset[str], re.Pattern[str]]:
     """grammar.yaml ``harm_by_fire``: its nouns, and its verbs with "by" and at most six words before them."""
