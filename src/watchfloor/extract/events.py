@@ -853,6 +853,13 @@ def sentence_drafts(
             and _AFTER_THE_EVENT.search(ctx.text, max(sent.start, draft.trigger.start - 40), draft.trigger.start)
         ):
             continue  # "a quick reaction force flew in after the ambush": a time told by an act told elsewhere
+        if (
+            draft.type == "EXERCISE"  # (a noun after its article, whatever reading the form took)
+            and draft.quantity is None
+            and any(d.type == "EXERCISE" for d in out)
+            and _NAMES_THE_EXERCISE.search(ctx.text, max(sent.start, draft.trigger.start - 40), draft.trigger.start)
+        ):
+            continue  # "we trained with the army's medical unit in a mass-casualty drill": one exercise, told once
         if draft.type == "ATTACK" and _lands_act_told(ctx, sent, draft, out):
             continue  # "Gunmen fired on a helicopter, hitting its tail boom twice": where the attack landed
         if draft.type == "ATTACK" and _fire_of_harm_told(ctx, sent, draft, out):
@@ -2135,6 +2142,8 @@ _DENIED_BEFORE = re.compile(
     re.IGNORECASE,
 )  # "denied any involvement"; "denied on Sunday evening that any of its members took part"
 _FOR_EVENT_AFTER = re.compile(r"\s+(?:for|in)\s+(?:the|this|that|these|those|any|an?)\b", re.IGNORECASE)
+# "in a mass-casualty drill", "was a scheduled drill": the exercise just told, named again by its kind
+_NAMES_THE_EXERCISE = re.compile(r"\b(?:in|during|was|is)\s+an?\s+(?:[\w-]+\s+){0,3}?\Z", re.IGNORECASE)
 _LANDING_OPENER = re.compile(r"(?:,|\bbefore|\bafter|\bthen)\s*\Z", re.IGNORECASE)
 
 
