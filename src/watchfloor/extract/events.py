@@ -3196,6 +3196,13 @@ def _is_noun(ctx: DocContext, trig: Trigger, tok_lo: int) -> bool:
             return nxt in g.preps or not nxt[:1].isalnum()
         return False
     nxt = ctx.tokens[trig.tok_end].lower if trig.tok_end < len(ctx.tokens) else ""
+    opening = trig.tok_start == ctx.tok_at(max(ctx.seg.sentences[ctx.sentence_of(trig.start)].start, ctx.dateline_end))
+    after_foreseeing = prev == "that" and trig.tok_start - 2 >= tok_lo
+    after_foreseeing = after_foreseeing and ctx.tokens[trig.tok_start - 2].lower in _foreseeing_verbs()
+    if (opening or after_foreseeing) and nxt in g.preps - {"to"}:
+        # "Attacks on patrols are likely to increase" (no subject before the form), "warned that attacks on
+        # river traffic could increase" (the that-clause's subject): a noun and its phrase
+        return True
     by_agent = nxt == "by" and not trig.lower.endswith(("ed", "en", "wn")) and prev not in g.be | g.aux
     if nxt == "of" or by_agent or prev in g.preps - {"to"}:
         return True  # "the launch of", "a missile launch by the North" (not "wounded by shrapnel")
@@ -3215,6 +3222,13 @@ def _is_noun(ctx: DocContext, trig: Trigger, tok_lo: int) -> bool:
     if trig.tok_start > tok_lo and adjective_before(ctx, trig.tok_start - 1):
         return True  # "reckless attacks against Israel", "deadly strikes"
     return _owned(ctx, trig)  # "Russia's relentless attacks", "Russia's ongoing missile and UAV attacks"
+
+
+@cache
+def _foreseeing_verbs() -> frozenset[str]:
+    """Verbs of foreseeing that open a that-clause ("warned that", "fear that"): grammar.yaml ``foreseeing``'s
+    one-word forms."""
+    return frozenset(w for w in load("grammar")["foreseeing"] if " " not in w)
 
 
 def _determined_phrase(ctx: DocContext, trig: Trigger, tok_lo: int, g) -> bool:
@@ -3342,7 +3356,9 @@ def _absorbed(ctx: DocContext, trig: Trigger, drafts: list[Draft], noun: bool, t
                 trig.tok_start - d.trigger.tok_end <= 12
             ):
                 between = ctx.text[d.trigger.end : trig.start]
-                foreseen = _more_to_come().search(between) is not None and _THAT_OPENS.search(between) is not None
+                foreseen = _THAT_OPENS.search(between) is not None and (
+                    _more_to_come().search(between) is not None or _forecast(ctx, trig)
+                )
                 if "," not in between and ";" not in between and not _THAT_CLAUSE_IN.search(between) and not foreseen:
                     return True  # "denouncing joint drills": what a statement is about (not "warned that
                     # Russia was preparing a new offensive": a clause of its own)
