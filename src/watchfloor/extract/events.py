@@ -916,7 +916,7 @@ def sentence_drafts(
     out.extend(_charge_denied(ctx, sent, out))
     _not_by_own_side(out)
     _denier_as_source(out)
-    out = [d for d in out if not _forecast_warning(ctx, sent, d, out)]
+    out = [d for d in out if not _forecast_warning(ctx, sent, d, out) and not _flight_watches(ctx, d, out)]
     for draft in out:
         if draft.natural:
             draft.actor, draft.actor_id = None, None  # "died of malnutrition": whatever was carried to it
@@ -3369,6 +3369,23 @@ def _absorbed(ctx: DocContext, trig: Trigger, drafts: list[Draft], noun: bool, t
         if _apposition(ctx, trig, tok_lo) and any(d.type in {t for t, _ in trig.readings} for d in drafts):
             return True  # "fired missiles ..., the JCS said, its first ballistic launch in two months"
     return False
+
+
+_FLY_FORMS = frozenset({"fly", "flies", "flew", "flown", "flying"})
+_FLIGHT_OBJECT_REACH = 3  # tokens from a verb of flying to the surveillance it flies
+
+
+def _flight_watches(ctx: DocContext, draft: Draft, drafts: list[Draft]) -> bool:
+    """ "Army helicopters have flown reconnaissance over the towers", "aircraft flew surveillance missions":
+    a flight whose object is surveillance is that surveillance (its SURVEIL claim), no deployment."""
+    if draft.type != "DEPLOY" or draft.trigger.lower not in _FLY_FORMS:
+        return False
+    return any(
+        d.type == "SURVEIL"
+        and d.trigger.start >= draft.trigger.end
+        and d.trigger.tok_start - draft.trigger.tok_end <= _FLIGHT_OBJECT_REACH
+        for d in drafts
+    )
 
 
 # "warns that": the that-clause right after a warning verb, past a few words ("warned on Tuesday that")
