@@ -860,6 +860,10 @@ def sentence_drafts(
             and _NAMES_THE_EXERCISE.search(ctx.text, max(sent.start, draft.trigger.start - 40), draft.trigger.start)
         ):
             continue  # "we trained with the army's medical unit in a mass-casualty drill": one exercise, told once
+        if draft.type == "DEPLOY" and not draft.noun and _habit_before().search(
+            ctx.text, max(sent.start, draft.trigger.start - 20), draft.trigger.start
+        ):
+            continue  # "a route the armed groups used to move fighters": a habit or a use, no deployment
         if draft.type == "ATTACK" and _lands_act_told(ctx, sent, draft, out):
             continue  # "Gunmen fired on a helicopter, hitting its tail boom twice": where the attack landed
         if draft.type == "ATTACK" and _fire_of_harm_told(ctx, sent, draft, out):
@@ -2144,6 +2148,12 @@ _DENIED_BEFORE = re.compile(
 _FOR_EVENT_AFTER = re.compile(r"\s+(?:for|in)\s+(?:the|this|that|these|those|any|an?)\b", re.IGNORECASE)
 # "in a mass-casualty drill", "was a scheduled drill": the exercise just told, named again by its kind
 _NAMES_THE_EXERCISE = re.compile(r"\b(?:in|during|was|is)\s+an?\s+(?:[\w-]+\s+){0,3}?\Z", re.IGNORECASE)
+@cache
+def _habit_before() -> re.Pattern[str]:
+    """grammar.yaml ``habit_phrases`` right before a verb ("used to move", "known for moving")."""
+    return re.compile(rf"\b(?:{spaced_alternation(load('grammar')['habit_phrases'])})\s+\Z", re.IGNORECASE)
+
+
 _LANDING_OPENER = re.compile(r"(?:,|\bbefore|\bafter|\bthen)\s*\Z", re.IGNORECASE)
 
 
