@@ -864,6 +864,8 @@ def sentence_drafts(
             ctx.text, max(sent.start, draft.trigger.start - 20), draft.trigger.start
         ):
             continue  # "a route the armed groups used to move fighters": a habit or a use, no deployment
+        if draft.type == "ATTACK" and draft.noun and draft.quantity is None and _title_line(ctx, index, sent):
+            continue  # "ATTACK ON GENDARMERIE POST", "Weapons traced after the Sikikede ambush": the body tells it
         if draft.type == "ATTACK" and _lands_act_told(ctx, sent, draft, out):
             continue  # "Gunmen fired on a helicopter, hitting its tail boom twice": where the attack landed
         if draft.type == "ATTACK" and _fire_of_harm_told(ctx, sent, draft, out):
@@ -2640,6 +2642,18 @@ def _days_before(ctx: DocContext, drafts: list[Draft], sent: Segment, state: dic
 
 # "a day after", "three days after": an event dated by counting back from the sentence's own
 _DAYS_AFTER = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|\d)\s+days?\s+(?P<after>after)\s", re.IGNORECASE)
+
+
+def _title_line(ctx: DocContext, index: int, sent: Segment) -> bool:
+    """A line of its own with no sentence end before the report's first full sentence: its title or a
+    heading above the body, which names what the body tells."""
+    para = ctx.seg.paragraphs[ctx.seg.sentence_paragraph[index]]
+    line = ctx.text[sent.start : sent.end].rstrip()
+    if (para.start, para.end) != (sent.start, sent.end) or line.endswith((".", "!", "?", '"', "”")):
+        return False
+    return not any(
+        ctx.text[s.start : s.end].rstrip().endswith((".", "!", "?")) for s in ctx.seg.sentences[:index]
+    )
 
 
 def _section_heading(ctx: DocContext, index: int, sent: Segment) -> bool:
