@@ -395,7 +395,7 @@ def sentence_drafts(
             continue  # "debris from a downed drone"; "intercepted a missile launched from Yemen": the launch's
         draft.light_verb = noun and _after_light_verb(ctx, trig, tok_lo, g)
         # a form opening its sentence has no subject, so it is the noun ("Protests began on Thursday")
-        nominal = noun or trig.tok_start == ctx.tok_at(max(sent.start, ctx.dateline_end))
+        nominal = noun or _opens_sentence(ctx, trig, sent.start)
         if nominal and not draft.light_verb and trig.lower in lex.light_verb_nouns.get(etype, ()):
             continue  # "street protests in Tbilisi": no protest lodged by anyone
         attacker_before = state.get("last_actor")
@@ -864,7 +864,7 @@ def sentence_drafts(
             ctx.text, max(sent.start, draft.trigger.start - 20), draft.trigger.start
         ):
             continue  # "a route the armed groups used to move fighters": a habit or a use, no deployment
-        if draft.type == "ATTACK" and draft.noun and draft.quantity is None and _title_line(ctx, index, sent):
+        if draft.type == "ATTACK" and draft.noun and draft.quantity is None and _title_line(ctx, index, sent, state):
             continue  # "ATTACK ON GENDARMERIE POST", "Weapons traced after the Sikikede ambush": the body tells it
         if draft.type == "ATTACK" and _lands_act_told(ctx, sent, draft, out):
             continue  # "Gunmen fired on a helicopter, hitting its tail boom twice": where the attack landed
@@ -2150,6 +2150,8 @@ _DENIED_BEFORE = re.compile(
 _FOR_EVENT_AFTER = re.compile(r"\s+(?:for|in)\s+(?:the|this|that|these|those|any|an?)\b", re.IGNORECASE)
 # "in a mass-casualty drill", "was a scheduled drill": the exercise just told, named again by its kind
 _NAMES_THE_EXERCISE = re.compile(r"\b(?:in|during|was|is)\s+an?\s+(?:[\w-]+\s+){0,3}?\Z", re.IGNORECASE)
+
+
 @cache
 def _habit_before() -> re.Pattern[str]:
     """grammar.yaml ``habit_phrases`` right before a verb ("used to move", "known for moving")."""
@@ -2176,7 +2178,9 @@ def _harm_by_fire() -> tuple[frozenset[str], re.Pattern[str]]:
     """grammar.yaml ``harm_by_fire``: its nouns, and its verbs with "by" and at most six words before them."""
     data = load("grammar")["harm_by_fire"]
     verbs = spaced_alternation(data["verbs"])
-    return frozenset(data["nouns"]), re.compile(rf"\b(?:{verbs})\s+by\s+(?:[\w'’-]+\s+){{0,6}}?\Z", re.IGNORECASE)
+    return frozenset(data["nouns"]), re.compile(
+        rf"\b(?P<verb>{verbs})\s+by\s+(?:[\w'’-]+\s+){{0,6}}?\Z", re.IGNORECASE
+    )
 
 
 def _fire_of_harm_told(ctx: DocContext, sent: Segment, draft: Draft, drafts: list[Draft]) -> bool:
@@ -2186,12 +2190,12 @@ def _fire_of_harm_told(ctx: DocContext, sent: Segment, draft: Draft, drafts: lis
     if draft.trigger.lower not in nouns:
         return False
     found = by_fire.search(ctx.text, max(sent.start, draft.trigger.start - 60), draft.trigger.start)
-    return found is not None and any(
-        d.type in ("ATTACK", "CASUALTY") and sent.start <= d.trigger.start <= found.start() + 8 for d in drafts
+    return found is not None and any(  # the act whose words hold the verb of harm
+        d.type in ("ATTACK", "CASUALTY") and d.trigger.start <= found.start("verb") < d.trigger.end for d in drafts
     )
 
 
-# "after the Sikikédé ambush", "since Tuesday's raid": an act named as the time of another
+# "after the Sikikédé ambush", "following Tuesday's raid": an act named as the time of another
 _AFTER_THE_EVENT = re.compile(
     r"\b(?:after|following)\s+(?:the|[A-Z]\w+day['’]s)\s+(?:[\w'’-]+\s+){0,3}?\Z", re.IGNORECASE
 )
@@ -2644,16 +2648,17 @@ def _days_before(ctx: DocContext, drafts: list[Draft], sent: Segment, state: dic
 _DAYS_AFTER = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|\d)\s+days?\s+(?P<after>after)\s", re.IGNORECASE)
 
 
-def _title_line(ctx: DocContext, index: int, sent: Segment) -> bool:
+def _title_line(ctx: DocContext, index: int, sent: Segment, state: dict) -> bool:
     """A line of its own with no sentence end before the report's first full sentence: its title or a
     heading above the body, which names what the body tells."""
     para = ctx.seg.paragraphs[ctx.seg.sentence_paragraph[index]]
     line = ctx.text[sent.start : sent.end].rstrip()
     if (para.start, para.end) != (sent.start, sent.end) or line.endswith((".", "!", "?", '"', "”")):
         return False
-    return not any(
-        ctx.text[s.start : s.end].rstrip().endswith((".", "!", "?")) for s in ctx.seg.sentences[:index]
-    )
+    if "first_full_sentence" not in state:  # found once per report
+        ends = (ctx.text[s.start : s.end].rstrip().endswith((".", "!", "?")) for s in ctx.seg.sentences)
+        state["first_full_sentence"] = next((i for i, full in enumerate(ends) if full), len(ctx.seg.sentences))
+    return index <= state["first_full_sentence"]
 
 
 def _section_heading(ctx: DocContext, index: int, sent: Segment) -> bool:
@@ -3220,7 +3225,7 @@ def _is_noun(ctx: DocContext, trig: Trigger, tok_lo: int) -> bool:
             return nxt in g.preps or not nxt[:1].isalnum()
         return False
     nxt = ctx.tokens[trig.tok_end].lower if trig.tok_end < len(ctx.tokens) else ""
-    opening = trig.tok_start == ctx.tok_at(max(ctx.seg.sentences[ctx.sentence_of(trig.start)].start, ctx.dateline_end))
+    opening = _opens_sentence(ctx, trig, ctx.tokens[tok_lo].start)
     after_foreseeing = prev == "that" and trig.tok_start - 2 >= tok_lo
     after_foreseeing = after_foreseeing and ctx.tokens[trig.tok_start - 2].lower in _foreseeing_verbs()
     if (opening or after_foreseeing) and nxt in g.preps - {"to"}:
@@ -3246,6 +3251,11 @@ def _is_noun(ctx: DocContext, trig: Trigger, tok_lo: int) -> bool:
     if trig.tok_start > tok_lo and adjective_before(ctx, trig.tok_start - 1):
         return True  # "reckless attacks against Israel", "deadly strikes"
     return _owned(ctx, trig)  # "Russia's relentless attacks", "Russia's ongoing missile and UAV attacks"
+
+
+def _opens_sentence(ctx: DocContext, trig: Trigger, sent_start: int) -> bool:
+    """The form is its sentence's first word, a dateline before it aside ("KYIV, May 3 -- Attacks on ...")."""
+    return trig.tok_start == ctx.tok_at(max(sent_start, ctx.dateline_end))
 
 
 @cache
@@ -3395,14 +3405,13 @@ def _absorbed(ctx: DocContext, trig: Trigger, drafts: list[Draft], noun: bool, t
     return False
 
 
-_FLY_FORMS = frozenset({"fly", "flies", "flew", "flown", "flying"})
 _FLIGHT_OBJECT_REACH = 3  # tokens from a verb of flying to the surveillance it flies
 
 
 def _flight_watches(ctx: DocContext, draft: Draft, drafts: list[Draft]) -> bool:
     """ "Army helicopters have flown reconnaissance over the towers", "aircraft flew surveillance missions":
     a flight whose object is surveillance is that surveillance (its SURVEIL claim), no deployment."""
-    if draft.type != "DEPLOY" or draft.trigger.lower not in _FLY_FORMS:
+    if draft.type != "DEPLOY" or draft.trigger.lower not in load("grammar")["flight_verbs"]:
         return False
     return any(
         d.type == "SURVEIL"
