@@ -3155,6 +3155,10 @@ def _threatened_people(ctx: DocContext, trig: Trigger) -> EntityMention | None:
     return EntityMention(found.start(1), found.end(1), found.group(1), f"{home}.CVL", "group")
 
 
+# a time set between a subject and its verb ("on Monday", "late on Sunday", "last week", "Tuesday"; not "now")
+_TIME_ASIDE = re.compile(r"(?:on|late|early|last|earlier|this)\b|[A-Z]")
+
+
 def _speaker_subject(ctx: DocContext, trig: Trigger, g) -> bool:
     """Someone who can speak stands right before the form, past auxiliaries and "also"/"not": a
     name or body the entity stage found, a people word, a personal pronoun, or "to"."""
@@ -3165,6 +3169,11 @@ def _speaker_subject(ctx: DocContext, trig: Trigger, g) -> bool:
         i -= 1
     if i < 0:
         return False
+    when = next((t for t in ctx.times if t.end == ctx.tokens[i].end and _TIME_ASIDE.match(t.text)), None)
+    if when is not None:  # "North Korea's defense ministry on Monday threatened": the time aside
+        i = ctx.tok_before(when.start)
+        if i < 0:
+            return False
     tok = ctx.tokens[i]
     if tok.lower in _SPEAKING_SUBJECTS or tok.lower in _speaker_words():
         return True  # "we", "the ministry", "the group", "the militia", "officials"
