@@ -845,31 +845,8 @@ def sentence_drafts(
             draft.modality = "possible"  # "further attacks could not be excluded": they may come
         if draft.noun and _bare(draft) and draft.modality != "negated" and not foreseen:
             continue  # "further attacks", "the exercise": a mention with nothing to say ("no injuries" says one)
-        if (
-            draft.type == "ATTACK"  # (a noun after "the", whatever reading the form took: "after the ambush")
-            and draft.quantity is None
-            and draft.actor is None
-            and (draft.time is None or draft.time_borrowed)
-            and _AFTER_THE_EVENT.search(ctx.text, max(sent.start, draft.trigger.start - 40), draft.trigger.start)
-        ):
-            continue  # "a quick reaction force flew in after the ambush": a time told by an act told elsewhere
-        if (
-            draft.type == "EXERCISE"  # (a noun after its article, whatever reading the form took)
-            and draft.quantity is None
-            and any(d.type == "EXERCISE" for d in out)
-            and _NAMES_THE_EXERCISE.search(ctx.text, max(sent.start, draft.trigger.start - 40), draft.trigger.start)
-        ):
-            continue  # "we trained with the army's medical unit in a mass-casualty drill": one exercise, told once
-        if draft.type == "DEPLOY" and not draft.noun and _habit_before().search(
-            ctx.text, max(sent.start, draft.trigger.start - 20), draft.trigger.start
-        ):
-            continue  # "a route the armed groups used to move fighters": a habit or a use, no deployment
-        if draft.type == "ATTACK" and draft.noun and draft.quantity is None and _title_line(ctx, index, sent, state):
-            continue  # "ATTACK ON GENDARMERIE POST", "Weapons traced after the Sikikede ambush": the body tells it
-        if draft.type == "ATTACK" and _lands_act_told(ctx, sent, draft, out):
-            continue  # "Gunmen fired on a helicopter, hitting its tail boom twice": where the attack landed
-        if draft.type == "ATTACK" and _fire_of_harm_told(ctx, sent, draft, out):
-            continue  # "was hit by at least three rounds of small-arms fire": the hit is the claim
+        if _told_by_other_words(ctx, sent, index, draft, out, state):
+            continue  # an act the sentence or the report tells by other words, or no act at all
         if (
             draft.noun
             and _bare(draft, compound_ok=True)
@@ -2166,7 +2143,7 @@ def _lands_act_told(ctx: DocContext, sent: Segment, draft: Draft, drafts: list[D
     with no count, after a comma or "before", when an attack or launch is told earlier in the sentence: where
     that act landed."""
     trig = draft.trigger
-    if trig.lower not in load("grammar")["landing_participles"] or draft.quantity is not None:
+    if trig.lower not in _grammar_words("landing_participles") or draft.quantity is not None:
         return False
     if not _LANDING_OPENER.search(ctx.text, max(sent.start, trig.start - 10), trig.start):
         return False
@@ -3414,13 +3391,47 @@ def _absorbed(ctx: DocContext, trig: Trigger, drafts: list[Draft], noun: bool, t
     return False
 
 
+def _told_by_other_words(  # noqa: PLR0913 - the sentence's parts, as sentence_drafts holds them
+    ctx: DocContext, sent: Segment, index: int, draft: Draft, out: list[Draft], state: dict
+) -> bool:
+    """A mention that makes no claim of its own: an attack named only as the time of another, an exercise
+    named again by its kind, forces moved as a habit, an attack named in the title, where an attack landed,
+    the fire that did a harm told by its verb (``out`` holds the sentence's claims so far)."""
+    if (
+        draft.type == "ATTACK"  # (a noun after "the", whatever reading the form took: "after the ambush")
+        and draft.quantity is None
+        and draft.actor is None
+        and (draft.time is None or draft.time_borrowed)
+        and _AFTER_THE_EVENT.search(ctx.text, max(sent.start, draft.trigger.start - 40), draft.trigger.start)
+    ):
+        return True  # "a quick reaction force flew in after the ambush": a time told by an act told elsewhere
+    if (
+        draft.type == "EXERCISE"  # (a noun after its article, whatever reading the form took)
+        and draft.quantity is None
+        and any(d.type == "EXERCISE" for d in out)
+        and _NAMES_THE_EXERCISE.search(ctx.text, max(sent.start, draft.trigger.start - 40), draft.trigger.start)
+    ):
+        return True  # "we trained with the army's medical unit in a mass-casualty drill": one exercise, told once
+    if draft.type == "DEPLOY" and not draft.noun and _habit_before().search(
+        ctx.text, max(sent.start, draft.trigger.start - 20), draft.trigger.start
+    ):
+        return True  # "a route the armed groups used to move fighters": a habit or a use, no deployment
+    if draft.type == "ATTACK" and draft.noun and draft.quantity is None and _title_line(ctx, index, sent, state):
+        return True  # "ATTACK ON GENDARMERIE POST", "Weapons traced after the Sikikede ambush": the body tells it
+    if draft.type == "ATTACK" and _lands_act_told(ctx, sent, draft, out):
+        return True  # "Gunmen fired on a helicopter, hitting its tail boom twice": where the attack landed
+    if draft.type == "ATTACK" and _fire_of_harm_told(ctx, sent, draft, out):
+        return True  # "was hit by at least three rounds of small-arms fire": the hit is the claim
+    return False
+
+
 _FLIGHT_OBJECT_REACH = 3  # tokens from a verb of flying to the surveillance it flies
 
 
 def _flight_watches(ctx: DocContext, draft: Draft, drafts: list[Draft]) -> bool:
     """ "Army helicopters have flown reconnaissance over the towers", "aircraft flew surveillance missions":
     a flight whose object is surveillance is that surveillance (its SURVEIL claim), no deployment."""
-    if draft.type != "DEPLOY" or draft.trigger.lower not in load("grammar")["flight_verbs"]:
+    if draft.type != "DEPLOY" or draft.trigger.lower not in _grammar_words("flight_verbs"):
         return False
     return any(
         d.type == "SURVEIL"
@@ -4161,18 +4172,16 @@ def _modifies_a_noun(ctx: DocContext, obj: ItemMention) -> bool:
 
 
 @cache
-def _sideless_voices() -> frozenset[str]:
-    return frozenset(w.lower() for w in load("grammar")["sideless_voices"])
-
-
-_VOICE_ADVERBS = frozenset({"again", "repeatedly", "openly"})  # "Analysts have again warned"
+def _grammar_words(key: str) -> frozenset[str]:
+    """A grammar.yaml word list as a set of lower-case words (read once)."""
+    return frozenset(w.lower() for w in load("grammar")[key])
 
 
 def _sideless_voice_before(ctx: DocContext, trig: Trigger) -> bool:
-    """People of no side (grammar.yaml ``sideless_voices``) right before the verb, auxiliaries aside
-    ("Several participants warned", "Analysts have warned"): its subject."""
-    i = before_auxiliaries(ctx, trig.tok_start, _VOICE_ADVERBS)
-    return i >= 0 and ctx.tokens[i].lower in _sideless_voices()
+    """People of no side (grammar.yaml ``sideless_voices``) right before the verb, auxiliaries and
+    ``voice_adverbs`` aside ("Several participants warned", "Analysts have again warned"): its subject."""
+    i = before_auxiliaries(ctx, trig.tok_start, _grammar_words("voice_adverbs"))
+    return i >= 0 and ctx.tokens[i].lower in _grammar_words("sideless_voices")
 
 
 @cache
