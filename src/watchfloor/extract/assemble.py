@@ -231,7 +231,11 @@ def _fold_references(drafts: list[Draft], text: str) -> list[Draft]:
     for draft in drafts:
         # "the ambush was ordered by a clique": who did it, told after, is a claim of its own
         attributed = draft.noun and draft.actor is not None and agent_told_after(text, draft.trigger.end)
-        target = _referent(kept, draft) if draft.definite and draft.quantity is None and not attributed else None
+        # "denied any responsibility": the act the denial is about, told before
+        pointing = draft.definite or draft.denial
+        target = None
+        if pointing and draft.quantity is None and not attributed:
+            target = _act_claimed(kept, draft) if draft.denial or draft.claimed else _referent(kept, draft)
         flight = not draft.intercepted and draft.trigger.lower in trigger_lexicon().only_with["LAUNCH"]
         # "sent", "floated": the only_with forms of balloons alone, which send rather than fly
         sending = trigger_lexicon().only_with["LAUNCH"].get(draft.trigger.lower) == {"balloon"}
@@ -239,6 +243,14 @@ def _fold_references(drafts: list[Draft], text: str) -> list[Draft]:
         if target is None and draft.type == "LAUNCH" and flight and not sending:
             # not "has sent about 6,000 balloons this year": balloons sent, counted, are news of their own
             target = _flight_of(kept, draft)  # "The missiles flew about 130 kilometres": the launch told
+        if target is not None and (draft.denial or draft.claimed):
+            # "Hezbollah denied responsibility for the attack", "FLNC claimed the bombings": a claim of its
+            # own about the act told before, which keeps that act's date and target
+            if target.time is not None:
+                draft.time = target.time
+            if draft.recipient is None:
+                draft.recipient = target.recipient
+            target = None
         if target is None:
             kept.append(draft)
             continue
@@ -249,7 +261,7 @@ def _fold_references(drafts: list[Draft], text: str) -> list[Draft]:
         if target.recipient is None and draft.recipient is not None:
             target.recipient = draft.recipient
         if target.actor_id is None and draft.actor_id is not None:
-            # "Drones struck the airport ... The army blamed the RSF for the attacks": who did it, told after
+            # "Drones struck the airport ... the Russian attack was the third this week": who did it, told after
             target.actor, target.actor_id = draft.actor, draft.actor_id
     return kept
 
@@ -266,14 +278,27 @@ def _flight_of(kept: list[Draft], draft: Draft) -> Draft | None:
     return None
 
 
+def _act_claimed(kept: list[Draft], draft: Draft) -> Draft | None:
+    """The act a side's claim or denial is about ("A drone struck the market ... The SAF accused the RSF of
+    the attack; the RSF denied any responsibility"): the last act of its type told nearby that is not itself
+    a side's claim or denial; none when that act is another's (its doer or target another country)."""
+    for earlier in reversed(kept):
+        if draft.paragraph - earlier.paragraph > 1:
+            return None
+        if earlier.type != draft.type or earlier.claimed or earlier.denial:
+            continue
+        if draft.actor_id and earlier.actor_id and draft.actor_id.split(".")[0] != earlier.actor_id.split(".")[0]:
+            return None
+        return None if _differs(draft.recipient, earlier.recipient) else earlier
+    return None
+
+
 def _referent(kept: list[Draft], draft: Draft) -> Draft | None:
     for earlier in reversed(kept):
         if draft.paragraph - earlier.paragraph > _NEAR_PARAGRAPHS:
             break
         if earlier.type != draft.type:
             continue
-        if draft.denial or draft.claimed:
-            return None  # "Hezbollah denied responsibility for the attack", "FLNC claimed the bombings": its own claim
         if draft.modality not in ("asserted", earlier.modality) and not draft.noun:
             continue  # "did not launch the missile" is news; "no end date for the exercise" names it
         # "the exercise", "the strike"; "analyzing the launch" of "the missiles" after "several cruise missiles"

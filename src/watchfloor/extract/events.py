@@ -822,6 +822,9 @@ def sentence_drafts(
                 draft.item = "attack"  # "denied any involvement": in the attack the report tells
             if denier is not None:
                 draft.actor, draft.actor_id = denier, denier.entity
+                if draft.ev_start < denier.start < draft.trigger.start:
+                    # "accused the RSF of the attack; the RSF denied any responsibility": told from the denier on
+                    draft.ev_start = denier.start
                 if draft.source is not None and draft.source.end <= denier.start:
                     # "The government blamed RED-Tabara, which said it had nothing to do with the blast": the
                     # denier tells its own denial, not the body that opened the sentence
@@ -1935,6 +1938,7 @@ def _blamed_acts(  # noqa: PLR0913 - the sentence's parts, as sentence_drafts ho
             _attach_people(ctx, existing, [e for e in entities if e is not accused], False, state)
             out.append(existing)
         existing.actor, existing.actor_id = accused, accused.entity
+        existing.claimed = True  # the accuser's account of an act told before: a claim of its own
         if existing.recipient is not None and existing.recipient.entity == accused.entity:
             existing.recipient = None
         out.remove(statement)
