@@ -95,6 +95,7 @@ def test_golden_reports_meet_floors():
         ("heldout37", "heldout37_reports"),
         ("heldout38", "heldout38_reports"),
         ("heldout39", "heldout39_reports"),
+        ("heldout40", "heldout40_reports"),
     ],
 )
 def test_heldout_reports_meet_floors(folder, floors):
