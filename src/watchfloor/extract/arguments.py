@@ -437,7 +437,7 @@ def object_item(
                 return None  # "the attack by the militant group Hezbollah killed two soldiers": the verb's object
             if not noun and _EXAMPLES_BETWEEN.search(ctx.text, trig.end, it.start):
                 return None  # "twelve were wounded in the shelling, including three soldiers": the toll's examples
-            given = _given_with(ctx, trig, it, sent_items[k + 1 :])
+            given = _given_with(ctx, trig, it, sent_items[k + 1 :]) or _given_next(ctx, trig, it, sent_items[k + 1 :])
             if given is not None:
                 return given  # "provided the police unit with four armoured vehicles": the vehicles
             return _coordinated_head(ctx, it, sent_items[k + 1 :])
@@ -458,6 +458,21 @@ def _given_with(ctx: DocContext, trig: Trigger, receiver: ItemMention, later: li
     return next(
         (it for it in later if it.cls != "personnel" and _WITH_NEXT.match(ctx.text[receiver.end : it.start])), None
     )
+
+
+def _given_next(ctx: DocContext, trig: Trigger, receiver: ItemMention, later: list[ItemMention]) -> ItemMention | None:
+    """The second of two objects of a giving verb, counted, right after the people it goes to ("handed the
+    Belize Coast Guard two interceptor boats", "will give the navy three patrol vessels"): the receiver, right
+    after the verb, is no object."""
+    if receiver.cls != "personnel" or any(etype != "TRANSFER" for etype, _ in trig.readings):
+        return None
+    if receiver.tok_start - trig.tok_end > 3 or civilian_head(receiver) or not later or later[0].cls == "personnel":
+        return None
+    thing = later[0]
+    count = ctx.mention_at(ctx.quantities, receiver.end + 1)
+    if count is None or ctx.text[receiver.end : count.start] != " " or ctx.text[count.end : thing.start].strip():
+        return None
+    return thing
 
 
 _SHARED_SUBJECT_REACH = 3  # tokens from the sentence start to its subject
@@ -1336,11 +1351,11 @@ _OFF_COAST = re.compile(r"\b(?:off|along)\s+(?:the\s+)?(?:coast|coasts|shores?|c
 
 
 def _first_object(ctx: DocContext, gap: int, ent: EntityMention) -> bool:
-    """A country or group right after the verb, "the" aside ("sends Hezbollah cash", "has given the
-    Houthis drones"): the first of two objects."""
+    """A country, group or body right after the verb, "the" aside ("sends Hezbollah cash", "has given the
+    Houthis drones", "handed the Belize Coast Guard two boats"): the first of two objects."""
     if ent.kind == "country":
         return gap == 0
-    return ent.kind == "group" and (gap == 0 or (gap == 1 and token_before(ctx, ent.start) == "the"))
+    return ent.kind in ("group", "org") and (gap == 0 or (gap == 1 and token_before(ctx, ent.start) == "the"))
 
 
 def _next_word(ctx: DocContext, end: int) -> str:
@@ -1418,6 +1433,8 @@ def _thing_given_after(ctx: DocContext, char: int) -> bool:
     if _DOUBLE_OBJECT.match(ctx.text, char):
         return True
     nxt = char + len(ctx.text[char:]) - len(ctx.text[char:].lstrip(" "))
+    if ctx.quantity_starts_at(nxt):
+        return True  # "handed the Belize Coast Guard two interceptor boats": a count in words
     return any(it.start == nxt for it in ctx.items_within(nxt, nxt + 60))
 
 

@@ -189,6 +189,7 @@ def sentence_drafts(
         for t in triggers
         if not (_inside_name(ctx, t, tok_lo, tok_hi) and ctx.tokens[t.tok_start - 1].lower.islower())
         and not ctx.is_speaker(t.start, t.end)
+        and not _ends_named_body(ctx, t, entities)
     ]
     sentence_lower = ctx.text[sent.start : sent.end].lower()
     drafts: list[Draft] = []
@@ -2876,6 +2877,14 @@ def _inside_name(ctx: DocContext, trig: Trigger, tok_lo: int, tok_hi: int) -> bo
         return False
     nxt = ctx.tokens[trig.tok_end]
     return ctx.text[nxt.start].isupper() and nxt.lower.isalpha()
+
+
+def _ends_named_body(ctx: DocContext, trig: Trigger, entities: list[EntityMention]) -> bool:
+    """A capitalised word that closes the name of a body the text names ("the Belize Coast Guard", "the
+    State Border Guard Service"): a word of the name, not a verb, so no object search stops at it."""
+    if not ctx.text[trig.start].isupper():
+        return False
+    return any(e.entity and e.start < trig.start and trig.end <= e.end for e in entities)
 
 
 def _ends_a_name(ctx: DocContext, trig: Trigger, tok_lo: int) -> bool:
