@@ -4390,6 +4390,8 @@ def _subject_people(ctx: DocContext, trig: Trigger, items: list[ItemMention]) ->
     """People right before an intransitive casualty verb: "600 of the soldiers are estimated to have died",
     or before an aside on them ("up to 30 civilians, including 16 members of one family, lost their lives")."""
     verb = _aside_open(ctx, trig)
+    if verb is None:
+        verb = _depictive_verb(ctx, trig)  # "Both contractors were released unharmed": the verb it describes
     for it in reversed(items):
         if it.tok_end > (trig.tok_start if verb is None else verb) or it.cls != "personnel":
             continue
@@ -4398,6 +4400,25 @@ def _subject_people(ctx: DocContext, trig: Trigger, items: list[ItemMention]) ->
         break
     # "Two other crew members hid in the fish hold and were unhurt": the subject of both verb phrases
     return shared_subject(ctx, trig, items)
+
+
+@cache
+def _denying_harm() -> frozenset[str]:
+    """cues.yaml ``negating_triggers``: words that name a harm by denying it ("unhurt", "unharmed")."""
+    return frozenset(w.lower() for w in load("cues")["negating_triggers"])
+
+
+def _depictive_verb(ctx: DocContext, trig: Trigger) -> int | None:
+    """The token where a verb that a word denying harm describes starts ("escaped unhurt", "were released
+    unharmed", "walked away uninjured", grammar.yaml ``depictive_verbs``), or None."""
+    if trig.lower not in _denying_harm() or trig.tok_start < 1:
+        return None
+    verbs = _grammar_words("depictive_verbs")
+    for width in (2, 1):
+        start = trig.tok_start - width
+        if start >= 0 and " ".join(t.lower for t in ctx.tokens[start : trig.tok_start]) in verbs:
+            return start
+    return None
 
 
 def _aside_open(ctx: DocContext, trig: Trigger) -> int | None:
