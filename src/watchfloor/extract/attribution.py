@@ -1264,6 +1264,10 @@ def _same_body_before(words: str, noun: str, heard: list[SourceAssignment]) -> S
     for speaker in heard:  # the first: a report's principal source, named in full in its lead
         if speaker.text.lower().rstrip(" ,)").endswith(head):
             return speaker
+    principal = heard[0] if heard else None
+    if head == "ministry" and principal is not None and principal.entity:
+        # "the ministry said" in a report led by "the German defence minister said": his ministry
+        return principal if principal.text.lower().rstrip(" ,)").endswith("minister") else None
     return None
 
 
