@@ -492,6 +492,7 @@ def sentence_drafts(
     times = ctx.in_sentence(ctx.times, sent)
     _attach_times(ctx, drafts, times, sent, triggers)
     _join_days(ctx, drafts, times)
+    _since_the_act(ctx, drafts, sent, state)
     if _continues_story(ctx, sent, para, state):
         for draft in drafts:
             if draft.time is None:
@@ -501,6 +502,7 @@ def sentence_drafts(
     _lead_time(ctx, drafts, para, state)
     _days_before(ctx, drafts, sent, state)
     _remember_time(ctx, sent, para, state)
+    _remember_attack_time(drafts, state)
     _pronoun_sufferer(ctx, drafts)
     _between_parties(ctx, drafts, entities)
     _goods_origin(ctx, drafts, entities)
@@ -2489,6 +2491,42 @@ def _drop_objects_of_same_type(drafts: list[Draft]) -> list[Draft]:
 
 def para_of(ctx: DocContext, index: int) -> int:
     return ctx.seg.sentence_paragraph[index]
+
+
+# "since the raid", "since Sunday's attack", "since last week's ambush": a span opened by an act told before
+_SINCE_THE = re.compile(
+    r"\b[Ss]ince\s+(?:the|that|this|[A-Z][a-z]+day['’]s|last\s+\w+['’]s)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\b"
+)
+
+
+def _since_the_act(ctx: DocContext, drafts: list[Draft], sent: Segment, state: dict) -> None:
+    """ "Since the raid, the army has built a concrete wall": a claim with no time of its own whose sentence
+    counts from an act (grammar.yaml ``since_acts``) runs from the day of the report's first attack to the
+    dateline."""
+    act = state.get("first_attack_time")
+    if act is None or ctx.published is None or not any(d.time is None for d in drafts):
+        return
+    for found in _SINCE_THE.finditer(ctx.text, sent.start, sent.end):
+        if found.group("noun") not in _grammar_words("since_acts"):
+            continue
+        span = TimeMention(
+            found.start(), found.end(), found.group(), "date", None, act.date_start, ctx.published.isoformat()
+        )
+        for draft in drafts:
+            if draft.time is None and draft.type != "ATTACK":
+                draft.time = span
+        return
+
+
+def _remember_attack_time(drafts: list[Draft], state: dict) -> None:
+    """The day of the report's first attack told with a time of its own (the act its lead tells), for a later
+    "since the attack"."""
+    if "first_attack_time" in state:
+        return
+    for draft in drafts:
+        if draft.type == "ATTACK" and draft.time is not None and draft.time.date_start and not draft.time_borrowed:
+            state["first_attack_time"] = draft.time
+            return
 
 
 def _remember_time(ctx: DocContext, sent: Segment, para: int, state: dict) -> None:
