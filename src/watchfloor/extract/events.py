@@ -7666,8 +7666,14 @@ def _attribution_between(ctx: DocContext, trig: Trigger, t: TimeMention) -> bool
         and not (fronted and _inserted_cue(ctx.text, m))
         and not _PASSIVE_BY.match(ctx.text, m.end())
         and not ctx.text[m.start()].isupper()  # "the United States": a word of a name, no saying
+        and not (t.end <= trig.start and m.group().endswith("ing") and _WITH_SAYING.search(ctx.text, t.end, m.start()))
         for m in attribution_verbs().finditer(ctx.text, lo, hi)
     )
+
+
+# "clashed along the border on Sunday night, with the military saying 23 of its soldiers had been killed and
+# the Taliban claiming ...": the sides' accounts of the act the clause before dates
+_WITH_SAYING = re.compile(r",\s+with\s+")
 
 
 # "waters claimed by Guyana", "an area reported by residents as mined": a participle before its agent, no saying
