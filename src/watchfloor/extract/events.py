@@ -7563,9 +7563,10 @@ def _since_when(ctx: DocContext, time: TimeMention, trig: Trigger) -> TimeMentio
     )
 
 
-# what may precede a time that opens its sentence and so dates all of it
+# what may precede a time that opens its sentence and so dates all of it (a list's bullet too: "* MAY 19 - ...")
 _OPENS_SENTENCE = re.compile(
-    r"\s*(?:(?:since|on|in|at|during|over|throughout|until|by|early|late|earlier|later)\s+)?", re.IGNORECASE
+    r"\s*(?:[*•▪‣–-]\s+)?(?:(?:since|on|in|at|during|over|throughout|until|by|early|late|earlier|later)\s+)?",
+    re.IGNORECASE,
 )
 
 
