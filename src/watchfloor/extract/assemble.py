@@ -396,19 +396,24 @@ def _strikers_by_sentence(kept: list[Draft]) -> dict[int, Draft]:
 
 
 _CONDEMNABLE = ("ATTACK", "LAUNCH", "EXERCISE", "DEPLOY", "DEVELOP", "TRANSFER", "DEMOLISH", "FORTIFY", "SURVEIL")
+# "the strike", "such launches", "Friday's strike", "yesterday's attack": words that name an event told before
+_CONDEMNED_EVENT = event_reference(_CONDEMNABLE, r"the|these|this|that|those|its|their|any|such|\w+day['’]s")
+_STRIKES = ("ATTACK", "LAUNCH")
 
 
 def _condemned(text: str, draft: Draft, told: dict[str, Draft]) -> EntityMention | None:
     """ "Qatar and Egypt condemned the strike", "the JCS denounced the launch": a statement about
     an event just reported is addressed to whoever did it (the words naming the event stand for it)."""
-    pattern = event_reference(_CONDEMNABLE, "the|these|this|that|those|its|their|any|such")
-    found = pattern.search(text, draft.trigger.end, min(len(text), draft.trigger.end + 40))
+    found = _CONDEMNED_EVENT.search(text, draft.trigger.end, min(len(text), draft.trigger.end + 40))
     if found is None:
         return None
-    event = told.get(found.lastgroup or "")
-    if event is None or not event.actor_id or draft.paragraph - event.paragraph > 3:
-        return None
-    if (draft.actor_id or "")[:3] == event.actor_id[:3]:
+    kinds = [found.lastgroup or ""]
+    if found.lastgroup in _STRIKES:
+        # "Houthi forces fired a missile at a tanker ... Britain condemned the attack": a strike told as a launch
+        kinds += [kind for kind in _STRIKES if kind != found.lastgroup]
+    own = (draft.actor_id or "")[:3]
+    event = next((told[kind] for kind in kinds if kind in told and told[kind].actor_id[:3] != own), None)
+    if event is None or draft.paragraph - event.paragraph > 3:
         return None
     return EntityMention(found.start(), found.end(), found.group(), event.actor_id, "reference")
 
