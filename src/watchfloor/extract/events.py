@@ -5335,9 +5335,12 @@ def _count_near(ctx: DocContext, trig: Trigger, people: bool = False) -> bool:
     named ("Three were hurt"), not other things ("hurting borrowers, and more than 24,000 borrowers")."""
     starts = ctx.starts_of(ctx.quantities)
     lo = bisect_left(starts, trig.start - 200)
+    things = grammar().counted_things
     for q in ctx.quantities[lo : bisect_left(starts, trig.end + 200)]:
         if q.kind not in COUNT_KINDS or abs(ctx.tok_at(q.start) - trig.tok_start) > 8:
             continue
+        if q.unit and q.unit.split()[-1].lower() in things:
+            continue  # "killed three white rhinos", "burned 40 houses": no people counted
         if not people or q.unit is None:
             return True
         if any(it.cls == "personnel" and it.end == q.end for it in ctx.items_within(q.start, q.end)):
