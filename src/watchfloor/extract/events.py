@@ -472,6 +472,8 @@ def sentence_drafts(
         if etype == "STATEMENT" and not noun and _first_person_before(ctx, trig, g):
             # "We again call on Russia to end ...": the issuer speaks, not the party addressed
             draft.actor, draft.actor_id = None, first_person_entity(ctx, trig.start)
+        if etype == "CASUALTY" and noun and _left_untold(ctx, trig):
+            continue  # "He did not mention any injuries", "does not publish casualty figures": no toll told either way
         if _continues_statement(ctx, draft, drafts):
             continue  # "North Korea condemned the drills, calling them a threat and warning of ...": one statement
         if etype == "STATEMENT" and trig.lower in lex.summoning_forms and _statement_after(trig, triggers):
@@ -2527,6 +2529,21 @@ def _remember_attack_time(drafts: list[Draft], state: dict) -> None:
         if draft.type == "ATTACK" and draft.time is not None and draft.time.date_start and not draft.time_borrowed:
             state["first_attack_time"] = draft.time
             return
+
+
+def _left_untold(ctx: DocContext, trig: Trigger) -> bool:
+    """A casualty noun a source does not report ("did not mention any injuries", "It did not report casualties",
+    "does not publish casualty figures"; grammar.yaml ``untold_verbs``): nothing is said of a toll, so no
+    claim, not even a negated one ("No casualties were reported" still is one)."""
+    found = _UNTOLD_BEFORE.search(ctx.text, max(0, trig.start - 60), trig.start)
+    return found is not None and found.group("verb").lower() in _grammar_words("untold_verbs")
+
+
+# "did not mention any", "does not publish comprehensive", "has not yet released": a verb of telling denied
+_UNTOLD_BEFORE = re.compile(
+    r"\b(?:did|does|do|has|have|had)\s+(?:not|n['’]t)\s+(?:yet\s+)?(?P<verb>[a-z]+)\s+(?:[a-z]+\s+){0,2}\Z",
+    re.IGNORECASE,
+)
 
 
 def _remember_time(ctx: DocContext, sent: Segment, para: int, state: dict) -> None:
