@@ -1696,10 +1696,12 @@ def _verb_compound_heads() -> frozenset[str]:
 
 @cache
 def _reaction() -> re.Pattern[str]:
-    """ "appalled by the attack": `reaction_words` in grammar.yaml, then by/at/over and a determiner."""
+    """ "appalled by the attack", "concerned about the strikes": `reaction_words` in grammar.yaml, then
+    by/at/over/about and a determiner."""
     words = "|".join(re.escape(w) for w in sorted(load("grammar")["reaction_words"], key=len, reverse=True))
     return re.compile(
-        rf"\b(?:{words})[\"”’']?\s+(?:by|at|over)\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?\Z", re.IGNORECASE
+        rf"\b(?:{words})[\"”’']?\s+(?:by|at|over|about)\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?\Z",
+        re.IGNORECASE,
     )
 
 
