@@ -462,7 +462,7 @@ def _given_with(ctx: DocContext, trig: Trigger, receiver: ItemMention, later: li
 
 def _given_next(ctx: DocContext, trig: Trigger, receiver: ItemMention, later: list[ItemMention]) -> ItemMention | None:
     """The second of two objects of a giving verb, counted, right after the people it goes to ("handed the
-    Belize Coast Guard two interceptor boats", "will give the navy three patrol vessels"): the receiver, right
+    Belize Coast Guard two interceptor boats", "will give the navy three warships"): the receiver, right
     after the verb, is no object."""
     if receiver.cls != "personnel" or any(etype != "TRANSFER" for etype, _ in trig.readings):
         return None

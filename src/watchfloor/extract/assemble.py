@@ -283,14 +283,20 @@ def _act_claimed(kept: list[Draft], draft: Draft) -> Draft | None:
     the attack; the RSF denied any responsibility"): the last act of its type told nearby that is not itself
     a side's claim or denial; none when that act is another's (its doer or target another country)."""
     for earlier in reversed(kept):
-        if draft.paragraph - earlier.paragraph > 1:
+        if draft.paragraph - earlier.paragraph > _CLAIM_REACH:
             return None
         if earlier.type != draft.type or earlier.claimed or earlier.denial:
             continue
-        if draft.actor_id and earlier.actor_id and draft.actor_id.split(".")[0] != earlier.actor_id.split(".")[0]:
-            return None
-        return None if _differs(draft.recipient, earlier.recipient) else earlier
+        return None if _other_doer(draft, earlier) or _differs(draft.recipient, earlier.recipient) else earlier
     return None
+
+
+_CLAIM_REACH = 1  # paragraphs back to the act a side's claim or denial is about
+
+
+def _other_doer(draft: Draft, earlier: Draft) -> bool:
+    """Both claims name a doer, of two countries: two acts."""
+    return bool(draft.actor_id and earlier.actor_id and draft.actor_id.split(".")[0] != earlier.actor_id.split(".")[0])
 
 
 def _referent(kept: list[Draft], draft: Draft) -> Draft | None:
@@ -305,7 +311,7 @@ def _referent(kept: list[Draft], draft: Draft) -> Draft | None:
         generic = draft.noun and (draft.item == draft.trigger.lower or draft.item in item_lexicon().generic)
         if draft.item and earlier.item and draft.item != earlier.item and draft.type != "DEPLOY" and not generic:
             continue
-        if draft.actor_id and earlier.actor_id and draft.actor_id.split(".")[0] != earlier.actor_id.split(".")[0]:
+        if _other_doer(draft, earlier):
             continue
         if _differs(draft.recipient, earlier.recipient) or _other_source(draft, earlier):
             continue  # "those troops moved closer to Ukraine": the same people, another event

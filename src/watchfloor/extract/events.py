@@ -4459,16 +4459,10 @@ def _subject_people(ctx: DocContext, trig: Trigger, items: list[ItemMention]) ->
     return shared_subject(ctx, trig, items)
 
 
-@cache
-def _denying_harm() -> frozenset[str]:
-    """cues.yaml ``negating_triggers``: words that name a harm by denying it ("unhurt", "unharmed")."""
-    return frozenset(w.lower() for w in load("cues")["negating_triggers"])
-
-
 def _depictive_verb(ctx: DocContext, trig: Trigger) -> int | None:
     """The token where a verb that a word denying harm describes starts ("escaped unhurt", "were released
     unharmed", "walked away uninjured", grammar.yaml ``depictive_verbs``), or None."""
-    if trig.lower not in _denying_harm() or trig.tok_start < 1:
+    if trig.lower not in modality.negating_triggers() or trig.tok_start < 1:
         return None
     verbs = _grammar_words("depictive_verbs")
     for width in (2, 1):

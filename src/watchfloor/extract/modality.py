@@ -87,7 +87,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 
 @cache
-def _negating_triggers() -> frozenset[str]:
+def negating_triggers() -> frozenset[str]:
+    """cues.yaml ``negating_triggers``: trigger words that name what they deny ("unhurt", "unharmed")."""
     return frozenset(w.lower() for w in load("cues").get("negating_triggers", []))
 
 
@@ -235,7 +236,7 @@ def classify(text: str, lo: int, trigger_start: int, trigger_end: int) -> str:
     Returns one of ``asserted``, ``hedged``, ``possible``, ``negated``.
     """
     pats = _patterns()
-    if text[trigger_start:trigger_end].lower() in _negating_triggers():
+    if text[trigger_start:trigger_end].lower() in negating_triggers():
         return "negated"  # "the children were unhurt"
     start = clause_start(text, lo, trigger_start)
     for match in _LATER_CLAUSE.finditer(text, start, trigger_start):
