@@ -274,8 +274,15 @@ def _flight_of(kept: list[Draft], draft: Draft) -> Draft | None:
         if draft.paragraph - earlier.paragraph > 1:
             return None
         if earlier.type == "LAUNCH":
-            return None if _other_source(draft, earlier) else earlier
+            return None if _other_source(draft, earlier) or _other_day(draft, earlier) else earlier
     return None
+
+
+def _other_day(draft: Draft, earlier: Draft) -> bool:
+    """Both claims dated, on days that differ: "drones were seen over the barracks on Sunday ... An unidentified
+    drone flew over the depot on Monday" tells two flights."""
+    mine, theirs = draft.time, earlier.time
+    return bool(mine and theirs and mine.date_start and theirs.date_start and mine.date_start != theirs.date_start)
 
 
 def _act_claimed(kept: list[Draft], draft: Draft) -> Draft | None:

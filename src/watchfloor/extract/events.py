@@ -3932,6 +3932,11 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
             return "SURVEIL", flyer  # "a helicopter fitted with night-vision cameras will patrol the south coast"
     if not noun and lower in lex.drone_flights and (_flies_over(ctx, trig, lex) or lower in lex.drone_flight_circling):
         drone = _flying_watcher(ctx, trig, items, lex)
+        circling = lower in lex.drone_flight_circling  # "seen circling over the patrol": watching it
+        if drone is not None and drone.cls in _DRONES and not circling and _sighted_flight(ctx, trig, drone):
+            # "up to a dozen drones were seen flying over the barracks", "an unidentified drone flew low over
+            # the village": a flight the watching side saw, an incursion
+            return "LAUNCH", _same_span_as(items, drone, {"drone_launch"})
         if drone is not None:
             return "SURVEIL", drone  # "Israeli drones flew low over Beirut's southern suburbs"
     if not noun and not passive and lower in lex.flight_sightings:
@@ -4616,6 +4621,14 @@ def _flying_watcher(ctx: DocContext, trig: Trigger, items: list[ItemMention], le
         spy = _moving_subject(ctx, trig, items, lex, classes=_SURVEILLANCE)
         drone = spy if spy is not None and _flying_surveillance(spy, lex) else None
     return drone
+
+
+def _sighted_flight(ctx: DocContext, trig: Trigger, drone: ItemMention) -> bool:
+    """A drone's flight told as a sighting ("were seen flying over", grammar.yaml ``sighting_words`` right
+    before the verb) or by a drone no one owns ("an unidentified drone", ``unknown_flyers`` before it)."""
+    seen = trig.tok_start > 0 and ctx.tokens[trig.tok_start - 1].lower in _grammar_words("sighting_words")
+    words = {t.lower for t in ctx.tokens[max(0, drone.tok_start - 2) : drone.tok_end]}
+    return seen or bool(words & _grammar_words("unknown_flyers"))
 
 
 def _flying_surveillance(it: ItemMention, lex) -> bool:  # noqa: ANN001 - TriggerLexicon
