@@ -455,6 +455,11 @@ def sentence_drafts(
             if draft.recipient.kind == "demonym" and draft.recipient.entity:
                 # "takeoffs and landings by fighters on the Chinese carrier": whose forces, not a target
                 draft.actor, draft.actor_id, draft.recipient = draft.recipient, draft.recipient.entity, None
+        if etype == "LAUNCH" and noun and trig.lower in _SIGHTINGS:
+            # "the state police have recorded 214 sightings of unidentified drones": who saw them is no operator;
+            # only a side named on the drones is ("sightings of Russian drones")
+            owner = next((e for e in entities if e.entity and obj is not None and trig.end <= e.start < obj.end), None)
+            draft.actor, draft.actor_id = owner, owner.entity if owner is not None else None
         launcher = state.get("launchers", {}).get(obj.start) if obj is not None else None
         if etype == "LAUNCH" and noun and obj is not None and obj.end <= sent.start and launcher:
             # "The JCS did not rule out further launches": the launcher of the report's missiles, not the JCS
@@ -4621,6 +4626,9 @@ def _flying_watcher(ctx: DocContext, trig: Trigger, items: list[ItemMention], le
         spy = _moving_subject(ctx, trig, items, lex, classes=_SURVEILLANCE)
         drone = spy if spy is not None and _flying_surveillance(spy, lex) else None
     return drone
+
+
+_SIGHTINGS = frozenset({"sighting", "sightings"})
 
 
 def _sighted_flight(ctx: DocContext, trig: Trigger, drone: ItemMention) -> bool:
