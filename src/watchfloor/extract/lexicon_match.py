@@ -181,6 +181,19 @@ def _before_a_count(doc: Doc, span) -> bool:  # noqa: ANN001 - spaCy Span
     return doc[span.end].lower_ in _AT_COUNT
 
 
+def _in_a_manner(doc: Doc, span) -> bool:  # noqa: ANN001 - spaCy Span
+    """A phrase ending in the particle "in" right before a word of manner ("flying in formation", "flew in
+    circles"; grammar.yaml ``in_manner_words``): "in" opens that phrase, the verb stands alone."""
+    if span.end - span.start < 2 or span[-1].lower_ != "in" or span.end >= len(doc):
+        return False
+    return doc[span.end].lower_ in _in_manner_words()
+
+
+@cache
+def _in_manner_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in load("grammar")["in_manner_words"])
+
+
 def _lowered(spec: dict | None, key: str) -> frozenset[str]:
     """The lower-cased words a block of ``triggers.yaml`` lists under ``key`` (none when either is absent)."""
     return frozenset(w.lower() for w in (spec or {}).get(key, []))
@@ -492,7 +505,7 @@ class Matchers:
         table = trigger_lexicon().readings
         matches = self.trigger_matcher(doc, as_spans=True)
         # "fired at least eight rockets": "at" opens the count, so "fire at" does not match there
-        matches = [m for m in matches if not _before_a_count(doc, m)]
+        matches = [m for m in matches if not _before_a_count(doc, m) and not _in_a_manner(doc, m)]
         spans = filter_spans(matches)
         inside = {i for it in items or () if it.tok_end - it.tok_start > 1 for i in range(it.tok_start, it.tok_end)}
         whole = {(it.tok_start, it.tok_end) for it in items or ()}
