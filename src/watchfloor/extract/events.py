@@ -455,10 +455,10 @@ def sentence_drafts(
             if draft.recipient.kind == "demonym" and draft.recipient.entity:
                 # "takeoffs and landings by fighters on the Chinese carrier": whose forces, not a target
                 draft.actor, draft.actor_id, draft.recipient = draft.recipient, draft.recipient.entity, None
-        if etype == "LAUNCH" and noun and trig.lower in _SIGHTINGS:
-            # "the state police have recorded 214 sightings of unidentified drones": who saw them is no operator;
-            # only a side named on the drones is ("sightings of Russian drones")
-            owner = next((e for e in entities if e.entity and obj is not None and trig.end <= e.start < obj.end), None)
+        if etype == "LAUNCH" and noun and obj is not None and lex.only_with["LAUNCH"].get(trig.lower) == _DRONES_ONLY:
+            # "the state police have recorded 214 sightings of unidentified drones" (a launch noun told only of
+            # drones): who saw them is no operator; only a side named on the drones is ("sightings of Russian drones")
+            owner = next((e for e in entities if e.entity and trig.end <= e.start < obj.end), None)
             draft.actor, draft.actor_id = owner, owner.entity if owner is not None else None
         launcher = state.get("launchers", {}).get(obj.start) if obj is not None else None
         if etype == "LAUNCH" and noun and obj is not None and obj.end <= sent.start and launcher:
@@ -4628,7 +4628,7 @@ def _flying_watcher(ctx: DocContext, trig: Trigger, items: list[ItemMention], le
     return drone
 
 
-_SIGHTINGS = frozenset({"sighting", "sightings"})
+_DRONES_ONLY = frozenset({"drone_launch"})
 
 
 def _sighted_flight(ctx: DocContext, trig: Trigger, drone: ItemMention) -> bool:
