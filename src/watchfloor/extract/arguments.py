@@ -106,6 +106,16 @@ class Grammar:
     infinitive_takers: frozenset[str]
     plans_before_to: frozenset[str]
     flight_manners: frozenset[str]
+    verb_compound_heads: frozenset[str]
+    sideless_voices: frozenset[str]
+    voice_adverbs: frozenset[str]
+    landing_participles: frozenset[str]
+    flight_verbs: frozenset[str]
+    depictive_verbs: frozenset[str]
+    since_acts: frozenset[str]
+    untold_verbs: frozenset[str]
+    sighting_words: frozenset[str]
+    unknown_flyers: frozenset[str]
 
 
 @cache

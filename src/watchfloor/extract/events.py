@@ -244,7 +244,7 @@ def sentence_drafts(
         ):
             continue  # "the North Korean shells were fired": the munition, the subject of its own verb
         bare_verb = not noun and not trig.lower.endswith(("s", "ed", "ing", "en"))
-        if bare_verb and trig.tok_end < tok_hi and ctx.tokens[trig.tok_end].lower in _verb_compound_heads():
+        if bare_verb and trig.tok_end < tok_hi and ctx.tokens[trig.tok_end].lower in grammar().verb_compound_heads:
             continue  # "P-3C patrol aircraft": a kind of aircraft
         if noun and _inside_name(ctx, trig, tok_lo, tok_hi):
             continue  # "the Fire Relief Housing program": a word of a name
@@ -1695,11 +1695,6 @@ _ANY_BEFORE = re.compile(r"\bany\s+(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE)
 
 
 @cache
-def _verb_compound_heads() -> frozenset[str]:
-    return frozenset(w.lower() for w in load("grammar")["verb_compound_heads"])
-
-
-@cache
 def _reaction() -> re.Pattern[str]:
     """ "appalled by the attack", "concerned about the strikes": `reaction_words` in grammar.yaml, then
     by/at/over/about and a determiner."""
@@ -2159,7 +2154,7 @@ def _lands_act_told(ctx: DocContext, sent: Segment, draft: Draft, drafts: list[D
     with no count, after a comma or "before", when an attack or launch is told earlier in the sentence: where
     that act landed."""
     trig = draft.trigger
-    if trig.lower not in _grammar_words("landing_participles") or draft.quantity is not None:
+    if trig.lower not in grammar().landing_participles or draft.quantity is not None:
         return False
     if not _LANDING_OPENER.search(ctx.text, max(sent.start, trig.start - 10), trig.start):
         return False
@@ -2516,7 +2511,7 @@ def _since_the_act(ctx: DocContext, drafts: list[Draft], sent: Segment, state: d
     if act is None or ctx.published is None or not any(d.time is None for d in drafts):
         return
     for found in _SINCE_THE.finditer(ctx.text, sent.start, sent.end):
-        if found.group("noun") not in _grammar_words("since_acts"):
+        if found.group("noun") not in grammar().since_acts:
             continue
         span = TimeMention(
             found.start(), found.end(), found.group(), "date", None, act.date_start, ctx.published.isoformat()
@@ -2543,7 +2538,7 @@ def _left_untold(ctx: DocContext, trig: Trigger) -> bool:
     "does not publish casualty figures"; grammar.yaml ``untold_verbs``): nothing is said of a toll, so no
     claim, not even a negated one ("No casualties were reported" still is one)."""
     found = _UNTOLD_BEFORE.search(ctx.text, max(0, trig.start - 60), trig.start)
-    return found is not None and found.group("verb").lower() in _grammar_words("untold_verbs")
+    return found is not None and found.group("verb").lower() in grammar().untold_verbs
 
 
 # "did not mention any", "does not publish comprehensive", "has not yet released": a verb of telling denied
@@ -3211,6 +3206,13 @@ def _threatened_people(ctx: DocContext, trig: Trigger) -> EntityMention | None:
 _TIME_ASIDE = re.compile(r"(?:on|late|early|last|earlier|this)\b|[A-Z]")
 
 
+def _time_ending_at(ctx: DocContext, char: int) -> TimeMention | None:
+    """The time expression that ends at ``char`` (times are sorted and never overlap: the last one that
+    starts before it)."""
+    k = bisect_left(ctx.starts_of(ctx.times), char) - 1
+    return ctx.times[k] if k >= 0 and ctx.times[k].end == char else None
+
+
 def _speaker_subject(ctx: DocContext, trig: Trigger, g) -> bool:
     """Someone who can speak stands right before the form, past auxiliaries and "also"/"not": a
     name or body the entity stage found, a people word, a personal pronoun, or "to"."""
@@ -3221,8 +3223,8 @@ def _speaker_subject(ctx: DocContext, trig: Trigger, g) -> bool:
         i -= 1
     if i < 0:
         return False
-    when = next((t for t in ctx.times if t.end == ctx.tokens[i].end and _TIME_ASIDE.match(t.text)), None)
-    if when is not None:  # "North Korea's defense ministry on Monday threatened": the time aside
+    when = _time_ending_at(ctx, ctx.tokens[i].end)
+    if when is not None and _TIME_ASIDE.match(when.text):  # "North Korea's defense ministry on Monday threatened"
         i = ctx.tok_before(when.start)
         if i < 0:
             return False
@@ -3506,7 +3508,7 @@ _FLIGHT_OBJECT_REACH = 3  # tokens from a verb of flying to the surveillance it 
 def _flight_watches(ctx: DocContext, draft: Draft, drafts: list[Draft]) -> bool:
     """ "Army helicopters have flown reconnaissance over the towers", "aircraft flew surveillance missions":
     a flight whose object is surveillance is that surveillance (its SURVEIL claim), no deployment."""
-    if draft.type != "DEPLOY" or draft.trigger.lower not in _grammar_words("flight_verbs"):
+    if draft.type != "DEPLOY" or draft.trigger.lower not in grammar().flight_verbs:
         return False
     return any(
         d.type == "SURVEIL"
@@ -4251,17 +4253,11 @@ def _modifies_a_noun(ctx: DocContext, obj: ItemMention) -> bool:
     return nxt.lower.isalpha() and ctx.text[nxt.start].islower() and nxt.lower not in joins
 
 
-@cache
-def _grammar_words(key: str) -> frozenset[str]:
-    """A grammar.yaml word list as a set of lower-case words (read once)."""
-    return frozenset(w.lower() for w in load("grammar")[key])
-
-
 def _sideless_voice_before(ctx: DocContext, trig: Trigger) -> bool:
     """People of no side (grammar.yaml ``sideless_voices``) right before the verb, auxiliaries and
     ``voice_adverbs`` aside ("Several participants warned", "Analysts have again warned"): its subject."""
-    i = before_auxiliaries(ctx, trig.tok_start, _grammar_words("voice_adverbs"))
-    return i >= 0 and ctx.tokens[i].lower in _grammar_words("sideless_voices")
+    i = before_auxiliaries(ctx, trig.tok_start, grammar().voice_adverbs)
+    return i >= 0 and ctx.tokens[i].lower in grammar().sideless_voices
 
 
 @cache
@@ -4474,7 +4470,7 @@ def _depictive_verb(ctx: DocContext, trig: Trigger) -> int | None:
     unharmed", "walked away uninjured", grammar.yaml ``depictive_verbs``), or None."""
     if trig.lower not in modality.negating_triggers() or trig.tok_start < 1:
         return None
-    verbs = _grammar_words("depictive_verbs")
+    verbs = grammar().depictive_verbs
     for width in (2, 1):
         start = trig.tok_start - width
         if start >= 0 and " ".join(t.lower for t in ctx.tokens[start : trig.tok_start]) in verbs:
@@ -4634,9 +4630,9 @@ _DRONES_ONLY = frozenset({"drone_launch"})
 def _sighted_flight(ctx: DocContext, trig: Trigger, drone: ItemMention) -> bool:
     """A drone's flight told as a sighting ("were seen flying over", grammar.yaml ``sighting_words`` right
     before the verb) or by a drone no one owns ("an unidentified drone", ``unknown_flyers`` before it)."""
-    seen = trig.tok_start > 0 and ctx.tokens[trig.tok_start - 1].lower in _grammar_words("sighting_words")
+    seen = trig.tok_start > 0 and ctx.tokens[trig.tok_start - 1].lower in grammar().sighting_words
     words = {t.lower for t in ctx.tokens[max(0, drone.tok_start - 2) : drone.tok_end]}
-    return seen or bool(words & _grammar_words("unknown_flyers"))
+    return seen or bool(words & grammar().unknown_flyers)
 
 
 def _flying_surveillance(it: ItemMention, lex) -> bool:  # noqa: ANN001 - TriggerLexicon

@@ -192,7 +192,7 @@ def _in_a_manner(doc: Doc, span) -> bool:  # noqa: ANN001 - spaCy Span
 @cache
 def _in_manner_words() -> frozenset[str]:
     """grammar.yaml ``in_manner_words``, read once."""
-    return frozenset(w.lower() for w in load("grammar")["in_manner_words"])
+    return _lowered(load("grammar"), "in_manner_words")
 
 
 def _lowered(spec: dict | None, key: str) -> frozenset[str]:
