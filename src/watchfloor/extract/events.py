@@ -856,12 +856,14 @@ def sentence_drafts(
         foreseen = _further_foreseen(ctx, draft)
         if foreseen:
             draft.modality = "possible"  # "further attacks could not be excluded": they may come
+            draft.definite = False  # "the raids will grow worse": raids to come, not those told before
         if draft.noun and _bare(draft) and draft.modality != "negated" and not foreseen:
             continue  # "further attacks", "the exercise": a mention with nothing to say ("no injuries" says one)
         if _told_by_other_words(ctx, sent, index, draft, out, state):
             continue  # an act the sentence or the report tells by other words, or no act at all
         if (
             draft.noun
+            and not foreseen  # "the raids will grow worse in the coming dry season": more of them to come
             and _bare(draft, compound_ok=True)
             and _REFERRING_BEFORE.search(ctx.text, max(0, draft.trigger.start - 30), draft.trigger.start)
         ):
@@ -3295,6 +3297,8 @@ def _is_noun(ctx: DocContext, trig: Trigger, tok_lo: int) -> bool:
         # "Attacks on patrols are likely to increase" (no subject before the form), "warned that attacks on
         # river traffic could increase" (the that-clause's subject): a noun and its phrase
         return True
+    if opening and nxt in _outlook_openers() and not trig.lower.endswith(("ed", "en")):
+        return True  # "Raids could increase", "Looting will resume": the subject of an outlook, no verb before it
     by_agent = nxt == "by" and not trig.lower.endswith(("ed", "en", "wn")) and prev not in g.be | g.aux
     if nxt == "of" or by_agent or prev in g.preps - {"to"}:
         return True  # "the launch of", "a missile launch by the North" (not "wounded by shrapnel")
@@ -3314,6 +3318,12 @@ def _is_noun(ctx: DocContext, trig: Trigger, tok_lo: int) -> bool:
     if trig.tok_start > tok_lo and adjective_before(ctx, trig.tok_start - 1):
         return True  # "reckless attacks against Israel", "deadly strikes"
     return _owned(ctx, trig)  # "Russia's relentless attacks", "Russia's ongoing missile and UAV attacks"
+
+
+@cache
+def _outlook_openers() -> frozenset[str]:
+    """The first words of grammar.yaml ``outlook_modals`` ("could", "will", "are" of "are likely to")."""
+    return frozenset(w.split()[0] for w in load("grammar")["outlook_modals"])
 
 
 def _opens_sentence(ctx: DocContext, trig: Trigger, sent_start: int) -> bool:
