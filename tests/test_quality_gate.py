@@ -96,6 +96,7 @@ def test_golden_reports_meet_floors():
         ("heldout38", "heldout38_reports"),
         ("heldout39", "heldout39_reports"),
         ("heldout40", "heldout40_reports"),
+        ("heldout41", "heldout41_reports"),
     ],
 )
 def test_heldout_reports_meet_floors(folder, floors):
