@@ -261,6 +261,7 @@ def _compile(num: dict, units: dict, signs: list[str], codes: list[str]) -> re.P
     family = _alt(units["families"])
     measures = _alt([u for us in units["measures"].values() for u in us])
     pre_measures = _alt(units["prefix_measures"])
+    unit_compounds = _alt(units["unit_compounds"])
     pct_sign = _alt([p for p in units["percent"] if not p[0].isalpha()])
     pct_word = _alt([p for p in units["percent"] if p[0].isalpha()])
     code_re = rf"(?-i:{_alt(codes, fold=False)})"
@@ -283,7 +284,7 @@ def _compile(num: dict, units: dict, signs: list[str], codes: list[str]) -> re.P
         rf"[\s-]?(?P<age>{age_suf})\b"
         rf"|\s?(?P<pct>{pct_sign})|[\s-]+(?P<pctw>{pct_word})\b"
         rf"|[\s-]+(?P<cur3>{cur_words}|{code_re})\b"
-        rf"|[\s-]?(?P<meas>{measures})(?![\w/])"
+        rf"|[\s-]?(?P<meas>{measures})(?![\w/]|[\s-](?:{unit_compounds})\b)"
         r"|-(?P<hyph>[A-Za-z]+(?:-[A-Za-z]+)*)"
         r")?"
         rf"(?:\s+(?P<post>{after})\b|\s*(?P<sym>{symbols}))?"
