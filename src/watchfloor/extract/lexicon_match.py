@@ -548,6 +548,8 @@ class Matchers:
             after = doc[span.end].lower_ if span.end < len(doc) else ""
             if span.text in _NAME_WORDS and span.end < len(doc) and doc[span.end].text[:1].isupper():
                 continue  # "National Guard troops", "National Police": a word of a name, not a national
+            if span.text in _NAME_ENDS and span.start > 0 and doc[span.start - 1].text[:1].isupper():
+                continue  # "the China Coast Guard", "the Republican Guard": the end of a body's name, not a guard
             if cls != "personnel" and after in unit_heads:
                 continue  # "two artillery battalions", "tank crews": the weapon names the unit, not the item
             if cls in ("weapon", "platform") and after in ammunition_heads:
@@ -658,6 +660,7 @@ _PART_OWNERS = frozenset({"missile", "drone", "weapon", "platform"})  # what has
 
 
 _NAME_WORDS = frozenset({"National", "Nationals", "Citizen", "Citizens"})  # people words that open names
+_NAME_ENDS = frozenset({"Guard", "Guards"})  # people words that close names
 _KIND_SUFFIXES = frozenset({"type", "style", "like"})  # "aircraft-type", "Shahed-style", "Grad-like"
 
 
