@@ -8013,6 +8013,8 @@ def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
             if comma != -1 and _TRAILING_SPEAKER.fullmatch(text, comma + 1, trig.start):
                 floor = comma + 1  # "Russia will respond harshly, the Kremlin warned": the warning was made
         draft.modality = modality.classify(text, floor, trig.start, trig.end)
+        if draft.modality in ("asserted", "hedged") and modality.is_mandated(text, sent.start, trig.start):
+            draft.modality = "possible"  # "recommends that a permanent police post be established": asked for
         promised = trig.lower in trigger_lexicon().promise_verbs or _PROMISED_BEFORE.search(
             text, max(floor, trig.start - 40), trig.start
         )

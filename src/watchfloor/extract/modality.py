@@ -178,6 +178,31 @@ def _demand_stems() -> frozenset[str]:
     return frozenset(v.split()[0][:4].lower() for v in load("cues")["demand_verbs"])
 
 
+@cache
+def _mandate() -> re.Pattern[str]:
+    """cues.yaml ``mandative_verbs`` and "that": "recommends that", "demanded that"."""
+    return re.compile(rf"\b{trie_pattern(load('cues')['mandative_verbs'])}\s+that\b", re.IGNORECASE)
+
+
+_THAT = re.compile(r"\bthat\b", re.IGNORECASE)
+# a finite verb of the clause's own: "demanded that the police who had fired be disciplined" tells the firing done
+_FINITE = re.compile(r"\b(?:was|were|is|are|has|have|had|did|does|will|would|could|can|may|might|must|should|shall)\b",
+                     re.IGNORECASE)
+
+
+def is_mandated(text: str, lo: int, trigger_start: int) -> bool:
+    """The trigger stands in the that-clause of a mandative verb ("The Office recommends that the ditch be
+    completed ... and that the eight outstanding cameras be delivered"), with no finite verb of its own
+    between its "that" and it: what is to be done, not what was."""
+    found = None
+    for found in _mandate().finditer(text, lo, trigger_start):  # noqa: B007 - the last one is wanted
+        pass
+    if found is None:
+        return False
+    that = max(m.end() for m in _THAT.finditer(text, found.start(), trigger_start))
+    return _FINITE.search(text, that, trigger_start) is None
+
+
 def is_purpose(text: str, lo: int, trigger_start: int) -> bool:
     """ "conducted an operation to arrest a leader", "operations aimed at capturing": the verb
     names what was meant to happen, not what happened."""
