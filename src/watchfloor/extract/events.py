@@ -1530,6 +1530,22 @@ def _simulated() -> re.Pattern[str]:
 
 _DOING_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+ing\b")
 # a launch or a build whose object is only presumed: "fired what appeared to be ...", as the gold reads it
+# "what the army described as", "what it called": the words of one side for what was hit or shown
+_WHAT_DESCRIBED = (
+    r"what\s+(?:it|they|he|she|the\s+[\w-]+(?:\s+[\w-]+)?)\s+"
+    r"(?:described|describes|called|calls|termed|terms|labelled|labeled|branded)(?:\s+as)?"
+)
+_SIDE_WORDS_BEFORE = re.compile(rf"\b{_WHAT_DESCRIBED}(?:\s+[\w-]+){{0,2}}\s+$", re.IGNORECASE)
+
+
+def _described_as(text: str, sent: Segment, trig: Trigger) -> bool:
+    """The claim's trigger is itself inside a side's words for what it showed or found ("displayed what it
+    described as locally assembled armed drones", "what the army described as a bomb-making workshop"): the
+    report does not vouch for it, hedged. A side's words for a target after the act ("struck what the military
+    called Hezbollah infrastructure") leave the act asserted."""
+    return _SIDE_WORDS_BEFORE.search(text, max(sent.start, trig.start - 60), trig.start) is not None
+
+
 _WHAT_APPEARED = re.compile(
     r"\s+what\s+(?:appeared|appears|seemed|seems|looked|looks|is\s+believed|was\s+believed|were\s+believed|"
     r"is\s+presumed|was\s+presumed|were\s+presumed|is\s+thought|was\s+thought)\s+to\s+be\b",
@@ -8034,6 +8050,8 @@ def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
             and _WHAT_APPEARED.match(text, trig.end, sent.end)
         ):
             draft.modality = "hedged"  # "fired what appeared to be four short-range ballistic missiles"
+        if draft.modality == "asserted" and _described_as(text, sent, trig):
+            draft.modality = "hedged"  # "what the army described as a bomb-making workshop": its word only
         if draft.modality in ("asserted", "hedged") and draft.noun and _FUTURE_AFTER.match(text, trig.end, sent.end):
             draft.modality = "possible"  # "an expanded offensive, expected to begin in the coming weeks"
         if draft.modality == "asserted" and draft.source is not None and _belief_cue(text, draft.source):
