@@ -1530,6 +1530,10 @@ def _simulated() -> re.Pattern[str]:
 
 _DOING_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+ing\b")
 # a launch or a build whose object is only presumed: "fired what appeared to be ...", as the gold reads it
+# a watching told only as what seemed to be done: "flew drones over the crossing, apparently to watch our teams"
+_HEDGED_WATCHING = re.compile(
+    r",\s+(?:apparently|seemingly|presumably|possibly|probably)\s+(?:to\s+[a-z]+|[a-z]+ing)\b", re.IGNORECASE
+)
 # "what the army described as", "what it called": the words of one side for what was hit or shown
 _WHAT_DESCRIBED = (
     r"what\s+(?:it|they|he|she|the\s+[\w-]+(?:\s+[\w-]+)?)\s+"
@@ -8050,6 +8054,9 @@ def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
             and _WHAT_APPEARED.match(text, trig.end, sent.end)
         ):
             draft.modality = "hedged"  # "fired what appeared to be four short-range ballistic missiles"
+        seemed = draft.type == "SURVEIL" and _HEDGED_WATCHING.search(text, trig.end, sent.end)
+        if draft.modality == "asserted" and seemed:
+            draft.modality = "hedged"  # "a drone was seen over the freight yard, apparently filming trains"
         if draft.modality == "asserted" and _described_as(text, sent, trig):
             draft.modality = "hedged"  # "what the army described as a bomb-making workshop": its word only
         if draft.modality in ("asserted", "hedged") and draft.noun and _FUTURE_AFTER.match(text, trig.end, sent.end):
