@@ -179,6 +179,8 @@ def _verb_cues(text: str, verb_re: re.Pattern[str], start: int = 0, end: int | N
             break
         if _in_name(text, match) or _DETERMINED.search(text, max(0, match.start() - 6), match.start()):
             continue  # not "an estimated 15,000", "the reported attack": an adjective
+        if _FIGURE_AT.match(text, match.end()) and match.group().lower().endswith("ed"):
+            continue  # "a group estimated at 15 to 20 armed men attacked": a figure's estimate, no speaker
         if match.group().lower().startswith("respond") and _BY_ACT.match(text, match.end()):
             continue  # "Ukraine responded with air raids": an act, not words
         if match.group().lower().startswith("agree") and _TO_VERB.match(text, match.end()):
@@ -202,6 +204,7 @@ def _verb_cues(text: str, verb_re: re.Pattern[str], start: int = 0, end: int | N
 
 
 _BY_ACT = re.compile(r"\s+(?:with|by)\b")
+_FIGURE_AT = re.compile(r"\s+at\s+(?:about\s+|around\s+|some\s+|least\s+)?\d")  # "estimated at 15 to 20"
 _SAY_FORMS = frozenset({"say", "says", "said"})
 @cache
 def _cue_nouns() -> frozenset[str]:

@@ -7626,9 +7626,13 @@ def _since_when(ctx: DocContext, time: TimeMention, trig: Trigger) -> TimeMentio
     )
 
 
-# what may precede a time that opens its sentence and so dates all of it (a list's bullet too: "* MAY 19 - ...")
+# what may precede a time that opens its sentence and so dates all of it (a list's bullet too: "* MAY 19 - ...";
+# a clock time: "At about 01:40 on Sunday, a group ... attacked")
 _OPENS_SENTENCE = re.compile(
-    r"\s*(?:[*•▪‣–-]\s+)?(?:(?:since|on|in|at|during|over|throughout|until|by|early|late|earlier|later)\s+)?",
+    r"\s*(?:[*•▪‣–-]\s+)?"
+    r"(?:(?:at|shortly\s+after|shortly\s+before|just\s+after|just\s+before|around)\s+(?:about\s+|around\s+)?"
+    r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|hrs|h)?,?\s+)?"
+    r"(?:(?:since|on|in|at|during|over|throughout|until|by|early|late|earlier|later)\s+)?",
     re.IGNORECASE,
 )
 
@@ -7657,7 +7661,8 @@ def _share_final_time(ctx: DocContext, drafts: list[Draft], times: list[TimeMent
     """A time in a clause dates every event of that clause ("killed one and wounded three ... yesterday")."""
     if not times:
         return
-    opening = next((t for t in times if _OPENS_SENTENCE.fullmatch(ctx.text, sent.start, t.start)), None)
+    begins = ctx.dateline_end if sent.start < ctx.dateline_end < sent.end else sent.start  # "KABUL, May 3 -- On ..."
+    opening = next((t for t in times if _OPENS_SENTENCE.fullmatch(ctx.text, begins, t.start)), None)
     for draft in drafts:
         if draft.time is not None:
             continue

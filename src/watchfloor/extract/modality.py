@@ -233,6 +233,7 @@ _FUTURE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _AN_ESTIMATED = re.compile(r"\ban\s+estimated\Z", re.IGNORECASE)
+_ESTIMATED_AT = re.compile(r"estimated\s+at\s+(?:about\s+|around\s+|some\s+|least\s+)?\d", re.IGNORECASE)
 
 
 @cache
@@ -326,8 +327,13 @@ def classify(text: str, lo: int, trigger_start: int, trigger_end: int) -> str:
     if called_off is not None:
         return "possible" if called_off.group("not") or called_off.group("to") else "negated"
     before_trigger = len(window) - (trigger_end - trigger_start)
-    if any(not _AN_ESTIMATED.search(window, 0, m.end()) for m in pats["hedged"].finditer(window)):
-        return "hedged"  # not "an estimated 2,300 deaths": that qualifies the count (approx about), not the event
+    if any(
+        not _AN_ESTIMATED.search(window, 0, m.end()) and not _ESTIMATED_AT.match(window, m.start())
+        for m in pats["hedged"].finditer(window)
+    ):
+        # not "an estimated 2,300 deaths", "a group estimated at 15 to 20 armed men": that qualifies the count
+        # (approx about), not the event
+        return "hedged"
     label = pats["modifiers"].search(window, 0, before_trigger)
     if label is not None and (label.group(1) or "").lower() not in _people_words():
         return "hedged"  # "a suspected drone attack"; "suspected jihadists killed" labels the jihadists
