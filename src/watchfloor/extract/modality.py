@@ -37,6 +37,9 @@ _DENIED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _REPORTS_OF = re.compile(r"\b(?:unconfirmed\s+)?reports?\s+(?:that|of)\s+", re.IGNORECASE)
+# a subject right before "report(s) that", which makes it a verb: a determiner and one noun ("the paper"), or
+# the comma that closes an aside after one ("Local media, citing hospital staff,")
+_REPORTING_SUBJECT = re.compile(r"(?:\b(?:the|its|his|her|their)\s+[a-z]+|[a-z],)\s+\Z")
 _NEGATION_REACH = 56  # characters before the trigger in which a negation still applies
 _NUMBER_SIGN = re.compile(r"\.\s*\d")  # "No. 1,214", "Resolution No. 2231"
 # Negators that are people: they negate only the verb they are the subject of ("no one was injured",
@@ -276,6 +279,9 @@ def classify(text: str, lo: int, trigger_start: int, trigger_end: int) -> str:
     reported = next(reversed(list(_REPORTS_OF.finditer(text, start, trigger_start))), None)
     if reported is not None and _NO_BEFORE.search(text, max(0, reported.start() - 8), reported.start()):
         reported = None  # "there were no reports of injuries": none reported, the event is denied
+    verb = reported is not None and reported.group().rstrip().lower().endswith("that")  # not "the horrific reports of"
+    if verb and _REPORTING_SUBJECT.search(text, max(0, reported.start() - 40), reported.start()):
+        reported = None  # "the paper reports that", "Local media, citing hospital staff, report that": a verb, a source
     if reported is not None and _DENIED_BEFORE.search(text, max(0, reported.start() - 25), reported.start()):
         return "negated"  # "rejected reports that Washington plans to send trainers": denied by the speaker
     if reported is not None:
