@@ -59,6 +59,7 @@ def extract_claims(document: Document) -> list[Claim]:
             for d in drafts
             if d.ev_start >= start
             and not _in_heading(text, d)
+            and not _in_title_line(text, d)
             and not _in_run_in_heading(text, d)
             and not _in_record_fields(text, d)
             and not _in_table_row(text, d)
@@ -97,6 +98,35 @@ def _in_heading(text: str, draft: Draft) -> bool:
         return False  # the first line is the headline's rule; the last is no heading
     ended = line.endswith(_SENTENCE_ENDS)
     return len(line.split()) <= 6 and not any(ch.isdigit() for ch in line) and not ended
+
+
+_TITLE_REACH = 1000  # characters from the top of a report in which its title lines stand
+_TITLE_LENGTH = 160  # characters a title line has at most
+_BULLETS = frozenset("-*•▪‣–—")
+_SENTENCE_BREAK = re.compile(r"[a-z0-9][.!?][\"”’)]?\s+[A-Z(\"“]")  # a sentence ending inside a line
+
+
+def _in_title_line(text: str, draft: Draft) -> bool:
+    """A claim read off a title line near the top of a report: a line with no sentence end that is a
+    paragraph of its own ("JNIM claims attack on Togolese army post in Kpendjal; the army gives a lower toll")
+    or is set in capitals ("SUBJECT: COTE D'IVOIRE: ATTACK ON GENDARMERIE POST AT TEHINI"). The title names
+    what the report then tells; a headline's claim is optional gold at most."""
+    if draft.ev_end > _TITLE_REACH:
+        return False
+    lo, hi = _line_bounds(text, draft.ev_start, draft.ev_end)
+    if "\n" in text[lo:hi]:
+        return False
+    line = text[lo:hi].strip()
+    if not line or len(line) > _TITLE_LENGTH or line.endswith((*_SENTENCE_ENDS, ";", ",")):
+        return False
+    if line[:1] in _BULLETS:
+        return False  # "-   Iran's terrorist network should be neutralized; and": an item of a list
+    if _SENTENCE_BREAK.search(line):
+        return False  # "1/13  Soldiers ... board trucks in Marawi. (Demo photo)": a caption's sentences
+    letters = [ch for ch in line if ch.isalpha()]
+    capitals = sum(ch.isupper() for ch in letters) >= 0.6 * len(letters)
+    alone = (lo == 0 or text[max(0, lo - 2) : lo] == "\n\n") and (hi == len(text) or text.startswith("\n\n", hi))
+    return capitals or alone
 
 
 # a run-in heading: a few words and a full stop opening a paragraph that goes on on the same line
