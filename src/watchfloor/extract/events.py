@@ -2881,6 +2881,32 @@ def _fronted_reference(ctx: DocContext, trig: Trigger, sent: Segment) -> bool:
     )
 
 
+def anchors_time(ctx: DocContext, draft: Draft) -> bool:
+    """A claim read off an event noun with no count that anchors a time inside its sentence, after one of
+    grammar.yaml ``sequence_preps`` and a definite word with at most two modifiers ("five days before the
+    attack", "security since the raids on scam compounds", "recovered after the Sikikédé ambush"): the event
+    is told elsewhere, no claim again. Asked after the report's sides are settled, which such a mention's
+    place still helps to settle ("the raids on scam compounds in Laos's Bokeo province")."""
+    if not draft.noun or draft.quantity is not None:
+        return False
+    return _anchoring_reference(ctx, draft.trigger, ctx.seg.sentences[draft.sentence])
+
+
+def _anchoring_reference(ctx: DocContext, trig: Trigger, sent: Segment) -> bool:
+    g = grammar()
+    nxt = ctx.tokens[trig.tok_end].lower if trig.tok_end < len(ctx.tokens) else "."
+    if nxt[:1].isalnum() and nxt not in g.preps:
+        return False  # "A day before the exercise began, two bombers joined ...": a clause of its own
+    head = ctx.text[max(sent.start, trig.start - 60) : trig.start].lower().split()
+    for k in range(2, 5):
+        if len(head) < k:
+            return False
+        prep, det, mods = head[-k], head[-k + 1], head[len(head) - k + 2 :]
+        if prep in g.sequence_preps and (det in g.definite or det.endswith(("'s", "’s"))):
+            return all(w.replace("-", "").isalpha() for w in mods)
+    return False
+
+
 def _framing_noun(ctx: DocContext, trig: Trigger, sent: Segment, triggers: list[Trigger]) -> bool:
     """An indefinite event noun framing the sentence ("In a separate attack,", "In another strike,")
     before a verb of the same type: the verb tells the event, the frame only opens it."""
