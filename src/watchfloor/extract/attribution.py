@@ -181,6 +181,8 @@ def _verb_cues(text: str, verb_re: re.Pattern[str], start: int = 0, end: int | N
             continue  # not "an estimated 15,000", "the reported attack": an adjective
         if _FIGURE_AT.match(text, match.end()) and match.group().lower().endswith("ed"):
             continue  # "a group estimated at 15 to 20 armed men attacked": a figure's estimate, no speaker
+        if match.group().lower().startswith("declar") and _DECLARED_THING.match(text, match.end()):
+            continue  # "since it declared an internal armed conflict": an act, not words
         if match.group().lower().startswith("respond") and _BY_ACT.match(text, match.end()):
             continue  # "Ukraine responded with air raids": an act, not words
         if match.group().lower().startswith("agree") and _TO_VERB.match(text, match.end()):
@@ -204,6 +206,7 @@ def _verb_cues(text: str, verb_re: re.Pattern[str], start: int = 0, end: int | N
 
 
 _BY_ACT = re.compile(r"\s+(?:with|by)\b")
+_DECLARED_THING = re.compile(r"\s+(?:a|an)\s+")  # "declared a state of emergency", "declared an armed conflict"
 _FIGURE_AT = re.compile(r"\s+at\s+(?:about\s+|around\s+|some\s+|least\s+)?\d")  # "estimated at 15 to 20"
 _SAY_FORMS = frozenset({"say", "says", "said"})
 @cache
