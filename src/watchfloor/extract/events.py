@@ -4477,6 +4477,8 @@ def _just_before(
     hedge through too ("soldiers are estimated to have died")."""
     first = it.tok_end
     phrase = _PARTICIPLE_ON_SUBJECT.match(ctx.text, it.end, trig.start)
+    if phrase is None and raised:
+        phrase = _OF_PHRASE_ON_VICTIM.match(ctx.text, it.end, trig.start)
     if phrase is not None:  # "soldiers working near the border briefly crossed": past the phrase
         first = ctx.tok_before(phrase.end()) + 1
     else:
@@ -5351,9 +5353,12 @@ _EMPLOYED_BY = r"(?:(?:employed|hired|contracted|recruited)\s+by|working\s+for)"
 _EMPLOYER_BEFORE = re.compile(rf"\b{_EMPLOYED_BY}\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,2}}\Z")
 # "soldiers working near the border briefly crossed": a participle phrase on the subject, set off by no comma
 _PARTICIPLE_ON_SUBJECT = re.compile(
-    r"\s+(?:[a-z]+ing\s+(?:near|in|on|at|along|around|close\s+to|inside)|armed\s+with|carrying|wearing|"
-    rf"{_EMPLOYED_BY})\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}[\w-]+(?=\s)"
+    r"\s+(?:[a-z]+ing\s+(?:near|in|on|at|along|around|close\s+to|inside|with|for|outside|behind|beside)|armed\s+with|"
+    rf"carrying|wearing|{_EMPLOYED_BY})\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}[\w-]+(?=\s)"
 )
+# what a victim's of-phrase adds before an intransitive casualty form ("The driver of the second vehicle was
+# unhurt"); not before movement verbs, where a unit's name ends so ("a sergeant of the presidential guard")
+_OF_PHRASE_ON_VICTIM = re.compile(r"\s+of\s+(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}[\w-]+(?=\s)")
 
 
 _SHIP_TIES = frozenset({"flagged", "owned", "registered", "operated", "linked", "managed", "bound"})
