@@ -1883,6 +1883,40 @@ def _end_of_object(draft: Draft) -> int:
     return draft.trigger.end
 
 
+def _forces_taking_part(ctx: DocContext, trig: Trigger, items: list[ItemMention], lex) -> ItemMention | None:  # noqa: ANN001
+    """The state forces that are the subject of a form of taking part (triggers.yaml DEPLOY ``taking_part``)
+    when it ends its clause ("no soldiers took part") or goes on to an operation ("will not take part in any
+    operation", "are not taking part in crowd-control operations"); None otherwise."""
+    troops = _subject_personnel(ctx, trig, items)
+    g = grammar()
+    if troops is None or _not_forces(troops) or troops.text.lower().split()[-1] not in g.state_forces | g.soldier_words:
+        return None
+    after = _TAKING_PART_IN.match(ctx.text, trig.end)
+    if after is None:
+        return None
+    sent = ctx.seg.sentences[ctx.sentence_of(trig.start)]
+    if after.group(1) is None and _event_named().search(ctx.text, sent.start, trig.start):
+        return None  # "held an exercise near Dapaong, with nearly 400 soldiers taking part": that event's
+    if _DENIED_BEFORE.search(ctx.text, max(sent.start, trig.start - _DENIAL_REACH), trig.start):
+        return None  # "the army denied that its soldiers took part": the act denied, its own claim
+    return troops if after.group(1) is None or after.group(1).lower() in lex.taking_part_in else None
+
+
+@cache
+def _event_named() -> re.Pattern[str]:
+    """An exercise or an attack named by its noun: what a form of taking part may point back to."""
+    nouns = trie_pattern(forms_of("EXERCISE", "noun") | forms_of("ATTACK", "noun"))
+    return re.compile(rf"\b(?:{nouns})\b", re.IGNORECASE)
+
+
+# what follows a form of taking part: its clause's end, or "in" and what is taken part in
+_TAKING_PART_IN = re.compile(
+    r"\s*(?:[,.;:)]|$|\s(?:and|but|since|so)\b)|\s+in\s+(?:any|the|an?|this|these|such|its|their)?\s*"
+    r"(?:[\w-]+\s+){0,2}?((?:crowd-control\s+|security\s+)?[\w-]+)\b",
+    re.IGNORECASE,
+)
+
+
 def _one_fortification(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
     """ "its troops have been laying mines and erecting anti-tank walls": works listed in one clause
     are one fortification claim (the gold's reading), its evidence running over the list."""
@@ -3947,6 +3981,12 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
         # ("said it had nothing to do with the blast": the denier's, denied)
         claimed = claimed or _DENIED_PART.search(ctx.text, max(0, trig.start - _DENIAL_REACH), trig.start)
         return ("ATTACK", None) if noun and claimed else (None, obj)  # "A separatist militia claimed the blast"
+    if not noun and lower in lex.taking_part:
+        troops = _forces_taking_part(ctx, trig, items, lex)
+        if troops is not None:
+            return "DEPLOY", troops  # "no soldiers took part", "troops will not take part in any operation"
+        if lower not in lex.denied_nouns:
+            return None, obj
     if lower in lex.denied_nouns:
         denied = _DENIED_BEFORE.search(ctx.text, max(0, trig.start - _DENIAL_REACH), trig.start)
         return ("ATTACK", None) if denied and not _FOR_EVENT_AFTER.match(ctx.text, trig.end) else (None, obj)

@@ -116,6 +116,8 @@ class TriggerLexicon:
     interceptions: frozenset[str] = frozenset()  # ATTACK forms that only intercept a missile or drone
     shot_down: frozenset[str] = frozenset()  # LAUNCH forms that tell an interception ("shot down 25 drones")
     standing_force: frozenset[str] = frozenset()  # DEPLOY forms of forces kept somewhere ("has 450 troops in")
+    taking_part: frozenset[str] = frozenset()  # DEPLOY forms of forces in an operation ("no soldiers took part")
+    taking_part_in: frozenset[str] = frozenset()  # ... and what they may take part in ("any operation")
     package_verbs: frozenset[str] = frozenset()  # TRANSFER forms that list what a package holds ("includes")
     package_nouns: frozenset[str] = frozenset()  # the subjects those forms need ("the package", "assistance")
     standing_force_openers: frozenset[str] = frozenset()  # words that may open the count after them
@@ -358,6 +360,8 @@ def trigger_lexicon() -> TriggerLexicon:
         mover_aux=_lowered(movers, "mover_aux"),
         joint_after=_lowered(movers, "joint_after"),
         forces_operating=_lowered(movers, "forces_operating"),
+        taking_part=_lowered(data.get("DEPLOY"), "taking_part"),
+        taking_part_in=_lowered(data.get("DEPLOY"), "taking_part_in"),
         counted_patrols=_lowered(movers, "counted_patrols"),
         operating_where=_lowered(movers, "operating_where"),
         incursions=_lowered(movers, "incursions"),
