@@ -25,6 +25,7 @@ from watchfloor.extract.entities_context import place_country
 from watchfloor.extract.entities_lexicon import lexicon as entity_lexicon
 from watchfloor.extract.entities_trie import normalize, trie_pattern
 from watchfloor.extract.mentions import EntityMention
+from watchfloor.extract.modality import FIGURE_AT
 from watchfloor.extract.places import gazetteer
 from watchfloor.extract.segment import Segment, stripped_span
 from watchfloor.extract.voices import first_person_voices
@@ -207,7 +208,7 @@ def _verb_cues(text: str, verb_re: re.Pattern[str], start: int = 0, end: int | N
 
 _BY_ACT = re.compile(r"\s+(?:with|by)\b")
 _DECLARED_THING = re.compile(r"\s+(?:a|an)\s+")  # "declared a state of emergency", "declared an armed conflict"
-_FIGURE_AT = re.compile(r"\s+at\s+(?:about\s+|around\s+|some\s+|least\s+)?\d")  # "estimated at 15 to 20"
+_FIGURE_AT = re.compile(FIGURE_AT)  # "a group estimated at 15 to 20 armed men": a figure, no speaker
 _SAY_FORMS = frozenset({"say", "says", "said"})
 @cache
 def _cue_nouns() -> frozenset[str]:

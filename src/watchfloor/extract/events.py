@@ -1529,7 +1529,6 @@ def _simulated() -> re.Pattern[str]:
 
 
 _DOING_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+ing\b")
-# a launch or a build whose object is only presumed: "fired what appeared to be ...", as the gold reads it
 # a watching told only as what seemed to be done: "flew drones over the crossing, apparently to watch our teams"
 _HEDGED_WATCHING = re.compile(
     r",\s+(?:apparently|seemingly|presumably|possibly|probably)\s+(?:to\s+[a-z]+|[a-z]+ing)\b", re.IGNORECASE
@@ -1550,6 +1549,7 @@ def _described_as(text: str, sent: Segment, trig: Trigger) -> bool:
     return _SIDE_WORDS_BEFORE.search(text, max(sent.start, trig.start - 60), trig.start) is not None
 
 
+# a launch or a build whose object is only presumed: "fired what appeared to be ...", as the gold reads it
 _WHAT_APPEARED = re.compile(
     r"\s+what\s+(?:appeared|appears|seemed|seems|looked|looks|is\s+believed|was\s+believed|were\s+believed|"
     r"is\s+presumed|was\s+presumed|were\s+presumed|is\s+thought|was\s+thought)\s+to\s+be\b",

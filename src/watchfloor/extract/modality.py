@@ -236,7 +236,9 @@ _FUTURE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _AN_ESTIMATED = re.compile(r"\ban\s+estimated\Z", re.IGNORECASE)
-_ESTIMATED_AT = re.compile(r"estimated\s+at\s+(?:about\s+|around\s+|some\s+|least\s+)?\d", re.IGNORECASE)
+# a figure put at a number ("estimated at 15 to 20", "estimated at about 40"): the count's, not the event's
+FIGURE_AT = r"\s+at\s+(?:about\s+|around\s+|some\s+|least\s+)?\d"
+_ESTIMATED_AT = re.compile(rf"estimated{FIGURE_AT}", re.IGNORECASE)
 
 
 @cache
