@@ -1917,6 +1917,36 @@ _TAKING_PART_IN = re.compile(
 )
 
 
+# "took them hostage", "took two sailors prisoner": a separable form of its own (triggers.yaml CASUALTY separable)
+_HELD_PARTICLE = re.compile(r"(?:\s+[\w-]+){0,8}?\s+(?:into\s+custody|prisoners?|captives?|hostages?)\b", re.I)
+
+
+def _people_taken(ctx: DocContext, trig: Trigger, items: list[ItemMention]) -> ItemMention | None:
+    """The people a form of taking carries off (triggers.yaml CASUALTY ``taken_by_armed``): people whose count
+    opens the object ("took six crew members", "taking two of our crew"), within four words, with armed people
+    named before the form in its sentence ("Pirates boarded the tanker and took ..."); None otherwise."""
+    sent = ctx.seg.sentences[ctx.sentence_of(trig.start)]
+    armed = item_lexicon().armed
+    if not any(
+        it.cls == "personnel"
+        and sent.start <= it.start
+        and it.end <= trig.start
+        and (it.text.lower() in armed or it.text.lower().split()[-1] in armed)
+        for it in items
+    ):
+        return None
+    taken = next(
+        (it for it in items if it.cls == "personnel" and it.start > trig.end and it.tok_start - trig.tok_end <= 4), None
+    )
+    if taken is None:
+        return None
+    counted = any(
+        q.kind in COUNT_KINDS and q.start < taken.end and not ctx.text[trig.end : q.start].strip()
+        for q in ctx.in_sentence(ctx.quantities, sent)
+    )
+    return taken if counted else None
+
+
 def _one_fortification(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
     """ "its troops have been laying mines and erecting anti-tank walls": works listed in one clause
     are one fortification claim (the gold's reading), its evidence running over the list."""
@@ -3981,6 +4011,10 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
         # ("said it had nothing to do with the blast": the denier's, denied)
         claimed = claimed or _DENIED_PART.search(ctx.text, max(0, trig.start - _DENIAL_REACH), trig.start)
         return ("ATTACK", None) if noun and claimed else (None, obj)  # "A separatist militia claimed the blast"
+    if not noun and lower in lex.taken_by_armed and trig.readings == (("CASUALTY", "verb"),):
+        if not _HELD_PARTICLE.match(ctx.text, trig.end):
+            taken = _people_taken(ctx, trig, items)
+            return ("CASUALTY", taken) if taken is not None else (None, obj)  # "Pirates ... took six crew members"
     if not noun and lower in lex.taking_part:
         troops = _forces_taking_part(ctx, trig, items, lex)
         if troops is not None:

@@ -117,6 +117,7 @@ class TriggerLexicon:
     shot_down: frozenset[str] = frozenset()  # LAUNCH forms that tell an interception ("shot down 25 drones")
     standing_force: frozenset[str] = frozenset()  # DEPLOY forms of forces kept somewhere ("has 450 troops in")
     taking_part: frozenset[str] = frozenset()  # DEPLOY forms of forces in an operation ("no soldiers took part")
+    taken_by_armed: frozenset[str] = frozenset()  # CASUALTY forms of people armed men carry off ("took six crew")
     taking_part_in: frozenset[str] = frozenset()  # ... and what they may take part in ("any operation")
     package_verbs: frozenset[str] = frozenset()  # TRANSFER forms that list what a package holds ("includes")
     package_nouns: frozenset[str] = frozenset()  # the subjects those forms need ("the package", "assistance")
@@ -361,6 +362,7 @@ def trigger_lexicon() -> TriggerLexicon:
         joint_after=_lowered(movers, "joint_after"),
         forces_operating=_lowered(movers, "forces_operating"),
         taking_part=_lowered(data.get("DEPLOY"), "taking_part"),
+        taken_by_armed=_lowered(data.get("CASUALTY"), "taken_by_armed"),
         taking_part_in=_lowered(data.get("DEPLOY"), "taking_part_in"),
         counted_patrols=_lowered(movers, "counted_patrols"),
         operating_where=_lowered(movers, "operating_where"),
@@ -526,7 +528,7 @@ class Matchers:
             readings = table.get(key) or table.get(" ".join(t.lower_ for t in span))
             if readings:
                 out.append(Trigger(first.idx, span.end_char, span.start, span.end, span.text, readings))
-        return _with_separable_verbs(doc, _with_standing_forces(doc, out), items or ())
+        return _with_people_taken(doc, _with_separable_verbs(doc, _with_standing_forces(doc, out), items or ()))
 
     def items(self, doc: Doc) -> list[ItemMention]:
         """Every item mention in the doc (longest first when two overlap)."""
@@ -706,6 +708,26 @@ def _with_standing_forces(doc: Doc, found: list[Trigger]) -> list[Trigger]:
 
 
 _DEPLOY_VERB = (("DEPLOY", "verb"),)  # the reading a standing-force trigger has
+_CASUALTY_VERB = (("CASUALTY", "verb"),)  # the reading of a form of taking people
+
+
+def _with_people_taken(doc: Doc, found: list[Trigger]) -> list[Trigger]:
+    """ "took six crew members", "taking two of our crew": a form of triggers.yaml CASUALTY ``taken_by_armed`` right
+    before a number is a CASUALTY trigger; the event stage checks the rest (armed takers, people taken)."""
+    taken = {t.tok_start for t in found}
+    extra = []
+    for match in _taking_pattern().finditer(doc.user_data.get("text") or doc.text):
+        span = doc.char_span(match.start(1), match.end(1))
+        if span is not None and span.start not in taken:
+            extra.append(Trigger(span.start_char, span.end_char, span.start, span.end, span.text, _CASUALTY_VERB))
+    return sorted(found + extra, key=lambda t: t.start) if extra else found
+
+
+@cache
+def _taking_pattern() -> re.Pattern[str]:
+    """A form of taking followed by a digit or a number word."""
+    forms = trie_pattern(trigger_lexicon().taken_by_armed)
+    return re.compile(rf"\b({forms})\s+(?=\d|(?:{trie_pattern(number_words())})\b)", re.IGNORECASE)
 
 _SEPARABLE_GAP = 6
 
