@@ -101,6 +101,7 @@ from watchfloor.extract.lexicon_match import (
     forms_of,
     item_lexicon,
     number_words,
+    separable_particle_after,
     trigger_lexicon,
 )
 from watchfloor.extract.mentions import EntityMention, QuantityMention, TimeMention
@@ -1915,10 +1916,6 @@ _TAKING_PART_IN = re.compile(
     r"(?:[\w-]+\s+){0,2}?((?:crowd-control\s+|security\s+)?[\w-]+)\b",
     re.IGNORECASE,
 )
-
-
-# "took them hostage", "took two sailors prisoner": a separable form of its own (triggers.yaml CASUALTY separable)
-_HELD_PARTICLE = re.compile(r"(?:\s+[\w-]+){0,8}?\s+(?:into\s+custody|prisoners?|captives?|hostages?)\b", re.I)
 
 
 def _people_taken(ctx: DocContext, trig: Trigger, items: list[ItemMention]) -> ItemMention | None:
@@ -4012,7 +4009,8 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
         claimed = claimed or _DENIED_PART.search(ctx.text, max(0, trig.start - _DENIAL_REACH), trig.start)
         return ("ATTACK", None) if noun and claimed else (None, obj)  # "A separatist militia claimed the blast"
     if not noun and lower in lex.taken_by_armed and trig.readings == (("CASUALTY", "verb"),):
-        if not _HELD_PARTICLE.match(ctx.text, trig.end):
+        # (not "took them hostage", "took two sailors prisoner": a separable form, told as such)
+        if not separable_particle_after("CASUALTY").match(ctx.text, trig.end):
             taken = _people_taken(ctx, trig, items)
             return ("CASUALTY", taken) if taken is not None else (None, obj)  # "Pirates ... took six crew members"
     if not noun and lower in lex.taking_part:

@@ -117,8 +117,8 @@ class TriggerLexicon:
     shot_down: frozenset[str] = frozenset()  # LAUNCH forms that tell an interception ("shot down 25 drones")
     standing_force: frozenset[str] = frozenset()  # DEPLOY forms of forces kept somewhere ("has 450 troops in")
     taking_part: frozenset[str] = frozenset()  # DEPLOY forms of forces in an operation ("no soldiers took part")
-    taken_by_armed: frozenset[str] = frozenset()  # CASUALTY forms of people armed men carry off ("took six crew")
     taking_part_in: frozenset[str] = frozenset()  # ... and what they may take part in ("any operation")
+    taken_by_armed: frozenset[str] = frozenset()  # CASUALTY forms of people armed men carry off ("took six crew")
     package_verbs: frozenset[str] = frozenset()  # TRANSFER forms that list what a package holds ("includes")
     package_nouns: frozenset[str] = frozenset()  # the subjects those forms need ("the package", "assistance")
     standing_force_openers: frozenset[str] = frozenset()  # words that may open the count after them
@@ -362,8 +362,8 @@ def trigger_lexicon() -> TriggerLexicon:
         joint_after=_lowered(movers, "joint_after"),
         forces_operating=_lowered(movers, "forces_operating"),
         taking_part=_lowered(data.get("DEPLOY"), "taking_part"),
-        taken_by_armed=_lowered(data.get("CASUALTY"), "taken_by_armed"),
         taking_part_in=_lowered(data.get("DEPLOY"), "taking_part_in"),
+        taken_by_armed=_lowered(data.get("CASUALTY"), "taken_by_armed"),
         counted_patrols=_lowered(movers, "counted_patrols"),
         operating_where=_lowered(movers, "operating_where"),
         incursions=_lowered(movers, "incursions"),
@@ -728,6 +728,15 @@ def _taking_pattern() -> re.Pattern[str]:
     """A form of taking followed by a digit or a number word."""
     forms = trie_pattern(trigger_lexicon().taken_by_armed)
     return re.compile(rf"\b({forms})\s+(?=\d|(?:{trie_pattern(number_words())})\b)", re.IGNORECASE)
+
+
+@cache
+def separable_particle_after(etype: str) -> re.Pattern[str]:
+    """One of ``etype``'s separable particles (triggers.yaml ``separable``) within the reach a separable verb has:
+    "took the three passengers of the boat | into custody", "took 14 marines | prisoner"."""
+    particles = {" ".join(p) for e, _, ps, _ in trigger_lexicon().separables if e == etype for p in ps}
+    return re.compile(rf"(?:\s+[\w-]+){{0,{_SEPARABLE_GAP + 2}}}?\s+(?:{trie_pattern(particles)})\b", re.IGNORECASE)
+
 
 _SEPARABLE_GAP = 6
 
