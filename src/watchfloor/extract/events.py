@@ -4013,6 +4013,13 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
         if not separable_particle_after("CASUALTY").match(ctx.text, trig.end):
             taken = _people_taken(ctx, trig, items)
             return ("CASUALTY", taken) if taken is not None else (None, obj)  # "Pirates ... took six crew members"
+    if not noun and lower in lex.fugitive_flights:
+        before = [it for it in items if it.cls == "personnel" and it.tok_end <= trig.tok_start]
+        fugitive = before[-1] if before and _just_before(ctx, before[-1], trig, raised=True) else None
+        wanted = fugitive is not None and fugitive.text.lower().split()[-1] in lex.fugitives | item_lexicon().armed
+        if wanted and _enters_side(ctx, trig, entities):
+            return "DEPLOY", fugitive  # "A fifth suspect is believed to have fled to Spain"
+        return None, obj
     if not noun and lower in lex.taking_part:
         troops = _forces_taking_part(ctx, trig, items, lex)
         if troops is not None:

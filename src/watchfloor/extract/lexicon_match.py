@@ -119,6 +119,8 @@ class TriggerLexicon:
     taking_part: frozenset[str] = frozenset()  # DEPLOY forms of forces in an operation ("no soldiers took part")
     taking_part_in: frozenset[str] = frozenset()  # ... and what they may take part in ("any operation")
     taken_by_armed: frozenset[str] = frozenset()  # CASUALTY forms of people armed men carry off ("took six crew")
+    fugitive_flights: frozenset[str] = frozenset()  # DEPLOY forms of a wanted man's flight abroad ("fled to Spain")
+    fugitives: frozenset[str] = frozenset()  # ... and who may flee so ("suspect", "pilot")
     package_verbs: frozenset[str] = frozenset()  # TRANSFER forms that list what a package holds ("includes")
     package_nouns: frozenset[str] = frozenset()  # the subjects those forms need ("the package", "assistance")
     standing_force_openers: frozenset[str] = frozenset()  # words that may open the count after them
@@ -364,6 +366,8 @@ def trigger_lexicon() -> TriggerLexicon:
         taking_part=_lowered(data.get("DEPLOY"), "taking_part"),
         taking_part_in=_lowered(data.get("DEPLOY"), "taking_part_in"),
         taken_by_armed=_lowered(data.get("CASUALTY"), "taken_by_armed"),
+        fugitive_flights=_lowered(data.get("DEPLOY"), "fugitive_flights"),
+        fugitives=_lowered(data.get("DEPLOY"), "fugitives"),
         counted_patrols=_lowered(movers, "counted_patrols"),
         operating_where=_lowered(movers, "operating_where"),
         incursions=_lowered(movers, "incursions"),
