@@ -1944,14 +1944,16 @@ def _people_taken(ctx: DocContext, trig: Trigger, items: list[ItemMention]) -> I
     return taken if counted else None
 
 
-def _fugitive_subject(ctx: DocContext, trig: Trigger, items: list[ItemMention], lex) -> ItemMention | None:  # noqa: ANN001
-    """The suspects or armed people right before a form of fleeing or crossing, a hedge between allowed ("A
-    fifth suspect is believed to have fled to Spain"; triggers.yaml DEPLOY ``fugitives``), or None."""
+def _fugitive_abroad(ctx: DocContext, trig: Trigger, items: list[ItemMention], entities, lex) -> ItemMention | None:  # noqa: ANN001
+    """The suspects or armed people right before a form of fleeing or crossing, a hedge between allowed, when a
+    country follows it ("A fifth suspect is believed to have fled to Spain", "The suspects are thought to have
+    crossed into South Africa"; triggers.yaml DEPLOY ``fugitives``), or None."""
     before = [it for it in items if it.cls == "personnel" and it.tok_end <= trig.tok_start]
     if not before or not _just_before(ctx, before[-1], trig, raised=True):
         return None
-    head = before[-1].text.lower().split()[-1]
-    return before[-1] if head in lex.fugitives | item_lexicon().armed else None
+    if before[-1].text.lower().split()[-1] not in lex.fugitives | item_lexicon().armed:
+        return None
+    return before[-1] if _enters_side(ctx, trig, entities) else None
 
 
 def _one_fortification(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
@@ -4024,10 +4026,8 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
             taken = _people_taken(ctx, trig, items)
             return ("CASUALTY", taken) if taken is not None else (None, obj)  # "Pirates ... took six crew members"
     if not noun and lower in lex.fugitive_flights:
-        fugitive = _fugitive_subject(ctx, trig, items, lex)
-        if fugitive is not None and _enters_side(ctx, trig, entities):
-            return "DEPLOY", fugitive  # "A fifth suspect is believed to have fled to Spain"
-        return None, obj
+        fugitive = _fugitive_abroad(ctx, trig, items, entities, lex)
+        return ("DEPLOY", fugitive) if fugitive is not None else (None, obj)  # "A fifth suspect ... fled to Spain"
     if not noun and lower in lex.taking_part:
         troops = _forces_taking_part(ctx, trig, items, lex)
         if troops is not None:
@@ -4130,8 +4130,8 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
             crossers = _subject_personnel(ctx, trig, items, armed=True, raised=True)
             if crossers is not None and (not _not_forces(crossers) or crossers.text.lower() in item_lexicon().armed):
                 return "DEPLOY", crossers  # "About 40 rebels crossed into Uganda", "the raiders had crossed from Kenya"
-            fugitive = _fugitive_subject(ctx, trig, items, lex)
-            if fugitive is not None and _enters_side(ctx, trig, entities):
+            fugitive = _fugitive_abroad(ctx, trig, items, entities, lex)
+            if fugitive is not None:
                 return "DEPLOY", fugitive  # "The suspects are thought to have crossed into South Africa on foot"
         if lower in lex.arrival_forms and obj is not None and obj.start > trig.start:
             troops = _subject_personnel(ctx, trig, items)
