@@ -699,12 +699,20 @@ def _with_standing_forces(doc: Doc, found: list[Trigger]) -> list[Trigger]:
     """"has kept around 450 troops in Somalia": a form of "have", "keep" or "maintain" right before a
     number (or a word that may open one), or "kept"/"maintains" right before forces, is a DEPLOY
     trigger; the event stage checks the rest."""
+    return _with_pattern_triggers(doc, found, _standing_pattern(), _DEPLOY_VERB)
+
+
+def _with_pattern_triggers(
+    doc: Doc, found: list[Trigger], pattern: re.Pattern[str], readings: tuple[tuple[str, str], ...]
+) -> list[Trigger]:
+    """``found`` and a trigger of ``readings`` on each of ``pattern``'s matches (the group that matched, of
+    alternatives that each hold one) where no trigger starts already."""
     extra = []
-    for match in _standing_pattern().finditer(doc.user_data.get("text") or doc.text):
-        group = 1 if match.group(1) else 2
+    for match in pattern.finditer(doc.user_data.get("text") or doc.text):
+        group = match.lastindex or 0
         span = doc.char_span(match.start(group), match.end(group))
         if span is not None:
-            extra.append(Trigger(span.start_char, span.end_char, span.start, span.end, span.text, _DEPLOY_VERB))
+            extra.append(Trigger(span.start_char, span.end_char, span.start, span.end, span.text, readings))
     if not extra:
         return found
     taken = {t.tok_start for t in found}
@@ -718,13 +726,7 @@ _CASUALTY_VERB = (("CASUALTY", "verb"),)  # the reading of a form of taking peop
 def _with_people_taken(doc: Doc, found: list[Trigger]) -> list[Trigger]:
     """ "took six crew members", "taking two of our crew": a form of triggers.yaml CASUALTY ``taken_by_armed`` right
     before a number is a CASUALTY trigger; the event stage checks the rest (armed takers, people taken)."""
-    taken = {t.tok_start for t in found}
-    extra = []
-    for match in _taking_pattern().finditer(doc.user_data.get("text") or doc.text):
-        span = doc.char_span(match.start(1), match.end(1))
-        if span is not None and span.start not in taken:
-            extra.append(Trigger(span.start_char, span.end_char, span.start, span.end, span.text, _CASUALTY_VERB))
-    return sorted(found + extra, key=lambda t: t.start) if extra else found
+    return _with_pattern_triggers(doc, found, _taking_pattern(), _CASUALTY_VERB)
 
 
 @cache
@@ -734,15 +736,15 @@ def _taking_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b({forms})\s+(?=\d|(?:{trie_pattern(number_words())})\b)", re.IGNORECASE)
 
 
+_SEPARABLE_GAP = 6
+
+
 @cache
 def separable_particle_after(etype: str) -> re.Pattern[str]:
     """One of ``etype``'s separable particles (triggers.yaml ``separable``) within the reach a separable verb has:
     "took the three passengers of the boat | into custody", "took 14 marines | prisoner"."""
     particles = {" ".join(p) for e, _, ps, _ in trigger_lexicon().separables if e == etype for p in ps}
     return re.compile(rf"(?:\s+[\w-]+){{0,{_SEPARABLE_GAP + 2}}}?\s+(?:{trie_pattern(particles)})\b", re.IGNORECASE)
-
-
-_SEPARABLE_GAP = 6
 
 
 def _with_separable_verbs(doc: Doc, found: list[Trigger], items) -> list[Trigger]:  # noqa: ANN001 - items
