@@ -21,7 +21,13 @@ from watchfloor.extract.dateline import find_dateline
 from watchfloor.extract.docdate import infer_published
 from watchfloor.extract.draft import Draft
 from watchfloor.extract.event_parts import civilians_of
-from watchfloor.extract.events import anchors_time, event_reference, same_side, sides_in_dominant_country
+from watchfloor.extract.events import (
+    anchors_time,
+    event_reference,
+    fight_of_toll,
+    same_side,
+    sides_in_dominant_country,
+)
 from watchfloor.extract.lexicon_match import item_lexicon, trigger_lexicon
 from watchfloor.extract.mentions import EntityMention
 from watchfloor.extract.pipeline import run
@@ -70,6 +76,7 @@ def extract_claims(document: Document) -> list[Claim]:
     _carry_targets(kept, text)
     sides_in_dominant_country(doc._.wf, kept)
     kept = [d for d in kept if not anchors_time(doc._.wf, d)]  # "five days before the attack": told elsewhere
+    kept = [d for d in kept if not fight_of_toll(doc._.wf, d, kept)]  # "killed in an exchange of fire": the toll's
     if published is not None:
         for draft in kept:
             _bound_by_report(text, draft, published)

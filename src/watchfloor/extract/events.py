@@ -2965,6 +2965,24 @@ def anchors_time(ctx: DocContext, draft: Draft) -> bool:
     return _anchoring_reference(ctx, draft.trigger, ctx.seg.sentences[draft.sentence])
 
 
+_TOLL_REACH = 7  # tokens from a toll's verb to the fight it was taken in ("killed on Monday in an exchange of fire")
+
+
+def fight_of_toll(ctx: DocContext, draft: Draft, kept: list[Draft]) -> bool:
+    """An ATTACK read off one of triggers.yaml ATTACK ``exchange_nouns`` right after a toll's verb and "in" ("four
+    guards were killed in an exchange of fire", "a policeman was wounded in a shootout"): the fight the toll tells,
+    with no side said to have opened it, so no claim of its own. Asked after the report's sides are settled and
+    the toll has taken the fight's side as its actor."""
+    trig = draft.trigger
+    if draft.type != "ATTACK" or not draft.noun or trig.lower not in trigger_lexicon().exchange_nouns:
+        return False
+    if word_before_phrase(ctx, trig.start) != "in":
+        return False
+    return any(
+        d.type == "CASUALTY" and not d.noun and 0 <= trig.tok_start - d.trigger.tok_end <= _TOLL_REACH for d in kept
+    )
+
+
 def _anchoring_reference(ctx: DocContext, trig: Trigger, sent: Segment) -> bool:
     g = grammar()
     nxt = ctx.tokens[trig.tok_end].lower if trig.tok_end < len(ctx.tokens) else "."

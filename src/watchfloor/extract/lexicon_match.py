@@ -106,6 +106,7 @@ class TriggerLexicon:
     forces_subject: dict[str, frozenset[str]] = field(default_factory=dict)
     thrown_munitions: frozenset[str] = frozenset()  # ATTACK forms that attack with a munition thrown at something
     armed_only: frozenset[str] = frozenset()  # ATTACK forms that attack only with armed groups' people as subject
+    exchange_nouns: frozenset[str] = frozenset()  # ATTACK nouns of fire traded ("killed in an exchange of fire")
     arrival_forms: frozenset[str] = frozenset()  # DEPLOY movers that with a batch of arms tell a TRANSFER
     batch_words: frozenset[str] = frozenset()  # "the first F-16 fighter jets had arrived": a delivery
     money_verbs: frozenset[str] = frozenset()  # TRANSFER forms that give an amount of money named after them
@@ -378,6 +379,7 @@ def trigger_lexicon() -> TriggerLexicon:
         },
         thrown_munitions=_lowered(data.get("ATTACK"), "thrown_munitions"),
         armed_only=_lowered(data.get("ATTACK"), "armed_only"),
+        exchange_nouns=_lowered(data.get("ATTACK"), "exchange_nouns"),
         arrival_forms=_lowered(transfer.get("arrivals"), "forms"),
         batch_words=_lowered(transfer.get("arrivals"), "batch_words"),
         money_verbs=_lowered(data.get("TRANSFER"), "money_verbs"),
