@@ -97,6 +97,7 @@ def test_golden_reports_meet_floors():
         ("heldout39", "heldout39_reports"),
         ("heldout40", "heldout40_reports"),
         ("heldout41", "heldout41_reports"),
+        ("heldout42", "heldout42_reports"),
     ],
 )
 def test_heldout_reports_meet_floors(folder, floors):
