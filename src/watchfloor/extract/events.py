@@ -1900,7 +1900,13 @@ def _forces_taking_part(ctx: DocContext, trig: Trigger, items: list[ItemMention]
         return None  # "held an exercise near Dapaong, with nearly 400 soldiers taking part": that event's
     if _DENIED_BEFORE.search(ctx.text, max(sent.start, trig.start - _DENIAL_REACH), trig.start):
         return None  # "the army denied that its soldiers took part": the act denied, its own claim
-    return troops if after.group(1) is None or after.group(1).lower() in lex.taking_part_in else None
+    if after.group(1) is None:
+        return troops
+    words = after.group(1).lower().split()
+    # "in any operation", "for street patrols", "in crowd-control operations"
+    spans = (" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+    told = any(span in lex.taking_part_in for span in spans)
+    return troops if told else None
 
 
 @cache
@@ -1912,8 +1918,8 @@ def _event_named() -> re.Pattern[str]:
 
 # what follows a form of taking part: its clause's end, or "in" and what is taken part in
 _TAKING_PART_IN = re.compile(
-    r"\s*(?:[,.;:)]|$|\s(?:and|but|since|so)\b)|\s+in\s+(?:any|the|an?|this|these|such|its|their)?\s*"
-    r"(?:[\w-]+\s+){0,2}?((?:crowd-control\s+|security\s+)?[\w-]+)\b",
+    r"\s*(?:[,.;:)]|$|\s(?:and|but|since|so)\b)|\s+(?:in\s+)?(?:any|the|an?|this|these|such|its|their)?\s*"
+    r"((?:[\w-]+\s+){0,2}[\w-]+)\b",
     re.IGNORECASE,
 )
 
