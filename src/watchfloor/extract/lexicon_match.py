@@ -155,13 +155,14 @@ class TriggerLexicon:
 
 
 def _wound_site_forms(blocks: list[dict] | None) -> list[str]:
-    """Every "<verb> [<count>] <link> <part>" form of the ``wound_sites`` blocks ("hit in the shoulder",
-    "shot twice in the legs", "lost a leg")."""
+    """Every "<verb> [<count>] [<harm>] <link> <part>" form of the ``wound_sites`` blocks ("hit in the shoulder",
+    "shot twice in the legs", "lost a leg", "suffered fractures to both legs")."""
     return [
-        " ".join(filter(None, (verb, count, link, part))).lower()
+        " ".join(filter(None, (verb, count, harm, link, part))).lower()
         for spec in blocks or []
         for verb in spec["verbs"]
         for count in ["", *spec.get("counts", [])]
+        for harm in spec.get("harms", [""])
         for link in spec["links"]
         for part in spec["parts"]
     ]
