@@ -35,7 +35,7 @@ from watchfloor.model import Claim, Document, Quantity, Source, Span, TimeSpan
 
 MAX_CHARS = 2_000_000  # beyond this a "report" is a corpus: refuse rather than stall
 _NEAR_PARAGRAPHS = 4
-_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})  # (not "they": a group told before)
+_PERSON_PRONOUNS = frozenset({"he", "she"})  # (not "killing him": the man told before; nor "they")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -346,7 +346,7 @@ def _other_doer(draft: Draft, earlier: Draft) -> bool:
 
 
 def _referent(kept: list[Draft], draft: Draft) -> Draft | None:
-    # "She suffered fractures to both legs": a pronoun points back within its own paragraph only
+    # "She suffered fractures to both legs": a subject pronoun points back within its own paragraph only
     pronoun = draft.obj is not None and draft.obj.text.lower() in _PERSON_PRONOUNS
     for earlier in reversed(kept):
         if draft.paragraph - earlier.paragraph > (0 if pronoun else _NEAR_PARAGRAPHS):
