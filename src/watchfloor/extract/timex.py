@@ -38,12 +38,13 @@ _ABBR = {_LEX.char_of["month_abbr"], _C}
 
 
 _WEAK = "weak_past"
+_NEAR_FUTURE = "future_before"  # a cue of the future only right before the time ("starting Monday")
 
 
 def _cue_table() -> dict[str, list[tuple[tuple[str, ...], str]]]:
     """First word -> (cue words, tense), longest cue first."""
     table: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    for key, tense in (("future", FUTURE), ("past", PAST), ("reporting", _WEAK)):
+    for key, tense in (("future", FUTURE), ("past", PAST), ("reporting", _WEAK), ("future_before", _NEAR_FUTURE)):
         for cue in _LEX.words["tense_cues"][key]:
             words = tuple(str(cue).lower().split())
             table.setdefault(words[0], []).append((words, tense))
@@ -79,16 +80,19 @@ def _classify(toks: list[str]) -> str:
     )
 
 
-def _cue(toks: list[str], classes: str, k: int, strict: bool) -> str | None:
+def _cue(toks: list[str], classes: str, k: int, strict: bool, near: bool = False) -> str | None:
     """The tense that token ``k`` (with the words after it) signals, if any.
 
-    Weak past cues count only when ``strict`` is false.
+    Weak past cues count only when ``strict`` is false; cues of ``future_before`` only when ``near``
+    (right before the time: "starting Monday", not "accused India of starting the exchange on Monday").
     """
     low = toks[k].lower()
     for words, tense in _CUES.get(low, ()):
         if len(words) == 1 or [t.lower() for t in toks[k : k + len(words)]] == list(words):
             if tense == _WEAK:
                 return None if strict else PAST
+            if tense == _NEAR_FUTURE:
+                return FUTURE if near else None
             return tense
     if not strict and classes[k] == _X and len(low) > 4 and low.endswith("ed"):
         return PAST
@@ -121,7 +125,7 @@ def _tense(toks: list[str], classes: str, i: int, j: int, strict: bool = False) 
     for k in range(i - 1, max(-1, i - 5), -1):
         if _is_stop(toks, classes, k):
             break
-        if _cue(toks, classes, k, True) == FUTURE:
+        if _cue(toks, classes, k, True, near=k >= i - 2) == FUTURE:
             return FUTURE  # "which is due to end on Friday, involved": the phrase that governs the date
     left_open = right_open = True
     for dist in range(1, _TENSE_WINDOW + 1):
