@@ -86,6 +86,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     # "may have launched" hedges a past act: the hedge list's "... have" phrases outrank "may" (possible)
     out["hedged_perfect"] = _phrases(w for w in cues["hedged"] if w.endswith(" have"))
     out["hedged_states"] = _phrases(cues.get("hedged_states", []))
+    # "has supplied no equipment", "had sent not a single weapon": the object denied right after the verb (not
+    # "fired no fewer than 20 missiles", a count)
+    out["denied_object"] = re.compile(
+        rf"\s+[\"“]?{trie_pattern(cues.get('denied_objects', []))}\b"
+        rf"(?!\s+(?:{trie_pattern(cues.get('denied_objects_not_before', []))})\b)",
+        re.IGNORECASE,
+    )
     return out
 
 
@@ -321,6 +328,8 @@ def classify(text: str, lo: int, trigger_start: int, trigger_end: int) -> str:
         if unconfirmed is not None and unconfirmed.end() <= before_trigger:
             continue  # "Israel has not confirmed the strike": the confirming is denied, not the strike
         return "negated"
+    if pats["denied_object"].match(text, trigger_end):
+        return "negated"  # "Washington has supplied no equipment for the operation"
     if pats["hedged_perfect"].search(window) or pats["hedged_states"].search(window):
         return "hedged"
     in_trigger = len(window) - (trigger_end - trigger_start)  # "conveyed its serious concerns": the trigger's own word
