@@ -78,6 +78,7 @@ def extract_claims(document: Document) -> list[Claim]:
     sides_in_dominant_country(doc._.wf, kept)
     kept = [d for d in kept if not anchors_time(doc._.wf, d)]  # "five days before the attack": told elsewhere
     kept = [d for d in kept if not fight_of_toll(doc._.wf, d, kept)]  # "killed in an exchange of fire": the toll's
+    kept = _once_each(kept)
     if published is not None:
         for draft in kept:
             _bound_by_report(text, draft, published)
@@ -94,6 +95,21 @@ def extract_claims(document: Document) -> list[Claim]:
         claim = _to_claim(text, draft, channel, document.id, restates)
         claims.append(replace(claim, part_of=parts[index]) if parts[index] is not None else claim)
     return claims
+
+
+def _once_each(kept: list[Draft]) -> list[Draft]:
+    """The first of two drafts that tell the same thing on the same words: one type, evidence span, item,
+    count and modality (read twice off one clause, as "posted ... had been withdrawn", or off two forms of
+    one verb); the ledger would count it twice."""
+    seen: set[tuple] = set()
+    out = []
+    for d in kept:
+        q = d.quantity
+        key = (d.type, d.ev_start, d.ev_end, d.item, q.value if q else None, q.approx if q else None, d.modality)
+        if key not in seen:
+            seen.add(key)
+            out.append(d)
+    return out
 
 
 def _in_heading(text: str, draft: Draft) -> bool:
