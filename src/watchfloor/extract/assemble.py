@@ -98,18 +98,34 @@ def extract_claims(document: Document) -> list[Claim]:
 
 
 def _once_each(kept: list[Draft]) -> list[Draft]:
-    """The first of two drafts that tell the same thing on the same words: one type, evidence span, item,
-    count and modality (read twice off one clause, as "posted ... had been withdrawn", or off two forms of
-    one verb); the ledger would count it twice."""
-    seen: set[tuple] = set()
-    out = []
+    """The first of two drafts that tell the same thing on the same words (``_told_again``), read twice off
+    one clause ("posted ... had been withdrawn", "a further 60 are expected to arrive"), with what the second
+    adds (its time, source, side); the ledger would count it twice."""
+    out: list[Draft] = []
     for d in kept:
-        q = d.quantity
-        key = (d.type, d.ev_start, d.ev_end, d.item, q.value if q else None, q.approx if q else None, d.modality)
-        if key not in seen:
-            seen.add(key)
+        first = next((earlier for earlier in out if _told_again(d, earlier)), None)
+        if first is None:
             out.append(d)
+            continue
+        # "a further 60 are expected" then "60 are expected to arrive by Friday": what the second adds stays
+        first.time = first.time or d.time
+        first.source = first.source or d.source
+        first.recipient = first.recipient or d.recipient
+        if first.actor_id is None and d.actor_id is not None:
+            first.actor, first.actor_id = d.actor, d.actor_id
     return out
+
+
+def _told_again(d: Draft, earlier: Draft) -> bool:
+    if (d.type, d.item, d.modality) != (earlier.type, earlier.item, earlier.modality):
+        return False
+    q, eq = d.quantity, earlier.quantity
+    if (q.value if q else None, q.approx if q else None) != (eq.value if eq else None, eq.approx if eq else None):
+        return False
+    if q is not None:  # "a further 60 are expected" and "60 are expected to arrive by Friday": one count
+        return d.ev_start < earlier.ev_end and earlier.ev_start < d.ev_end
+    nested = earlier.ev_start <= d.ev_start and d.ev_end <= earlier.ev_end
+    return nested or (d.ev_start <= earlier.ev_start and earlier.ev_end <= d.ev_end)
 
 
 def _in_heading(text: str, draft: Draft) -> bool:
