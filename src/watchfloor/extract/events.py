@@ -8524,7 +8524,10 @@ def _basis(window: str, near: str, draft: Draft, g) -> str | None:
             span = dt.date.fromisoformat(t.date_end) - dt.date.fromisoformat(t.date_start)
         except ValueError:
             span = dt.timedelta(days=8)
-        inferred = None if span.days <= 7 else "total"
+        # (arms handed over in a month, "donated 14 mine detectors in May": one delivery, no tally; "has
+        # provided ... this year" counts up to now)
+        one_delivery = draft.type == "TRANSFER" and not _in_perfect(window, draft)
+        inferred = None if span.days <= 7 or one_delivery else "total"
     else:
         inferred = "total" if _running(window, draft) else None
     # the story's strike may make it one attack's toll (assemble); "have killed 2,448" stays a running count
