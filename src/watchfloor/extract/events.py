@@ -8514,6 +8514,8 @@ def _basis(window: str, near: str, draft: Draft, g) -> str | None:
         return "total"  # "Since November of last year, the Houthis have attacked more than 100 vessels"
     if draft.type == "DEPLOY" and draft.quantity is not None and _standing(draft.trigger):
         return "total"  # "There are currently about 2,000 U.S. troops in Syria": all that are there
+    if draft.type == "DEPLOY" and draft.quantity is not None and _sent(window, draft, g):
+        return "increment"  # "the army sent 350 soldiers to the area on Monday": forces added
     if draft.type not in DEFAULT_TOTAL:
         return None
     t = None if draft.time_from_lead else draft.time
@@ -8533,6 +8535,20 @@ def _basis(window: str, near: str, draft: Draft, g) -> str | None:
     # the story's strike may make it one attack's toll (assemble); "have killed 2,448" stays a running count
     draft.basis_inferred = inferred == "total" and not _in_perfect(window, draft)
     return inferred
+
+
+_TALLY_WORDS = re.compile(r"\b(?:now|so\s+far|in\s+all|to\s+date|altogether|since)\b")
+
+
+def _sent(window: str, draft: Draft, g) -> bool:  # noqa: ANN001 - the grammar
+    """A count of forces moved by one of triggers.yaml DEPLOY ``sending_forms`` in a finite verb ("sent 350
+    soldiers", "have arrived", "withdrew some 40 officers"); not a tally ("have now been sent", "sent so far"),
+    nor the form after its noun ("the 11,000 soldiers dispatched": all sent so far)."""
+    if draft.noun or draft.trigger.lower not in trigger_lexicon().sending_forms:
+        return False
+    if _TALLY_WORDS.search(window):
+        return False
+    return not (draft.passive and _running(window, draft) and not _in_perfect(window, draft))
 
 
 def _standing(trig: Trigger) -> bool:

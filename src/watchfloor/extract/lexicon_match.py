@@ -122,6 +122,7 @@ class TriggerLexicon:
     taken_by_armed: frozenset[str] = frozenset()  # CASUALTY forms of people armed men carry off ("took six crew")
     fugitive_flights: frozenset[str] = frozenset()  # DEPLOY forms of a wanted man's flight abroad ("fled to Spain")
     fugitives: frozenset[str] = frozenset()  # ... and who may flee so ("suspect", "pilot")
+    sending_forms: frozenset[str] = frozenset()  # DEPLOY forms whose count is an addition ("sent 350 soldiers")
     package_verbs: frozenset[str] = frozenset()  # TRANSFER forms that list what a package holds ("includes")
     package_nouns: frozenset[str] = frozenset()  # the subjects those forms need ("the package", "assistance")
     standing_force_openers: frozenset[str] = frozenset()  # words that may open the count after them
@@ -370,6 +371,7 @@ def trigger_lexicon() -> TriggerLexicon:
         taken_by_armed=_lowered(data.get("CASUALTY"), "taken_by_armed"),
         fugitive_flights=_lowered(data.get("DEPLOY"), "fugitive_flights"),
         fugitives=_lowered(data.get("DEPLOY"), "fugitives"),
+        sending_forms=_lowered(data.get("DEPLOY"), "sending_forms"),
         counted_patrols=_lowered(movers, "counted_patrols"),
         operating_where=_lowered(movers, "operating_where"),
         incursions=_lowered(movers, "incursions"),
