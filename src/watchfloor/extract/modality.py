@@ -239,7 +239,9 @@ def clause_start(text: str, lo: int, trigger_start: int) -> int:
 _FUTURE_AFTER = re.compile(
     r"(?:\s+[a-z][\w-]*(?=\s+(?:is|are)\b))?"  # "Two new fortified posts are planned": the head after the form
     r"(?:\s+(?:of|for|with|by|near|in|along)\s+(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)?\s+"
-    r"(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?(?:expected|planned|scheduled|due)\b",
+    r"(?:(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?(?:expected|planned|scheduled|due)\b"
+    # "A joint exercise with Albanian customs will be held in March", "the drills will take place next week"
+    r"|(?:will|shall)\s+(?:also\s+|now\s+)?(?:be\s+(?:held|staged|conducted|carried\s+out)|take\s+place|go\s+ahead)\b)",
     re.IGNORECASE,
 )
 _AN_ESTIMATED = re.compile(r"\ban\s+estimated\Z", re.IGNORECASE)
