@@ -281,7 +281,11 @@ def classify(text: str, lo: int, trigger_start: int, trigger_end: int) -> str:
     start = clause_start(text, lo, trigger_start)
     for match in _LATER_CLAUSE.finditer(text, start, trigger_start):
         start = match.end()  # "X appeared to be dismantling ..., weeks after the South took down": not hedged
+    governed = False  # "It is said in the villages that ..., and that they make shotguns": the frame hedges both
     for match in _AND_THAT.finditer(text, start, trigger_start):
+        first_that = _THAT_WORD.search(text, start, match.start())
+        if first_that is not None and pats["hedged"].search(text, start, first_that.start()):
+            governed = True
         start = match.end()  # "was preparing ..., possibly next month, and that Pyongyang had received": its own clause
     for match in _CONDITION_CLAUSE.finditer(text, start, trigger_start):
         start = match.end()  # "would not disarm while Israeli troops remain": the condition is not denied
@@ -356,9 +360,10 @@ def classify(text: str, lo: int, trigger_start: int, trigger_end: int) -> str:
     label = pats["modifiers"].search(window, 0, before_trigger)
     if label is not None and (label.group(1) or "").lower() not in _people_words():
         return "hedged"  # "a suspected drone attack"; "suspected jihadists killed" labels the jihadists
-    return "hedged" if reported is not None else "asserted"
+    return "hedged" if reported is not None or governed else "asserted"
 
 
+_THAT_WORD = re.compile(r"\bthat\b", re.IGNORECASE)
 _RELATIVE_PRONOUN = re.compile(r"\b(?:who|whose|which)\b", re.IGNORECASE)
 # the auxiliaries, negations and adverbs right before a verb: its own ("did not kill", "were reportedly")
 _AUX_RUN = re.compile(
