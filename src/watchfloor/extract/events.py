@@ -325,6 +325,8 @@ def sentence_drafts(
             continue  # "struck army drone workshops, fuel depots": a target of the strike, no work told
         if etype == "DEMOLISH" and not noun and not passive and _struck_by_weapon(ctx, trig, items, triggers):
             etype = "ATTACK"  # "a Russian missile destroyed a bridge": a strike, not a demolition
+        elif etype == "DEMOLISH" and not noun and not passive and _armed_doer(ctx, trig, items):
+            etype = "ATTACK"  # "militants have already blown up the bridges": sabotage, not works taken down
         elif etype is None and not noun and not passive and _wrecked_by_weapon(ctx, trig, items):
             etype = "ATTACK"  # "two rockets destroyed a warehouse", "explosive charges damaged 11 villas"
         if (
@@ -4519,6 +4521,12 @@ def _thrown_munition(ctx: DocContext, trig: Trigger, items: list[ItemMention], l
         elif it.tok_end <= trig.tok_start and trig.lower.endswith((" at", " into")) and _just_before(ctx, it, trig):
             return it
     return None
+
+
+def _armed_doer(ctx: DocContext, trig: Trigger, items: list[ItemMention]) -> bool:
+    """The verb's subject is an armed group's people (items.yaml ``armed_people``: "militants", "rebels")."""
+    doer = _subject_personnel(ctx, trig, items, armed=True)
+    return doer is not None and doer.text.lower().split()[-1] in item_lexicon().armed
 
 
 def _subject_personnel(
