@@ -597,6 +597,8 @@ def sentence_drafts(
             _scheduled(ctx, draft, sent)
         if draft.intercepted and draft.quantity is None:
             continue  # "intercepted the missile": the launch told elsewhere; only tallies are kept
+        if _launch_of_strike(ctx, draft, drafts):
+            continue  # "A drone launched by the RSF struck a market": the strike is the claim
         if draft.intercepted and draft.recipient is None and draft.source is not None and draft.source.entity:
             country = draft.source.entity.split(".")[0]
             if country != (draft.actor_id or "").split(".")[0] and country != "IGO":
@@ -4521,6 +4523,40 @@ def _thrown_munition(ctx: DocContext, trig: Trigger, items: list[ItemMention], l
         elif it.tok_end <= trig.tok_start and trig.lower.endswith((" at", " into")) and _just_before(ctx, it, trig):
             return it
     return None
+
+
+_STRIKE_REACH = 15  # tokens from a reduced relative's participle to the verb of its head
+# what may open a clause before its subject: a clause break, then a determiner or count and two modifiers
+_CLAUSE_SUBJECT = re.compile(
+    r"(?:\A|[,;:]|\b(?:and|but|when|after|as|then))\s*(?:(?:a|an|the|another|one|two|three|several|some)\s+)?"
+    r"(?:[\w-]+\s+){0,2}\Z",
+    re.IGNORECASE,
+)
+_FINITE_AUX = frozenset({"was", "were", "is", "are", "be", "been", "being", "had", "has", "have"})
+
+
+def _launch_of_strike(ctx: DocContext, draft: Draft, drafts: list[Draft]) -> bool:
+    """An uncounted missile, rocket or drone named by a reduced relative ("A drone launched by the RSF",
+    "a missile launched from Yemen", "rockets fired from across the border") and then the subject of an
+    ATTACK verb of its sentence ("struck a market", "hit an open area", "slammed into Thai villages"): the
+    strike is the claim, the launch only names what struck."""
+    if draft.type != "LAUNCH" or draft.noun or not draft.passive or draft.quantity is not None:
+        return False
+    if draft.obj is None or draft.obj.end > draft.trigger.start:
+        return False
+    if token_before(ctx, draft.trigger.start) in _FINITE_AUX:
+        return False  # "two rockets were fired at the base and hit a hangar": a finite passive, its own launch
+    sent = ctx.seg.sentences[draft.sentence]
+    if not _CLAUSE_SUBJECT.search(ctx.text[max(sent.start, ctx.dateline_end) : draft.obj.start]):
+        return False  # "it intercepted a ballistic missile launched from Yemen": the missile is an object
+    return any(
+        d.type == "ATTACK"
+        and not d.noun
+        and d.sentence == draft.sentence
+        and 0 < d.trigger.tok_start - draft.trigger.tok_end <= _STRIKE_REACH
+        and ";" not in ctx.text[draft.trigger.end : d.trigger.start]
+        for d in drafts
+    )
 
 
 def _armed_doer(ctx: DocContext, trig: Trigger, items: list[ItemMention]) -> bool:
