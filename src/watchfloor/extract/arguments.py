@@ -116,6 +116,9 @@ class Grammar:
     untold_verbs: frozenset[str]
     sighting_words: frozenset[str]
     unknown_flyers: frozenset[str]
+    clause_openers: frozenset[str]
+    tally_adverbs: frozenset[str]
+    subject_pronouns: frozenset[str]
 
 
 @cache

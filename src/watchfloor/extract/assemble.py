@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from watchfloor.extract.arguments import agent_told_after
+from watchfloor.extract.arguments import agent_told_after, grammar
 from watchfloor.extract.counterparts import names_region
 from watchfloor.extract.dateline import find_dateline
 from watchfloor.extract.docdate import infer_published
@@ -35,7 +35,6 @@ from watchfloor.model import Claim, Document, Quantity, Source, Span, TimeSpan
 
 MAX_CHARS = 2_000_000  # beyond this a "report" is a corpus: refuse rather than stall
 _NEAR_PARAGRAPHS = 4
-_PERSON_PRONOUNS = frozenset({"he", "she"})  # (not "killing him": the man told before; nor "they")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -117,6 +116,7 @@ def _once_each(kept: list[Draft]) -> list[Draft]:
 
 
 def _told_again(d: Draft, earlier: Draft) -> bool:
+    """One type, item, modality and count, on evidence that overlaps (with a count) or nests (without)."""
     if (d.type, d.item, d.modality) != (earlier.type, earlier.item, earlier.modality):
         return False
     q, eq = d.quantity, earlier.quantity
@@ -379,7 +379,7 @@ def _other_doer(draft: Draft, earlier: Draft) -> bool:
 
 def _referent(kept: list[Draft], draft: Draft) -> Draft | None:
     # "She suffered fractures to both legs": a subject pronoun points back within its own paragraph only
-    pronoun = draft.obj is not None and draft.obj.text.lower() in _PERSON_PRONOUNS
+    pronoun = draft.obj is not None and draft.obj.text.lower() in grammar().subject_pronouns
     for earlier in reversed(kept):
         if draft.paragraph - earlier.paragraph > (0 if pronoun else _NEAR_PARAGRAPHS):
             break

@@ -4526,13 +4526,17 @@ def _thrown_munition(ctx: DocContext, trig: Trigger, items: list[ItemMention], l
 
 
 _STRIKE_REACH = 15  # tokens from a reduced relative's participle to the verb of its head
-# what may open a clause before its subject: a clause break, then a determiner or count and two modifiers
-_CLAUSE_SUBJECT = re.compile(
-    r"(?:\A|[,;:]|\b(?:and|but|when|after|as|then))\s*(?:(?:a|an|the|another|one|two|three|several|some)\s+)?"
-    r"(?:[\w-]+\s+){0,2}\Z",
-    re.IGNORECASE,
-)
-_FINITE_AUX = frozenset({"was", "were", "is", "are", "be", "been", "being", "had", "has", "have"})
+
+
+@cache
+def _clause_subject() -> re.Pattern[str]:
+    """What may stand before a clause's subject: a clause break or one of grammar.yaml ``clause_openers``,
+    then a determiner and at most two modifiers, up to the end of the text searched."""
+    g = grammar()
+    return re.compile(
+        rf"(?:\A|[,;:]|\b{trie_pattern(g.clause_openers)})\s*(?:{trie_pattern(g.dets)}\s+)?(?:[\w-]+\s+){{0,2}}\Z",
+        re.IGNORECASE,
+    )
 
 
 def _launch_of_strike(ctx: DocContext, draft: Draft, drafts: list[Draft]) -> bool:
@@ -4544,10 +4548,10 @@ def _launch_of_strike(ctx: DocContext, draft: Draft, drafts: list[Draft]) -> boo
         return False
     if draft.obj is None or draft.obj.end > draft.trigger.start:
         return False
-    if token_before(ctx, draft.trigger.start) in _FINITE_AUX:
+    if token_before(ctx, draft.trigger.start) in grammar().aux:
         return False  # "two rockets were fired at the base and hit a hangar": a finite passive, its own launch
     sent = ctx.seg.sentences[draft.sentence]
-    if not _CLAUSE_SUBJECT.search(ctx.text[max(sent.start, ctx.dateline_end) : draft.obj.start]):
+    if not _clause_subject().search(ctx.text[max(sent.start, ctx.dateline_end) : draft.obj.start]):
         return False  # "it intercepted a ballistic missile launched from Yemen": the missile is an object
     return any(
         d.type == "ATTACK"
@@ -8581,16 +8585,14 @@ def _basis(window: str, near: str, draft: Draft, g) -> str | None:
     return inferred
 
 
-_TALLY_WORDS = re.compile(r"\b(?:now|so\s+far|in\s+all|to\s+date|altogether|since)\b")
-
-
 def _sent(window: str, draft: Draft, g) -> bool:  # noqa: ANN001 - the grammar
     """A count of forces moved by one of triggers.yaml DEPLOY ``sending_forms`` in a finite verb ("sent 350
-    soldiers", "have arrived", "withdrew some 40 officers"); not a tally ("have now been sent", "sent so far"),
-    nor the form after its noun ("the 11,000 soldiers dispatched": all sent so far)."""
+    soldiers", "have arrived", "withdrew some 40 officers"); not a tally ("have now been sent": grammar.yaml
+    ``tally_adverbs``; the words of ``total`` are read before), nor the form after its noun ("the 11,000
+    soldiers dispatched": all sent so far)."""
     if draft.noun or draft.trigger.lower not in trigger_lexicon().sending_forms:
         return False
-    if _TALLY_WORDS.search(window):
+    if g.tally_adverbs & set(re.findall(r"[a-z]+", window.lower())):
         return False
     return not (draft.passive and _running(window, draft) and not _in_perfect(window, draft))
 
