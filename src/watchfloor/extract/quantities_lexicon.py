@@ -218,7 +218,8 @@ def _starter(num: dict, units: dict, signs: list[str], codes: list[str]) -> str:
     phrases += [f"{w}." for w in num["months"]] + list(num["months"])
     phrases += [f"{w}s" for w in num["labels"]] + list(num["labels"])
     rev = _alt(p[::-1] for p in phrases)
-    return rf"[\s\-#,]*(?:{rev})(?![A-Za-z])"
+    # (an acronym, "CRS" of "the CRS 8 unit": a unit named by its number, numbers.yaml acronym_unit_heads)
+    return rf"[\s\-#,]*(?:{rev}|(?-i:[A-Z]{{2,5}}))(?![A-Za-z])"
 
 
 def _compile(num: dict, units: dict, signs: list[str], codes: list[str]) -> re.Pattern[str]:
@@ -326,6 +327,7 @@ def _compile(num: dict, units: dict, signs: list[str], codes: list[str]) -> re.P
         r"|(?:(?<![\s\S])|(?<=\n)|(?<=\n[ \t])|(?<=\n[ \t]{2}))\d{1,3}[.)](?=[ \t])"
         r"|(?<![\w(.,$])\d{1,2}\)(?=\s)|(?<=\()\d{1,2}(?=\))"
         rf"|(?<![\w.])(?:{labels})s?\s*\#?\s*(?:\d[\w./-]*|{group})"
+        rf"|(?<![\w.])(?-i:[A-Z]{{2,5}})\s+\d{{1,3}}(?=\s+(?:{_alt(num['acronym_unit_heads'])})\b)"
         rf"|(?<![\w.,])(?-i:\d+\s+(?:[A-Z][a-z]+\s+){{1,2}}(?:{streets}))(?!\w)"
         r"|(?<![\w.,])(?=\d+(?:,\s*\d+){2})\d+(?:,\d+)*(?:,\s+\d+)+(?:,\s*\d+)*(?![\w.])"
     )
