@@ -20,6 +20,7 @@ from watchfloor.extract.draft import Draft
 from watchfloor.extract.entities_context import dateline_host, header_home
 from watchfloor.extract.entities_lexicon import lexicon
 from watchfloor.extract.mentions import EntityMention
+from watchfloor.extract.places import uncued_listed_places
 from watchfloor.lexicons import load
 
 _COUNTERPART_TYPES = frozenset({"TRANSFER", "DEPLOY"})
@@ -157,6 +158,11 @@ def _country_counts(ctx: DocContext) -> dict[str, int]:
 
 def _dominant_country(ctx: DocContext) -> str | None:
     counts = _country_counts(ctx)
+    if max(counts.values(), default=0) < 2:
+        # "Japan handed over 30 detectors" in a report whose places ("the Kasserine-Thala road") name no country
+        # in a locative frame: the places a report names anyhow weigh in
+        for place in uncued_listed_places(ctx.text[ctx.dateline_end :]):
+            counts[place.entity] = counts.get(place.entity, 0) + 1
     ranked = sorted(counts.values(), reverse=True)
     if not ranked or (len(ranked) > 1 and ranked[0] < 2 * ranked[1]):
         return None

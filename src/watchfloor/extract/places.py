@@ -85,6 +85,20 @@ def _find_places(text: str) -> tuple[EntityMention, ...]:
     return tuple(sorted(out, key=lambda m: m.start))
 
 
+def uncued_listed_places(text: str) -> list[EntityMention]:
+    """Every places.yaml name in the text, in a locative frame or not ("the Kasserine-Thala road", "the Jebel
+    Chaambi foothills"): weaker evidence of where a report is, read only when its named places and countries
+    leave no country dominant (counterparts.py)."""
+    places = gazetteer()
+    names, _ = _patterns()
+    out = []
+    for match in names.finditer(text):
+        country = places.get(normalize(match.group(1)))
+        if country is not None:
+            out.append(EntityMention(match.start(1), match.end(1), match.group(1), country, KIND))
+    return out
+
+
 def _supported(text: str, world: list[EntityMention], listed: list[EntityMention]) -> list[EntityMention]:
     """The world towns the rest of the text bears out. A GeoNames name can be another country's town
     ("El Callao" is Peru's port and a Venezuelan mining town, "St George" a Utah city and many a
