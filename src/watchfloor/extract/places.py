@@ -70,16 +70,8 @@ def find_places(text: str) -> list[EntityMention]:
 @lru_cache(maxsize=2)
 def _find_places(text: str) -> tuple[EntityMention, ...]:
     """The search itself, kept for the one document both the entity finder and the places stage read."""
-    places = gazetteer()
-    names, before = _patterns()
-    out = []
-    for match in names.finditer(text):
-        start, end = match.span(1)
-        if before.search(text[max(0, start - 48) : start]) is None:
-            continue
-        country = places.get(normalize(match.group(1)))
-        if country is not None:
-            out.append(EntityMention(start, end, match.group(1), country, KIND))
+    _, before = _patterns()
+    out = [m for m in uncued_listed_places(text) if before.search(text[max(0, m.start - 48) : m.start]) is not None]
     world = _world_places(text, before, [(m.start, m.end) for m in out])
     out.extend(_supported(text, world, out))
     return tuple(sorted(out, key=lambda m: m.start))
