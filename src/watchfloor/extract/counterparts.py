@@ -159,10 +159,11 @@ def _country_counts(ctx: DocContext) -> dict[str, int]:
 def _dominant_country(ctx: DocContext) -> str | None:
     counts = _country_counts(ctx)
     if max(counts.values(), default=0) < 2:
-        # "Japan handed over 30 detectors" in a report whose places ("the Kasserine-Thala road") name no country
-        # in a locative frame: the places a report names anyhow weigh in
-        for place in uncued_listed_places(ctx.text[ctx.dateline_end :]):
-            counts[place.entity] = counts.get(place.entity, 0) + 1
+        # "Japan handed over 30 detectors" in a report whose places ("the Jebel Chaambi foothills") name no
+        # country in a locative frame: the places a report names anyhow weigh in (the search find_places made)
+        for place in uncued_listed_places(ctx.text):
+            if place.start >= ctx.dateline_end:
+                counts[place.entity] = counts.get(place.entity, 0) + 1
     ranked = sorted(counts.values(), reverse=True)
     if not ranked or (len(ranked) > 1 and ranked[0] < 2 * ranked[1]):
         return None

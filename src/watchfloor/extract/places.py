@@ -77,10 +77,12 @@ def _find_places(text: str) -> tuple[EntityMention, ...]:
     return tuple(sorted(out, key=lambda m: m.start))
 
 
-def uncued_listed_places(text: str) -> list[EntityMention]:
-    """Every places.yaml name in the text, in a locative frame or not ("the Kasserine-Thala road", "the Jebel
-    Chaambi foothills"): weaker evidence of where a report is, read only when its named places and countries
-    leave no country dominant (counterparts.py)."""
+@lru_cache(maxsize=2)
+def uncued_listed_places(text: str) -> tuple[EntityMention, ...]:
+    """Every places.yaml name in the text, in a locative frame or not ("the Jebel Chaambi foothills"): the
+    cued ones are the places ``find_places`` keeps; all of them are weaker evidence of where a report is, read
+    only when its named places and countries leave no country dominant (counterparts.py). Cached, so that
+    the one search serves both."""
     places = gazetteer()
     names, _ = _patterns()
     out = []
@@ -88,7 +90,7 @@ def uncued_listed_places(text: str) -> list[EntityMention]:
         country = places.get(normalize(match.group(1)))
         if country is not None:
             out.append(EntityMention(match.start(1), match.end(1), match.group(1), country, KIND))
-    return out
+    return tuple(out)
 
 
 def _supported(text: str, world: list[EntityMention], listed: list[EntityMention]) -> list[EntityMention]:
