@@ -48,6 +48,7 @@ class Grammar:
     raising_verbs: frozenset[str]
     schedule_words: frozenset[str]
     verb_openers: frozenset[str]
+    perfect_aux: frozenset[str]
     recipient_preps: frozenset[str]
     withdrawal_verbs: frozenset[str]
     force_movement_verbs: frozenset[str]

@@ -62,6 +62,11 @@ def attribution_verbs() -> re.Pattern[str]:
     return _cues()[0]
 
 
+def attribution_prefixes() -> re.Pattern[str]:
+    """The compiled words that open a source ("according to", "citing" ...), shared with the event stage."""
+    return _cues()[1]
+
+
 def question_labels() -> frozenset[str]:
     """Speaker labels of a reporter's turn ("Q"), shared with the event stage."""
     return _cues()[2]

@@ -50,6 +50,7 @@ from watchfloor.extract.arguments import (
 )
 from watchfloor.extract.attribution import (
     AS_SAYING,
+    attribution_prefixes,
     attribution_verbs,
     belief_verbs,
     first_person_entity,
@@ -232,8 +233,11 @@ def sentence_drafts(
             subject_before = not noun and trig.tok_start > tok_lo and _subject_ends_before(ctx, trig, entities, items)
             # ("flew drones", "will fly drones": a past tense in -ew, or a flight's base form after a modal, is
             # a verb; "to replace units" is left a modifier, as most bare forms before such heads are)
-            verb_form = trig.lower.endswith(("s", "ed", "ing", "en", "wn", "ew")) or (
-                trig.lower in lex.drone_flights and token_before(ctx, trig.start) in g.verb_openers
+            before = token_before(ctx, trig.start)
+            verb_form = (
+                trig.lower.endswith(("s", "ed", "ing", "en", "wn", "ew"))
+                or (trig.lower in lex.drone_flights and before in g.verb_openers)
+                or before in g.perfect_aux  # "Iran has sent drones to Russia"
             )
             if (noun or not verb_form) and not subject_before:
                 continue  # "a military police training school", "eight IRIS-T fire units": a modifier
@@ -7149,6 +7153,8 @@ def _attach_quantities(ctx: DocContext, drafts: list[Draft], quantities: list[Qu
             continue  # "two of the five guards died": the five are the set the two were part of
         if q.unit_start is not None and ctx.is_speaker(q.unit_start, q.end) and _CUE_NEXT.match(ctx.text, q.end):
             continue  # "..., two security sources said": the speakers counted, not the event
+        if _after_source_opener(ctx, q):
+            continue  # "..., Reuters reported, citing two sources": the speakers counted
         # "captured the village and shot down eight ATACMS missiles": the interception's count only
         shot_down = _INTERCEPTED_BEFORE.search(ctx.text, max(0, q.start - 30), q.start)
         for draft in drafts:
@@ -7233,6 +7239,13 @@ def _attach_quantities(ctx: DocContext, drafts: list[Draft], quantities: list[Qu
 # ", and " right before a count after the trigger, with no comma before it (not the end of a list, "engaged
 # eight partner nations, twelve observer countries, and over 6,000 personnel"): the count opens a clause of its own
 _AND_NEXT_CLAUSE = re.compile(r"[^,]*,\s+and\s+")
+
+
+def _after_source_opener(ctx: DocContext, q: QuantityMention) -> bool:
+    """A count right after a word that opens a source ("citing two sources", "according to three
+    diplomats", cues.yaml ``attribution_prefixes``): it counts the speakers."""
+    openers = list(attribution_prefixes().finditer(ctx.text, max(0, q.start - 25), q.start))
+    return bool(openers) and not ctx.text[openers[-1].end() : q.start].strip()
 
 
 def _counts_projectiles(ctx: DocContext, draft: Draft, q: QuantityMention) -> bool:
