@@ -832,6 +832,8 @@ def _named_person(
         before = _NAME_BEFORE.search(text, lo, match.start())
         if before and _PASSIVE_CUE.search(text, before.end(1), match.start()) and _participle(match.group()):
             before = None  # "North Korea is believed to have sent": nobody speaks
+        if before and _DISPUTED_BY.search(text, max(start, before.start(1) - 30), before.start(1)):
+            before = None  # "..., a charge Kabul denies": a rebuttal noted after the fact, not who says it
         appositive = before and text.startswith(",", before.end(1)) and not _AGE_ASIDE.match(text, before.end(1))
         if appositive and not _PARENTHETICAL.search(text, before.end(1), before.end()):
             if _title_before_comma(ctx, start, before.start(1)) is None:
