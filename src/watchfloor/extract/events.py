@@ -986,7 +986,7 @@ _BARE_FORCES_SENT = re.compile(
     r"\s*(?:(?:some|about|around|roughly|nearly|almost|approximately|more\s+than|over|up\s+to|at\s+least|an?)\s+)?"
     r"(?:[\d,]+\s+|(?:two|three|four|five|six|seven|eight|nine|ten|hundreds|thousands)\s+(?:of\s+)?)?"
     r"(?:(?:more|additional|extra|further|new|fresh)\s+)?([a-z]+(?:\s+[a-z]+)?)\s+"
-    r"(?:have|has|had|were|was|are|is|will)\s+(?:(?:also|now|currently|still|already)\s+)?(?:been\s+|be\s+|being\s+)?",
+    r"(?:have|has|had|were|was|are|is|will)\s+(?:(?:also|now|currently|still|already|since)\s+)?(?:been\s+|be\s+|being\s+)?",
     re.IGNORECASE,
 )
 
@@ -8554,6 +8554,8 @@ def _basis(window: str, near: str, draft: Draft, g) -> str | None:
     event's and has no basis.
     """
     lowered = window.replace("more than", "").replace(",", " ")
+    # "have since deployed about 500 officers": "since" (then) right before the verb dates an addition
+    lowered = re.sub(rf"\bsince\s+(?=(?:been\s+)?{re.escape(draft.trigger.lower)}\b)", "", lowered)
     close = near.replace("more than", "").replace(",", " ")
     if set(close.split()) & g.increment or "additionally" in close:
         return "increment"
