@@ -7445,6 +7445,8 @@ def _blocked(ctx: DocContext, trig: Trigger, start: int, end: int) -> bool:
         return True  # "scrambled fighter jets after two Chinese drones flew by": the clause's own count
     if end <= trig.start and _CLAUSE_OPENS_BETWEEN.search(between):
         return True  # "spotted 12 navy ships around the island, as Beijing pressed on with drills"
+    if end <= trig.start and _SPEECH_OPENS_BETWEEN.search(between):
+        return True  # "shipped about 200 guns, the NIS said, adding that the North may send troops": what is said next
     return ";" in between or (end <= trig.start and ")" in between and "(" not in between)
 
 
@@ -7453,6 +7455,10 @@ _CUE_NEXT = re.compile(r"\s+(?:said|say|says|told|reported|added)\b")
 _AND_ANOTHER_VERB = re.compile(r"\band\s+(?:also\s+|then\s+)?[a-z]{3,}ed\s+\Z")
 _WHERE_CLAUSE = re.compile(r",\s*where\b", re.IGNORECASE)
 _CLAUSE_OPENS_BETWEEN = re.compile(r",\s+(?:as|while|after|when|because|although|whereas)\s+(?:the\s+)?[A-Z]")
+# a reporting verb that opens what is said next: a count before it is not counted by a verb after it
+_SPEECH_OPENS_BETWEEN = re.compile(
+    r"\b(?:adding|saying|noting|warning)\b|\b(?:said|says|added|told\s+(?:[\w-]+\s+){1,2}?)\s*that\b", re.IGNORECASE
+)
 _SUBORDINATE_BETWEEN = re.compile(r"\b(?:after|before|when|while|because|until|whereas|although)\s+\Z")
 
 
