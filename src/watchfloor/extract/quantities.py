@@ -169,6 +169,11 @@ def _quantity(
     n1 = parse_number(g["n1"], lex, g["ms1"])
     if n1 is None:
         return None, m.end()
+    if g["open"] and norm(g["open"]) == "from" and _revised(text, m, lex):
+        # "rose from 12 to 19": the figure replaced names nothing now; the one after "to" is read on its own
+        replaced_end = max(m.end("n1"), m.end("ms1"))
+        replaced = _other(text, m.start("n1"), replaced_end, m.start("n1"), replaced_end, to_number(n1.value))
+        return replaced, (m.start("n2") if g["n2"] else replaced_end)
     n2 = parse_number(g["n2"], lex, g["ms2"]) if g["n2"] else None
     low = high = None
     if n2 is not None:
@@ -261,6 +266,19 @@ def _quantity(
         ),
         end,
     )
+
+
+_TO_NEXT = re.compile(r"\s+to\s")
+_UP_FROM = re.compile(r"\b(?:up|down)\s+\Z", re.IGNORECASE)
+
+
+def _revised(text: str, m: re.Match[str], lex: QuantityLexicon) -> bool:
+    """ "from X to Y" after a verb of change in the same clause, or "up from X": a figure revised, not a range."""
+    if _UP_FROM.search(text, max(0, m.start() - 8), m.start()):
+        return True  # "has grown to 15,000, up from 11,000 in December"
+    if not m.group("n2") and not _TO_NEXT.match(text, max(m.end("n1"), m.end("ms1") if m.group("ms1") else 0)):
+        return False  # "fled from 12 villages": no second figure
+    return lex.changed_before.search(text, max(0, m.start() - 100), m.start()) is not None
 
 
 def _start(m: re.Match[str], g: dict[str, str | None]) -> int:

@@ -108,6 +108,8 @@ class QuantityLexicon:
     stops: frozenset[str]
     max_words: int
     max_proper: int
+    # a verb of change in the clause right before "from" (numbers.yaml ranges ``change_verbs``)
+    changed_before: re.Pattern[str]
 
 
 def _approx_table(section: dict[str, list[str]]) -> dict[str, str]:
@@ -165,6 +167,9 @@ def lexicon() -> QuantityLexicon:
         currency_by_word=currency_by_word,
         hyphen_counts=frozenset(norm(w) for w in units["hyphen_counts"]),
         designators=frozenset(norm(w) for w in units.get("designators", [])),
+        changed_before=re.compile(
+            rf"\b(?:{_alt(num['ranges']['change_verbs'])})\b[^.;:!?]{{0,80}}\Z", re.IGNORECASE
+        ),
         ing_nouns=frozenset(norm(w) for w in cn["ing_nouns"]),
         participles=frozenset(norm(w) for w in cn["participles"]),
         ly_nouns=frozenset(norm(w) for w in cn["ly_nouns"]),
