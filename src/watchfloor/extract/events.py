@@ -8278,6 +8278,11 @@ def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
             draft.modality = "hedged"  # "what the army described as a bomb-making workshop": its word only
         if draft.modality in ("asserted", "hedged") and draft.noun and _FUTURE_AFTER.match(text, trig.end, sent.end):
             draft.modality = "possible"  # "an expanded offensive, expected to begin in the coming weeks"
+        toll = draft.noun and draft.type == "CASUALTY" and draft.modality == "asserted"
+        modal = _MODAL_AFTER.match(text, trig.end, sent.end) if toll else None
+        if modal is not None:
+            # "the toll could be as high as 4,000": a guess at a figure; "the toll may rise to 50": one to come
+            draft.modality = "possible" if modal.group("rise") else "hedged"
         if draft.modality == "asserted" and draft.source is not None and _belief_cue(text, draft.source):
             if para_of(ctx, ctx.sentence_of(draft.source.cue_start)) == draft.paragraph:
                 draft.modality = "hedged"  # "the NIS believes that some units have been moved"
@@ -8440,6 +8445,14 @@ _FUTURE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE_DETS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+# a modal right after a toll, past a short phrase of its own ("the toll from the strike could be as high as 4,000",
+# "the death toll is likely to rise"): the figure is guessed at, or a rise foreseen
+_MODAL_AFTER = re.compile(
+    r"(?:\s+(?:of|from|in|on|among)\s+(?:[^,.;]|[,.](?=\d)){1,40}?)?\s+"
+    r"(?:could|may|might|(?:is|are)\s+likely\s+to)\s+(?:well\s+|still\s+|yet\s+|even\s+)?"
+    r"(?:(?P<rise>rise|climb|increase|grow|reach|exceed|top|surpass|go\s+up)|be|have\s+been)\b",
+    re.IGNORECASE,
+)
 
 _HEDGED_AFTER = re.compile(
     r"\s+(?:(?:is|was|are|were)\s+)?(?:appear|appears|appeared|seem|seems|seemed|believed|thought|reported|said|suspected|alleged)\s+to\b"
