@@ -30,6 +30,7 @@ class Grammar:
     be: frozenset[str]
     pronouns: frozenset[str]
     quantifiers: frozenset[str]
+    collective_heads: frozenset[str]
     compound_heads: frozenset[str]
     nominal_left: frozenset[str]
     count_modifiers: frozenset[str]
@@ -1212,12 +1213,14 @@ _RELATIVE_SUBJECT = re.compile(r",?\s*(?:which|who)\s+(?:[a-z]+\s+){0,2}\Z")
 
 
 def _after_amount(ctx: DocContext, char: int) -> bool:
-    """ "dozens of", "some of", "200 of" right before ``char``: a count of the entity's people."""
+    """ "dozens of", "some of", "200 of", "a group of" right before ``char``: a count or a body of the
+    entity's people."""
     i = ctx.tok_before(char) - 1
     if i < 0:
         return False
     word = ctx.tokens[i].lower
-    if word in grammar().quantifiers or word.replace(",", "").isdigit():
+    g = grammar()
+    if word in g.quantifiers or word in g.collective_heads or word.replace(",", "").isdigit():
         return True
     return ctx.quantity_starts_at(ctx.tokens[i].start)
 
