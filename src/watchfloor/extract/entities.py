@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from watchfloor.extract.entities_context import (
@@ -49,6 +49,7 @@ from watchfloor.extract.entities_context import (
     group_anaphor_mentions,
     named_state_bodies,
     person_short_names,
+    section_hosts,
     short_name_mentions,
 )
 from watchfloor.extract.entities_lexicon import (
@@ -192,7 +193,7 @@ def find_entities(text: str) -> list[EntityMention]:
     ]
     ev = gather(text, lex, fixed, hits)
     atoms = _merge_titles(text, lex, atoms)
-    atoms = _resolve_alone(text, lex, atoms, ev)
+    atoms = _resolve_alone(text, lex, atoms, ev, section_hosts(text, lex))
     mentions = _compose(text, lex, atoms)
     mentions = _compose_of(text, lex, mentions)
     _resolve_organs(mentions, ev)
@@ -467,9 +468,16 @@ def _local_branch(lex: Lexicon, ev: Evidence, a: _Atom) -> str | None:
     return f"{host}.REB" if ev.host is None and host in lex.transnational_theatres else None
 
 
-def _resolve_alone(text: str, lex: Lexicon, atoms: list[_Atom], ev: Evidence) -> list[_Atom]:
-    """Pass 3: each atom's entity from its own words and the document's evidence."""
+_SET_IN = 2  # the places that set a report in its main country (Evidence.setting): a roundup's item is
+
+
+def _resolve_alone(
+    text: str, lex: Lexicon, atoms: list[_Atom], ev: Evidence, sections: list[tuple[int, str | None]]
+) -> list[_Atom]:
+    """Pass 3: each atom's entity from its own words and the document's evidence (in a roundup's labelled
+    item, the item's country is the host: "- CUBA: The coast guard ...")."""
     out: list[_Atom] = []
+    starts = [start for start, _ in sections]
     seen_people: set[int] = set()
     for a in atoms:
         alias = a.alias
@@ -490,7 +498,10 @@ def _resolve_alone(text: str, lex: Lexicon, atoms: list[_Atom], ev: Evidence) ->
                 continue  # "our soldiers", "Burundi's troops": the owner's forces, not the main country's
             if OF_NAME_AFTER.match(text, a.end):
                 continue  # "the government of Maduro", "the army of Chad": the owner named after it
-            a.entity = ev.best_context_entity(lex, a.key)[1]
+            k = bisect_left(starts, a.start + 1) - 1
+            host = sections[k][1] if k >= 0 else None
+            local = replace(ev, host=host, main=host, main_places=_SET_IN) if host else ev
+            a.entity = local.best_context_entity(lex, a.key)[1]
             if a.entity is None and a.key not in lex.context_keys:
                 continue  # "other Tehran-linked militias": a word only the country context reads, no country
         elif alias.role == SURNAME:

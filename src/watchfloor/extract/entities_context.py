@@ -239,6 +239,26 @@ def place_country(lex: Lexicon, place: str) -> str | None:
     return lex.dateline_places.get(upper) or gazetteer_by_upper().get(upper) or world_gazetteer().get(place.title())
 
 
+# a roundup's item label at the start of a line, after a bullet if any: "- VIETNAM: Police in Gia Lai ...",
+# "* LAKE CHAD - Gunmen killed ...": the capitalised place, then a colon or a dash
+_SECTION_LABEL = re.compile(r"^[ \t]*(?:[-*•▪][ \t]+)?([A-Z][A-Z'’. ]{2,40}?)[ \t]*(?::|[ \t][-–—])[ \t]+(?=\S)", re.M)
+_MIN_SECTIONS = 2  # labelled items a text needs to be a roundup
+
+
+def section_hosts(text: str, lex: Lexicon) -> list[tuple[int, str]]:
+    """Where each labelled item of a roundup starts and the country its label places it in ("- CUBA: The coast
+    guard intercepted ..."); empty for a text with fewer than two such items, which is no roundup."""
+    found = []
+    for m in _SECTION_LABEL.finditer(text):
+        label = " ".join(m.group(1).split()).rstrip(".")
+        country = place_country(lex, label)
+        if country is None:
+            alias = lex.aliases.get(label.title())
+            country = alias.entity if alias is not None and alias.role == "fixed" and alias.entity else None
+        found.append((m.start(), country.split(".")[0] if country else None))
+    return found if len(found) >= _MIN_SECTIONS else []
+
+
 def dateline_host(text: str, lex: Lexicon) -> str | None:
     """The country of the dateline place near the top of the text, if any."""
     for m in _DATELINE_RE.finditer(text, 0, _DATELINE_WINDOW):
