@@ -193,6 +193,8 @@ def _verb_cues(text: str, verb_re: re.Pattern[str], start: int = 0, end: int | N
             continue  # "Ukraine responded with air raids": an act, not words
         if match.group().lower().startswith("agree") and _TO_VERB.match(text, match.end()):
             continue  # "France agreed to sell Ukraine weapons": a commitment, not words
+        if match.group().lower() == "accused" and _OF_NEXT.match(text, match.end()):
+            continue  # "14 people accused of plotting attacks": those accused, not an accuser (who names an object)
         if match.group().lower() in _cue_nouns() and (
             _AFTER_PREPOSITION.search(text, max(0, match.start() - 40), match.start())
             or _OWN_VERB_NEXT.match(text, match.end())
@@ -212,6 +214,7 @@ def _verb_cues(text: str, verb_re: re.Pattern[str], start: int = 0, end: int | N
 
 
 _BY_ACT = re.compile(r"\s+(?:with|by)\b")
+_OF_NEXT = re.compile(r"\s+of\b")
 _DECLARED_THING = re.compile(r"\s+(?:a|an)\s+")  # "declared a state of emergency", "declared an armed conflict"
 _FIGURE_AT = re.compile(FIGURE_AT)  # "a group estimated at 15 to 20 armed men": a figure, no speaker
 _SAY_FORMS = frozenset({"say", "says", "said"})
