@@ -193,10 +193,11 @@ def find_entities(text: str) -> list[EntityMention]:
     ]
     ev = gather(text, lex, fixed, hits)
     atoms = _merge_titles(text, lex, atoms)
-    atoms = _resolve_alone(text, lex, atoms, ev, section_hosts(text, lex))
+    sections = section_hosts(text, lex)
+    atoms = _resolve_alone(text, lex, atoms, ev, sections)
     mentions = _compose(text, lex, atoms)
     mentions = _compose_of(text, lex, mentions)
-    _resolve_organs(mentions, ev)
+    _resolve_organs(mentions, ev, sections)
     _local_branches(text, mentions, ev)
     mentions = _add_acronyms(text, lex, mentions, ev)
     mentions = _add_short_names(text, mentions)
@@ -471,13 +472,22 @@ def _local_branch(lex: Lexicon, ev: Evidence, a: _Atom) -> str | None:
 _SET_IN = 2  # the places that set a report in its main country (Evidence.setting): a roundup's item is
 
 
+def _in_section(ev: Evidence, sections: list[tuple[int, str | None]], pos: int) -> Evidence:
+    """The evidence at ``pos``: in a roundup's item, the country its label names is host and main (none if
+    the label names none: "- LAKE CHAD:" is no country); elsewhere the document's."""
+    k = bisect_left(sections, (pos + 1,)) - 1
+    if k < 0:
+        return ev
+    host = sections[k][1]
+    return replace(ev, host=host, main=host, main_places=_SET_IN if host else 0, issuer=None)
+
+
 def _resolve_alone(
     text: str, lex: Lexicon, atoms: list[_Atom], ev: Evidence, sections: list[tuple[int, str | None]]
 ) -> list[_Atom]:
     """Pass 3: each atom's entity from its own words and the document's evidence (in a roundup's labelled
     item, the item's country is the host: "- CUBA: The coast guard ...")."""
     out: list[_Atom] = []
-    starts = [start for start, _ in sections]
     seen_people: set[int] = set()
     for a in atoms:
         alias = a.alias
@@ -498,10 +508,7 @@ def _resolve_alone(
                 continue  # "our soldiers", "Burundi's troops": the owner's forces, not the main country's
             if OF_NAME_AFTER.match(text, a.end):
                 continue  # "the government of Maduro", "the army of Chad": the owner named after it
-            k = bisect_left(starts, a.start + 1) - 1
-            host = sections[k][1] if k >= 0 else None
-            local = replace(ev, host=host, main=host, main_places=_SET_IN) if host else ev
-            a.entity = local.best_context_entity(lex, a.key)[1]
+            a.entity = _in_section(ev, sections, a.start).best_context_entity(lex, a.key)[1]
             if a.entity is None and a.key not in lex.context_keys:
                 continue  # "other Tehran-linked militias": a word only the country context reads, no country
         elif alias.role == SURNAME:
@@ -624,8 +631,9 @@ def _build(items: list) -> _Mention:
     return mention
 
 
-def _resolve_organs(mentions: list[_Mention], ev: Evidence) -> None:
-    """Pass 5: organs with no country word take one from the text (module docstring)."""
+def _resolve_organs(mentions: list[_Mention], ev: Evidence, sections: list[tuple[int, str | None]]) -> None:
+    """Pass 5: organs with no country word take one from the text (module docstring), or from the label of
+    the roundup's item they are named in."""
     known: dict[int, list[tuple[int, str]]] = {}
     for m in mentions:
         for it in m.items:
@@ -639,7 +647,7 @@ def _resolve_organs(mentions: list[_Mention], ev: Evidence) -> None:
             continue
         country = _coreferent(known.get(organ.alias.ref, ()), m.start)
         if country is None:
-            country = ev.pick_candidate(organ.alias.candidates)
+            country = _in_section(ev, sections, m.start).pick_candidate(organ.alias.candidates)
         if country is not None:
             m.entity = f"{country}.{m.sector}" if m.sector else country
 

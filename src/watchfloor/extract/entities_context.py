@@ -241,22 +241,28 @@ def place_country(lex: Lexicon, place: str) -> str | None:
 
 # a roundup's item label at the start of a line, after a bullet if any: "- VIETNAM: Police in Gia Lai ...",
 # "* LAKE CHAD - Gunmen killed ...": the capitalised place, then a colon or a dash
-_SECTION_LABEL = re.compile(r"^[ \t]*(?:[-*•▪][ \t]+)?([A-Z][A-Z'’. ]{2,40}?)[ \t]*(?::|[ \t][-–—])[ \t]+(?=\S)", re.M)
-_MIN_SECTIONS = 2  # labelled items a text needs to be a roundup
+_SECTION_LABEL = re.compile(
+    r"^[ \t]*(?P<bullet>[-*•▪][ \t]+)?([A-Z][A-Z'’. ]{2,40}?)[ \t]*(?::|[ \t][-–—])[ \t]+(?=\S)", re.M
+)
+_MIN_SECTIONS = 2  # items labelled with a place a text needs to be a roundup
 
 
-def section_hosts(text: str, lex: Lexicon) -> list[tuple[int, str]]:
+def section_hosts(text: str, lex: Lexicon) -> list[tuple[int, str | None]]:
     """Where each labelled item of a roundup starts and the country its label places it in ("- CUBA: The coast
-    guard intercepted ..."); empty for a text with fewer than two such items, which is no roundup."""
-    found = []
+    guard intercepted ..."; a bulleted label that names no country, "- LAKE CHAD:", places it nowhere). Empty
+    for a text with fewer than two items labelled with a place, which is no roundup (a transcript's "MR.
+    KIRBY:" labels no place)."""
+    found: list[tuple[int, str | None]] = []
     for m in _SECTION_LABEL.finditer(text):
-        label = " ".join(m.group(1).split()).rstrip(".")
+        label = " ".join(m.group(2).split()).rstrip(".")
         country = place_country(lex, label)
         if country is None:
             alias = lex.aliases.get(label.title())
             country = alias.entity if alias is not None and alias.role == "fixed" and alias.entity else None
-        found.append((m.start(), country.split(".")[0] if country else None))
-    return found if len(found) >= _MIN_SECTIONS else []
+        if country is not None or m.group("bullet"):
+            found.append((m.start(), country.split(".")[0] if country else None))
+    placed = sum(1 for _, country in found if country)
+    return found if placed >= _MIN_SECTIONS else []
 
 
 def dateline_host(text: str, lex: Lexicon) -> str | None:
