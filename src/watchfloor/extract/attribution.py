@@ -131,7 +131,8 @@ def _speaker_nouns() -> re.Pattern[str]:
         # "the governor of Russia's Saratov region said": the organ the speaker belongs to
         r"(?:\s+(?:of|for|with|in)\s+(?!(?:them|whom|which|those)\b)[^,;.\"“”()]{0,44}?[\w’'])?"
         r"(?:,?\s+who\s+[a-z][^,;.\"“”]{1,50}?)?"  # "a resident who helped bury the dead said"
-        r"(?:,\s+speaking\s+[^,;.\"“”]{1,60}?,)?"  # "an official, speaking on condition of anonymity, said"
+        # "an official, speaking on condition of anonymity, said", "a lawmaker, citing families of the dead, said"
+        r"(?:,\s+(?:speaking|citing|quoting)\s+[^,;.\"“”]{1,60}?,)?"
         r"(?:,\s+(?:which|who)\s+[^,;.\"“”]{1,60}?,)?"  # "the EU's naval mission, which has four warships there, said"
         rf"(?:\s+(?:{_SPEAKER_AUX}))*[\s,)]*$",  # "was reporting"
         re.IGNORECASE,

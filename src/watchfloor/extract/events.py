@@ -226,6 +226,8 @@ def sentence_drafts(
         casualty_noun = noun and any(etype == "CASUALTY" for etype, _ in trig.readings)
         if casualty_noun and _UNGIVEN_TOLL.search(ctx.text, max(sent.start, trig.start - 60), trig.end):
             continue  # "It did not give a casualty figure": no word on casualties, no claim of none
+        if casualty_noun and _kin_of_the_dead().search(ctx.text, max(sent.start, trig.start - 30), trig.start):
+            continue  # "a lawmaker, citing families of the dead, said": the dead's kin, no toll told
         if noun and _KINDS_GLOSS.search(ctx.text, max(sent.start, trig.start - 60), trig.start):
             continue  # "some 4,000 casualties, including killed and wounded": what the toll counts, no toll
         if trig.tok_end < tok_hi and ctx.tokens[trig.tok_end].lower in g.compound_heads:
@@ -7246,6 +7248,13 @@ def _after_source_opener(ctx: DocContext, q: QuantityMention) -> bool:
     diplomats", cues.yaml ``attribution_prefixes``): it counts the speakers."""
     openers = list(attribution_prefixes().finditer(ctx.text, max(0, q.start - 25), q.start))
     return bool(openers) and not ctx.text[openers[-1].end() : q.start].strip()
+
+
+@cache
+def _kin_of_the_dead() -> re.Pattern[str]:
+    """ "families of the", "relatives of the" right before a casualty noun (grammar ``kin_of_the_dead``)."""
+    heads = "|".join(map(re.escape, sorted(load("grammar")["kin_of_the_dead"], key=len, reverse=True)))
+    return re.compile(rf"\b(?:{heads})\s+of\s+the\s+\Z", re.IGNORECASE)
 
 
 def _counts_projectiles(ctx: DocContext, draft: Draft, q: QuantityMention) -> bool:
