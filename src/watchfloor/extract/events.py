@@ -8448,7 +8448,7 @@ _DENIED_DOING = re.compile(r"\s+(?:having\s+)?\Z")
 # an event noun whose own verb lies ahead of it ("the aid package ... will be handed over", "an
 # offensive, expected to begin"): at most one short aside between the noun and the verb
 _FUTURE_AFTER = re.compile(
-    r"(?:\s+(?:of|on|against|in|to|for)\s+(?:[^,.;]|[,.](?=\d)){1,50}?)?(?:,\s+[^,.;]{1,60},)?"
+    r"(?:\s+(?:of|on|against|in|to|for)\s+(?:[^,.;]|[,.](?=\d)){1,50}?)?(?:,\s+(?:[^,.;]|[,.](?=\d)){1,60},)?"
     r",?\s*(?:(?:will|would|is\s+to|are\s+to|is\s+set\s+to|are\s+set\s+to|is\s+due\s+to|are\s+due\s+to)\s+"
     r"|(?:(?:is|are)\s+)?(?:expected|scheduled|planned|set)\s+to\s+|(?:(?:is|are)\s+|,\s*)due\s+to\s+)",
     re.IGNORECASE,
