@@ -925,6 +925,7 @@ def sentence_drafts(
     out.extend(_charge_denied(ctx, sent, out))
     _not_by_own_side(out)
     _denier_as_source(out)
+    _lost_beside_wounded(out)
     out = [d for d in out if not _forecast_warning(ctx, sent, d, out) and not _flight_watches(ctx, d, out)]
     for draft in out:
         if draft.natural:
@@ -7241,6 +7242,21 @@ def _attach_quantities(ctx: DocContext, drafts: list[Draft], quantities: list[Qu
 # ", and " right before a count after the trigger, with no comma before it (not the end of a list, "engaged
 # eight partner nations, twelve observer countries, and over 6,000 personnel"): the count opens a clause of its own
 _AND_NEXT_CLAUSE = re.compile(r"[^,]*,\s+and\s+")
+
+
+_LOSE_VERBS = frozenset({"lose", "loses", "lost", "losing"})
+
+
+def _lost_beside_wounded(drafts: list[Draft]) -> None:
+    """ "We lost nine soldiers, and 17 were wounded": men lost beside a count of wounded in the same
+    sentence are the dead (alone, "the enemy lost 1,200 soldiers" counts killed and wounded together)."""
+    wounded = any(d.type == "CASUALTY" and d.item == "wounded" for d in drafts)
+    killed = any(d.type == "CASUALTY" and d.item == "killed" for d in drafts)
+    if not wounded or killed:
+        return
+    for d in drafts:
+        if d.type == "CASUALTY" and d.trigger.lower in _LOSE_VERBS and d.item == "killed_or_wounded":
+            d.item = "killed"
 
 
 def _after_source_opener(ctx: DocContext, q: QuantityMention) -> bool:
