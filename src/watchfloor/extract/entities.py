@@ -469,7 +469,8 @@ def _local_branch(lex: Lexicon, ev: Evidence, a: _Atom) -> str | None:
     return f"{host}.REB" if ev.host is None and host in lex.transnational_theatres else None
 
 
-_SET_IN = 2  # the places that set a report in its main country (Evidence.setting): a roundup's item is
+_SET_IN = 2  # the places that set a report in its main country (Evidence.setting); a roundup's item is set in
+# the country its label names
 
 
 def _in_section(ev: Evidence, sections: list[tuple[int, str | None]], pos: int) -> Evidence:

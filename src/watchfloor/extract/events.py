@@ -7244,9 +7244,6 @@ def _attach_quantities(ctx: DocContext, drafts: list[Draft], quantities: list[Qu
 _AND_NEXT_CLAUSE = re.compile(r"[^,]*,\s+and\s+")
 
 
-_LOSE_VERBS = frozenset({"lose", "loses", "lost", "losing"})
-
-
 def _lost_beside_wounded(drafts: list[Draft]) -> None:
     """ "We lost nine soldiers, and 17 were wounded": men lost beside a count of wounded in the same
     sentence are the dead (alone, "the enemy lost 1,200 soldiers" counts killed and wounded together)."""
@@ -7255,7 +7252,7 @@ def _lost_beside_wounded(drafts: list[Draft]) -> None:
     if not wounded or killed:
         return
     for d in drafts:
-        if d.type == "CASUALTY" and d.trigger.lower in _LOSE_VERBS and d.item == "killed_or_wounded":
+        if d.type == "CASUALTY" and d.trigger.lower in _LOSE_FORMS and d.item == "killed_or_wounded":
             d.item = "killed"
 
 
@@ -8598,8 +8595,9 @@ def _basis(window: str, near: str, draft: Draft, g) -> str | None:
     event's and has no basis.
     """
     lowered = window.replace("more than", "").replace(",", " ")
-    # "have since deployed about 500 officers": "since" (then) right before the verb dates an addition
-    lowered = re.sub(rf"\bsince\s+(?=(?:been\s+)?{re.escape(draft.trigger.lower)}\b)", "", lowered)
+    if "since" in lowered:
+        # "have since deployed about 500 officers": "since" (then) right before the verb dates an addition
+        lowered = re.sub(rf"\bsince\s+(?=(?:been\s+)?{re.escape(draft.trigger.lower)}\b)", "", lowered)
     close = near.replace("more than", "").replace(",", " ")
     if set(close.split()) & g.increment or "additionally" in close:
         return "increment"
