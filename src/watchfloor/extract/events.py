@@ -8619,6 +8619,10 @@ def _basis(window: str, near: str, draft: Draft, g) -> str | None:
         return "total"  # "Since November of last year, the Houthis have attacked more than 100 vessels"
     if draft.type == "DEPLOY" and draft.quantity is not None and _standing(draft.trigger):
         return "total"  # "There are currently about 2,000 U.S. troops in Syria": all that are there
+    if draft.type == "DEPLOY" and draft.quantity is not None and draft.passive and _PRESENT_PASSIVE.search(
+        window, 0, max(0, window.find(draft.trigger.lower))
+    ):
+        return "total"  # "About 5,500 soldiers are currently deployed to support the Border Guard": all there now
     if draft.type == "DEPLOY" and draft.quantity is not None and _sent(window, draft, g):
         return "increment"  # "the army sent 350 soldiers to the area on Monday": forces added
     if draft.type not in DEFAULT_TOTAL:
@@ -8640,6 +8644,10 @@ def _basis(window: str, near: str, draft: Draft, g) -> str | None:
     # the story's strike may make it one attack's toll (assemble); "have killed 2,448" stays a running count
     draft.basis_inferred = inferred == "total" and not _in_perfect(window, draft)
     return inferred
+
+
+# a present passive right before the trigger: forces that are (now) where they were sent
+_PRESENT_PASSIVE = re.compile(r"\b(?:are|is)\s+(?:currently\s+|now\s+|still\s+|already\s+)?\Z")
 
 
 def _sent(window: str, draft: Draft, g) -> bool:  # noqa: ANN001 - the grammar
