@@ -4573,7 +4573,12 @@ def _launch_of_strike(ctx: DocContext, draft: Draft, drafts: list[Draft]) -> boo
 def _armed_doer(ctx: DocContext, trig: Trigger, items: list[ItemMention]) -> bool:
     """The verb's subject is an armed group's people (items.yaml ``armed_people``: "militants", "rebels")."""
     doer = _subject_personnel(ctx, trig, items, armed=True)
-    return doer is not None and doer.text.lower().split()[-1] in item_lexicon().armed
+    return doer is not None and _armed_head(doer)
+
+
+def _armed_head(it: ItemMention) -> bool:
+    """The people an item names are armed by its head word ("suspected militants", "fewer than 50 rebels")."""
+    return it.text.lower().split()[-1] in item_lexicon().armed
 
 
 def _subject_personnel(
@@ -8657,7 +8662,7 @@ def _sent(window: str, draft: Draft, g) -> bool:  # noqa: ANN001 - the grammar
     soldiers dispatched": all sent so far)."""
     if draft.noun or draft.trigger.lower not in trigger_lexicon().sending_forms:
         return False
-    if g.tally_adverbs & set(re.findall(r"[a-z]+", window.lower())):
+    if g.tally_adverbs & set(re.findall(r"[a-z]+", window)):  # (the window is lower-cased)
         return False
     return not (draft.passive and _running(window, draft) and not _in_perfect(window, draft))
 
@@ -8877,7 +8882,7 @@ def _armed_presence(ctx: DocContext, trig: Trigger, obj: ItemMention, lex) -> bo
     """ "fewer than 50 militants are holed up in the old city": an armed group counted where it stays."""
     return (
         trig.lower in lex.armed_presence
-        and obj.text.lower().split()[-1] in item_lexicon().armed
+        and _armed_head(obj)
         and _count_near(ctx, trig, people=True)
     )
 

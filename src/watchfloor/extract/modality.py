@@ -283,7 +283,7 @@ def classify(text: str, lo: int, trigger_start: int, trigger_end: int) -> str:
         start = match.end()  # "X appeared to be dismantling ..., weeks after the South took down": not hedged
     governed = False  # "It is said in the villages that ..., and that they make shotguns": the frame hedges both
     for match in _AND_THAT.finditer(text, start, trigger_start):
-        first_that = _THAT_WORD.search(text, start, match.start())
+        first_that = _THAT.search(text, start, match.start())
         if first_that is not None and pats["hedged"].search(text, start, first_that.start()):
             governed = True
         start = match.end()  # "was preparing ..., possibly next month, and that Pyongyang had received": its own clause
@@ -363,7 +363,6 @@ def classify(text: str, lo: int, trigger_start: int, trigger_end: int) -> str:
     return "hedged" if reported is not None or governed else "asserted"
 
 
-_THAT_WORD = re.compile(r"\bthat\b", re.IGNORECASE)
 _RELATIVE_PRONOUN = re.compile(r"\b(?:who|whose|which)\b", re.IGNORECASE)
 # the auxiliaries, negations and adverbs right before a verb: its own ("did not kill", "were reportedly")
 _AUX_RUN = re.compile(

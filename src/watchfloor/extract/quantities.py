@@ -276,7 +276,7 @@ def _revised(text: str, m: re.Match[str], lex: QuantityLexicon) -> bool:
     """ "from X to Y" after a verb of change in the same clause, or "up from X": a figure revised, not a range."""
     if _UP_FROM.search(text, max(0, m.start() - 8), m.start()):
         return True  # "has grown to 15,000, up from 11,000 in December"
-    if not m.group("n2") and not _TO_NEXT.match(text, max(m.end("n1"), m.end("ms1") if m.group("ms1") else 0)):
+    if not m.group("n2") and not _TO_NEXT.match(text, max(m.end("n1"), m.end("ms1"))):
         return False  # "fled from 12 villages": no second figure
     return lex.changed_before.search(text, max(0, m.start() - 100), m.start()) is not None
 
