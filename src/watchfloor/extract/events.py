@@ -486,8 +486,10 @@ def sentence_drafts(
         if etype == "STATEMENT" and not noun and _first_person_before(ctx, trig, g):
             # "We again call on Russia to end ...": the issuer speaks, not the party addressed
             draft.actor, draft.actor_id = None, first_person_entity(ctx, trig.start)
-        if etype == "CASUALTY" and noun and _left_untold(ctx, trig):
+        if etype == "CASUALTY" and noun and _left_untold(ctx, trig.start):
             continue  # "He did not mention any injuries", "does not publish casualty figures": no toll told either way
+        if _counted_untold(ctx, trig, draft.obj):
+            continue  # "have not disclosed the number of troops involved": no figure told, nothing claimed
         if _continues_statement(ctx, draft, drafts):
             continue  # "North Korea condemned the drills, calling them a threat and warning of ...": one statement
         if etype == "STATEMENT" and trig.lower in lex.summoning_forms and _statement_after(trig, triggers):
@@ -2645,17 +2647,25 @@ def _remember_attack_time(drafts: list[Draft], state: dict) -> None:
             return
 
 
-def _left_untold(ctx: DocContext, trig: Trigger) -> bool:
+def _left_untold(ctx: DocContext, start: int) -> bool:
     """A casualty noun a source does not report ("did not mention any injuries", "It did not report casualties",
     "does not publish casualty figures"; grammar.yaml ``untold_verbs``): nothing is said of a toll, so no
     claim, not even a negated one ("No casualties were reported" still is one)."""
-    found = _UNTOLD_BEFORE.search(ctx.text, max(0, trig.start - 60), trig.start)
+    found = _UNTOLD_BEFORE.search(ctx.text, max(0, start - 60), start)
     return found is not None and found.group("verb").lower() in grammar().untold_verbs
+
+
+def _counted_untold(ctx: DocContext, trig: Trigger, obj: ItemMention | None) -> bool:
+    """Forces whose number a source does not give ("Moscow has not disclosed the number of troops
+    involved"): the sentence tells of a figure withheld, not of a deployment."""
+    if obj is None or obj.end > trig.start or not _NUMBER_OF_BEFORE.search(ctx.text, max(0, obj.start - 20), obj.start):
+        return False
+    return _left_untold(ctx, obj.start)
 
 
 # "did not mention any", "does not publish comprehensive", "has not yet released": a verb of telling denied
 _UNTOLD_BEFORE = re.compile(
-    r"\b(?:did|does|do|has|have|had)\s+(?:not|n['’]t)\s+(?:yet\s+)?(?P<verb>[a-z]+)\s+(?:[a-z]+\s+){0,2}\Z",
+    r"\b(?:did|does|do|has|have|had)\s+(?:not|n['’]t)\s+(?:yet\s+)?(?P<verb>[a-z]+)\s+(?:[a-z]+\s+){0,3}\Z",
     re.IGNORECASE,
 )
 
@@ -4381,11 +4391,11 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
             etype == "CASUALTY"
             # "captured two more villages", "25 posts captured" take ground ("five wounded, and the position
             # was retaken" does not)
-            and (obj is None or obj.cls != "territory" or obj.start < trig.end or _comma_after(ctx, trig, obj))
+            and (obj is None or obj.cls != "territory" or obj.start < trig.end or _apart_after(ctx, trig, obj))
             and (_count_near(ctx, trig) or _toll_brought_to(ctx, trig))
             and lower not in {"lost", "lose", "loses", "losing", "missing", "lives"}
         ):
-            return etype, None if obj is not None and _comma_after(ctx, trig, obj) else obj
+            return etype, None if obj is not None and _apart_after(ctx, trig, obj) else obj
         if etype == "CASUALTY" and lower == "lives" and _lives_taken(ctx, trig, lex):
             return etype, obj  # "taxi violence has claimed 14 lives"
         if etype == "CASUALTY" and noun and obj is None and lower in grammar().state_nouns and _count_linked(ctx, trig):
@@ -8890,6 +8900,15 @@ def _comma_after(ctx: DocContext, trig: Trigger, obj: ItemMention) -> bool:
     """The object follows the trigger past a comma: another clause's thing ("five wounded, and the
     position was retaken")."""
     return obj.start >= trig.end and "," in ctx.text[trig.end : obj.start]
+
+
+def _apart_after(ctx: DocContext, trig: Trigger, obj: ItemMention) -> bool:
+    """The object follows the trigger past a comma or in a setting of its own ("five wounded, and the
+    position was retaken"; "12 injured in an attack on the city"): not the trigger's object."""
+    if _comma_after(ctx, trig, obj):
+        return True
+    setting = grammar().setting_preps
+    return obj.start >= trig.end and any(t.lower in setting for t in ctx.tokens[trig.tok_end : obj.tok_start])
 
 
 def _same_span_as(items: list[ItemMention], obj: ItemMention, classes) -> ItemMention:  # noqa: ANN001 - a set
