@@ -7791,6 +7791,7 @@ def _attach_times(
             pairs.append((gap, t.start, draft.trigger.start, t, draft))
     _assign_nearest(pairs, "time")
     _share_final_time(ctx, drafts, [t for t in times if t.date_start is not None and t.start >= ctx.dateline_end], sent)
+    _share_launch_time(ctx, drafts)
     for draft in drafts:
         if draft.time is not None:
             draft.time = _since_when(ctx, draft.time, draft.trigger)
@@ -7904,6 +7905,31 @@ def _attributive_time(ctx: DocContext, t: TimeMention) -> bool:
 def _possessive_time(ctx: DocContext, t: TimeMention) -> bool:
     """ "Tuesday's attack", "last week's strikes": a time that modifies one event noun."""
     return ctx.text.startswith(("'s", "’s"), t.end) or t.text.endswith(("'s", "’s"))
+
+
+def _share_launch_time(ctx: DocContext, drafts: list[Draft]) -> None:
+    """Part of the weapons a launch before it fired, brought down ("launched 89 drones overnight, the air
+    force said, adding that air defences had shot down 58 of the drones"): the same night's."""
+    for draft in drafts:
+        obj = draft.obj
+        if draft.time is not None or draft.type != "LAUNCH" or obj is None:
+            continue
+        if not _PARTITIVE_BEFORE.search(ctx.text, max(0, obj.start - 16), obj.start):
+            continue
+        launch = next(
+            (
+                d
+                for d in reversed(drafts)
+                if d.type == "LAUNCH" and d.time is not None and d.trigger.end <= obj.start and d.obj is not None
+                and d.obj.name == obj.name
+            ),
+            None,
+        )
+        if launch is not None:
+            draft.time = launch.time
+
+
+_PARTITIVE_BEFORE = re.compile(r"\bof\s+(?:the|these|those)\s+\Z", re.IGNORECASE)
 
 
 def _share_final_time(ctx: DocContext, drafts: list[Draft], times: list[TimeMention], sent: Segment) -> None:
