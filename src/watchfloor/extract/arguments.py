@@ -893,6 +893,8 @@ def find_actor(
         # "the blasts were the work of the NPA": the agent after "of"
         agent_words = {"of"} if light is not None and light.group().lower().endswith("of") else {"by"}
         by = _after_word(ctx, trig, sent_entities, agent_words, 10 if passive else 8 if of_phrase or by_next else 3)
+        if by is None and by_next and light is None:
+            by = _by_units_of(ctx, trig, sent_entities)
         if by is not None:
             return by
     if noun:
@@ -1255,6 +1257,27 @@ def _people_acted_on(ctx: DocContext, ent: EntityMention) -> bool:
 def _holds_people(ctx: DocContext, ent: EntityMention) -> bool:
     # "North Korean soldiers" as one mention: the people counted, not who acts on them
     return any(it.cls == "personnel" for it in ctx.items_within(ent.start, ent.end))
+
+
+def _by_units_of(ctx: DocContext, trig: Trigger, sent_entities: list[EntityMention]) -> EntityMention | None:
+    """The force a "by" phrase names through units of it ("three counterattacks by assault groups of the
+    47th Mechanised Brigade of the Armed Forces of Ukraine", "an attack by fighters of the RSF"): the body
+    at the end of the chain of "of" phrases is the agent."""
+    by_end = ctx.tokens[trig.tok_end].end
+    for ent in sent_entities:
+        if ent.start < by_end or ent.entity is None:
+            continue
+        found = _UNITS_OF_CHAIN.fullmatch(ctx.text, by_end, ent.start)
+        return ent if found is not None else None
+    return None
+
+
+# " assault groups of the 47th Mechanised Brigade of the ": words and "of" links only, no comma or other preposition
+_UNITS_OF_CHAIN = re.compile(
+    r"(?:\s+(?!(?:and|or|in|on|at|near|from|to|with|against|after|during|who|which|that)\b)[\w'’-]+){1,10}"
+    r"\s+of\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _after_word(

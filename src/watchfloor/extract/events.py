@@ -5830,9 +5830,10 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
             draft.repelled = True
             if defender.kind == "side" and defender.entity:
                 countered_by = adversary_of(defender.entity)
-    if draft.noun and recipient is None and draft.type in ("ATTACK", "LAUNCH"):
+    placed_after = recipient is not None and recipient.start > trig.end and not _targeted_by_prep(ctx, recipient)
+    if draft.noun and (recipient is None or placed_after) and draft.type in ("ATTACK", "LAUNCH"):
         verb_start = _countered(ctx, trig)
-        if verb_start is not None and (actor is None or actor.start > trig.end):
+        if verb_start is not None and (actor is None or actor.start > trig.end or actor.start > verb_start):
             # "Kenyan troops fought off an attack by militants", "they had repulsed an attack on their
             # camp": the subject of the defending verb was attacked
             sent_start = ctx.seg.sentences[draft.sentence].start
@@ -6218,6 +6219,13 @@ _FROM_HELD = re.compile(
 )
 
 
+def _targeted_by_prep(ctx: DocContext, side: EntityMention) -> bool:
+    """A side named after a target preposition ("attacks on Israel", "strikes against Russia"), not a place
+    the event was near ("attacks near Kupiansk")."""
+    g = grammar()
+    return token_before(ctx, side.start) in g.target_preps or word_before_phrase(ctx, side.start) in g.target_preps
+
+
 def _countered(ctx: DocContext, trig: Trigger) -> int | None:
     """Where a verb that defends against the event noun starts ("defeated the attack", "defend
     itself against these attacks", "in response to Iran's strikes"), or None."""
@@ -6230,9 +6238,18 @@ def _countered(ctx: DocContext, trig: Trigger) -> int | None:
                 return ctx.tokens[i - n + 1].start
         count = word.replace(",", "").isdigit() or ctx.quantity_starts_at(ctx.tokens[i].start)
         if not (count or word in g.dets or word in g.noun_left or adjective_before(ctx, i) or word in ("and", ",")):
-            return None
+            if not _demonym_token(ctx, i):  # "repelled several Ukrainian attacks": whose attacks, still the object
+                return None
         i -= 1
     return None
+
+
+def _demonym_token(ctx: DocContext, i: int) -> bool:
+    """Token ``i`` is a demonym the entity finder read ("Ukrainian", "Russian")."""
+    tok = ctx.tokens[i]
+    sent = ctx.seg.sentences[ctx.sentence_of(tok.start)]
+    entities = ctx.in_sentence(ctx.entities, sent)
+    return any(e.kind == "demonym" and e.start <= tok.start and tok.end <= e.end for e in entities)
 
 
 def _fighting_where(ctx: DocContext, draft: Draft, actor, actor_id: str | None, entities) -> str | None:
