@@ -648,7 +648,7 @@ def _resolve_organs(mentions: list[_Mention], ev: Evidence, sections: list[tuple
             continue
         country = _coreferent(known.get(organ.alias.ref, ()), m.start)
         if country is None:
-            country = _in_section(ev, sections, m.start).pick_candidate(organ.alias.candidates)
+            country = _in_section(ev, sections, m.start).pick_candidate(organ.alias.candidates, organ.alias.home)
         if country is not None:
             m.entity = f"{country}.{m.sector}" if m.sector else country
 

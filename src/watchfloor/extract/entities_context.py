@@ -97,7 +97,7 @@ class Evidence:
                 return True, f"{self.main}.{suffix}"
         return (False, None) if best is None else (True, best[1])
 
-    def pick_candidate(self, candidates: tuple[tuple[str, tuple[str, ...]], ...]) -> str | None:
+    def pick_candidate(self, candidates: tuple[tuple[str, tuple[str, ...]], ...], home: bool = False) -> str | None:
         """Choose an organ's country: the host if eligible, else the best-supported.
 
         An organ with no candidate list (a generic "Defense Ministry") takes the host
@@ -105,7 +105,9 @@ class Evidence:
         country of a report set there, two of its places named ("the Interior Ministry" in an
         undated union circular on raids in Baringo), or stays unresolved. Otherwise the dateline host wins when it is a
         candidate; then the candidate whose supporting countries are mentioned most
-        (ties: the first listed); a candidate with no support is never chosen.
+        (ties: the first listed); a candidate with no support is never chosen. With none supported,
+        an organ marked ``home`` is taken as a generic one ("the National Security Council" in a
+        readout from Nairobi is Kenya's).
         """
         if not candidates:
             return self.host or self.issuer or self.setting
@@ -121,6 +123,8 @@ class Evidence:
                 score = sum(self.regional[c] for c in support)
                 if score > best_score:
                     best, best_score = country, score
+        if best is None and home:
+            return self.host or self.issuer or self.setting
         return best
 
 

@@ -57,6 +57,8 @@ class Alias:
         needs_the: The alias counts only after "the", which joins the mention.
         candidates: For ``candidates`` organs: (country, supporting countries) pairs.
         none_if: For ``ambiguous`` names: countries whose mention leaves it unresolved.
+        home: For ``candidates`` organs: with no candidate supported by the text, the organ is the
+            report's own country's, as a generic organ is (many states have a National Security Council).
         alone: For surnames: resolve even without an earlier full-name mention.
         full: True for a person's full name or alias (not the bare surname).
     """
@@ -69,6 +71,7 @@ class Alias:
     needs_the: bool = False
     candidates: tuple[tuple[str, tuple[str, ...]], ...] = ()
     none_if: tuple[str, ...] = ()
+    home: bool = False
     alone: bool = True
     full: bool = False
 
@@ -297,9 +300,12 @@ def _load_organizations(b: _Builder, data: dict[str, Any]) -> None:
                 if not re.fullmatch(r"[A-Z]{3}", code):
                     raise LexiconError(f"{where}: bad country {code!r}")
         role = FIXED if "entity" in row else CANDIDATES
+        home = bool(row.get("home", False))
+        if home and not candidates:
+            raise LexiconError(f"{where}: home needs countries")
         ref = b.ref()
         for name in names:
-            alias = Alias(kind, role, entity, sector, ref, candidates=candidates)
+            alias = Alias(kind, role, entity, sector, ref, candidates=candidates, home=home)
             for variant in _article_variants(name):
                 b.add(variant, alias, where)
 
