@@ -75,7 +75,7 @@ def extract_claims(document: Document) -> list[Claim]:
     channel = _channel(document.publisher, dateline.credit if dateline else None)
     _carry_targets(kept, text)
     sides_in_dominant_country(doc._.wf, kept)
-    kept = [d for d in kept if not anchors_time(doc._.wf, d)]  # "five days before the attack": told elsewhere
+    kept = [d for d in kept if not anchors_time(doc._.wf, d, kept)]  # "five days before the attack": told elsewhere
     kept = [d for d in kept if not fight_of_toll(doc._.wf, d, kept)]  # "killed in an exchange of fire": the toll's
     kept = _once_each(kept)
     if published is not None:

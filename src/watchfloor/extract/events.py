@@ -2981,15 +2981,20 @@ def _fronted_reference(ctx: DocContext, trig: Trigger, sent: Segment) -> bool:
     )
 
 
-def anchors_time(ctx: DocContext, draft: Draft) -> bool:
+def anchors_time(ctx: DocContext, draft: Draft, kept: list[Draft]) -> bool:
     """A claim read off an event noun with no count that anchors a time inside its sentence, after one of
     grammar.yaml ``sequence_preps`` and a definite word with at most two modifiers ("five days before the
     attack", "security since the raids on scam compounds", "recovered after the Sikikédé ambush"): the event
     is told elsewhere, no claim again. Asked after the report's sides are settled, which such a mention's
-    place still helps to settle ("the raids on scam compounds in Laos's Bokeo province")."""
+    place still helps to settle ("the raids on scam compounds in Laos's Bokeo province"). A day's possessive
+    ("following Wednesday's attack") dates the event itself: a claim when no other claim of its type is ``kept``."""
     if not draft.noun or draft.quantity is not None:
         return False
-    return _anchoring_reference(ctx, draft.trigger, ctx.seg.sentences[draft.sentence])
+    if not _anchoring_reference(ctx, draft.trigger, ctx.seg.sentences[draft.sentence]):
+        return False
+    dated = draft.time is not None and _possessive_time(ctx, draft.time) and draft.time.end <= draft.trigger.start
+    # "following Wednesday's attack on a police post": an event the report tells nowhere else is told here
+    return not dated or any(other is not draft and other.type == draft.type for other in kept)
 
 
 _TOLL_REACH = 7  # tokens from a toll's verb to the fight it was taken in ("killed on Monday in an exchange of fire")

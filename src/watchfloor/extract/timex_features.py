@@ -118,8 +118,8 @@ def extract(lex: Lexicon, toks: list[str], names: list[str]) -> Feats:
             f.ordinal = t["ordinal"][low]
         elif c == "qletter":
             f.part = "quarter"
-        elif c in ("last", "past", "next", "this"):
-            f.rel, f.relword = c, low
+        elif c in ("last", "past", "next", "this", "following"):
+            f.rel, f.relword = "next" if c == "following" else c, low
         elif c in ("mod", "edge"):
             f.mod = t["mod"][low]
         elif c == "season":
