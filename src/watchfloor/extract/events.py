@@ -7511,7 +7511,10 @@ def _blocked(ctx: DocContext, trig: Trigger, start: int, end: int) -> bool:
 
 _PART_OPENER = re.compile(r",\s*(?:including|among\s+them|among\s+whom)\s+\S*\s*\Z", re.IGNORECASE)
 _CUE_NEXT = re.compile(r"\s+(?:said|say|says|told|reported|added)\b")
-_AND_ANOTHER_VERB = re.compile(r"\band\s+(?:also\s+|then\s+)?[a-z]{3,}ed\s+\Z")
+# "and freed more than 500", "and approved a curfew in three wards": the next verb's own count
+_AND_ANOTHER_VERB = re.compile(
+    r"\band\s+(?:also\s+|then\s+)?[a-z]{3,}ed\s+(?:(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,4}?)?\Z"
+)
 _WHERE_CLAUSE = re.compile(r",\s*where\b", re.IGNORECASE)
 _CLAUSE_OPENS_BETWEEN = re.compile(r",\s+(?:as|while|after|when|because|although|whereas)\s+(?:the\s+)?[A-Z]")
 # a reporting verb that opens what is said next: a count before it is not counted by a verb after it
