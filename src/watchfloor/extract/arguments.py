@@ -265,6 +265,8 @@ def is_passive(ctx: DocContext, trig: Trigger, sent_tok_start: int) -> bool:
         return False  # "casualties have dropped by 60 percent": a perfect, active
     if trig.tok_end < len(toks) and toks[trig.tok_end].lower == "by":
         return True  # "one wounded by ISAF forces": a participle with its agent
+    if _gapped_passive(ctx, trig, sent_tok_start):
+        return True  # "four officers were killed and six others wounded": "were" serves both
     i = trig.tok_start - 1
     steps = 0
     coordinated = False
@@ -320,6 +322,21 @@ def is_passive(ctx: DocContext, trig: Trigger, sent_tok_start: int) -> bool:
     if nxt == "to" and word in g.infinitive_takers and _verb_after_to(ctx, trig.tok_end + 1):
         return False  # "the militia threatened to punish anyone": an infinitive, not "sent to Russia"
     return nxt in g.preps or not nxt[:1].isalnum()
+
+
+# "were killed and six others ", "had been abducted and two more ": a passive, "and" and a count of others
+GAPPED_PASSIVE = re.compile(
+    r"\b(?:were|was|are|is|been|be)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\s+and\s+((?:[\w,-]+\s+){1,3})\Z",
+    re.IGNORECASE,
+)
+
+
+def _gapped_passive(ctx: DocContext, trig: Trigger, sent_tok_start: int) -> bool:
+    """A participle after "and" and a count that shares the passive's "be" before it ("four police officers
+    were killed and six others wounded"): the count's people suffered it, no subject acts."""
+    start = ctx.tokens[sent_tok_start].start if sent_tok_start < len(ctx.tokens) else trig.start
+    found = GAPPED_PASSIVE.search(ctx.text, max(start, trig.start - 120), trig.start)
+    return found is not None and ctx.quantity_starts_at(found.start(1))
 
 
 def _verb_after_to(ctx: DocContext, tok: int) -> bool:

@@ -20,6 +20,7 @@ from functools import cache
 from watchfloor.extract import modality
 from watchfloor.extract.answers import elliptical_answer
 from watchfloor.extract.arguments import (
+    GAPPED_PASSIVE,
     OF_OWNER_BETWEEN,
     STRIKING_ITEMS,
     adjective_before,
@@ -2161,7 +2162,9 @@ _PENALTY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _TOPIC_BEFORE = re.compile(
-    r"\b(?:over|about|regarding|concerning|comment\s+on|commented\s+on|commenting\s+on)\s+"
+    r"\b(?:over|about|regarding|concerning|comment\s+on|commented\s+on|commenting\s+on"
+    # "briefed the Council on the attack", "informed lawmakers of the strikes": what a briefing is about
+    r"|(?:briefed|briefs|briefing|updated|updates|informed|informs)\s+(?:[\w'’-]+\s+){1,4}?(?:on|of))\s+"
     r"(?:the|these|those|this|that)\s+(?:[a-z][\w-]*\s+){0,2}\Z",
     re.IGNORECASE,
 )
@@ -8758,6 +8761,8 @@ def _running(window: str, draft: Draft) -> bool:
     if _in_perfect(window, draft):
         return True
     before = window[: max(0, window.rfind(draft.trigger.lower))]
+    if GAPPED_PASSIVE.search(before):
+        return False  # "were killed and six others wounded": the "were" before serves both
     return draft.passive and not re.search(r"\b(?:was|were|had been|is|are|been)\s+(?:[\w-]+\s+)?$", before)
 
 
