@@ -2990,14 +2990,22 @@ def anchors_time(ctx: DocContext, draft: Draft, kept: list[Draft]) -> bool:
     attack", "security since the raids on scam compounds", "recovered after the Sikikédé ambush"): the event
     is told elsewhere, no claim again. Asked after the report's sides are settled, which such a mention's
     place still helps to settle ("the raids on scam compounds in Laos's Bokeo province"). A day's possessive
-    ("following Wednesday's attack") dates the event itself: a claim when no other claim of its type is ``kept``."""
+    ("following Wednesday's attack") dates the event itself: a claim when no other ``kept`` claim of its type
+    tells that day."""
     if not draft.noun or draft.quantity is not None:
         return False
     if not _anchoring_reference(ctx, draft.trigger, ctx.seg.sentences[draft.sentence]):
         return False
     dated = draft.time is not None and _possessive_time(ctx, draft.time) and draft.time.end <= draft.trigger.start
     # "following Wednesday's attack on a police post": an event the report tells nowhere else is told here
-    return not dated or any(other is not draft and other.type == draft.type for other in kept)
+    return not dated or any(
+        other is not draft
+        and other.type == draft.type
+        and other.time is not None
+        and not other.time_borrowed
+        and other.time.date_start == draft.time.date_start
+        for other in kept
+    )
 
 
 _TOLL_REACH = 7  # tokens from a toll's verb to the fight it was taken in ("killed on Monday in an exchange of fire")
