@@ -121,6 +121,7 @@ class Grammar:
     clause_openers: frozenset[str]
     tally_adverbs: frozenset[str]
     subject_pronouns: frozenset[str]
+    incursion_nouns: frozenset[str]
 
 
 @cache

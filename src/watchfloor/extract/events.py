@@ -324,6 +324,8 @@ def sentence_drafts(
             etype = "LAUNCH"  # "destroyed 42 Ukrainian drones": an interception, told as the drones' launch
         else:
             etype, obj = _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, passive)
+        if etype == "ATTACK" and noun and trig.lower in g.incursion_nouns and obj is not None and obj.cls in _DRONES:
+            etype = "LAUNCH"  # "recorded 37 incursions of unmanned aerial vehicles into the national airspace"
         if drone_used is not None and trig.lower not in _DROP_FORMS:
             etype, obj = "SURVEIL", drone_used  # "using drones to monitor the area": the drones watch it
         if etype == "TRANSFER" and passive and _dropped_by_aircraft(ctx, trig, obj, items):
@@ -411,6 +413,9 @@ def sentence_drafts(
             continue  # "street protests in Tbilisi": no protest lodged by anyone
         attacker_before = state.get("last_actor")
         _attach_people(ctx, draft, entities, passive, state)
+        if etype == "LAUNCH" and noun and trig.lower in g.incursion_nouns and _observer_actor(ctx, draft, sent):
+            draft.actor, draft.actor_id = None, None  # "The Armed Forces have recorded 37 incursions": who counts
+            draft.recipient = draft.recipient or _national_airspace(ctx, draft, None)
         if etype == "ATTACK" and trig.lower in lex.foreseen_nouns and not _more_before(ctx, trig.start):
             # "Police in Maiduguri said clashes had flared again": fighting that broke out names no
             # striker and no side struck (the words before it are the speaker's), nor one for later claims;
@@ -5003,6 +5008,35 @@ def _incursion_parties(ctx: DocContext, draft: Draft, entities: list[EntityMenti
 _CROSSED_FROM = re.compile(r"\s+(?:over\s+)?from\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
 
 
+def _national_airspace(ctx: DocContext, draft: Draft, actor_id: str | None) -> EntityMention | None:
+    """ "a drone entered the national airspace": the country the report speaks for, unless it flew the drone."""
+    trig = draft.trigger
+    if not _NATIONAL_AIRSPACE.search(ctx.text, trig.start, min(ctx.seg.sentences[draft.sentence].end, trig.end + 80)):
+        return None
+    home = home_country(ctx)
+    if home is None or home == (actor_id or "")[:3]:
+        return None
+    return EntityMention(trig.start, trig.start, "", home, "side")
+
+
+def _observer_actor(ctx: DocContext, draft: Draft, sent: Segment) -> bool:
+    """The actor found is the subject of a verb that records or detects the event noun after it ("The Armed
+    Forces have recorded 37 incursions of drones"): who counted the incursions, not who flew them."""
+    actor = draft.actor
+    if actor is None or actor.end > draft.trigger.start:
+        return False
+    found = _observed_before().search(ctx.text, max(sent.start, draft.trigger.start - 40), draft.trigger.start)
+    return found is not None and actor.end <= found.start()
+
+
+@cache
+def _observed_before() -> re.Pattern[str]:
+    """grammar.yaml ``observing_verbs`` and at most three words up to the noun."""
+    verbs = spaced_alternation(load("grammar")["observing_verbs"])
+    return re.compile(rf"\b(?:{verbs})\s+(?:[\w,-]+\s+){{0,3}}\Z", re.IGNORECASE)
+_NATIONAL_AIRSPACE = re.compile(r"\b(?:into|entered|violated|over)\s+(?:the\s+)?(?:national|our)\s+air\s*space\b", re.I)
+
+
 def _enters_airspace(ctx: DocContext, trig: Trigger) -> bool:
     return _AIRSPACE_AFTER.match(ctx.text, trig.end) is not None
 
@@ -6005,6 +6039,8 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
         other = adversary_of(actor_id)  # "soldiers briefly crossed the military demarcation line": into the South
         if other is not None and trig.lower.startswith(("cross", "violat", "intrud")):
             recipient = EntityMention(trig.start, trig.start, "", other.split(".")[0], "side")
+    if recipient is None and draft.type == "LAUNCH":
+        recipient = _national_airspace(ctx, draft, actor_id)
     if recipient is None and draft.type in PLACE_SIDE_TYPES:
         recipient = _place_side(ctx, draft, entities)
         if draft.type == "LAUNCH" and recipient is not None and (recipient.entity or "")[:3] == (actor_id or "")[:3]:
