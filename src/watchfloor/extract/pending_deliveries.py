@@ -37,7 +37,8 @@ def pending_deliveries(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
     sentence or the next one in its paragraph says is due."""
     pattern = _pending_pattern()
     added: list[Draft] = []
-    for d in drafts:
+    # the nearest before the cue: "deployed six systems and stationed a company. A second company ..."
+    for d in reversed(drafts):
         if d.type not in ("TRANSFER", "DEPLOY") or d.modality != "asserted":
             continue
         for index in ctx.sentence_and_next(d.sentence):
@@ -53,8 +54,13 @@ def pending_deliveries(ctx: DocContext, drafts: list[Draft]) -> list[Draft]:
     return sorted(drafts + added, key=lambda x: x.trigger.start) if added else drafts
 
 
+_ARTICLE = re.compile(r"(?:a|an|the)\s+", re.IGNORECASE)
+
+
 def _pending(ctx: DocContext, d: Draft, m: re.Match[str], index: int) -> Draft:
     start, end = m.span()
+    if _ARTICLE.match(m.group()):
+        start += _ARTICLE.match(m.group()).end()  # "A second company is expected": the phrase, not its article
     sent = ctx.seg.sentences[index]
     when = next((t for t in ctx.in_sentence(ctx.times, sent) if end <= t.start <= end + 4), None)
     count = next(
