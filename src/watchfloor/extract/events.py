@@ -8028,6 +8028,8 @@ def _share_final_time(ctx: DocContext, drafts: list[Draft], times: list[TimeMent
             lo, hi = (draft.trigger.end, t.start) if t.start >= draft.trigger.end else (t.end, draft.trigger.start)
             if modality.clause_start(ctx.text, lo, hi) != lo or ";" in ctx.text[lo:hi]:
                 continue
+            if t.start >= draft.trigger.end and _NEW_SUBJECT_CLAUSE.search(ctx.text, lo, hi):
+                continue  # "jets are based at Siauliai, and a brigade of 5,000 is due to be deployed by 2030"
             if _attribution_between(ctx, draft.trigger, t):
                 continue
             if t.end <= draft.trigger.start and _in_relative_clause(ctx.text, sent.start, t, draft.trigger.start):
@@ -8041,6 +8043,10 @@ def _share_final_time(ctx: DocContext, drafts: list[Draft], times: list[TimeMent
             break
 
 
+# ", and" and an indefinite subject with its own verb: a clause of its own
+_NEW_SUBJECT_CLAUSE = re.compile(
+    r",\s+and\s+(?:a|an)\s+(?:[\w'’,-]+\s+){0,8}?(?:is|are|was|were|will|has|have|had)\b", re.IGNORECASE
+)
 # an opening time followed at once by its speaker and cue: ", Taiwan said that", ", the ministry said"
 _SAID_RIGHT_AFTER = re.compile(
     r",?\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,4}?(?:said|says|told|reported|announced|stated|added|claimed)\b"
