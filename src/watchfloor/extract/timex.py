@@ -117,6 +117,16 @@ def _is_stop(toks: list[str], classes: str, k: int) -> bool:
     return True
 
 
+def _clause_after(toks: list[str], j: int) -> tuple[str, ...]:
+    """The lower-case tokens after an expression ending at ``j``, up to a sentence or clause end (ten at most)."""
+    out = []
+    for tok in toks[j : j + 10]:
+        if tok in (".", ";", "!", "?"):
+            break
+        out.append(tok.lower())
+    return tuple(out)
+
+
 def _tense(toks: list[str], classes: str, i: int, j: int, strict: bool = False) -> str | None:
     """The tense cue nearest to tokens ``[i, j)`` within their sentence, or ``None``."""
     n = len(toks)
@@ -193,7 +203,7 @@ def find_times(text: str, dct: dt.date | None) -> list[TimeMention]:
         told = anchor
         if rule_type in _ANAPHORIC and _after_dct(anchor, day) and past_anchor is not None and tense() == "past":
             told = past_anchor  # "a hearing set for 2 April 2026 ... At 02:30 that night, gunmen entered"
-        ctx = Context(_LEX, day, told, toks[i - 1].lower() if i else None, tense, before)
+        ctx = Context(_LEX, day, told, toks[i - 1].lower() if i else None, tense, before, _clause_after(toks, j))
         try:
             res = HANDLERS[rule_type](ctx, toks[i:j], [name_of[c] for c in classes[i:j]])
         except (ValueError, OverflowError, KeyError):

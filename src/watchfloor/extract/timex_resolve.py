@@ -62,6 +62,8 @@ class Context:
     "-ed" words), which say when something was *said*, not when it happens."""
     words_before: tuple[str, ...] = ()
     """The lower-case tokens just before the expression, nearest last."""
+    words_after: tuple[str, ...] = ()
+    """The lower-case tokens just after the expression, up to the clause's end (at most ten)."""
 
 
 def _step(rel: str | None) -> int:
@@ -251,8 +253,9 @@ def _deadline_tense(ctx: Context) -> str | None:
     "cameras installed by the summer" come; "had been killed by mid-January" has passed."""
     if ctx.prev_word not in ctx.lex.words["tense_cues"]["deadline"]:
         return None
-    # ("By 31 October, some 42 kilometres of ditches had been dug": a strong past cue in the clause)
-    return PAST if ctx.prev_word == "by" and ("had" in ctx.words_before or ctx.tense(True) == PAST) else FUTURE
+    # ("By 31 October, some 42 kilometres of ditches had been dug": the past perfect after the date)
+    had = "had" in ctx.words_before or "had" in ctx.words_after
+    return PAST if ctx.prev_word == "by" and had else FUTURE
 
 
 def _half_of_month(month: Period, ordinal: int) -> Period | None:
