@@ -3807,7 +3807,16 @@ def _event_subject(ctx: DocContext, trig: Trigger, drafts: list[Draft]) -> bool:
     if trig.lower.startswith("target") and before.lower in modality.purpose_nouns():
         return True
     etypes = {etype for etype, _ in trig.readings}
-    return any(d.noun and d.type in etypes and d.trigger.end == before.end for d in drafts)
+    return any(
+        d.noun
+        and d.type in etypes
+        # "a drone strike by the Burkinabe air force hit a market": past the noun's agent
+        and (d.trigger.end == before.end or _AGENT_GAP.fullmatch(ctx.text, d.trigger.end, before.end) is not None)
+        for d in drafts
+    )
+
+
+_AGENT_GAP = re.compile(r"\s+by\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}[\w'’.-]+")
 
 
 def _forces_seen_somewhere(ctx: DocContext, trig: Trigger, obj: ItemMention) -> bool:
