@@ -7575,7 +7575,9 @@ _WHERE_CLAUSE = re.compile(r",\s*where\b", re.IGNORECASE)
 _CLAUSE_OPENS_BETWEEN = re.compile(r",\s+(?:as|while|after|when|because|although|whereas)\s+(?:the\s+)?[A-Z]")
 # a reporting verb that opens what is said next: a count before it is not counted by a verb after it
 _SPEECH_OPENS_BETWEEN = re.compile(
-    r"\b(?:adding|saying|noting|warning)\b|\b(?:said|says|added|told\s+(?:[\w-]+\s+){1,2}?)\s*that\b", re.IGNORECASE
+    r"\b(?:adding|saying|noting|warning)\b|\b(?:said|says|added|told\s+(?:[\w-]+\s+){1,2}?)\s*that\b"
+    r"|,\s+and\s+(?:also\s+)?(?:said|says|added|warned|noted)\b",  # "..., up from about 600, and said the North"
+    re.IGNORECASE,
 )
 _SUBORDINATE_BETWEEN = re.compile(r"\b(?:after|before|when|while|because|until|whereas|although)\s+\Z")
 
