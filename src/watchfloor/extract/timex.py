@@ -194,7 +194,12 @@ def find_times(text: str, dct: dt.date | None) -> list[TimeMention]:
         i, j = m.span()
         if i == j or m.lastgroup is None:
             continue
-        rule_type = rules[int(m.lastgroup[1:])][1]
+        rule_name, rule_type = rules[int(m.lastgroup[1:])]
+        if rule_name in ("day_and_day", "date_to_date") and _brought_to(toks, i, j):
+            # "bringing the number of soldiers killed in the offensive that began on Oct. 1 to 14": the
+            # toll's "to", not a second day
+            j = i + [t.lower() for t in toks[i:j]].index("to")
+            rule_type = "date"
 
         def tense(strict: bool = False, i: int = i, j: int = j) -> str | None:
             return _tense(toks, classes, i, j, strict)
@@ -236,6 +241,17 @@ def find_times(text: str, dct: dt.date | None) -> list[TimeMention]:
 
 # rules whose expressions count from the anchor ("that night", "nine days later", "the next day")
 _ANAPHORIC = frozenset({"anaphoric", "the_rel_unit"})
+
+
+def _brought_to(toks: list[str], i: int, j: int) -> bool:
+    """A day range "Oct. 1 to 14" inside a toll brought to a count ("bringing the number ... to 14"):
+    the words before it name the bringing and the tally (time_words.yaml ``toll_to``), and its "to" is
+    the toll's."""
+    if "to" not in (t.lower() for t in toks[i:j]):
+        return False
+    before = [t.lower() for t in toks[max(0, i - 30) : i]]
+    toll_to = _LEX.words["toll_to"]
+    return any(w in toll_to["verbs"] for w in before) and any(w in toll_to["nouns"] for w in before)
 
 
 def _after_dct(period: Period | None, day: dt.date | None) -> bool:
