@@ -8860,8 +8860,8 @@ def _specific_name(ctx: DocContext, obj: ItemMention) -> str:
         if it.cls == obj.cls and it.name not in lex.generic and ctx.tok_at(it.end) >= obj.tok_start - 1:
             return it.name  # "two KN-02 short-range missiles": the model before the generic name
     for it in ctx.items_within(obj.end, sent.end):
-        if ctx.tok_at(it.start) - obj.tok_end > 8:
-            break
+        if ctx.tok_at(it.start) - obj.tok_end > 8 or _PART_NAMED.search(ctx.text, obj.end, it.start):
+            break  # ("about a dozen ballistic missiles, including its new Hwasong-19 ICBM": one of them)
         if it.cls == obj.cls and it.name not in lex.generic:
             return it.name
     following = index + 1
@@ -8876,6 +8876,7 @@ def _specific_name(ctx: DocContext, obj: ItemMention) -> str:
     return obj.name
 
 
+_PART_NAMED = re.compile(r"\b(?:including|among\s+them|such\s+as)\b", re.IGNORECASE)
 _SAME_WEAPON = re.compile(
     r"\s*(?:(?:The|These|Those|Both|All)\s+(?:\w+\s+)?(?:missiles?|projectiles?|rockets?|weapons?)|It|They)\b"
 )
