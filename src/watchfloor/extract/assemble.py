@@ -512,8 +512,8 @@ def _carry_victims(draft: Draft, attack: Draft | None) -> None:
     strike's ("Russian forces shelled 35 settlements ... Two people were killed"; "Russia launched a
     strike on Poltava ... By 10 a.m. the governor was reporting nine people killed"), and its
     victims are the struck side's when none are named; never the striker's own people."""
-    if attack is None or draft.sentence - attack.sentence > _STORY_REACH:
-        return
+    if attack is None or draft.sentence - attack.sentence > _STORY_REACH or draft.war_toll:
+        return  # (nor "the war has killed tens of thousands": the whole war's, no one strike's)
     if draft.basis == "total" and not draft.basis_inferred:
         return  # "the cumulative death toll since 7 October 2023": a running count, not this strike's toll
     if draft.actor_id and attack.actor_id and draft.actor_id[:3] != attack.actor_id[:3]:

@@ -68,6 +68,7 @@ class Draft:
     recipient_carried: bool = False  # the recipient is the side an earlier claim's striker struck, not told here
     light_verb: bool = False  # "stepped up surveillance": a verb that reports the noun's event
     repelled: bool = False  # "our defenders stopped 53 assaults": tolls after it are the attackers'
+    war_toll: bool = False  # "the war has killed tens of thousands": the whole war's toll, no one strike's
     time_from_lead: bool = False  # the lead's time, given to an undated strike told later (not for basis)
     basis_inferred: bool = False  # "total" by default (an undated tally), not said by a cue word
     split_end: int | None = None  # where a list of examples starts: the head claim stops there

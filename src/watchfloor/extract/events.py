@@ -519,7 +519,7 @@ def sentence_drafts(
     _since_the_act(ctx, drafts, sent, state)
     if _continues_story(ctx, sent, para, state):
         for draft in drafts:
-            if draft.time is None:
+            if draft.time is None and not draft.war_toll:  # (a war's toll is not the day's)
                 draft.time = state.get("last_time")
                 draft.time_borrowed = True
     _record_date(ctx, drafts, sent)
@@ -2659,8 +2659,17 @@ def _left_untold(ctx: DocContext, start: int) -> bool:
     """A casualty noun a source does not report ("did not mention any injuries", "It did not report casualties",
     "does not publish casualty figures"; grammar.yaml ``untold_verbs``): nothing is said of a toll, so no
     claim, not even a negated one ("No casualties were reported" still is one)."""
+    if _NO_WORD_BEFORE.search(ctx.text, max(0, start - 50), start):
+        return True  # "There was no immediate word on casualties": nothing said either way
     found = _UNTOLD_BEFORE.search(ctx.text, max(0, start - 60), start)
     return found is not None and found.group("verb").lower() in grammar().untold_verbs
+
+
+_NO_WORD_BEFORE = re.compile(
+    r"\bno\s+(?:immediate\s+|official\s+|further\s+)?(?:word|information|details?)\s+(?:on|about|of)\s+"
+    r"(?:any\s+|possible\s+)?\Z",
+    re.IGNORECASE,
+)
 
 
 def _counted_untold(ctx: DocContext, trig: Trigger, obj: ItemMention | None) -> bool:
@@ -5733,6 +5742,7 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
     if draft.type == "CASUALTY":
         active = (not draft.noun or draft.light_verb) and not passive  # "Hamas took 240 hostages"
         war = _war_subject(ctx, trig) if active and not draft.noun else None
+        draft.war_toll = war is not None
         if war is not None:
             # the war's toll, no one side's doing; the parties it is fought between are not its dead
             entities = [e for e in entities if e.start >= trig.start]
