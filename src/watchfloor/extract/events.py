@@ -109,7 +109,7 @@ from watchfloor.extract.lexicon_match import (
 from watchfloor.extract.mentions import EntityMention, QuantityMention, TimeMention
 from watchfloor.extract.own_forces import home_armed_group, state_forces_subject
 from watchfloor.extract.segment import Segment
-from watchfloor.extract.sides import adversary_of
+from watchfloor.extract.sides import adversary_of, issuer_country
 from watchfloor.extract.timex import find_times
 from watchfloor.lexicons import load
 
@@ -6655,6 +6655,10 @@ def _home_forces(ctx: DocContext, draft: Draft) -> str | None:
     actor of the story, who may be the gunmen they were sent against."""
     if draft.type != "DEPLOY" or draft.obj is None:
         return None
+    if draft.passive and draft.obj.cls == "platform" and draft.obj.end <= draft.trigger.start:
+        # "Two F-16 aircraft were scrambled from the 86th Air Base" in a ministry's own release: its aircraft
+        issuer = issuer_country(ctx.text, ctx.entities)
+        return f"{issuer}.MIL" if issuer else None
     if not _STATE_FORCE_WORDS.search(ctx.text[max(0, draft.obj.start - 12) : draft.obj.end].lower()):
         return None
     country = dateline_country(ctx) or main_country(ctx)
