@@ -513,6 +513,7 @@ def sentence_drafts(
     drafts = _burning_joins_attack(ctx, drafts, lex)
     drafts = _relative_subject_of_casualty(ctx, drafts)
     drafts = _one_fortification(ctx, drafts)
+    _more_of_the_same(ctx, drafts)
     times = ctx.in_sentence(ctx.times, sent)
     _attach_times(ctx, drafts, times, sent, triggers)
     _join_days(ctx, drafts, times)
@@ -8053,6 +8054,8 @@ def _share_final_time(ctx: DocContext, drafts: list[Draft], times: list[TimeMent
             lo, hi = (draft.trigger.end, t.start) if t.start >= draft.trigger.end else (t.end, draft.trigger.start)
             if modality.clause_start(ctx.text, lo, hi) != lo or ";" in ctx.text[lo:hi]:
                 continue
+            if t.start >= draft.trigger.end and _AND_MODAL.search(ctx.text, lo, hi):
+                continue  # "had delivered a fourth system and would send two more by the end of the year"
             if t.start >= draft.trigger.end and _NEW_SUBJECT_CLAUSE.search(ctx.text, lo, hi):
                 continue  # "jets are based at Siauliai, and a brigade of 5,000 is due to be deployed by 2030"
             if _attribution_between(ctx, draft.trigger, t):
@@ -8068,6 +8071,26 @@ def _share_final_time(ctx: DocContext, drafts: list[Draft], times: list[TimeMent
             break
 
 
+# "and would", "and plans to": a second verb of another mood, whose time is its own
+def _more_of_the_same(ctx: DocContext, drafts: list[Draft]) -> None:
+    """ "had delivered a fourth IRIS-T system ... and would send two more": a count of "more" with no thing
+    of its own is more of the thing the same kind of claim before it moved."""
+    for k, draft in enumerate(drafts):
+        q = draft.quantity
+        if draft.type not in ("TRANSFER", "DEPLOY") or draft.obj is not None or q is None:
+            continue
+        if not _MORE_ALONE.match(ctx.text, q.start, q.end + 12):
+            continue
+        before = next((d for d in reversed(drafts[:k]) if d.type == draft.type and d.obj is not None), None)
+        if before is not None:
+            draft.obj = before.obj
+
+
+_MORE_ALONE = re.compile(r"[\w,.-]+\s+more\b(?!\s+[a-z]+s\b)", re.IGNORECASE)
+_AND_MODAL = re.compile(
+    r"\band\s+(?:would|will|could|may|might|plans?\s+to|intends?\s+to|is\s+to|are\s+to|is\s+expected\s+to)\b",
+    re.IGNORECASE,
+)
 # ", and" and an indefinite subject with its own verb: a clause of its own
 _NEW_SUBJECT_CLAUSE = re.compile(
     r",\s+and\s+(?:a|an)\s+(?:[\w'’,-]+\s+){0,8}?(?:is|are|was|were|will|has|have|had)\b", re.IGNORECASE
