@@ -122,6 +122,8 @@ class Grammar:
     tally_adverbs: frozenset[str]
     subject_pronouns: frozenset[str]
     incursion_nouns: frozenset[str]
+    whole_set_words: frozenset[str]
+    set_pronouns: frozenset[str]
 
 
 @cache
@@ -777,8 +779,8 @@ def pronoun_victim(
         if lower == "one" and i > sent_tok_start and toks[i - 1].lower == "no":
             tok, no = toks[i], toks[i - 1]  # "no one was injured"
             return ItemMention(no.start, tok.end, ctx.text[no.start : tok.end], "personnel", "person", i - 1, i + 1)
-        if lower in ("them", "us") and i - 2 >= sent_tok_start and toks[i - 1].lower == "of" and near:
-            if toks[i - 2].lower in ("none", "neither", "all", "both"):
+        if lower in g.set_pronouns and i - 2 >= sent_tok_start and toks[i - 1].lower == "of" and near:
+            if toks[i - 2].lower in g.whole_set_words:
                 tok, head = toks[i], toks[i - 2]  # "None of them was injured", "both of them were wounded"
                 text = ctx.text[head.start : tok.end]
                 return ItemMention(head.start, tok.end, text, "personnel", "person", i - 2, i + 1)

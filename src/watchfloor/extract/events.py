@@ -5053,6 +5053,8 @@ def _observed_before() -> re.Pattern[str]:
     """grammar.yaml ``observing_verbs`` and at most three words up to the noun."""
     verbs = spaced_alternation(load("grammar")["observing_verbs"])
     return re.compile(rf"\b(?:{verbs})\s+(?:[\w,-]+\s+){{0,3}}\Z", re.IGNORECASE)
+
+
 _NATIONAL_AIRSPACE = re.compile(r"\b(?:into|entered|violated|over)\s+(?:the\s+)?(?:national|our)\s+air\s*space\b", re.I)
 
 

@@ -59,8 +59,9 @@ _ARTICLE = re.compile(r"(?:a|an|the)\s+", re.IGNORECASE)
 
 def _pending(ctx: DocContext, d: Draft, m: re.Match[str], index: int) -> Draft:
     start, end = m.span()
-    if _ARTICLE.match(m.group()):
-        start += _ARTICLE.match(m.group()).end()  # "A second company is expected": the phrase, not its article
+    article = _ARTICLE.match(m.group())
+    if article is not None:
+        start += article.end()  # "A second company is expected": the phrase, not its article
     sent = ctx.seg.sentences[index]
     when = next((t for t in ctx.in_sentence(ctx.times, sent) if end <= t.start <= end + 4), None)
     count = next(

@@ -118,7 +118,7 @@ def _is_stop(toks: list[str], classes: str, k: int) -> bool:
 
 
 def _clause_after(toks: list[str], j: int) -> tuple[str, ...]:
-    """The lower-case tokens after an expression ending at ``j``, up to a sentence or clause end (ten at most)."""
+    """The lower-case tokens after an expression ending at ``j``, up to the sentence's end (ten at most)."""
     out = []
     for tok in toks[j : j + 10]:
         if tok in (".", ";", "!", "?"):

@@ -63,7 +63,7 @@ class Context:
     words_before: tuple[str, ...] = ()
     """The lower-case tokens just before the expression, nearest last."""
     words_after: tuple[str, ...] = ()
-    """The lower-case tokens just after the expression, up to the clause's end (at most ten)."""
+    """The lower-case tokens just after the expression, up to the sentence's end (at most ten)."""
 
 
 def _step(rel: str | None) -> int:
