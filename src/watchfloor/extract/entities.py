@@ -198,6 +198,7 @@ def find_entities(text: str) -> list[EntityMention]:
     mentions = _compose(text, lex, atoms)
     mentions = _compose_of(text, lex, mentions)
     _resolve_organs(mentions, ev, sections)
+    _home_fixed_organs(mentions, ev)
     _local_branches(text, mentions, ev)
     mentions = _add_acronyms(text, lex, mentions, ev)
     mentions = _add_short_names(text, mentions)
@@ -651,6 +652,28 @@ def _resolve_organs(mentions: list[_Mention], ev: Evidence, sections: list[tuple
             country = _in_section(ev, sections, m.start).pick_candidate(organ.alias.candidates, organ.alias.home)
         if country is not None:
             m.entity = f"{country}.{m.sector}" if m.sector else country
+
+
+def _home_fixed_organs(mentions: list[_Mention], ev: Evidence) -> None:
+    """A fixed organ marked ``home`` ("National Intelligence Service": South Korea's) in a report set in
+    another country whose text names none of its supporting countries but through the organ itself (a
+    Nairobi readout's "National Intelligence Service" is Kenya's)."""
+    own: Counter[int] = Counter()
+    fixed: list[tuple[_Mention, _Atom]] = []
+    for m in mentions:
+        atom = next((it for it in m.items if isinstance(it, _Atom) and it.alias is not None), None)
+        if atom is None or not atom.alias.home or atom.alias.role != FIXED or len(m.items) != 1:
+            continue
+        own[atom.alias.ref] += 1
+        fixed.append((m, atom))
+    if not fixed:
+        return
+    home = ev.host or ev.issuer or ev.setting
+    for m, atom in fixed:
+        country = entity_country(m.entity)
+        support = sum(ev.countries[c] for _, sup in atom.alias.candidates for c in sup) - own[atom.alias.ref]
+        if home and country and home != country and support <= 0:
+            m.entity = f"{home}.{entity_sector(m.entity)}" if entity_sector(m.entity) else home
 
 
 # "al-Qaeda's local branch": the brand's branch in the report's own country
