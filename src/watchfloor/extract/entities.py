@@ -673,7 +673,8 @@ def _home_fixed_organs(mentions: list[_Mention], ev: Evidence) -> None:
         country = entity_country(m.entity)
         support = sum(ev.countries[c] for _, sup in atom.alias.candidates for c in sup) - own[atom.alias.ref]
         if home and country and home != country and support <= 0:
-            m.entity = f"{home}.{entity_sector(m.entity)}" if entity_sector(m.entity) else home
+            sector = entity_sector(m.entity)
+            m.entity = f"{home}.{sector}" if sector else home
 
 
 # "al-Qaeda's local branch": the brand's branch in the report's own country
