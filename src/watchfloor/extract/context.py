@@ -81,6 +81,7 @@ class DocContext:
     dateline_country: str | None = None  # the country the report is filed from ("" when none)
     filed_country: str | None = None  # the same, or by a header's place and date (counterparts.filed_country)
     dominant: str | None = None  # the country the report is about (counterparts.dominant_country; "" when none)
+    voice_country: str | None = None  # whose voice the text is in, dateline or header (sides.issuer_country; "" none)
     issuer: str | None = None  # the country whose voice a bulletin is in, when its sides resolved (sides.py)
     _item_ends: set[int] = field(default_factory=set)
     _item_ends_count: int = -1

@@ -5902,8 +5902,11 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
             draft.repelled = True
             if defender.kind == "side" and defender.entity:
                 countered_by = adversary_of(defender.entity)
-    placed_after = recipient is not None and recipient.start > trig.end and not _targeted_by_prep(ctx, recipient)
-    if draft.noun and (recipient is None or placed_after) and draft.type in ("ATTACK", "LAUNCH"):
+    if (
+        draft.noun
+        and draft.type in ("ATTACK", "LAUNCH")
+        and (recipient is None or recipient.start > trig.end and not _targeted_by_prep(ctx, recipient))
+    ):
         verb_start = _countered(ctx, trig)
         if verb_start is not None and (actor is None or actor.start > trig.end or actor.start > verb_start):
             # "Kenyan troops fought off an attack by militants", "they had repulsed an attack on their
@@ -6296,8 +6299,7 @@ _FROM_HELD = re.compile(
 def _targeted_by_prep(ctx: DocContext, side: EntityMention) -> bool:
     """A side named after a target preposition ("attacks on Israel", "strikes against Russia"), not a place
     the event was near ("attacks near Kupiansk")."""
-    g = grammar()
-    return token_before(ctx, side.start) in g.target_preps or word_before_phrase(ctx, side.start) in g.target_preps
+    return word_before_phrase(ctx, side.start) in grammar().target_preps  # (the word right before, or past modifiers)
 
 
 def _countered(ctx: DocContext, trig: Trigger) -> int | None:
@@ -6660,8 +6662,9 @@ def _home_forces(ctx: DocContext, draft: Draft) -> str | None:
         return None
     if draft.passive and draft.obj.cls == "platform" and draft.obj.end <= draft.trigger.start:
         # "Two F-16 aircraft were scrambled from the 86th Air Base" in a ministry's own release: its aircraft
-        issuer = issuer_country(ctx.text, ctx.entities)
-        return f"{issuer}.MIL" if issuer else None
+        if ctx.voice_country is None:  # (looked up once per document: the event stage asks per claim)
+            ctx.voice_country = issuer_country(ctx.text, ctx.entities) or ""
+        return f"{ctx.voice_country}.MIL" if ctx.voice_country else None
     if not _STATE_FORCE_WORDS.search(ctx.text[max(0, draft.obj.start - 12) : draft.obj.end].lower()):
         return None
     country = dateline_country(ctx) or main_country(ctx)
