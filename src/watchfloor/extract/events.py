@@ -564,6 +564,7 @@ def sentence_drafts(
                 and not _lost_people(ctx, draft)
                 and not _body_found(ctx, draft)
                 and not _no_forces_present(ctx, draft)
+                and not _vaguely_counted_state(ctx, draft)
             ):
                 continue  # "inflicted heavy losses on the militia" tells casualties without a count
         if (
@@ -794,7 +795,7 @@ def sentence_drafts(
             continue  # "took steps to mitigate harm to civilians": harm averted, none done
         if draft.type == "DEVELOP" and draft.noun and _prepares_strike(ctx, draft.trigger):
             continue  # "the preparation for an Israeli attack on Iran": an attack readied, no weapon developed
-        if _HOW_MANY.search(ctx.text, max(sent.start, draft.trigger.start - 30), draft.trigger.start):
+        if _HOW_MANY.search(ctx.text, max(sent.start, draft.trigger.start - 60), draft.trigger.start):
             continue  # "gave no further details, including how many were fired": a question, no claim
         if _FOREGONE.search(ctx.text, max(sent.start, draft.trigger.start - 30), draft.trigger.start):
             continue  # "sent teams to collect the debris rather than shoot the balloons down": not done
@@ -988,17 +989,35 @@ def _forces_of_speaker(ctx: DocContext, draft: Draft, sent: Segment) -> None:
 def _bare_forces_sent(ctx: DocContext, draft: Draft, sent: Segment) -> bool:
     """The passive's subject is forces of no side, maybe counted, opening the sentence ("Some 1,200
     troops have been sent", "Additional soldiers were deployed"): the teller's own."""
-    start = max(sent.start, ctx.dateline_end)
-    found = _BARE_FORCES_SENT.fullmatch(ctx.text, start, draft.trigger.start)
-    return found is not None and found.group(1).lower() in grammar().state_forces
+    starts = [max(sent.start, ctx.dateline_end)]
+    # "The Pentagon also said about 1,500 troops would deploy to Romania": the forces open the told clause
+    src = draft.source
+    if (
+        src is not None
+        and sent.start <= src.start
+        and src.cue_end <= draft.trigger.start
+        and src.entity.split(".")[0] in (filed_country(ctx), dominant_country(ctx))
+    ):  # a state speaking of forces at home or from home ("The Pentagon said ... troops would deploy")
+        that = _THAT.match(ctx.text, src.cue_end)
+        starts.append(that.end() if that else src.cue_end)
+    for start in starts:
+        found = _BARE_FORCES_SENT.fullmatch(ctx.text, start, draft.trigger.start)
+        if found is not None and found.group(1).lower() in grammar().state_forces:
+            return True
+    return False
+
+
+_THAT = re.compile(r"\s+that\b")
 
 
 # "Some 1,200 troops have been", "Additional soldiers were": counted forces before a passive verb group
 _BARE_FORCES_SENT = re.compile(
     r"\s*(?:(?:some|about|around|roughly|nearly|almost|approximately|more\s+than|over|up\s+to|at\s+least|an?)\s+)?"
     r"(?:[\d,]+\s+|(?:two|three|four|five|six|seven|eight|nine|ten|hundreds|thousands)\s+(?:of\s+)?)?"
-    r"(?:(?:more|additional|extra|further|new|fresh)\s+)?([a-z]+(?:\s+[a-z]+)?)\s+"
-    r"(?:have|has|had|were|was|are|is|will)\s+(?:(?:also|now|currently|still|already|since)\s+)?(?:been\s+|be\s+|being\s+)?",
+    r"(?:(?:more|additional|extra|further|new|fresh)\s+)?([a-z]+(?:\s+[a-z]+)?)"
+    # "troops from the 101st Airborne Division": a unit of no named side
+    r"(?:\s+from\s+the\s+(?:[\w-]+\s+){0,3}?(?:Division|Brigade|Regiment|Battalion|Corps|Wing))?\s+"
+    r"(?:have|has|had|were|was|are|is|will|would)\s+(?:(?:also|now|currently|still|already|since)\s+)?(?:been\s+|be\s+|being\s+)?",
     re.IGNORECASE,
 )
 
@@ -2153,6 +2172,26 @@ def _no_forces_present(ctx: DocContext, draft: Draft) -> bool:
     return _NONE_OF_BEFORE.search(ctx.text, max(0, obj.start - 30), obj.start) is not None
 
 
+def _vaguely_counted_state(ctx: DocContext, draft: Draft) -> bool:
+    """People told in a state with a vague amount ("dozens of soldiers were missing", "several crew members
+    remain unaccounted for"): the SPEC gives such a toll no number, but it is a toll all the same."""
+    obj = draft.obj
+    if draft.trigger.lower not in grammar().state_nouns or obj is None or obj.cls != "personnel":
+        return False
+    if obj.end > draft.trigger.start or not _STATE_LINK.fullmatch(ctx.text, obj.end, draft.trigger.start):
+        return False
+    return _VAGUE_AMOUNT_BEFORE.search(ctx.text, max(0, obj.start - 40), obj.start) is not None
+
+
+_STATE_LINK = re.compile(
+    r"\s+(?:were|are|was|is|remain|remained|remains|have\s+been|had\s+been)\s+(?:(?:still|now|reportedly|also)\s+)?",
+    re.IGNORECASE,
+)
+_VAGUE_AMOUNT_BEFORE = re.compile(
+    r"\b(?:dozens|scores|hundreds|thousands|several|many|numerous)\s+(?:of\s+)?(?:(?:the|their|its|his|her)\s+)?"
+    r"(?:[\w-]+\s+)?\Z",
+    re.IGNORECASE,
+)
 _INFLICTED_LOSSES = re.compile(
     r"\b(?:inflict|inflicts|inflicted|inflicting)\s+(?:heavy|significant|serious|severe|major|huge|considerable)?\s*\Z",
     re.IGNORECASE,
@@ -2668,7 +2707,8 @@ def _left_untold(ctx: DocContext, start: int) -> bool:
 
 _NO_WORD_BEFORE = re.compile(
     r"\bno\s+(?:immediate\s+|official\s+|further\s+)?(?:word|information|details?)\s+(?:on|about|of)\s+"
-    r"(?:any\s+|possible\s+)?\Z",
+    # "no immediate word on damage or casualties": another thing left untold first
+    r"(?:any\s+|possible\s+)?(?:[a-z]+\s+(?:or|and)\s+(?:any\s+|possible\s+)?)?\Z",
     re.IGNORECASE,
 )
 
@@ -5391,6 +5431,10 @@ def _package_subject(ctx: DocContext, trig: Trigger, lex) -> bool:
         word = ctx.tokens[i].lower
         if word in lex.package_nouns:
             return True
+        if word == "," and i == trig.tok_start - 1:
+            opening = _aside_opening(ctx, i)  # "The package, drawn from U.S. stockpiles, includes"
+            if opening is not None and ctx.tokens[opening - 1].lower in lex.package_nouns:
+                return True
         if word in (",", "which", "that"):
             i -= 1  # "The shipment, which included 300,000 artillery shells"
             continue
@@ -5400,6 +5444,20 @@ def _package_subject(ctx: DocContext, trig: Trigger, lex) -> bool:
             return False
         i -= 1
     return False
+
+
+def _aside_opening(ctx: DocContext, closing: int) -> int | None:
+    """The comma that opens the aside closed by the comma token at ``closing`` (at most ten words back, no
+    other mark between), when a word stands before it; else None."""
+    i = closing - 1
+    while i > 0 and closing - i <= 10:
+        word = ctx.tokens[i].lower
+        if word == ",":
+            return i
+        if word in (".", ";", ":", "(", ")", '"', "“", "”"):
+            return None
+        i -= 1
+    return None
 
 
 # the words that may stand between a standing-force verb and its count: "kept an average of some
