@@ -928,9 +928,14 @@ def find_actor(
         if overlapping is not None:
             return overlapping
     clause_start = -1 if passive or noun else _clause_opened(ctx, trig)
+    # "The Africa Corps, which replaced the Wagner group this year, has about 2,000 fighters": the
+    # relative clause's words are not the verb's subject
+    aside = None if passive or noun else relative_aside_before(ctx, trig)
     for ent in reversed([e for e in sent_entities if e.end <= trig.start]):
         if ent.end <= clause_start:
             break  # "five Americans were injured when two rockets struck the base": not who struck
+        if aside is not None and ent.start > aside.start():
+            continue
         if _SAYING_THAT.search(ctx.text, ent.end, trig.start):
             break  # "the government contradicted this, claiming that the strikes killed": what it says
         if _new_that_clause(ctx, ent.end, trig.start):
@@ -1002,6 +1007,17 @@ def find_actor(
     return None
 
 
+def relative_aside_before(ctx: DocContext, trig: Trigger) -> re.Match[str] | None:
+    """A relative clause set off by commas right before the verb (", which replaced the Wagner group this
+    year, has"): what it names is not the verb's subject, the word before it is."""
+    return _RELATIVE_ASIDE_BEFORE.search(ctx.text, max(0, trig.start - 160), trig.start)
+
+
+# ", which replaced the Wagner group this year, has": a relative clause between a subject and its verb
+_RELATIVE_ASIDE_BEFORE = re.compile(
+    r",\s+(?:which|who)\s+[^,;.:()\"“”]{3,140},\s+"
+    r"(?:(?:has|have|had|is|are|was|were|will|would|also|now|already|still|reportedly|been)\s+){0,3}\Z"
+)
 # "in coordination with the Federal", "alongside the", "with the help of": a partner, not the subject
 _PARTNER_BEFORE = re.compile(
     r"\b(?:alongside|(?:together|jointly)\s+with|in\s+coordination\s+with|in\s+cooperation\s+with|in\s+partnership\s+with|"

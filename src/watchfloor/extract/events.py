@@ -42,6 +42,7 @@ from watchfloor.extract.arguments import (
     owns_noun,
     passive_patient,
     pronoun_victim,
+    relative_aside_before,
     shared_subject,
     state_linked,
     striker_in_later_clause,
@@ -5432,8 +5433,9 @@ def _package_subject(ctx: DocContext, trig: Trigger, lex) -> bool:
         if word in lex.package_nouns:
             return True
         if word == "," and i == trig.tok_start - 1:
-            opening = _aside_opening(ctx, i)  # "The package, drawn from U.S. stockpiles, includes"
-            if opening is not None and ctx.tokens[opening - 1].lower in lex.package_nouns:
+            # "The package, drawn from U.S. stockpiles, includes"
+            opening = aside_opening(ctx, i, 1, 10, None, _ASIDE_STOPS)
+            if opening > 0 and ctx.tokens[opening - 1].lower in lex.package_nouns:
                 return True
         if word in (",", "which", "that"):
             i -= 1  # "The shipment, which included 300,000 artillery shells"
@@ -5446,18 +5448,7 @@ def _package_subject(ctx: DocContext, trig: Trigger, lex) -> bool:
     return False
 
 
-def _aside_opening(ctx: DocContext, closing: int) -> int | None:
-    """The comma that opens the aside closed by the comma token at ``closing`` (at most ten words back, no
-    other mark between), when a word stands before it; else None."""
-    i = closing - 1
-    while i > 0 and closing - i <= 10:
-        word = ctx.tokens[i].lower
-        if word == ",":
-            return i
-        if word in (".", ";", ":", "(", ")", '"', "“", "”"):
-            return None
-        i -= 1
-    return None
+_ASIDE_STOPS = frozenset({".", ";", ":", "(", ")", '"', "“", "”"})
 
 
 # the words that may stand between a standing-force verb and its count: "kept an average of some
@@ -5905,10 +5896,12 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
         actor = _owner_of(ctx, draft.obj, entities)  # "Houthi drones were launched": whose drones
     subject = actor  # the verb's own subject, before a deployment takes its forces' owner as its actor
     if draft.type == "DEPLOY" and draft.obj is not None:
+        aside = None if passive or draft.noun else relative_aside_before(ctx, trig)
         demonym = [
             e
             for e in entities
             if e.start < draft.obj.end
+            and not (aside is not None and aside.start() < e.start < trig.start)
             and e.start >= draft.obj.start - 40
             and e.entity
             and e.kind != "person"
