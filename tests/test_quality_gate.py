@@ -100,6 +100,7 @@ def test_golden_reports_meet_floors():
         ("heldout42", "heldout42_reports"),
         ("heldout43", "heldout43_reports"),
         ("heldout44", "heldout44_reports"),
+        ("heldout45", "heldout45_reports"),
     ],
 )
 def test_heldout_reports_meet_floors(folder, floors):
