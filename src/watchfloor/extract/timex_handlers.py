@@ -154,6 +154,21 @@ def handle_trailing(ctx: Context, toks: list[str], names: list[str]) -> Resolved
     return Resolved("duration", value, start, end)
 
 
+def handle_hours_to(ctx: Context, toks: list[str], names: list[str]) -> Resolved | None:
+    """"the 24 hours to 6 a.m. on Thursday": the days those hours reach back over, ending on the clock
+    time's day (the dateline's when no day is named): a tally of the day before and that morning."""
+    k = names.index("to")
+    f = extract(ctx.lex, toks[:k], names[:k])
+    end = point(ctx, extract(ctx.lex, toks[k + 1 :], names[k + 1 :]))
+    if f.unit != "hour" or f.count is None or not float(f.count).is_integer():
+        return None
+    value = duration_value(ctx, Feats(unit=f.unit, count=f.count))
+    if end is None or end.end is None:
+        return Resolved("duration", value)
+    days = max(1, -(-int(f.count) // 24))  # 24 hours reach into the day before, 48 two days back
+    return Resolved("duration", value, cal.shift(end.end, -days, "day"), end.end)
+
+
 def handle_within(ctx: Context, toks: list[str], names: list[str]) -> Resolved | None:
     """"earlier this month" runs from the month's start to the dateline; "later this year"
     from the dateline to the year's end."""
@@ -213,6 +228,7 @@ HANDLERS: dict[str, Handler] = {
     "anaphoric": handle_anaphoric,
     "the_rel_unit": handle_the_rel_unit,
     "trailing": handle_trailing,
+    "hours_to": handle_hours_to,
     "within": handle_within,
     "duration": handle_duration,
     "vague": handle_vague,
