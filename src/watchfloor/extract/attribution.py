@@ -1282,7 +1282,7 @@ def _same_body_before(words: str, noun: str, heard: list[SourceAssignment]) -> S
             return None
         return next((sp for sp in heard if sp.entity and named in " ".join(sp.text.lower().split())), None)
     for speaker in heard:  # the first: a report's principal source, named in full in its lead
-        if speaker.text.lower().rstrip(" ,)").endswith(head):
+        if _body_named(speaker.text, head):
             return speaker
     principal = heard[0] if heard else None
     if head == "ministry" and principal is not None and principal.entity:
@@ -1309,7 +1309,14 @@ def _names_again(words: str, noun: str, last: SourceAssignment) -> bool:
     """A bare "the ministry" whose noun the last named source also ends in names that source again."""
     head = _TRAILING_AUX.sub("", noun).strip(" ,)").lower()
     bare = words.strip(" ,)").lower() in (head, f"the {head}")
-    return bare and last.text.lower().rstrip(" ,)").endswith(head)
+    return bare and _body_named(last.text, head)
+
+
+def _body_named(name: str, head: str) -> bool:
+    """A body's name ends in ``head`` ("Taiwan's defence ministry") or has it before an "of" phrase
+    ("Taiwan's Ministry of National Defense"): "the ministry" names it again."""
+    spoken = name.lower().rstrip(" ,)")
+    return spoken.endswith(head) or re.search(rf"(?:^|\s){re.escape(head)}\s+of\s", spoken) is not None
 
 
 def _own_sector(noun: str, words: str) -> str | None:
