@@ -4340,6 +4340,8 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
                 continue  # "Casualties have dropped by 60 percent": no object; "targeting Poland" has one
             if obj is not None and not passive and not noun and obj.end <= trig.start:
                 continue  # a subject is no object
+            if obj is not None and obj.start > trig.end and _CLAUSE_THAT.match(ctx.text, trig.end, obj.start):
+                continue  # "on its radio station that its fighters had": the subject of a clause told
             far = obj is None or obj.tok_start - trig.tok_end > 3
             if lower.endswith("s") and ctx.items_ending_at(trig.tok_start) and far:
                 continue  # "attacked two police stations in the east of the city": a plural noun after a noun
@@ -5448,6 +5450,7 @@ def _package_subject(ctx: DocContext, trig: Trigger, lex) -> bool:
     return False
 
 
+_CLAUSE_THAT = re.compile(r"\s+that\b")
 _ASIDE_STOPS = frozenset({".", ";", ":", "(", ")", '"', "“", "”"})
 
 
@@ -5971,6 +5974,11 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
                 ),
                 None,
             )
+            if subject is None:
+                subject = _own_forces_repelling(ctx, draft, verb_start)
+                if subject is not None and actor is None and subject.entity.endswith(".REB"):
+                    # "Al-Shabab said its fighters had repulsed the assault": the state's forces assaulted
+                    countered_by = subject.entity.split(".")[0] + ".MIL"
             if subject is not None and (actor is None or subject.entity[:3] != (actor.entity or "")[:3]):
                 recipient = subject
                 draft.repelled = True
@@ -6351,6 +6359,25 @@ def _targeted_by_prep(ctx: DocContext, side: EntityMention) -> bool:
     """A side named after a target preposition ("attacks on Israel", "strikes against Russia"), not a place
     the event was near ("attacks near Kupiansk")."""
     return word_before_phrase(ctx, side.start) in grammar().target_preps  # (the word right before, or past modifiers)
+
+
+# "its fighters had", "their forces have": the speaker's own forces as a clause's subject
+_OWN_FORCES_BEFORE = re.compile(
+    r"\b(?:its|their)\s+(?:own\s+)?(?:fighters|forces|troops|soldiers|men|units|defenders|militants)\s+"
+    r"(?:(?:had|have|has|successfully|also)\s+){0,2}\Z",
+    re.IGNORECASE,
+)
+
+
+def _own_forces_repelling(ctx: DocContext, draft: Draft, verb_start: int) -> EntityMention | None:
+    """The speaker whose own forces ("its fighters", "their troops") are the subject of a defending verb:
+    "Al-Shabab said its fighters had repulsed the assault" tells who was assaulted."""
+    speaker = ctx.sources.get(draft.sentence)
+    if speaker is None or not speaker.entity or speaker.cue_end > verb_start:
+        return None
+    if not _OWN_FORCES_BEFORE.search(ctx.text, max(0, verb_start - 50), verb_start):
+        return None
+    return EntityMention(speaker.start, speaker.end, speaker.text, speaker.entity, "side")
 
 
 def _countered(ctx: DocContext, trig: Trigger) -> int | None:
