@@ -124,6 +124,7 @@ class Grammar:
     incursion_nouns: frozenset[str]
     whole_set_words: frozenset[str]
     set_pronouns: frozenset[str]
+    cue_to_pronoun_words: frozenset[str]
 
 
 @cache

@@ -6898,7 +6898,7 @@ def _cue_right_before(ctx: DocContext, source: SourceAssignment, pos: int) -> bo
     quoted = source.cue_end <= source.start and source.end <= pos and AS_SAYING.match(ctx.text, source.end)
     start = source.end if quoted else source.cue_end
     between = ctx.text[start:pos].lower().split()
-    return len(between) <= 4 and set(between) <= _CUE_TO_PRONOUN_WORDS  # "said on Tuesday morning that"
+    return len(between) <= 4 and set(between) <= grammar().cue_to_pronoun_words  # "said on Tuesday morning that"
 
 
 
@@ -7258,35 +7258,6 @@ def _reporting_speaker(ctx: DocContext, pronoun_start: int) -> str | None:
     return None
 
 
-_CUE_TO_PRONOUN_WORDS = frozenset(
-    {
-        "that",
-        "morning",
-        "afternoon",
-        "evening",
-        "night",
-        "on",
-        "in",
-        "a",
-        "statement",
-        ",",
-        "late",
-        "early",
-        "yesterday",
-        "today",
-        "overnight",
-        "earlier",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "as",
-        "saying",
-    }
-)
 # between a cue and its pronoun: "that", "for the first time that", "on Monday that"
 _CUE_TO_PRONOUN = re.compile(r"(?:\s+[\w,]+){0,5}?\s+that\s+$|\s+$", re.IGNORECASE)
 
