@@ -60,6 +60,7 @@ _WEEKDAY = _LEX.char_of["weekday"]
 _STOPS = frozenset({".", "!", "?", ";", "\n"})
 _TENSE_WINDOW = 12
 _CLAUSE_JOINS = frozenset(_LEX.words["tense_cues"]["clause_joins"])
+_SAYING_RIGHT_BEFORE = frozenset(_LEX.words["tense_cues"]["saying_right_before"])
 
 
 def _as_date(dct: dt.date | dt.datetime | str | None) -> dt.date | None:
@@ -127,11 +128,18 @@ def _clause_after(toks: list[str], j: int) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _reported_right_before(toks: list[str], k: int) -> bool:
+    """Token ``k`` is a past verb of saying (time_words.yaml ``saying_right_before``)."""
+    return toks[k].lower() in _SAYING_RIGHT_BEFORE
+
+
 def _tense(toks: list[str], classes: str, i: int, j: int, strict: bool = False) -> str | None:
     """The tense cue nearest to tokens ``[i, j)`` within their sentence, or ``None``."""
     n = len(toks)
     if classes[j - 1] == _WEEKDAY and classes[j : j + 2] == _APOS + _S:
         return PAST  # "Wednesday's ruling" happened
+    if i > 0 and _reported_right_before(toks, i - 1):
+        return PAST  # "Ethiopia said in February it would send troops": the saying's month, gone by
     for k in range(i - 1, max(-1, i - 5), -1):
         if _is_stop(toks, classes, k):
             break
