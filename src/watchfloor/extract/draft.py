@@ -76,6 +76,7 @@ class Draft:
     intercepted: bool = False  # "shot down 25 drones": a launch told by its interception
     denial: bool = False  # "Hezbollah denied responsibility for the attack": a side's denial, never a restatement
     claimed: bool = False  # "FLEC-FAC claimed the attack": a side's claim of its own act, never a restatement
+    readied: bool = False  # "missiles that were prepared to launch": a launch made ready, not made
     restates: int | None = None
     within: Draft | None = None  # the claim whose figure includes this one ("killed 27, including 9 children")
 

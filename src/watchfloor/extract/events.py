@@ -322,7 +322,9 @@ def sentence_drafts(
         if obj is not None and not noun and _training_between(trig, obj, triggers):
             obj = None  # "have been receiving training in artillery": training, not artillery, is given
         if not noun and trig.lower in lex.interceptions and _in_flight(obj, trig, items):
-            etype = "LAUNCH"  # "destroyed 42 Ukrainian drones": an interception, told as the drones' launch
+            # "destroyed 42 Ukrainian drones": an interception, told as the drones' launch; "destroyed two
+            # missiles that were prepared to launch": a strike on them
+            etype = "ATTACK" if _before_launch(ctx, obj) else "LAUNCH"
         else:
             etype, obj = _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, passive)
         if etype == "ATTACK" and noun and trig.lower in g.incursion_nouns and obj is not None and obj.cls in _DRONES:
@@ -398,6 +400,15 @@ def sentence_drafts(
             continue  # "launched a combined missile and drone strike": the strike is the claim
         if etype == "DEVELOP" and _prepares_for_event(ctx, trig, triggers):
             continue  # "no signs of preparations for an imminent missile launch": the launch is the claim
+        readied = (
+            etype == "DEVELOP"
+            and not noun
+            and obj is not None
+            and trig.lower.startswith(("prepar", "readied", "primed"))
+            and _READIED_TO_FIRE.match(ctx.text, trig.end)
+        )
+        if readied:
+            etype = "LAUNCH"  # "missiles that were prepared to launch against ships": a launch readied
         facility = _facility_for().search(ctx.text, max(sent.start, trig.start - 40), trig.start) if noun else None
         if etype == "DEVELOP" and facility is not None:
             continue  # "struck a site for the production of precision missiles": a target named, no work told
@@ -414,6 +425,11 @@ def sentence_drafts(
             continue  # "street protests in Tbilisi": no protest lodged by anyone
         attacker_before = state.get("last_actor")
         _attach_people(ctx, draft, entities, passive, state)
+        if readied:
+            # whose missiles were readied ("two Houthi anti-ship cruise missiles"), not who struck them
+            owner = _owner_of(ctx, obj, entities)
+            draft.actor, draft.actor_id, draft.recipient = None, owner.entity if owner else None, None
+            draft.readied = True
         if etype == "LAUNCH" and noun and trig.lower in g.incursion_nouns and _observer_actor(ctx, draft, sent):
             draft.actor, draft.actor_id = None, None  # "The Armed Forces have recorded 37 incursions": who counts
             draft.recipient = draft.recipient or _national_airspace(ctx, draft, None)
@@ -1543,6 +1559,7 @@ def _prepares_for_event(ctx: DocContext, trig: Trigger, triggers: list[Trigger])
     )
 
 
+_READIED_TO_FIRE = re.compile(r"\s+to\s+(?:be\s+)?(?:launch|launched|fire|fired)\b(?!\s+(?:a|an|the|\d+)\b)")
 _NO_SIGNS = re.compile(r"\bno\s+(?:signs?|indications?|evidence)\s+of\s+(?:any\s+)?\Z", re.IGNORECASE)
 
 
@@ -5619,6 +5636,21 @@ def _exercise_before(trig: Trigger, drafts: list[Draft]) -> bool:
     return any(d.type == "EXERCISE" and 0 <= trig.tok_start - d.trigger.tok_end <= 2 for d in drafts)
 
 
+# "two anti-ship cruise missiles that were prepared to launch", "before they could be launched", "on the
+# ground": weapons destroyed before they flew, so a strike on them, not an interception
+_BEFORE_LAUNCH = re.compile(
+    r"\s*,?\s+(?:(?:that|which)\s+(?:were|was|had\s+been)\s+(?:being\s+)?(?:prepared|readied|ready|preparing|"
+    r"poised|positioned|set|about)\s+to\s+(?:be\s+)?(?:launch|launched|fire|fired)\b"
+    r"|before\s+(?:they|it)\s+could\s+be\s+(?:launched|fired|used)\b|on\s+the\s+ground\b)",
+    re.IGNORECASE,
+)
+
+
+def _before_launch(ctx: DocContext, obj: ItemMention) -> bool:
+    """Missiles or drones destroyed before they were launched (``_BEFORE_LAUNCH``)."""
+    return _BEFORE_LAUNCH.match(ctx.text, obj.end) is not None
+
+
 def _in_flight(obj: ItemMention | None, trig: Trigger, items: list[ItemMention]) -> bool:
     """The object after the verb is a missile or drone itself (not a launcher or a depot)."""
     if obj is None or obj.start < trig.end or "launcher" in obj.text.lower():
@@ -8493,6 +8525,8 @@ def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
             if comma != -1 and _TRAILING_SPEAKER.fullmatch(text, comma + 1, trig.start):
                 floor = comma + 1  # "Russia will respond harshly, the Kremlin warned": the warning was made
         draft.modality = modality.classify(text, floor, trig.start, trig.end)
+        if draft.readied:
+            draft.modality = "possible"  # readied to fire, not fired
         if draft.modality in ("asserted", "hedged") and modality.is_mandated(text, sent.start, trig.start):
             draft.modality = "possible"  # "recommends that a permanent police post be established": asked for
         promised = trig.lower in trigger_lexicon().promise_verbs or _PROMISED_BEFORE.search(
