@@ -466,7 +466,7 @@ def _carry_targets(kept: list[Draft], text: str) -> None:
         if same_receiver and (previous.recipient.entity or "")[:3] == (draft.actor_id or "")[:3]:
             same_receiver = False
         if draft.recipient is None and previous is not None and previous.recipient is not None:
-            if (same_actor or same_receiver) and not names_region(text, draft):
+            if (same_actor or same_receiver) and not names_region(text, draft) and not draft.merchant_target:
                 draft.recipient = previous.recipient
         last[draft.type] = draft
 

@@ -77,6 +77,7 @@ class Draft:
     denial: bool = False  # "Hezbollah denied responsibility for the attack": a side's denial, never a restatement
     claimed: bool = False  # "FLEC-FAC claimed the attack": a side's claim of its own act, never a restatement
     readied: bool = False  # "missiles that were prepared to launch": a launch made ready, not made
+    merchant_target: bool = False  # "fired a missile at the oil tanker": a ship of no side; no target is carried
     restates: int | None = None
     within: Draft | None = None  # the claim whose figure includes this one ("killed 27, including 9 children")
 

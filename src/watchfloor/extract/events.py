@@ -1102,12 +1102,13 @@ def _carry_recipient(ctx: DocContext, drafts: list[Draft], state: dict) -> None:
                 own = EntityMention(speaker.start, speaker.end, speaker.text, speaker.entity.split(".")[0], "side")
                 d.recipient = civilians_of(own, d.obj)
         striker = (d.actor_id or "")[:3]
+        d.merchant_target = d.type in ("ATTACK", "LAUNCH") and d.recipient is None and _at_merchant_vessel(ctx, d)
         if (
             d.type in ("ATTACK", "LAUNCH")
             and d.recipient is None
             and striker in target_of
             and not d.intercepted
-            and not _at_ships(ctx, d)
+            and not d.merchant_target
         ):
             d.recipient = target_of[striker]  # "Russian forces also struck energy facilities": the side it strikes
             d.recipient_carried = True
@@ -1135,15 +1136,18 @@ def _carry_recipient(ctx: DocContext, drafts: list[Draft], state: dict) -> None:
             d.recipient = went[key]
 
 
+def _at_merchant_vessel(ctx: DocContext, draft: Draft) -> bool:
+    """A merchant vessel named after the verb ("fired a missile at the oil tanker"): a ship of no side."""
+    sent = ctx.seg.sentences[draft.sentence]
+    hi = min(sent.end, draft.trigger.end + 60)
+    return any(it.name == "vessel" and _MERCHANT.search(it.text) for it in ctx.items_within(draft.trigger.end, hi))
+
+
 def _at_ships(ctx: DocContext, draft: Draft) -> bool:
     """Merchant ships the claim strikes, no owner named ("launched drones at two commercial ships",
     "has attacked more than 100 merchant ships"): whoever they sail for, not the side struck before
     (a coast guard's "patrol vessel" in a two-sided dispute is the other side's)."""
-    if draft.obj is not None and _MERCHANT.search(draft.obj.text):
-        return True
-    sent = ctx.seg.sentences[draft.sentence]
-    hi = min(sent.end, draft.trigger.end + 60)
-    return any(it.name == "vessel" and _MERCHANT.search(it.text) for it in ctx.items_within(draft.trigger.end, hi))
+    return draft.obj is not None and _MERCHANT.search(draft.obj.text) is not None or _at_merchant_vessel(ctx, draft)
 
 
 # ships that sail for trade, for no side of the war ("merchant ships", "a commercial vessel", "an oil tanker")
