@@ -994,6 +994,8 @@ def find_actor(
             continue
         if noun and _people_acted_on(ctx, ent):
             continue  # "a British national was killed in the attack": the victims, not the attackers
+        if noun and _killed_in_the_act(ctx, ent, trig):
+            continue  # "its jets had killed scores of terrorists in air strikes": the victims, not the strikers
         if ent.entity is None:
             continue
         if ent.entity.endswith(".CVL") and not victim_side:
@@ -1294,6 +1296,23 @@ def _people_acted_on(ctx: DocContext, ent: EntityMention) -> bool:
     if ctx.text[ent.end : head.start].strip(" -") and ctx.tok_at(head.start) - ctx.tok_at(ent.end) > 1:
         return False
     return _PASSIVE_AFTER.match(ctx.text, head.end) is not None
+
+
+# "killed scores of", "had killed \"dozens of": a casualty verb and a vague count right before its victims
+_KILLED_BEFORE = re.compile(
+    r"\b(?:killed|wounded|injured|neutrali[sz]ed|eliminated|captured)\s+[\"“]?(?:(?:scores|dozens|hundreds|several|"
+    r"many|numerous|some|at\s+least|more\s+than|about|\d[\d,]*)\s+(?:of\s+)?)*(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
+_IN_THE_ACT = re.compile(r"[\"”]?\s+(?:in|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE)
+
+
+def _killed_in_the_act(ctx: DocContext, ent: EntityMention, trig: Trigger) -> bool:
+    """People killed in the act the noun names ("killed scores of terrorists in air strikes"): its victims."""
+    return (
+        _KILLED_BEFORE.search(ctx.text, max(0, ent.start - 40), ent.start) is not None
+        and _IN_THE_ACT.fullmatch(ctx.text, ent.end, trig.start) is not None
+    )
 
 
 def _holds_people(ctx: DocContext, ent: EntityMention) -> bool:
