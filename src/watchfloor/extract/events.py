@@ -1092,7 +1092,14 @@ def _carry_recipient(ctx: DocContext, drafts: list[Draft], state: dict) -> None:
     for d in drafts:
         if (d.type in ("CASUALTY", "ATTACK") or d.intercepted) and d.recipient is not None and d.recipient.entity:
             state["hit"] = (d.paragraph, d.recipient)  # "32 drones had been downed ... debris injured one worker"
-        elif d.type == "CASUALTY" and d.quantity is not None and state.get("hit") and state["hit"][0] == d.paragraph:
+        elif (
+            d.type == "CASUALTY"
+            and d.quantity is not None
+            and state.get("hit")
+            and state["hit"][0] == d.paragraph
+            # not "Indian shelling had killed two soldiers" after India was hit: the killer's own side
+            and not (d.actor_id and same_side(d.actor_id, state["hit"][1].entity or ""))
+        ):
             d.recipient = civilians_of(state["hit"][1], d.obj)  # "116 people had been injured": its civilians
         if d.type == "CASUALTY" and d.recipient is None and d.quantity is not None and d.noun:
             speaker = ctx.sources.get(d.sentence)
