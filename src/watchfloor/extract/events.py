@@ -2792,7 +2792,17 @@ def _attributive_year(ctx: DocContext, t: TimeMention, sent: Segment) -> bool:
 def _ahead(ctx: DocContext, t: TimeMention) -> bool:
     """ "will station a brigade in Lithuania by 2027": a time after the dateline dates a plan, and
     plans lend no time (the sentences after it that borrow are told as done or standing)."""
-    return ctx.published is not None and t.date_start is not None and t.date_start > ctx.published.isoformat()
+    if ctx.published is None or t.date_start is None:
+        return False
+    published = ctx.published.isoformat()
+    if t.date_start > published:
+        return True
+    # "later this month", "before the end of the year": a window from the dateline on, or a deadline to come
+    later = (t.date_end or "") > published
+    return later and (t.date_start == published or token_before(ctx, t.start) in _DEADLINE_WORDS)
+
+
+_DEADLINE_WORDS = frozenset({"before", "by", "until"})
 
 
 def _striker_of_referenced_noun(ctx: DocContext, draft: Draft, sent: Segment, state: dict) -> None:
