@@ -39,9 +39,22 @@ _STATE_SECTORS = ("MIL", "GOV")
 
 
 def _opening(ctx: DocContext, sentence: int, trigger_start: int) -> int:
-    """Where the sentence's own words begin: past a dateline that opens it ("ABUJA, May 14 -- Troops ...")."""
+    """Where the sentence's own words begin: past a dateline that opens it ("ABUJA, May 14 -- Troops ...")
+    and past a fronted time set off by a comma ("On 2 October, an armed group attacked")."""
     start = ctx.seg.sentences[sentence].start
-    return ctx.dateline_end if start < ctx.dateline_end <= trigger_start else start
+    start = ctx.dateline_end if start < ctx.dateline_end <= trigger_start else start
+    fronted = _FRONTED_TIME.match(ctx.text, start, trigger_start)
+    if fronted is not None and any(fronted.start() <= t.start < fronted.end() for t in ctx.times):
+        return fronted.end()
+    return start
+
+
+# "On 2 October, ", "Early on Sunday, ", "Overnight, ": a time phrase that opens the sentence
+_FRONTED_TIME = re.compile(
+    r"\s*(?:(?:on|in|at|early|late|overnight|shortly|around|earlier|later|last|this|during)\b[^,;.:\"“]{0,40}|"
+    r"[A-Z][a-z]+day),\s+",
+    re.IGNORECASE,
+)
 
 
 def state_forces_subject(ctx: DocContext, sentence: int, trigger_start: int) -> str | None:
