@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
+from functools import cache
 
 from watchfloor.extract.arguments import agent_told_after, grammar
 from watchfloor.extract.counterparts import names_region
@@ -31,6 +32,7 @@ from watchfloor.extract.events import (
 from watchfloor.extract.lexicon_match import item_lexicon, trigger_lexicon
 from watchfloor.extract.mentions import EntityMention
 from watchfloor.extract.pipeline import run
+from watchfloor.lexicons import load
 from watchfloor.model import Claim, Document, Quantity, Source, Span, TimeSpan
 
 MAX_CHARS = 2_000_000  # beyond this a "report" is a corpus: refuse rather than stall
@@ -436,6 +438,7 @@ def _carry_targets(kept: list[Draft], text: str) -> None:
     strikers = _strikers_by_sentence(kept)
     for draft in kept:
         if draft.type == "CASUALTY" and not draft.natural:
+            _attackers_hit(text, draft, strike)
             _carry_victims(draft, strike)
             striker = strikers.get(draft.sentence)
             struck_by = striker is not None and (draft.actor_id is None or draft.actor_id[:3] == striker.actor_id[:3])
@@ -505,6 +508,28 @@ def _condemned(text: str, draft: Draft, told: dict[str, Draft]) -> EntityMention
 
 
 _STORY_REACH = 4  # sentences after a strike within which a toll with no attacker of its own is the strike's
+
+
+def _attackers_hit(text: str, draft: Draft, attack: Draft | None) -> None:
+    """ "Troops repelled the attack and killed four of the assailants": the doers of the attack told before
+    (grammar.yaml ``doer_links.doer_subjects`` after "the") are its actor's people, whoever killed them."""
+    obj = draft.obj
+    if attack is None or not attack.actor_id or obj is None or draft.sentence - attack.sentence > _STORY_REACH:
+        return
+    if obj.text.lower() not in _doer_words() or not _THE_BEFORE.search(text, max(0, obj.start - 6), obj.start):
+        return
+    if not draft.actor_id or same_side(draft.actor_id, attack.actor_id):
+        return  # (a killer named: "Troops ... killed four of the assailants")
+    draft.recipient = EntityMention(obj.start, obj.end, obj.text, attack.actor_id, "side")
+    draft.place_recipient = False
+
+
+_THE_BEFORE = re.compile(r"\b(?:the|these|those)\s+\Z", re.IGNORECASE)
+
+
+@cache
+def _doer_words() -> frozenset[str]:
+    return frozenset(load("grammar")["doer_links"]["doer_subjects"])
 
 
 def _carry_victims(draft: Draft, attack: Draft | None) -> None:
