@@ -7678,6 +7678,8 @@ def _blocked(ctx: DocContext, trig: Trigger, start: int, end: int) -> bool:
         return True  # "struck a base in Yeysk, where 400 drones were stored": the clause's own count
     if start > trig.end and _AND_ANOTHER_VERB.search(between):
         return True  # "set fire to dozens of homes and freed more than 500 inmates": the next verb's count
+    if start > trig.end and _AND_NEW_SUBJECT.search(between):
+        return True  # "have been deployed to the area and a manhunt is under way for at least three": its own count
     if start > trig.end and _SUBORDINATE_BETWEEN.search(between):
         return True  # "scrambled fighter jets after two Chinese drones flew by": the clause's own count
     if end <= trig.start and _CLAUSE_OPENS_BETWEEN.search(between):
@@ -7692,6 +7694,10 @@ _CUE_NEXT = re.compile(r"\s+(?:said|say|says|told|reported|added)\b")
 # "and freed more than 500", "and approved a curfew in three wards": the next verb's own count
 _AND_ANOTHER_VERB = re.compile(
     r"\band\s+(?:also\s+|then\s+)?[a-z]{3,}ed\s+(?:(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,4}?)?\Z"
+)
+# "and a manhunt is under way for", "and the search was": a clause with a subject of its own, then its count
+_AND_NEW_SUBJECT = re.compile(
+    r"\band\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,3}?(?:is|are|was|were)\s+(?:[\w-]+\s+){0,4}\Z"
 )
 _WHERE_CLAUSE = re.compile(r",\s*where\b", re.IGNORECASE)
 _CLAUSE_OPENS_BETWEEN = re.compile(r",\s+(?:as|while|after|when|because|although|whereas)\s+(?:the\s+)?[A-Z]")
