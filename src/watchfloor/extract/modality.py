@@ -36,6 +36,19 @@ _DENIED_BEFORE = re.compile(
     r"\b(?:rejected|rejects|dismissed|dismisses|denied|denies|refuted|refutes)\s+(?:the\s+|media\s+|press\s+)*\Z",
     re.IGNORECASE,
 )
+# a finite verb after "reports of X": the sentence's own verb, which the reports do not govern
+_MAIN_VERB = re.compile(r"\b(?:came|comes|come|went|was|were|is|are)\b", re.IGNORECASE)
+_REPORTED_NOUN_REACH = 4  # words from "reports of" to the event it hedges ("reports of Russian troops being deployed")
+
+
+def _governs_nothing_after(text: str, start: int, trigger_start: int) -> bool:
+    """ "reports of X" does not hedge the trigger: a finite verb of the sentence's own stands between, or
+    more than a few words and no count ("Report of the regional director ... reported that gunmen opened
+    fire"; but "reports of between 40 and 70 people killed" is the toll reported)."""
+    if _MAIN_VERB.search(text, start, trigger_start):
+        return True
+    words = text[start:trigger_start].split()
+    return len(words) > _REPORTED_NOUN_REACH and not any(ch.isdigit() for w in words for ch in w)
 _REPORTS_OF = re.compile(r"\b(?:unconfirmed\s+)?reports?\s+(?:that|of)\s+", re.IGNORECASE)
 # a subject right before "report(s) that", which makes it a verb: a determiner and one noun ("the paper"), or
 # the comma that closes an aside after one ("Local media, citing hospital staff,")
@@ -299,6 +312,8 @@ def classify(text: str, lo: int, trigger_start: int, trigger_end: int) -> str:
         reported = None  # "the paper reports that", "Local media, citing hospital staff, report that": a verb, a source
     if reported is not None and _DENIED_BEFORE.search(text, max(0, reported.start() - 25), reported.start()):
         return "negated"  # "rejected reports that Washington plans to send trainers": denied by the speaker
+    if reported is not None and not verb and _governs_nothing_after(text, reported.end(), trigger_start):
+        reported = None  # "officers responding to reports of gunfire in the area came under attack": the gunfire's
     if reported is not None:
         # "could not confirm reports that 20 soldiers had been killed": the event is only reported;
         # a negation before "reports" denies the confirming, not the event
