@@ -1586,6 +1586,9 @@ def _turn_source(ctx: DocContext, pos: int, questions: frozenset[str], text: str
             colon = text.find(":", turn.start + len(label), turn.start + len(label) + 8)
             label_end = colon + 1 if colon != -1 else turn.start + len(label) + 8
             entity = _label_entity(ctx, turn.start, label_end) or _named_speaker(label)
+            opens = len(ctx.seg.turns) == 1 and not ctx.text[: turn.start].strip()
+            if entity is not None and "." not in entity and opens:
+                return None  # "SUDAN: El Fasher situation update No. 12": a title's country, no one speaking
             if entity is None:
                 entity = release_host(ctx)  # "MR. HALVORSEN:" in a Department of Defense transcript
                 if entity and _MILITARY_RANK.match(label):
