@@ -982,6 +982,11 @@ def _forces_of_speaker(ctx: DocContext, draft: Draft, sent: Segment) -> None:
         if sector in ("MIL", "GOV") and country != "IGO" and _bare_forces_sent(ctx, draft, sent):
             draft.actor_id = f"{country}.MIL"  # "Some 1,200 troops have been sent to the area, the army said"
         return
+    if draft.type == "DEPLOY" and not draft.noun and draft.actor is None and src is None and _voice_country(ctx):
+        if _bare_forces_sent(ctx, draft, sent):
+            # "Reinforcements have been deployed to the area" in an army's own communique
+            draft.actor_id = f"{_voice_country(ctx)}.MIL"
+        return
     if draft.actor_id or draft.noun or draft.passive or draft.intercepted or src is None or not src.entity:
         return  # an interception's subject is who was fired at, not who fired
     country, _, sector = src.entity.partition(".")
@@ -6785,6 +6790,14 @@ _STATE_FORCE_WORDS = re.compile(
 )
 
 
+def _voice_country(ctx: DocContext) -> str | None:
+    """The country whose voice the document is in (``sides.issuer_country``), looked up once per document:
+    the event stage asks per claim."""
+    if ctx.voice_country is None:
+        ctx.voice_country = issuer_country(ctx.text, ctx.entities) or ""
+    return ctx.voice_country or None
+
+
 def _home_forces(ctx: DocContext, draft: Draft) -> str | None:
     """ "security forces had been deployed to the area" with no country named: the forces of the
     state the report is about (its dateline's, else the country it names most), never the last
@@ -6793,9 +6806,8 @@ def _home_forces(ctx: DocContext, draft: Draft) -> str | None:
         return None
     if draft.passive and draft.obj.cls == "platform" and draft.obj.end <= draft.trigger.start:
         # "Two F-16 aircraft were scrambled from the 86th Air Base" in a ministry's own release: its aircraft
-        if ctx.voice_country is None:  # (looked up once per document: the event stage asks per claim)
-            ctx.voice_country = issuer_country(ctx.text, ctx.entities) or ""
-        return f"{ctx.voice_country}.MIL" if ctx.voice_country else None
+        voice = _voice_country(ctx)
+        return f"{voice}.MIL" if voice else None
     if not _STATE_FORCE_WORDS.search(ctx.text[max(0, draft.obj.start - 12) : draft.obj.end].lower()):
         return None
     country = dateline_country(ctx) or main_country(ctx)
