@@ -1018,7 +1018,7 @@ def _bare_forces_sent(ctx: DocContext, draft: Draft, sent: Segment) -> bool:
         src is not None
         and sent.start <= src.start
         and src.cue_end <= draft.trigger.start
-        and src.entity.split(".")[0] in (filed_country(ctx), dominant_country(ctx))
+        and (src.entity or "").split(".")[0] in (filed_country(ctx), dominant_country(ctx))
     ):  # a state speaking of forces at home or from home ("The Pentagon said ... troops would deploy")
         that = _THAT.match(ctx.text, src.cue_end)
         starts.append(that.end() if that else src.cue_end)
@@ -1029,7 +1029,7 @@ def _bare_forces_sent(ctx: DocContext, draft: Draft, sent: Segment) -> bool:
     return False
 
 
-_THAT = re.compile(r"\s+that\b")
+_THAT = re.compile(r"\s+that\b")  # "said that", "on its radio station that": a clause told opens
 
 
 # "Some 1,200 troops have been", "Additional soldiers were": counted forces before a passive verb group
@@ -4383,7 +4383,7 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
                 continue  # "Casualties have dropped by 60 percent": no object; "targeting Poland" has one
             if obj is not None and not passive and not noun and obj.end <= trig.start:
                 continue  # a subject is no object
-            if obj is not None and obj.start > trig.end and _CLAUSE_THAT.match(ctx.text, trig.end, obj.start):
+            if obj is not None and obj.start > trig.end and _THAT.match(ctx.text, trig.end, obj.start):
                 continue  # "on its radio station that its fighters had": the subject of a clause told
             far = obj is None or obj.tok_start - trig.tok_end > 3
             if lower.endswith("s") and ctx.items_ending_at(trig.tok_start) and far:
@@ -5493,7 +5493,6 @@ def _package_subject(ctx: DocContext, trig: Trigger, lex) -> bool:
     return False
 
 
-_CLAUSE_THAT = re.compile(r"\s+that\b")
 _ASIDE_STOPS = frozenset({".", ";", ":", "(", ")", '"', "“", "”"})
 
 
