@@ -7999,7 +7999,7 @@ def _attach_times(
         for draft in drafts:
             if id(draft) in staged or _attribution_between(ctx, draft.trigger, t):
                 continue
-            if possessive and not 0 <= draft.trigger.tok_start - ctx.tok_at(t.end) <= 5:
+            if possessive and not 0 <= draft.trigger.tok_start - ctx.tok_at(t.end) <= 5 and not _toll_of(ctx, draft, t):
                 continue  # "responsible for Tuesday's attack ... detained today": the day of that attack only
             if _attributive_time(ctx, t) and not 0 <= draft.trigger.tok_start - ctx.tok_at(t.end) <= 3:
                 continue  # "after suspending a 2018 military agreement": the agreement's year, not the event's
@@ -8122,6 +8122,20 @@ def _attributive_time(ctx: DocContext, t: TimeMention) -> bool:
     return after < len(ctx.tokens) and ctx.tokens[after].lower[:1].isalpha() and ctx.text[
         ctx.tokens[after].start
     ].islower()
+
+
+def _toll_of(ctx: DocContext, draft: Draft, t: TimeMention) -> bool:
+    """A toll noun right before "from" or "of" and a day's act ("The death toll from Sunday's attack has risen
+    to 43"): the toll is that act's, and so is its day."""
+    return (
+        draft.type == "CASUALTY"
+        and draft.noun
+        and draft.trigger.end <= t.start
+        and _TOLL_OF.fullmatch(ctx.text, draft.trigger.end, t.start) is not None
+    )
+
+
+_TOLL_OF = re.compile(r"\s+(?:from|of|in)\s+(?:the\s+)?")
 
 
 def _possessive_time(ctx: DocContext, t: TimeMention) -> bool:
