@@ -7695,6 +7695,8 @@ def _blocked(ctx: DocContext, trig: Trigger, start: int, end: int) -> bool:
         return True  # "scrambled fighter jets after two Chinese drones flew by": the clause's own count
     if end <= trig.start and _CLAUSE_OPENS_BETWEEN.search(between):
         return True  # "spotted 12 navy ships around the island, as Beijing pressed on with drills"
+    if end <= trig.start and _AS_PART_OF.search(between):
+        return True  # "sent eight warships toward Taiwan as part of what Beijing called patrols": the ships' count
     if end <= trig.start and _SPEECH_OPENS_BETWEEN.search(between):
         return True  # "shipped about 200 guns, the NIS said, adding that the North may send troops": what is said next
     return ";" in between or (end <= trig.start and ")" in between and "(" not in between)
@@ -7710,6 +7712,7 @@ _AND_ANOTHER_VERB = re.compile(
 _AND_NEW_SUBJECT = re.compile(
     r"\band\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,3}?(?:is|are|was|were)\s+(?:[\w-]+\s+){0,4}\Z"
 )
+_AS_PART_OF = re.compile(r"\bas\s+(?:a\s+)?part\s+of\b", re.IGNORECASE)
 _WHERE_CLAUSE = re.compile(r",\s*where\b", re.IGNORECASE)
 _CLAUSE_OPENS_BETWEEN = re.compile(r",\s+(?:as|while|after|when|because|although|whereas)\s+(?:the\s+)?[A-Z]")
 # a reporting verb that opens what is said next: a count before it is not counted by a verb after it
