@@ -523,6 +523,7 @@ def sentence_drafts(
     _means_of_casualties(ctx, drafts)
     _victims_of_attacks(drafts)
     _share_victims(drafts)
+    _participle_noun_actor(ctx, drafts)
     _of_them(ctx, drafts)
     quantities = ctx.in_sentence(ctx.quantities, sent)
     _attach_quantities(ctx, drafts, quantities)
@@ -2644,6 +2645,30 @@ def _people_named_before(ctx: DocContext, draft: Draft) -> EntityMention | None:
         ):
             return ent
     return None
+
+
+# ", completing a withdrawal", ", marking the third deployment": a participle whose object is an event noun
+_PARTICIPLE_NOUN_BEFORE = re.compile(
+    r",\s+(?:completing|marking|ending|concluding|continuing|beginning|starting)\s+(?:a|an|the|its|their)\s+"
+    r"(?:[\w-]+\s+){0,2}\Z",
+    re.IGNORECASE,
+)
+
+
+def _participle_noun_actor(ctx: DocContext, drafts: list[Draft]) -> None:
+    """ "The last U.S. troops left Niger on Sunday, completing a withdrawal of about 1,000 personnel": the
+    event noun a participle clause names is done by the main clause's doer (not the place it names)."""
+    for i, draft in enumerate(drafts):
+        if not draft.noun or not _PARTICIPLE_NOUN_BEFORE.search(
+            ctx.text, max(0, draft.trigger.start - 40), draft.trigger.start
+        ):
+            continue
+        main = next(
+            (d for d in reversed(drafts[:i]) if d.type == draft.type and not d.noun and d.actor_id),
+            None,
+        )
+        if main is not None:
+            draft.actor, draft.actor_id = main.actor, main.actor_id
 
 
 def _share_victims(drafts: list[Draft]) -> None:
