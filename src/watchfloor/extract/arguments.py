@@ -1633,6 +1633,8 @@ def victim_entity(
     # "troops fighting alongside Russian forces (for Russia) have suffered": not the side they fight beside
     left = [e for e in left if not _fought_beside(ctx, e, g)]
     for ent in reversed(left):
+        if token_before(ctx, ent.start) in g.preps - {"of"}:
+            continue  # "North Korean soldiers dispatched to Russia have suffered": where they went, not whose
         between = ctx.text[ent.end : trig.start].lower().split()
         if any(w in g.suffer_verbs for w in between[:6]):
             return ent
