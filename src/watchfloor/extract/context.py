@@ -163,10 +163,18 @@ class DocContext:
             k -= 1
         return False
 
+    def _within(self, mentions: list, start: int, end: int) -> list:
+        """The sorted ``mentions`` lying inside ``[start, end)``, found by bisection."""
+        starts = self.starts_of(mentions)
+        return [m for m in mentions[bisect_left(starts, start) : bisect_left(starts, end)] if m.end <= end]
+
     def items_within(self, start: int, end: int) -> list[ItemMention]:
         """Item mentions lying inside ``[start, end)``."""
-        starts = self.starts_of(self.items)
-        return [it for it in self.items[bisect_left(starts, start) : bisect_left(starts, end)] if it.end <= end]
+        return self._within(self.items, start, end)
+
+    def times_within(self, start: int, end: int) -> list[TimeMention]:
+        """Time mentions lying inside ``[start, end)``."""
+        return self._within(self.times, start, end)
 
     def speakers_of(self, index: int) -> list[SourceAssignment]:
         """Every speaker of sentence ``index``: its clause speakers when it has two, else its source."""
@@ -177,9 +185,7 @@ class DocContext:
 
     def entities_within(self, start: int, end: int) -> list[EntityMention]:
         """Entity mentions lying inside ``[start, end)``."""
-        starts = self.starts_of(self.entities)
-        lo, hi = bisect_left(starts, start), bisect_left(starts, end)
-        return [e for e in self.entities[lo:hi] if e.end <= end]
+        return self._within(self.entities, start, end)
 
     def items_ending_at(self, tok: int) -> bool:
         """True when an item mention ends just before token ``tok``."""

@@ -77,7 +77,7 @@ def split_examples(ctx: DocContext, head: Draft, sent: Segment, items: list[Item
         child = head.child(
             head.sentence, head.paragraph, start, end, inner[0], quantity=quantity, item=item, basis=head.basis
         )
-        own = next((t for t in ctx.times if start <= t.start and t.end <= end and t.date_start), None)
+        own = next((t for t in ctx.times_within(start, end) if t.date_start), None)
         if own is not None:
             child.time = own  # "about a dozen missiles, including its new Hwasong-19 ICBM in October": that month
         out.append(child)

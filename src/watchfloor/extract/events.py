@@ -983,10 +983,11 @@ def _forces_of_speaker(ctx: DocContext, draft: Draft, sent: Segment) -> None:
         if sector in ("MIL", "GOV") and country != "IGO" and _bare_forces_sent(ctx, draft, sent):
             draft.actor_id = f"{country}.MIL"  # "Some 1,200 troops have been sent to the area, the army said"
         return
-    if draft.type == "DEPLOY" and not draft.noun and draft.actor is None and src is None and _voice_country(ctx):
+    unnamed = draft.type == "DEPLOY" and not draft.noun and draft.actor is None and src is None
+    voice = _voice_country(ctx) if unnamed else None
+    if voice:
         if _bare_forces_sent(ctx, draft, sent):
-            # "Reinforcements have been deployed to the area" in an army's own communique
-            draft.actor_id = f"{_voice_country(ctx)}.MIL"
+            draft.actor_id = f"{voice}.MIL"  # "Reinforcements have been deployed to the area" in an army's communique
         return
     if draft.actor_id or draft.noun or draft.passive or draft.intercepted or src is None or not src.entity:
         return  # an interception's subject is who was fired at, not who fired
@@ -1150,17 +1151,12 @@ def _carry_recipient(ctx: DocContext, drafts: list[Draft], state: dict) -> None:
 
 
 def _at_merchant_vessel(ctx: DocContext, draft: Draft) -> bool:
-    """A merchant vessel named after the verb ("fired a missile at the oil tanker"): a ship of no side."""
+    """A merchant vessel named after the verb, no owner told ("fired a missile at the oil tanker", "has attacked
+    more than 100 merchant ships"): a ship of no side, so not the side struck before (a coast guard's "patrol
+    vessel" in a two-sided dispute is the other side's)."""
     sent = ctx.seg.sentences[draft.sentence]
     hi = min(sent.end, draft.trigger.end + 60)
     return any(it.name == "vessel" and _MERCHANT.search(it.text) for it in ctx.items_within(draft.trigger.end, hi))
-
-
-def _at_ships(ctx: DocContext, draft: Draft) -> bool:
-    """Merchant ships the claim strikes, no owner named ("launched drones at two commercial ships",
-    "has attacked more than 100 merchant ships"): whoever they sail for, not the side struck before
-    (a coast guard's "patrol vessel" in a two-sided dispute is the other side's)."""
-    return draft.obj is not None and _MERCHANT.search(draft.obj.text) is not None or _at_merchant_vessel(ctx, draft)
 
 
 # ships that sail for trade, for no side of the war ("merchant ships", "a commercial vessel", "an oil tanker")
@@ -8237,7 +8233,6 @@ def _share_final_time(ctx: DocContext, drafts: list[Draft], times: list[TimeMent
             break
 
 
-# "and would", "and plans to": a second verb of another mood, whose time is its own
 def _more_of_the_same(ctx: DocContext, drafts: list[Draft]) -> None:
     """ "had delivered a fourth IRIS-T system ... and would send two more": a count of "more" with no thing
     of its own is more of the thing the same kind of claim before it moved."""
@@ -8253,6 +8248,7 @@ def _more_of_the_same(ctx: DocContext, drafts: list[Draft]) -> None:
 
 
 _MORE_ALONE = re.compile(r"[\w,.-]+\s+more\b(?!\s+[a-z]+s\b)", re.IGNORECASE)
+# "and would", "and plans to": a second verb of another mood, whose time is its own
 _AND_MODAL = re.compile(
     r"\band\s+(?:would|will|could|may|might|plans?\s+to|intends?\s+to|is\s+to|are\s+to|is\s+expected\s+to)\b",
     re.IGNORECASE,

@@ -13,6 +13,7 @@ stay unknown, and so do "the soldiers": the ones told before, whoever they were.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 
 from watchfloor.extract.attribution import speaker_sector
@@ -44,8 +45,11 @@ def _opening(ctx: DocContext, sentence: int, trigger_start: int) -> int:
     start = ctx.seg.sentences[sentence].start
     start = ctx.dateline_end if start < ctx.dateline_end <= trigger_start else start
     fronted = _FRONTED_TIME.match(ctx.text, start, trigger_start)
-    if fronted is not None and any(fronted.start() <= t.start < fronted.end() for t in ctx.times):
-        return fronted.end()
+    if fronted is not None:
+        starts = ctx.starts_of(ctx.times)
+        k = bisect_left(starts, fronted.start())
+        if k < len(starts) and starts[k] < fronted.end():  # a time starts inside the fronted phrase
+            return fronted.end()
     return start
 
 
