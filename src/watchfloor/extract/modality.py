@@ -59,6 +59,7 @@ _NUMBER_SIGN = re.compile(r"\.\s*\d")  # "No. 1,214", "Resolution No. 2231"
 # "none of the crew were hurt"), not an event noun further on.
 _NOBODY = frozenset({"nobody", "no one", "none"})
 _NOBODY_GAP = re.compile(
+    r"(?:\s+else\b)?"  # "Nobody else was hurt"
     r"(?:\s+of\s+(?:the\s+|them\b|those\s+|its\s+|their\s+)?[\w\s-]{0,30}?)?"
     # a place phrase of up to four words: "nobody on board", "no one at the mission", "aboard the coast guard launch"
     r"(?:\s+(?:on\s+board|(?:aboard|inside|on|at|in|among)\s+(?:(?:the|a|an|our|its|their|his|her)\s+)?"
