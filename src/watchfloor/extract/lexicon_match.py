@@ -581,7 +581,7 @@ class Matchers:
                 out.append(
                     ItemMention(span.start_char, span.end_char, span.text, extra_cls, extra_name, span.start, span.end)
                 )
-        people = _aged_people(doc, classes_at) + _named_victims(doc, classes_at)
+        people = _aged_people(doc, classes_at) + _named_victims(doc, classes_at) + _callings_hit(doc, classes_at)
         return sorted(out + people, key=lambda it: it.start) if people else out
 
 
@@ -633,6 +633,82 @@ def _named_victims(doc: Doc, classes_at: dict[int, str]) -> list[ItemMention]:
     return out
 
 
+def _callings_hit(doc: Doc, classes_at: dict[int, str]) -> list[ItemMention]:
+    """ "Gunmen kidnapped a rancher", "killed two shopkeepers", "A vendor was shot dead": a person named
+    by a calling no lexicon lists, told by its ending (grammar.yaml ``callings``: "-er", "-ist", "-man"),
+    right after an active CASUALTY ``named_victim_forms`` and a determiner or count, or as the subject
+    right before "was"/"were" and one of those forms. Only there: elsewhere "-er" names anything."""
+    forms = [tuple(f.split()) for f in _named_victim_forms()]
+    spec = _callings()
+    out: list[ItemMention] = []
+    n = len(doc)
+    for i in range(n):
+        form = next((f for f in forms if tuple(t.lower_ for t in doc[i : i + len(f)]) == f), None)
+        if form is None:
+            continue
+        j = i + len(form)
+        if j + 1 < n and (doc[j].lower_ in spec.openers or doc[j].is_digit):
+            noun = _calling_at(doc, j + 1, classes_at, spec)
+            if noun is not None:
+                out.append(noun)
+        if i < 3 or doc[i - 1].lower_ not in ("was", "were"):
+            continue
+        # "A vendor was shot dead", "police said two local traders were kidnapped": the passive's subject
+        for det in (i - 3, i - 4):
+            if det >= 0 and (doc[det].lower_ in spec.openers or doc[det].is_digit):
+                noun = _calling_at(doc, det + 1, classes_at, spec, last=i - 1)
+                if noun is not None:
+                    out.append(noun)
+                break
+    return out
+
+
+def _calling_at(
+    doc: Doc, k: int, classes_at: dict[int, str], spec: Callings, last: int | None = None
+) -> ItemMention | None:
+    """The calling noun at token ``k``, or past one lower-case modifier ("a local rancher"), when
+    the phrase ends there (``last`` names the token that must follow, else a non-word or a word of
+    ``spec.phrase_ends``)."""
+    n = len(doc)
+    for m in (k, k + 1):
+        if m >= n or m in classes_at:
+            return None
+        tok = doc[m]
+        word = tok.lower_
+        if not (tok.is_alpha and tok.is_lower):
+            return None
+        after = m + 1
+        ends = after == last if last is not None else (
+            after >= n or not doc[after].is_alpha or doc[after].lower_ in spec.phrase_ends
+        )
+        if not ends:
+            continue
+        if not _calling_word(word):
+            return None
+        return ItemMention(tok.idx, tok.idx + len(tok.text), tok.text, "personnel", word, m, m + 1)
+    return None
+
+
+@dataclass(frozen=True)
+class Callings:
+    """grammar.yaml ``callings``: how a calling noun ends, words with those endings that are none, the
+    words that open its phrase and those that may follow it."""
+
+    suffixes: tuple[str, ...]
+    not_callings: frozenset[str]
+    openers: frozenset[str]
+    phrase_ends: frozenset[str]
+
+
+@cache
+def _callings() -> Callings:
+    spec = load("grammar")["callings"]
+    return Callings(
+        tuple(spec["suffixes"]), frozenset(spec["not_callings"]), frozenset(spec["openers"]),
+        frozenset(spec["phrase_ends"]) | frozenset(load("grammar")["preps"]),
+    )
+
+
 @cache
 def _not_name_openers() -> frozenset[str]:
     return frozenset(load("grammar")["not_name_openers"])
@@ -648,8 +724,19 @@ _AGED_TEXT = re.compile(r"\d+\s*-\s*year\s*-\s*old")
 
 
 def civilian_head(item: ItemMention) -> bool:
-    """The item's last word is one of items.yaml ``civilians`` ("villagers", "two young fishermen")."""
-    return item.text.lower().split()[-1] in item_lexicon().civilians
+    """The item's last word is one of items.yaml ``civilians`` ("villagers", "two young fishermen"), or
+    the item is a calling no lexicon lists ("a rancher", as _callings_hit finds it): forces and armed
+    groups are all listed, so an unlisted calling is a civilian's."""
+    last = item.text.lower().split()[-1]
+    lex = item_lexicon()
+    if last in lex.civilians:
+        return True
+    return item.cls == "personnel" and item.name == last and last not in lex.forms and _calling_word(last)
+
+
+def _calling_word(word: str) -> bool:
+    spec = _callings()
+    return len(word) >= 5 and word.endswith(spec.suffixes) and word not in spec.not_callings
 
 
 def aged_person(item: ItemMention) -> bool:
