@@ -315,6 +315,9 @@ def sentence_drafts(
             obj = _relative_object(ctx, trig, items, entities) or _subject_thing(ctx, trig, items)
         if obj is not None and not noun and trig.lower in lex.strict_verbs and _event_noun_between(trig, obj, triggers):
             obj = None  # "announced the launch of a missile": the launch is announced, no missile is given
+        if not noun and trig.lower in lex.seizures and obj is not None and obj.cls != "personnel":
+            if not _seizure_told(ctx, trig, obj, passive, g):
+                continue  # "most rifles seized in the state", "the seized rifles": arms described, no seizure told
         if not noun and trig.lower in lex.strict_verbs and _THAT_CLAUSE.match(ctx.text, trig.end):
             obj = None  # "announced last week that a Patriot battery will move": the clause tells its own event
         if not noun and trig.lower in lex.strict_verbs and _DECISION_AFTER.match(ctx.text, trig.end):
@@ -425,6 +428,8 @@ def sentence_drafts(
             continue  # "street protests in Tbilisi": no protest lodged by anyone
         attacker_before = state.get("last_actor")
         _attach_people(ctx, draft, entities, passive, state)
+        if etype == "TRANSFER" and not noun and trig.lower in lex.seizures:
+            _seizer_receives(ctx, draft, entities)
         if readied:
             # whose missiles were readied ("two Houthi anti-ship cruise missiles"), not who struck them
             owner = _owner_of(ctx, obj, entities)
@@ -6208,7 +6213,7 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
         if draft.type == "LAUNCH" and recipient is not None and (recipient.entity or "")[:3] == (actor_id or "")[:3]:
             recipient = None  # "detected the missiles in waters off Nampho": fired from home, not at it
         draft.place_recipient = recipient is not None
-    if recipient is None and draft.type == "TRANSFER":
+    if recipient is None and draft.type == "TRANSFER" and not draft.seizure:
         recipient = _home_body_receiving(ctx, draft)  # "transferred 40 pick-up trucks to the Army"
     if recipient is None and draft.type in ("ATTACK", "LAUNCH") and ctx.issuer and actor_id:
         if adversary_of(actor_id) == f"{ctx.issuer}.MIL":
@@ -6630,6 +6635,41 @@ def _civilian_side(ctx: DocContext, draft: Draft, entities) -> EntityMention | N
     if country == "IGO":
         return None  # "no ISAF personnel were hurt": an international body has no civilians of its own
     return EntityMention(place.start, place.end, place.text, f"{country}.CVL", "group")
+
+
+def _seizer_receives(ctx: DocContext, draft: Draft, entities) -> None:  # noqa: ANN001 - entities
+    """ "Police seized 12 pistols from a gang": the arms go to the seizer, who is the receiver, from
+    those named after "from" (if a side is named there), not from the seizer."""
+    seizer, seizer_id = draft.actor, draft.actor_id
+    if seizer_id is None and not draft.passive:
+        seizer_id = state_forces_subject(ctx, draft.sentence, draft.trigger.start)  # "Troops seized 31 rifles"
+    if seizer_id:
+        at = seizer or draft.trigger
+        draft.recipient = EntityMention(at.start, at.end if seizer else at.start, seizer.text if seizer else "",
+                                        seizer_id, seizer.kind if seizer else "side")
+    else:
+        draft.recipient = None
+    end = ctx.seg.sentences[draft.sentence].end
+    found = _FROM_HOLDER.match(ctx.text, draft.obj.end if draft.obj is not None else draft.trigger.end, end)
+    holder = next((e for e in entities if found and e.entity and found.end() <= e.start <= found.end() + 12), None)
+    draft.actor, draft.actor_id = (holder, holder.entity) if holder is not None else (None, None)
+    draft.seizure = True
+
+
+_FROM_HOLDER = re.compile(r"[^,;.]{0,40}?\bfrom\s+(?:the\s+)?")
+
+
+def _seizure_told(ctx: DocContext, trig: Trigger, obj: ItemMention, passive: bool, g) -> bool:  # noqa: ANN001
+    """A seizure of arms told as an event: an active verb with the arms after it ("Police seized 12
+    pistols", not "the seized rifles") or a passive with its auxiliary ("14 rifles were seized", not
+    "two of the guns seized", which describes them)."""
+    before = token_before(ctx, trig.start)
+    if passive:
+        return before in g.aux
+    return obj.start > trig.end and before not in _DESCRIBING_BEFORE
+
+
+_DESCRIBING_BEFORE = frozenset({"the", "a", "an", "of", "most", "some", "all", "any", "these", "those", "its", "their"})
 
 
 def _subject_thing(ctx: DocContext, trig: Trigger, items) -> ItemMention | None:

@@ -110,6 +110,7 @@ class TriggerLexicon:
     arrival_forms: frozenset[str] = frozenset()  # DEPLOY movers that with a batch of arms tell a TRANSFER
     batch_words: frozenset[str] = frozenset()  # "the first F-16 fighter jets had arrived": a delivery
     money_verbs: frozenset[str] = frozenset()  # TRANSFER forms that give an amount of money named after them
+    seizures: frozenset[str] = frozenset()  # TRANSFER forms of arms taken off their holders ("seized 12 pistols")
     naming_verbs: frozenset[str] = frozenset()  # STATEMENT forms only in "called X a Y" (see triggers.yaml)
     object_first: frozenset[str] = frozenset()  # STATEMENT forms only before a count or determiner
     subject_victims: frozenset[str] = frozenset()  # CASUALTY forms whose subject suffers it ("soldiers died")
@@ -386,6 +387,7 @@ def trigger_lexicon() -> TriggerLexicon:
         arrival_forms=_lowered(transfer.get("arrivals"), "forms"),
         batch_words=_lowered(transfer.get("arrivals"), "batch_words"),
         money_verbs=_lowered(data.get("TRANSFER"), "money_verbs"),
+        seizures=_lowered(data.get("TRANSFER"), "seizures"),
         naming_verbs=_lowered(data.get("STATEMENT"), "naming_verbs"),
         object_first=_lowered(data.get("STATEMENT"), "object_first"),
         # the wounded of "was hit in the shoulder" stand before the form, as the dead of "died" do
@@ -717,6 +719,18 @@ def _not_name_openers() -> frozenset[str]:
 @cache
 def _named_victim_forms() -> tuple[str, ...]:
     return tuple(load("triggers").get("CASUALTY", {}).get("named_victim_forms", []))
+
+
+@cache
+def _victim_forms_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The ``named_victim_forms`` as word tuples, by their first word: a token opens a form only if
+    it is one's first word, so the scan over a document looks at most tokens once."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for form in _named_victim_forms():
+        words = tuple(form.split())
+        if words:
+            by_first.setdefault(words[0], []).append(words)
+    return {first: tuple(forms) for first, forms in by_first.items()}
 
 
 # the text of an item _aged_people makes: "19-year-old"
