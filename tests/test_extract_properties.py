@@ -254,7 +254,10 @@ def test_relative_times_resolve_with_a_dateline():
 
 
 # --- property 4: size limits ---------------------------------------------------------------
-GUARD_SECONDS = 60
+# A guard against a stall, not a speed target: twice what the slowest machine we run on (the CI
+# runner, about half as fast as a workstation) takes for 1.5 MB. How time grows with a document's
+# length is measured in bench/long_document.py.
+GUARD_SECONDS = 120
 
 
 def _run_child(code: str, *args: str) -> dict:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import cache
 
@@ -84,7 +85,7 @@ def extract_claims(document: Document) -> list[Claim]:
         for draft in kept:
             _bound_by_report(text, draft, published)
             _from_now_until(text, draft, published)
-    restated = [_restates(kept, index) for index in range(len(kept))]
+    restated = _restatements(kept)
     parts = _breakdowns(kept, restated)
     claims = []
     for index, draft in enumerate(kept):
@@ -103,10 +104,15 @@ def _once_each(kept: list[Draft]) -> list[Draft]:
     one clause ("posted ... had been withdrawn", "a further 60 are expected to arrive"), with what the second
     adds (its time, source, side); the ledger would count it twice."""
     out: list[Draft] = []
+    alike: dict[tuple, _KeptAlike] = {}  # the drafts kept so far by what _told_again compares first
     for d in kept:
-        first = next((earlier for earlier in out if _told_again(d, earlier)), None)
+        q = d.quantity
+        key = (d.type, d.item, d.modality, q.value if q else None, q.approx if q else None)
+        group = alike.get(key)
+        first = group.first_told_again(d) if group is not None else None
         if first is None:
             out.append(d)
+            alike.setdefault(key, _KeptAlike()).add(d, len(out))
             continue
         # "a further 60 are expected" then "60 are expected to arrive by Friday": what the second adds stays
         first.time = first.time or d.time
@@ -115,6 +121,38 @@ def _once_each(kept: list[Draft]) -> list[Draft]:
         if first.actor_id is None and d.actor_id is not None:
             first.actor, first.actor_id = d.actor, d.actor_id
     return out
+
+
+class _KeptAlike:
+    """Kept drafts of one type, item, modality and count, ordered by where their evidence starts: a
+    draft told again must overlap the evidence of the one it repeats, so only those starting within
+    the longest evidence kept are asked (a long text keeps thousands of drafts)."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._entries: list[tuple[int, Draft]] = []  # (order kept, draft), in the order of _starts
+        self._cut: list[tuple[int, Draft]] = []  # evidence ending before it starts (a list cut short): always asked
+        self._longest = 0
+
+    def add(self, d: Draft, order: int) -> None:
+        if d.ev_end < d.ev_start:
+            self._cut.append((order, d))
+            return
+        i = bisect_right(self._starts, d.ev_start)
+        self._starts.insert(i, d.ev_start)
+        self._entries.insert(i, (order, d))
+        self._longest = max(self._longest, d.ev_end - d.ev_start)
+
+    def first_told_again(self, d: Draft) -> Draft | None:
+        """The earliest kept draft that ``d`` tells again, if any."""
+        if d.ev_end < d.ev_start:
+            near = self._entries
+        else:
+            near = self._entries[
+                bisect_left(self._starts, d.ev_start - self._longest) : bisect_right(self._starts, d.ev_end)
+            ]
+        found = [(order, e) for order, e in near + self._cut if _told_again(d, e)]
+        return min(found, key=lambda pair: pair[0])[1] if found else None
 
 
 def _told_again(d: Draft, earlier: Draft) -> bool:
@@ -565,21 +603,33 @@ def _own_people(draft: Draft, striker: str, attack: Draft | None = None) -> bool
     return bool(victims is not None and victims.entity and same_side(striker, victims.entity))
 
 
-def _restates(kept: list[Draft], index: int) -> int | None:
-    """Index of an earlier claim this one repeats: same type, item and figure, compatible actors.
+def _restatements(kept: list[Draft]) -> list[int | None]:
+    """For each claim, :func:`_restates`, asking only the earlier claims of its type, figure and item."""
+    out: list[int | None] = []
+    alike: dict[tuple, list[int]] = {}
+    for index, draft in enumerate(kept):
+        if draft.quantity is None:
+            out.append(None)
+            continue
+        key = (draft.type, draft.quantity.value, draft.item)
+        earlier = alike.setdefault(key, [])
+        out.append(_restates(kept, index, earlier))
+        earlier.append(index)
+    return out
+
+
+def _restates(kept: list[Draft], index: int, alike: list[int]) -> int | None:
+    """Index of an earlier claim this one repeats: same type, item and figure (the claims ``alike``,
+    earlier ones of the same three), compatible actors.
 
     Reports restate their lede ("killed two insurgents" ... "the force killed two insurgents");
     the restatement stays a claim (it has its own evidence) but must not count twice.
     """
     draft = kept[index]
-    if draft.quantity is None:
-        return None
     country = (draft.actor_id or "").split(".")[0]
-    for j in range(index):
+    for j in alike:
         other = kept[j]
-        if other.type != draft.type or other.quantity is None or other.sentence == draft.sentence:
-            continue
-        if other.quantity.value != draft.quantity.value or other.item != draft.item:
+        if other.sentence == draft.sentence:
             continue
         other_country = (other.actor_id or "").split(".")[0]
         if country and other_country and country != other_country and draft.actor is not None:

@@ -12,7 +12,7 @@ that the event stage never takes a speaker for an actor.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
@@ -404,8 +404,9 @@ def _named_before_again(found: SourceAssignment, heard: list[SourceAssignment]) 
 
 
 def _has_own_cue(para: list[int], own: dict[int, SourceAssignment], index: int) -> bool:
-    """Some sentence of ``index``'s paragraph names its own speaker."""
-    return any(para[k] == para[index] for k in own)
+    """Some sentence of ``index``'s paragraph names its own speaker (a paragraph's sentences are
+    numbered one after another, so only its own are looked up)."""
+    return any(k in own for k in range(bisect_left(para, para[index]), bisect_right(para, para[index])))
 
 
 def _unplaced_body(source: SourceAssignment) -> bool:
@@ -907,7 +908,7 @@ def _opening_name(ctx: DocContext, name: str, start: int, at: int) -> bool:
         return False
     if len(words) > 1:
         return True
-    return _capitalised_mid_sentence(ctx.text, name)
+    return ctx.memo(f"capitalised mid-sentence: {name}", None, lambda: _capitalised_mid_sentence(ctx.text, name))
 
 
 @cache
@@ -918,7 +919,8 @@ def _generic_speaker_words() -> frozenset[str]:
 
 def _capitalised_mid_sentence(text: str, word: str) -> bool:
     """``word`` also stands capitalised after a lower-case word or a comma ("said Kovalenko",
-    "spokesman Kovalenko"): a proper noun, not a sentence-initial capital."""
+    "spokesman Kovalenko"): a proper noun, not a sentence-initial capital. A search of the whole text,
+    so asked once a document for each word."""
     return re.search(rf"[a-z,]\s+{re.escape(word)}\b", text) is not None
 
 

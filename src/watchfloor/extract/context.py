@@ -10,10 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from watchfloor.extract.mentions import EntityMention, QuantityMention, TimeMention
 from watchfloor.extract.segment import Segment, Segmentation
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +93,7 @@ class DocContext:
     _starts: dict[int, list[int]] = field(default_factory=dict)
     _sentence_starts: list[int] = field(default_factory=list)
     _speaker_starts: list[int] = field(default_factory=list)
+    _memo: dict[str, tuple[object, object]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._tok_starts = [t.start for t in self.tokens]
@@ -102,6 +107,16 @@ class DocContext:
             cached = [m.start for m in mentions]
             self._starts[key] = cached
         return cached
+
+    def memo(self, name: str, key: object, compute: Callable[[], T]) -> T:
+        """``compute()``, worked out once per document while ``key`` stays the same: a figure over
+        every mention that the event stage asks for claim after claim."""
+        held = self._memo.get(name)
+        if held is not None and held[0] == key:
+            return held[1]  # type: ignore[return-value]
+        value = compute()
+        self._memo[name] = (key, value)
+        return value
 
     def tok_at(self, char: int) -> int:
         """Index of the first token starting at or after ``char``."""
@@ -171,6 +186,10 @@ class DocContext:
     def items_within(self, start: int, end: int) -> list[ItemMention]:
         """Item mentions lying inside ``[start, end)``."""
         return self._within(self.items, start, end)
+
+    def quantities_within(self, start: int, end: int) -> list[QuantityMention]:
+        """Quantity mentions lying inside ``[start, end)``."""
+        return self._within(self.quantities, start, end)
 
     def times_within(self, start: int, end: int) -> list[TimeMention]:
         """Time mentions lying inside ``[start, end)``."""

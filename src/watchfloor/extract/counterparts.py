@@ -146,7 +146,13 @@ def dominant_country(ctx: DocContext) -> str | None:
 
 def _country_counts(ctx: DocContext) -> dict[str, int]:
     """How often the text past the dateline names each country, places included; an outlet told ("the
-    Reuters news agency", "told AFP") places nothing, nor does an international body."""
+    Reuters news agency", "told AFP") places nothing, nor does an international body. Counted once
+    while the mentions stay the same: the event stage asks claim after claim."""
+    key = (id(ctx.entities), len(ctx.entities), id(ctx.places), len(ctx.places), ctx.dateline_end)
+    return dict(ctx.memo("country_counts", key, lambda: _count_countries(ctx)))
+
+
+def _count_countries(ctx: DocContext) -> dict[str, int]:
     counts: dict[str, int] = {}
     for mention in [*ctx.entities, *ctx.places]:
         if mention.entity and mention.start >= ctx.dateline_end and not mention.entity.endswith(".MED"):

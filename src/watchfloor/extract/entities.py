@@ -66,7 +66,7 @@ from watchfloor.extract.entities_lexicon import (
     lexicon,
 )
 from watchfloor.extract.entities_trie import normalize, trie_pattern
-from watchfloor.extract.mentions import EntityMention
+from watchfloor.extract.mentions import EntityMention, SpanOverlaps
 from watchfloor.extract.places import OF_NAME_AFTER, gazetteer
 from watchfloor.extract.world_places import world_gazetteer
 from watchfloor.lexicons import load
@@ -216,10 +216,11 @@ def _place_bodies(text: str, lex: Lexicon, found: list[EntityMention]) -> list[E
     head noun names (sectors.yaml), as "Russia's Security Council" is Russia's."""
     places, world = gazetteer(), world_gazetteer()
     added = []
+    taken = SpanOverlaps([(e.start, e.end) for e in found])
     for m in _PLACE_OWNER.finditer(text):
         name = m.group(1)
         country = places.get(normalize(name)) or world.get(name)
-        if country is None or any(e.start < m.end() and m.start() < e.end for e in found):
+        if country is None or taken.any_with(m.start(), m.end()):
             continue
         sec = lex.sector_re.match(text, m.end())
         if sec is None:
@@ -292,15 +293,19 @@ def _with_ships(text: str, found: list[EntityMention]) -> list[EntityMention]:
     if not ships:
         return found
     again = []
+    uses: dict[str, list[re.Match[str]]] = {}  # each name's uses, found once in the whole text
     for ship in ships:  # "the Truman" after "the USS Harry S. Truman": the same ship by its last name
         name = ship.text.split()[-1]
         if len(name) < 3 or not name[:1].isupper():
             continue
-        for use in re.finditer(rf"\bthe\s+({re.escape(name)})\b", text[ship.end :]):
-            start, end = ship.end + use.start(1), ship.end + use.end(1)
-            again.append(EntityMention(start, end, name, ship.entity, "org"))
+        if name not in uses:
+            uses[name] = list(re.finditer(rf"\bthe\s+({re.escape(name)})\b", text))
+        for use in uses[name]:
+            if use.start() >= ship.end:
+                again.append(EntityMention(use.start(1), use.end(1), name, ship.entity, "org"))
     ships = sorted(ships + again, key=lambda e: e.start)
-    kept = [e for e in found if not any(s.start <= e.start < s.end or e.start <= s.start < e.end for s in ships)]
+    named = SpanOverlaps([(s.start, s.end) for s in ships])
+    kept = [e for e in found if not named.any_with(e.start, e.end)]
     return sorted(kept + ships, key=lambda e: e.start)
 
 

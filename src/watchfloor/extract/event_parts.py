@@ -8,7 +8,7 @@ sends or a watcher tracks ("dispatched 1,000 engineers and 5,000 construction wo
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import cache
 
 from watchfloor.extract.arguments import grammar
@@ -68,9 +68,7 @@ def split_examples(ctx: DocContext, head: Draft, sent: Segment, items: list[Item
         ]
         if not inner or (head.type == "CASUALTY" and _names_own_casualty(ctx, start, end)):
             continue  # "4,700 casualties, including 600 deaths": "deaths" makes a claim of its own
-        quantity = next(
-            (q for q in ctx.quantities if q.start >= start and q.end <= end and q.kind in COUNT_KINDS), None
-        )
+        quantity = next((q for q in ctx.quantities_within(start, end) if q.kind in COUNT_KINDS), None)
         if head.type == "ATTACK" and head.quantity is not None and quantity is None:
             continue  # "struck more than 40 targets, including weapons depots": examples of the 40, no claim
         item = head.item if head.type in ("CASUALTY", "DEPLOY") else inner[0].name
@@ -254,12 +252,13 @@ _TIME_LINK = re.compile(r"\s+(?:(?:over|in|during|within|on)\s+)?", re.IGNORECAS
 def _dated_part(ctx: DocContext, head: Draft, quantity: QuantityMention, end: int) -> Draft | None:
     """A bare count right before a time of its own ("including 1,190 over the past day"): the same
     people, the part that fell in that time."""
+    starts = ctx.starts_of(ctx.times)
+    near = ctx.times[bisect_right(starts, quantity.end) : bisect_right(starts, quantity.end + 12)]
     when = next(
         (
             t
-            for t in ctx.times
-            if quantity.end < t.start <= quantity.end + 12
-            and _TIME_LINK.fullmatch(ctx.text, quantity.end, t.start)
+            for t in near  # starting within 12 characters after the count
+            if _TIME_LINK.fullmatch(ctx.text, quantity.end, t.start)
             and t.end <= end + 40
         ),
         None,

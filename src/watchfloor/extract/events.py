@@ -5719,7 +5719,7 @@ def _gerund_object(ctx: DocContext, trig: Trigger, items: list[ItemMention], g) 
         return False  # "shelling attacks": a modifier of the noun after it
     if nxt.lower in g.dets or nxt.lower[:1].isdigit() or ctx.text[nxt.start].isupper():
         return True
-    if any(q.start == nxt.start for q in ctx.quantities):
+    if ctx.quantity_starts_at(nxt.start):
         return True  # "of killing as many as 272 people", "of firing up to 40 missiles": a count opens it
     return any(it.tok_start == trig.tok_end for it in items)
 

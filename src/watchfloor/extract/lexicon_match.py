@@ -9,6 +9,7 @@ chooses by the object's class.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -640,11 +641,14 @@ def _callings_hit(doc: Doc, classes_at: dict[int, str]) -> list[ItemMention]:
     by a calling no lexicon lists, told by its ending (grammar.yaml ``callings``: "-er", "-ist", "-man"),
     right after an active CASUALTY ``named_victim_forms`` and a determiner or count, or as the subject
     right before "was"/"were" and one of those forms. Only there: elsewhere "-er" names anything."""
-    forms = [tuple(f.split()) for f in _named_victim_forms()]
+    forms_by_first = _victim_forms_by_first_word()
     spec = _callings()
     out: list[ItemMention] = []
     n = len(doc)
     for i in range(n):
+        forms = forms_by_first.get(doc[i].lower_)
+        if forms is None:
+            continue
         form = next((f for f in forms if tuple(t.lower_ for t in doc[i : i + len(f)]) == f), None)
         if form is None:
             continue
@@ -912,22 +916,23 @@ _PASSIVE_AFTER = re.compile(
 _OBJECT_GAP = re.compile(r"\s+(?:(?:the|its|their|his|her|[A-Z][\w'.-]*)\s+)*\Z")
 
 
-def _force_sent(text: str, item: ItemMention, triggers: list[Trigger]) -> bool:
+def _force_sent(text: str, item: ItemMention, deploy_verbs: list[Trigger], ends: list[int]) -> bool:
     """A force named as a body ("the army") is an item only where it is sent: the subject of a passive
     ("the Zambia Army will not be deployed") or a deploying verb's object ("ordered the army into the streets").
     Elsewhere it names a side, not forces: "army helicopters", "the army said", "the Indian Army remains"."""
     if _PASSIVE_AFTER.match(text, item.end):
         return True
-    before = [t for t in triggers if t.end <= item.start and item.start - t.end < 40]
-    return any(
-        ("DEPLOY", "verb") in t.readings and _OBJECT_GAP.match(text[t.end : item.start]) for t in before
-    )  # not "equipped the Ukrainian army with tanks": the army receives, the tanks are the item
+    before = deploy_verbs[bisect_right(ends, item.start - 40) : bisect_right(ends, item.start)]
+    # not "equipped the Ukrainian army with tanks": the army receives, the tanks are the item
+    return any(_OBJECT_GAP.match(text[t.end : item.start]) for t in before)
 
 
 def sent_forces_only(text: str, items: list[ItemMention], triggers: list[Trigger]) -> list[ItemMention]:
     """The items less a force named as a body where it is not sent (see ``force_names`` in items.yaml)."""
     names = item_lexicon().force_names
-    return [it for it in items if it.text.lower() not in names or _force_sent(text, it, triggers)]
+    deploy_verbs = sorted((t for t in triggers if ("DEPLOY", "verb") in t.readings), key=lambda t: t.end)
+    ends = [t.end for t in deploy_verbs]
+    return [it for it in items if it.text.lower() not in names or _force_sent(text, it, deploy_verbs, ends)]
 
 
 @cache

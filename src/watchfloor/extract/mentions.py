@@ -9,6 +9,7 @@ Offsets are half-open character offsets into the full document text, and
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 
@@ -72,3 +73,22 @@ class EntityMention:
     text: str
     entity: str | None
     kind: str
+
+
+class SpanOverlaps:
+    """Whether a span overlaps any of a set of spans, by bisection over their starts with the running
+    maximum of their ends, so a long text's thousands of mentions are not scanned for every match."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [s for s, _ in ordered]
+        self._max_end: list[int] = []
+        reach = -1
+        for _, e in ordered:
+            reach = max(reach, e)
+            self._max_end.append(reach)
+
+    def any_with(self, start: int, end: int) -> bool:
+        """Some span ``[s, e)`` has ``s < end`` and ``start < e``."""
+        i = bisect_left(self._starts, end)
+        return i > 0 and self._max_end[i - 1] > start

@@ -24,6 +24,7 @@ from watchfloor.extract.context import DocContext, Tok
 from watchfloor.extract.counterparts import main_country
 from watchfloor.extract.entities import find_entities
 from watchfloor.extract.lexicon_match import Matchers, sent_forces_only
+from watchfloor.extract.mentions import SpanOverlaps
 from watchfloor.extract.places import find_places
 from watchfloor.extract.quantities import find_quantities
 from watchfloor.extract.segment import segment
@@ -108,7 +109,8 @@ def _outside_names(ctx: DocContext, quantities: list) -> list:
     named = [e for e in ctx.entities if any(ch.isdigit() for ch in e.text)]
     if not named:
         return quantities
-    return [q for q in quantities if not any(e.start < q.start < e.end for e in named)]
+    inside = SpanOverlaps([(e.start, e.end) for e in named])
+    return [q for q in quantities if not inside.any_with(q.start, q.start)]  # e.start < q.start < e.end
 
 
 @Language.factory("wf_timex", assigns=["doc._.wf_times"], requires=["doc._.wf"])
@@ -122,7 +124,8 @@ def make_timex(nlp: Language, name: str):
         extra = war_start_times(ctx.text, ctx.published, main_country(ctx))
         # "since the war began": only where the grammar found no time of its own, in it or right
         # after it ("since the war began in April 2023" is dated by its month)
-        extra = [t for t in extra if not any(f.start < t.end + 5 and t.start < f.end for f in found)]
+        own = SpanOverlaps([(f.start, f.end) for f in found])
+        extra = [t for t in extra if not own.any_with(t.start, t.end + 5)]
         return sorted(found + extra, key=lambda t: t.start) if extra else found
 
     return _mention_stage("times", find)

@@ -18,7 +18,7 @@ import re
 from functools import cache, lru_cache
 
 from watchfloor.extract.entities_trie import normalize, trie_pattern
-from watchfloor.extract.mentions import EntityMention
+from watchfloor.extract.mentions import EntityMention, SpanOverlaps
 from watchfloor.extract.world_places import world_gazetteer
 from watchfloor.lexicons import load
 
@@ -142,10 +142,11 @@ def _world_places(text: str, before: re.Pattern[str], taken: list[tuple[int, int
     if not world:
         return []
     known = known_names()
+    overlaps = SpanOverlaps(taken)
     out = []
     for run in _CAPITALISED_RUN.finditer(text):
         start = run.start()
-        if any(s < run.end() and start < e for s, e in taken):
+        if overlaps.any_with(start, run.end()):
             continue
         if before.search(text[max(0, start - 48) : start]) is None:
             continue

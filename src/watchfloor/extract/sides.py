@@ -17,7 +17,7 @@ from functools import cache
 from watchfloor.extract.entities import find_entities, title_cased
 from watchfloor.extract.entities_context import dateline_host
 from watchfloor.extract.entities_lexicon import lexicon
-from watchfloor.extract.mentions import EntityMention
+from watchfloor.extract.mentions import EntityMention, SpanOverlaps
 from watchfloor.lexicons import load
 
 KIND = "side"
@@ -85,13 +85,13 @@ def find_sides(text: str, entities: list[EntityMention]) -> tuple[str | None, li
     own = issuer_country(text, entities)
     if own is None:
         return None, []
-    taken = [(e.start, e.end) for e in entities]
+    taken = SpanOverlaps([(e.start, e.end) for e in entities])
     out = []
     for pattern, country in ((enemy_re, adversaries.get(own)), (own_re, own)):
         if country is None:
             continue
         for match in pattern.finditer(text):
-            if any(s < match.end() and match.start() < e for s, e in taken):
+            if taken.any_with(match.start(), match.end()):
                 continue
             out.append(EntityMention(match.start(), match.end(), match.group(), f"{country}.MIL", KIND))
     return own, sorted(out, key=lambda m: m.start)
