@@ -101,6 +101,7 @@ def test_golden_reports_meet_floors():
         ("heldout43", "heldout43_reports"),
         ("heldout44", "heldout44_reports"),
         ("heldout45", "heldout45_reports"),
+        ("heldout46", "heldout46_reports"),
         ("heldout47", "heldout47_reports"),
     ],
 )
