@@ -6651,12 +6651,22 @@ def _seizer_receives(ctx: DocContext, draft: Draft, entities) -> None:  # noqa: 
         draft.recipient = None
     end = ctx.seg.sentences[draft.sentence].end
     found = _FROM_HOLDER.match(ctx.text, draft.obj.end if draft.obj is not None else draft.trigger.end, end)
-    holder = next((e for e in entities if found and e.entity and found.end() <= e.start <= found.end() + 12), None)
+    holder = next(
+        (
+            e
+            for e in entities
+            if found and e.entity and e.kind != "place" and found.end() <= e.start <= found.end() + 12
+            and _HOLDER_GAP.fullmatch(ctx.text, found.end(), e.start)
+        ),
+        None,
+    )  # "from FARC dissidents", "from a Gulf Clan cell"; not "from a gang in Lima": a place is no holder
     draft.actor, draft.actor_id = (holder, holder.entity) if holder is not None else (None, None)
     draft.seizure = True
 
 
 _FROM_HOLDER = re.compile(r"[^,;.]{0,40}?\bfrom\s+(?:the\s+)?")
+# words between "from" and the holder: an article or a modifier, no preposition ("a gang in Lima")
+_HOLDER_GAP = re.compile(r"(?:(?!(?:in|at|near|on|of|outside|inside|around|across)\b)[\w'’-]+\s+){0,2}")
 
 
 def _seizure_told(ctx: DocContext, trig: Trigger, obj: ItemMention, passive: bool, g) -> bool:  # noqa: ANN001
