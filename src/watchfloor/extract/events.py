@@ -213,7 +213,12 @@ def sentence_drafts(
         ):
             noun = False  # "suspected of helping Russia improve", "accused X of supplying the RSF": a gerund
         verb_as_noun = noun and all(pos == "verb" for _, pos in trig.readings)
-        if verb_as_noun and not _counted_toll(ctx, trig) and trig.lower not in lex.foreseen_nouns:
+        if (
+            verb_as_noun
+            and not _counted_toll(ctx, trig)
+            and trig.lower not in lex.foreseen_nouns
+            and _counted_among(ctx, trig, items) is None  # "an official was among those killed"
+        ):
             continue  # "the shells Russian forces fire": a verb form used as a noun ("the fighting" is read on)
         if noun and _infinitive(ctx, trig, tok_lo, tok_hi, g):
             continue  # "urged Beijing to exercise restraint": a noun form used as a verb
@@ -588,6 +593,7 @@ def sentence_drafts(
                 and not _body_found(ctx, draft)
                 and not _no_forces_present(ctx, draft)
                 and not _vaguely_counted_state(ctx, draft)
+                and not _AMONG_THE.search(ctx.text, max(sent.start, draft.trigger.start - 40), draft.trigger.start)
             ):
                 continue  # "inflicted heavy losses on the militia" tells casualties without a count
         if (
@@ -4556,6 +4562,10 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
             subject = _subject_people(ctx, trig, items)
             if subject is not None:
                 return etype, subject  # "dozens of civilians are feared dead": deaths with no count
+        if etype == "CASUALTY":
+            subject = _counted_among(ctx, trig, items)
+            if subject is not None:
+                return etype, subject  # "a 15-year-old boy was among the dead": one of them, no count
     return None, obj
 
 
@@ -4841,6 +4851,21 @@ def _past_name(ctx: DocContext, first: int, stop: int) -> int:
     while i < min(stop, first + _NAME_AFTER_TITLE) and ctx.text[ctx.tokens[i].start].isupper():
         i += 1
     return i
+
+
+def _counted_among(ctx: DocContext, trig: Trigger, items: list[ItemMention]) -> ItemMention | None:
+    """The people right before "was among the" and a casualty noun ("A 15-year-old boy was among the
+    dead", "a senior official was among the injured"), an age in commas between at most."""
+    among = _AMONG_THE.search(ctx.text, max(0, trig.start - 40), trig.start)
+    if among is None:
+        return None
+    for it in reversed(items):
+        if it.end <= among.start() and it.cls == "personnel":
+            return it if _AGE_ASIDE.fullmatch(ctx.text, it.end, among.start()) else None
+    return None
+
+
+_AGE_ASIDE = re.compile(r"\s*(?:,\s*\d{1,3}\s*,\s*)?")
 
 
 def _subject_people(ctx: DocContext, trig: Trigger, items: list[ItemMention]) -> ItemMention | None:
@@ -7593,6 +7618,10 @@ def _count_of_others(ctx: DocContext, q: QuantityMention, draft: Draft) -> bool:
 
 
 _OF_WHOM = re.compile(r"\s+of\s+(?:whom|them)\b")
+# "A 15-year-old boy was among the dead": someone counted with the dead, a toll's part with no count needed
+_AMONG_THE = re.compile(
+    r"\b(?:was|were)\s+(?:also\s+|reportedly\s+|said\s+to\s+be\s+)?among\s+(?:the|those)\s+\Z", re.IGNORECASE
+)
 _COUNTED_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}")  # "37 members of the regime forces"
 _OTHERS_AFTER = re.compile(r"\s+others\b")
 # "three of them died", "two of whom were later killed": the part up to its own verb

@@ -339,6 +339,9 @@ def _is_pronoun_one(
     if g["n1"].lower() != "one" or g["pre"] or g["cur1"]:
         return False
     nxt = _NEXT_TOKEN.match(text, m.end("n1"))
+    of_set = _OF_THE_SET.match(text, m.end("n1"))
+    if of_set and norm(of_set.group(1)) in lex.one_of_counted:
+        return False  # "one of the wounded died": one of those hit
     if nxt and norm(nxt.group(1)) in lex.one_after:
         return True
     prev = _PREV_WORD.search(text, max(0, m.start() - 24), m.start())
@@ -348,6 +351,7 @@ def _is_pronoun_one(
     return bool(prev) and norm(prev.group(1)) in lex.one_before
 
 
+_OF_THE_SET = re.compile(r"\s+of\s+(?:the|those)\s+([\w-]+)", re.IGNORECASE)
 _VERB_AFTER_PRONOUN = frozenset(
     {"is", "was", "were", "are", "has", "had", "have", "will", "would", "could", "can", "may", "might", "did", "does",
      "should", "must", "seems", "seemed", "appears", "appeared"}

@@ -92,6 +92,7 @@ class QuantityLexicon:
     approx_symbols: dict[str, str]
     one_before: frozenset[str]
     one_after: frozenset[str]
+    one_of_counted: frozenset[str]  # "one of the wounded": a count of one
     year_min: int
     year_max: int
     currency_by_word: dict[str, str]
@@ -162,6 +163,7 @@ def lexicon() -> QuantityLexicon:
         approx_symbols=_approx_table(approx["symbols"]),
         one_before=frozenset(norm(w) for w in num["one_pronoun"]["before"]),
         one_after=frozenset(norm(w) for w in num["one_pronoun"]["after"]),
+        one_of_counted=frozenset(norm(w) for w in num["one_pronoun"].get("counted_sets", [])),
         year_min=int(num["year_bounds"]["min"]),
         year_max=int(num["year_bounds"]["max"]),
         currency_by_word=currency_by_word,
