@@ -8724,7 +8724,12 @@ def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
     if draft.quantity is not None:  # the cues that matter sit around the trigger and its count
         lo, hi = min(lo, draft.quantity.start), max(hi, draft.quantity.end)
     window = text[max(sent.start, lo - 40) : min(sent.end, hi + 40)].lower()
-    draft.basis = _basis(window, _beside(ctx, draft, sent), draft, g)
+    opening = ctx.dateline_end if sent.start < ctx.dateline_end < sent.end else sent.start
+    since = _SINCE_OPENING.match(text, opening, trig.start) is not None
+    if since and draft.time_borrowed and draft.time is not None and not draft.time.text.lower().startswith("since"):
+        # "Since the start of the operation, troops have seized 37 rifles": not on the day told before
+        draft.time, draft.time_borrowed = None, False
+    draft.basis = _basis(window, _beside(ctx, draft, sent), draft, g, since_opening=since)
     draft.item = _item(ctx, draft)
     draft.definite = _definite(ctx, draft, g)
     if draft.definite and draft.noun and draft.actor is not None and _OF_THE_BEFORE.search(
@@ -8996,7 +9001,11 @@ def _beside(ctx: DocContext, draft: Draft, sent: Segment) -> str:
     return " ".join(words)
 
 
-def _basis(window: str, near: str, draft: Draft, g) -> str | None:
+# a sentence opening on "Since" ("Since the start of the operation, soldiers have destroyed 42 camps")
+_SINCE_OPENING = re.compile(r"\s*[\"“‘']?\s*Since\b")
+
+
+def _basis(window: str, near: str, draft: Draft, g, since_opening: bool = False) -> str | None:  # noqa: ANN001
     """``increment`` for an addition, ``total`` for a running count, else ``None``.
 
     Addition cues count only right by the trigger or the count (``near``: "a second straight
@@ -9027,6 +9036,8 @@ def _basis(window: str, near: str, draft: Draft, g) -> str | None:
         and draft.time.start < draft.trigger.start
     ):
         return "total"  # "Since November of last year, the Houthis have attacked more than 100 vessels"
+    if draft.quantity is not None and since_opening:
+        return "total"  # "Since the start of the operation, soldiers have destroyed 42 illegal mining camps"
     if draft.type == "DEPLOY" and draft.quantity is not None and _standing(draft.trigger):
         return "total"  # "There are currently about 2,000 U.S. troops in Syria": all that are there
     if draft.type == "DEPLOY" and draft.quantity is not None and draft.passive and _PRESENT_PASSIVE.search(
