@@ -5608,8 +5608,9 @@ def _standing_force(
 
 def _group_subject(ctx: DocContext, trig: Trigger) -> bool:
     """ "The group has between 250 and 350 fighters", "the militia has about 300 armed members": an
-    armed group told by its noun alone (grammar.yaml ``armed_group_nouns``) right before the verb."""
-    i = before_auxiliaries(ctx, trig.tok_start)
+    armed group told by its noun alone (grammar.yaml ``armed_group_nouns``) right before the verb, or
+    before a hedge that raises it ("the gang is thought to have between 80 and 120 armed men")."""
+    i = before_auxiliaries(ctx, trig.tok_start, grammar().raising_verbs | {"to"})
     return i >= 0 and ctx.tokens[i].lower in grammar().armed_group_nouns
 
 
