@@ -4226,6 +4226,14 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
         if not separable_particle_after("CASUALTY").match(ctx.text, trig.end):
             taken = _people_taken(ctx, trig, items)
             return ("CASUALTY", taken) if taken is not None else (None, obj)  # "Pirates ... took six crew members"
+    if (
+        not noun
+        and lower in lex.taken_by_armed_passive
+        and trig.readings == (("CASUALTY", "verb"),)
+        and not separable_particle_after("CASUALTY").match(ctx.text, trig.end)  # "had taken 20 soldiers prisoner"
+    ):
+        taken = _subject_people(ctx, trig, items)  # "Two women were taken by the raiders"
+        return ("CASUALTY", taken) if taken is not None and passive else (None, obj)
     if not noun and lower in lex.fugitive_flights:
         fugitive = _fugitive_abroad(ctx, trig, items, entities, lex)
         return ("DEPLOY", fugitive) if fugitive is not None else (None, obj)  # "A fifth suspect ... fled to Spain"

@@ -122,6 +122,7 @@ class TriggerLexicon:
     taking_part: frozenset[str] = frozenset()  # DEPLOY forms of forces in an operation ("no soldiers took part")
     taking_part_in: frozenset[str] = frozenset()  # ... and what they may take part in ("any operation")
     taken_by_armed: frozenset[str] = frozenset()  # CASUALTY forms of people armed men carry off ("took six crew")
+    taken_by_armed_passive: frozenset[str] = frozenset()  # the same in the passive ("were taken by the raiders")
     fugitive_flights: frozenset[str] = frozenset()  # DEPLOY forms of a wanted man's flight abroad ("fled to Spain")
     fugitives: frozenset[str] = frozenset()  # ... and who may flee so ("suspect", "pilot")
     sending_forms: frozenset[str] = frozenset()  # DEPLOY forms whose count is an addition ("sent 350 soldiers")
@@ -371,6 +372,7 @@ def trigger_lexicon() -> TriggerLexicon:
         taking_part=_lowered(data.get("DEPLOY"), "taking_part"),
         taking_part_in=_lowered(data.get("DEPLOY"), "taking_part_in"),
         taken_by_armed=_lowered(data.get("CASUALTY"), "taken_by_armed"),
+        taken_by_armed_passive=_lowered(data.get("CASUALTY"), "taken_by_armed_passive"),
         fugitive_flights=_lowered(data.get("DEPLOY"), "fugitive_flights"),
         fugitives=_lowered(data.get("DEPLOY"), "fugitives"),
         sending_forms=_lowered(data.get("DEPLOY"), "sending_forms"),
@@ -836,7 +838,22 @@ _CASUALTY_VERB = (("CASUALTY", "verb"),)  # the reading of a form of taking peop
 def _with_people_taken(doc: Doc, found: list[Trigger]) -> list[Trigger]:
     """ "took six crew members", "taking two of our crew": a form of triggers.yaml CASUALTY ``taken_by_armed`` right
     before a number is a CASUALTY trigger; the event stage checks the rest (armed takers, people taken)."""
-    return _with_pattern_triggers(doc, found, _taking_pattern(), _CASUALTY_VERB)
+    found = _with_pattern_triggers(doc, found, _taking_pattern(), _CASUALTY_VERB)
+    passive = _taken_by_armed_pattern()
+    return _with_pattern_triggers(doc, found, passive, _CASUALTY_VERB) if passive is not None else found
+
+
+@cache
+def _taken_by_armed_pattern() -> re.Pattern[str] | None:
+    """A passive form of taking with armed people after "by" ("were taken by the raiders", "by a group of gunmen")."""
+    forms = trigger_lexicon().taken_by_armed_passive
+    if not forms:
+        return None
+    armed = trie_pattern(item_lexicon().armed)
+    return re.compile(
+        rf"\b({trie_pattern(forms)})\s+(?=by\s+(?:the\s+|an?\s+|a\s+group\s+of\s+)?(?:[\w-]+\s+)?(?:{armed})\b)",
+        re.IGNORECASE,
+    )
 
 
 @cache
