@@ -4191,6 +4191,16 @@ def _choose_type(ctx, trig, noun, obj, items, entities, sentence_lower, lex, pas
             told = ctx.text[max(sent.start, obj.start - 30) : sent.end].lower()
             watching = any(w in lex.seen_watching for w in re.findall(r"[a-z]+", told))
             return ("SURVEIL" if watching else "LAUNCH"), obj
+    if (
+        not passive
+        and not noun
+        and lower in lex.drones_seen_active
+        and obj is not None
+        and obj.cls in _DRONES
+        and _DRONE_RIGHT_AFTER.fullmatch(ctx.text, trig.end, obj.start)
+        and _SEEN_OVER.match(ctx.text, obj.end)
+    ):
+        return "LAUNCH", obj  # "Guards spotted two drones over the base": flown there by someone unnamed
     if lower in lex.seen_only:
         return None, obj  # "has seen", "was seen leaving": a sighting only of drones over a place
     if noun and lower in lex.flight_nouns:
@@ -5031,6 +5041,8 @@ def _flown_over(ctx: DocContext, trig: Trigger, obj: ItemMention, lex) -> bool: 
 
 
 # after a drone's passive sighting: where it was ("over the base", "circling above the camp", "again near")
+# between a verb of sighting and the drones: a determiner or count and up to three modifiers
+_DRONE_RIGHT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,4}")
 _SEEN_OVER = re.compile(r"\s+(?:(?:again|repeatedly|low|twice)\s+){0,2}(?:over|above|near|around)\b")
 _WITH_BETWEEN = re.compile(r"\s+with\s+(?:[\w-]+\s+){0,3}")  # "patrolling with a small drone"
 # "watching the frontier with drones", "monitors the valley with two small drones": what is watched, then the means

@@ -148,6 +148,7 @@ class TriggerLexicon:
     flight_patrols: frozenset[str] = frozenset()  # patrols flown by drones or watchers, or made with a drone
     flight_sightings: frozenset[str] = frozenset()  # what drones or watchers spot or detect they watch
     drones_seen: frozenset[str] = frozenset()  # "two drones were seen over the base": the drones flown there
+    drones_seen_active: frozenset[str] = frozenset()  # "guards spotted two drones over the base": the same
     seen_watching: frozenset[str] = frozenset()  # ... and the words that make such a sighting a watch
     seen_only: frozenset[str] = frozenset()  # ... and those of the forms that tell nothing else ("seen")
     flight_nouns: frozenset[str] = frozenset()  # flights that watch only when drones fly them
@@ -422,6 +423,7 @@ def trigger_lexicon() -> TriggerLexicon:
         flight_patrols=_lowered(flights, "patrols"),
         flight_sightings=_lowered(flights, "sightings"),
         drones_seen=_lowered(flights, "seen"),
+        drones_seen_active=_lowered(flights, "seen_active"),
         seen_watching=_lowered(flights, "seen_watching"),
         seen_only=_lowered(flights, "seen_only"),
         flight_nouns=_lowered(flights, "flight_nouns"),
