@@ -84,9 +84,13 @@ def state_forces_subject(ctx: DocContext, sentence: int, trigger_start: int) -> 
 
 @cache
 def _armed_pattern() -> re.Pattern[str]:
-    heads = "|".join(map(re.escape, load("grammar")["home_armed_subjects"]))
+    grammar = load("grammar")
+    heads = "|".join(map(re.escape, grammar["home_armed_subjects"]))
+    # "a large band of cattle raiders": a body of them, as grammar.yaml collective_heads name it
+    bodies = "|".join(map(re.escape, grammar["collective_heads"]))
     return re.compile(
-        r"[\s\"“]*(?:(?:the|some|several|dozens\s+of|hundreds\s+of|armed|suspected|heavily\s+armed)\s+)*"
+        r"[\s\"“]*(?:(?:the|a|an|some|several|dozens\s+of|hundreds\s+of|armed|suspected|heavily\s+armed)\s+)*"
+        r"(?:(?:[\w'’-]+\s+)?(?:" + bodies + r")\s+of\s+)?"
         r"(?:[\w'’-]+\s+){0,2}?(?:" + heads + r")\b"
         r"(?:\s+(?:of|from)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:" + heads + r"))?"
         r"(?P<rest>[^;:.\"“”]*)",
@@ -94,11 +98,18 @@ def _armed_pattern() -> re.Pattern[str]:
     )
 
 
+# the last "when", "after", "as" or "while" before the verb: where a clause with its own subject opens
+_LAST_SUBORDINATOR = re.compile(r"\b(?:when|after|as|while)\s+(?!.*\b(?:when|after|as|while)\s)", re.IGNORECASE)
+
+
 def home_armed_group(ctx: DocContext, sentence: int, trigger_start: int) -> str | None:
     """ "Fighters of the Zinta militia attacked a village": armed people of no named side that open
     the sentence are an armed group (REB) of the country the report is filed from (its dateline, or a
     header line's place) or, with neither, of the one it is about; None when it tells none."""
-    if _armed_pattern().fullmatch(ctx.text, _opening(ctx, sentence, trigger_start), trigger_start) is None:
+    opening = _opening(ctx, sentence, trigger_start)
+    clause = _LAST_SUBORDINATOR.search(ctx.text, opening, trigger_start)  # "... were killed when raiders attacked"
+    starts = [opening] + ([clause.end()] if clause is not None else [])
+    if not any(_armed_pattern().fullmatch(ctx.text, start, trigger_start) for start in starts):
         return None
     sent = ctx.seg.sentences[sentence]
     home = home_country(ctx)
