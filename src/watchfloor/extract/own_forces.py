@@ -102,13 +102,19 @@ def _armed_pattern() -> re.Pattern[str]:
 _LAST_SUBORDINATOR = re.compile(r"\b(?:when|after|as|while)\s+(?!.*\b(?:when|after|as|while)\s)", re.IGNORECASE)
 
 
+def _clause_starts(ctx: DocContext, sentence: int, trigger_start: int) -> list[int]:
+    """Where a subject acting at ``trigger_start`` may open: the sentence's own words, and past the last
+    "when", "after", "as" or "while" before the verb ("Seven villagers were killed when raiders attacked")."""
+    opening = _opening(ctx, sentence, trigger_start)
+    clause = _LAST_SUBORDINATOR.search(ctx.text, opening, trigger_start)
+    return [opening] + ([clause.end()] if clause is not None else [])
+
+
 def home_armed_group(ctx: DocContext, sentence: int, trigger_start: int) -> str | None:
     """ "Fighters of the Zinta militia attacked a village": armed people of no named side that open
     the sentence are an armed group (REB) of the country the report is filed from (its dateline, or a
     header line's place) or, with neither, of the one it is about; None when it tells none."""
-    opening = _opening(ctx, sentence, trigger_start)
-    clause = _LAST_SUBORDINATOR.search(ctx.text, opening, trigger_start)  # "... were killed when raiders attacked"
-    starts = [opening] + ([clause.end()] if clause is not None else [])
+    starts = _clause_starts(ctx, sentence, trigger_start)  # "... were killed when raiders attacked"
     if not any(_armed_pattern().fullmatch(ctx.text, start, trigger_start) for start in starts):
         return None
     sent = ctx.seg.sentences[sentence]
