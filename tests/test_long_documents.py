@@ -15,7 +15,7 @@ from types import SimpleNamespace
 from hypothesis import given
 from hypothesis import strategies as st
 
-from watchfloor.extract.assemble import _once_each, _told_again
+from watchfloor.extract.assemble import _add_what_it_adds, _once_each, _told_again
 from watchfloor.extract.draft import Draft
 from watchfloor.extract.lexicon_match import Trigger
 from watchfloor.extract.mentions import SpanOverlaps
@@ -67,12 +67,8 @@ def _once_each_by_scan(kept: list[Draft]) -> list[Draft]:
         first = next((earlier for earlier in out if _told_again(d, earlier)), None)
         if first is None:
             out.append(d)
-            continue
-        first.time = first.time or d.time
-        first.source = first.source or d.source
-        first.recipient = first.recipient or d.recipient
-        if first.actor_id is None and d.actor_id is not None:
-            first.actor, first.actor_id = d.actor, d.actor_id
+        else:
+            _add_what_it_adds(first, d)
     return out
 
 

@@ -113,14 +113,19 @@ def _once_each(kept: list[Draft]) -> list[Draft]:
         if first is None:
             out.append(d)
             alike.setdefault(key, _KeptAlike()).add(d, len(out))
-            continue
-        # "a further 60 are expected" then "60 are expected to arrive by Friday": what the second adds stays
-        first.time = first.time or d.time
-        first.source = first.source or d.source
-        first.recipient = first.recipient or d.recipient
-        if first.actor_id is None and d.actor_id is not None:
-            first.actor, first.actor_id = d.actor, d.actor_id
+        else:
+            _add_what_it_adds(first, d)
     return out
+
+
+def _add_what_it_adds(first: Draft, again: Draft) -> None:
+    """ "a further 60 are expected" then "60 are expected to arrive by Friday": what the second telling
+    adds (a time, a source, a receiver, a doer) stays on the first."""
+    first.time = first.time or again.time
+    first.source = first.source or again.source
+    first.recipient = first.recipient or again.recipient
+    if first.actor_id is None and again.actor_id is not None:
+        first.actor, first.actor_id = again.actor, again.actor_id
 
 
 class _KeptAlike:
