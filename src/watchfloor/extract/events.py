@@ -6702,7 +6702,7 @@ def _seizer_receives(ctx: DocContext, draft: Draft, entities) -> None:  # noqa: 
             e
             for e in entities
             if found and e.entity and e.kind != "place" and found.end() <= e.start <= found.end() + 12
-            and _HOLDER_GAP.fullmatch(ctx.text, found.end(), e.start)
+            and _holder_gap().fullmatch(ctx.text, found.end(), e.start)
         ),
         None,
     )  # "from FARC dissidents", "from a Gulf Clan cell"; not "from a gang in Lima": a place is no holder
@@ -6711,8 +6711,12 @@ def _seizer_receives(ctx: DocContext, draft: Draft, entities) -> None:  # noqa: 
 
 
 _FROM_HOLDER = re.compile(r"[^,;.]{0,40}?\bfrom\s+(?:the\s+)?")
-# words between "from" and the holder: an article or a modifier, no preposition ("a gang in Lima")
-_HOLDER_GAP = re.compile(r"(?:(?!(?:in|at|near|on|of|outside|inside|around|across)\b)[\w'’-]+\s+){0,2}")
+@cache
+def _holder_gap() -> re.Pattern[str]:
+    """Words between "from" and the holder: an article or a modifier, none of triggers.yaml TRANSFER
+    ``seizure_holder_stops`` ("from a gang in Lima")."""
+    stops = "|".join(map(re.escape, sorted(trigger_lexicon().seizure_holder_stops)))
+    return re.compile(rf"(?:(?!(?:{stops})\b)[\w'’-]+\s+){{0,2}}")
 
 
 def _seizure_told(ctx: DocContext, trig: Trigger, obj: ItemMention, passive: bool, g) -> bool:  # noqa: ANN001
@@ -6722,10 +6726,7 @@ def _seizure_told(ctx: DocContext, trig: Trigger, obj: ItemMention, passive: boo
     before = token_before(ctx, trig.start)
     if passive:
         return before in g.aux
-    return obj.start > trig.end and before not in _DESCRIBING_BEFORE
-
-
-_DESCRIBING_BEFORE = frozenset({"the", "a", "an", "of", "most", "some", "all", "any", "these", "those", "its", "their"})
+    return obj.start > trig.end and before not in trigger_lexicon().seizure_describers
 
 
 def _subject_thing(ctx: DocContext, trig: Trigger, items) -> ItemMention | None:

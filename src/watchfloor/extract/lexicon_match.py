@@ -112,6 +112,8 @@ class TriggerLexicon:
     batch_words: frozenset[str] = frozenset()  # "the first F-16 fighter jets had arrived": a delivery
     money_verbs: frozenset[str] = frozenset()  # TRANSFER forms that give an amount of money named after them
     seizures: frozenset[str] = frozenset()  # TRANSFER forms of arms taken off their holders ("seized 12 pistols")
+    seizure_describers: frozenset[str] = frozenset()  # before a seizure form, it describes ("the seized rifles")
+    seizure_holder_stops: frozenset[str] = frozenset()  # words ending a holder's phrase ("from a gang in Lima")
     naming_verbs: frozenset[str] = frozenset()  # STATEMENT forms only in "called X a Y" (see triggers.yaml)
     object_first: frozenset[str] = frozenset()  # STATEMENT forms only before a count or determiner
     subject_victims: frozenset[str] = frozenset()  # CASUALTY forms whose subject suffers it ("soldiers died")
@@ -392,6 +394,8 @@ def trigger_lexicon() -> TriggerLexicon:
         batch_words=_lowered(transfer.get("arrivals"), "batch_words"),
         money_verbs=_lowered(data.get("TRANSFER"), "money_verbs"),
         seizures=_lowered(data.get("TRANSFER"), "seizures"),
+        seizure_describers=_lowered(data.get("TRANSFER"), "seizure_describers"),
+        seizure_holder_stops=_lowered(data.get("TRANSFER"), "seizure_holder_stops"),
         naming_verbs=_lowered(data.get("STATEMENT"), "naming_verbs"),
         object_first=_lowered(data.get("STATEMENT"), "object_first"),
         # the wounded of "was hit in the shoulder" stand before the form, as the dead of "died" do
