@@ -1136,10 +1136,9 @@ def _side_of_place_hit(ctx: DocContext, ent: EntityMention, trig: Trigger, g: Gr
             return bool(between) and all(w in g.aux or w in g.be or w.endswith("ly") for w in between)
     # items are sorted by start: only those from the demonym to the third token after it are asked
     reach = ctx.tokens[first + 3].start if first + 3 < len(ctx.tokens) else len(ctx.text) + 1
-    starts = ctx.starts_of(ctx.items)
     ends = [
         it.tok_end
-        for it in ctx.items[bisect_left(starts, ent.end) : bisect_left(starts, reach)]
+        for it in ctx.starting_in(ctx.items, ent.end, reach)
         if it.cls in hit and it.tok_end <= trig.tok_start and it.tok_start - first <= 2
     ]
     ends += [i + 1 for i in range(first, min(first + 3, trig.tok_start)) if ctx.tokens[i].lower in g.place_counts]

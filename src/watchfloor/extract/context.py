@@ -187,6 +187,11 @@ class DocContext:
         """Item mentions lying inside ``[start, end)``."""
         return self._within(self.items, start, end)
 
+    def starting_in(self, mentions: list, start: int, end: int) -> list:
+        """The sorted ``mentions`` that start inside ``[start, end)``, wherever they end."""
+        starts = self.starts_of(mentions)
+        return mentions[bisect_left(starts, start) : bisect_left(starts, end)]
+
     def quantities_within(self, start: int, end: int) -> list[QuantityMention]:
         """Quantity mentions lying inside ``[start, end)``."""
         return self._within(self.quantities, start, end)

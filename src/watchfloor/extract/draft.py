@@ -76,7 +76,6 @@ class Draft:
     intercepted: bool = False  # "shot down 25 drones": a launch told by its interception
     denial: bool = False  # "Hezbollah denied responsibility for the attack": a side's denial, never a restatement
     claimed: bool = False  # "FLEC-FAC claimed the attack": a side's claim of its own act, never a restatement
-    seizure: bool = False  # "Police seized 12 pistols": arms taken, the seizer receives them
     readied: bool = False  # "missiles that were prepared to launch": a launch made ready, not made
     merchant_target: bool = False  # "fired a missile at the oil tanker": a ship of no side; no target is carried
     restates: int | None = None

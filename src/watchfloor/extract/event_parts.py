@@ -8,7 +8,7 @@ sends or a watcher tracks ("dispatched 1,000 engineers and 5,000 construction wo
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from functools import cache
 
 from watchfloor.extract.arguments import grammar
@@ -252,8 +252,7 @@ _TIME_LINK = re.compile(r"\s+(?:(?:over|in|during|within|on)\s+)?", re.IGNORECAS
 def _dated_part(ctx: DocContext, head: Draft, quantity: QuantityMention, end: int) -> Draft | None:
     """A bare count right before a time of its own ("including 1,190 over the past day"): the same
     people, the part that fell in that time."""
-    starts = ctx.starts_of(ctx.times)
-    near = ctx.times[bisect_right(starts, quantity.end) : bisect_right(starts, quantity.end + 12)]
+    near = ctx.starting_in(ctx.times, quantity.end + 1, quantity.end + 13)
     when = next(
         (
             t

@@ -5040,9 +5040,9 @@ def _flown_over(ctx: DocContext, trig: Trigger, obj: ItemMention, lex) -> bool: 
     return any(ctx.tokens[i].lower in lex.drone_flight_over for i in range(after, end))
 
 
-# after a drone's passive sighting: where it was ("over the base", "circling above the camp", "again near")
 # between a verb of sighting and the drones: a determiner or count and up to three modifiers
 _DRONE_RIGHT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,4}")
+# after a drone's passive sighting: where it was ("over the base", "circling above the camp", "again near")
 _SEEN_OVER = re.compile(r"\s+(?:(?:again|repeatedly|low|twice)\s+){0,2}(?:over|above|near|around)\b")
 _WITH_BETWEEN = re.compile(r"\s+with\s+(?:[\w-]+\s+){0,3}")  # "patrolling with a small drone"
 # "watching the frontier with drones", "monitors the valley with two small drones": what is watched, then the means
@@ -6259,7 +6259,7 @@ def _attach_people(ctx: DocContext, draft: Draft, entities, passive: bool, state
         if draft.type == "LAUNCH" and recipient is not None and (recipient.entity or "")[:3] == (actor_id or "")[:3]:
             recipient = None  # "detected the missiles in waters off Nampho": fired from home, not at it
         draft.place_recipient = recipient is not None
-    if recipient is None and draft.type == "TRANSFER" and not draft.seizure:
+    if recipient is None and draft.type == "TRANSFER":
         recipient = _home_body_receiving(ctx, draft)  # "transferred 40 pick-up trucks to the Army"
     if recipient is None and draft.type in ("ATTACK", "LAUNCH") and ctx.issuer and actor_id:
         if adversary_of(actor_id) == f"{ctx.issuer}.MIL":
@@ -6707,10 +6707,11 @@ def _seizer_receives(ctx: DocContext, draft: Draft, entities) -> None:  # noqa: 
         None,
     )  # "from FARC dissidents", "from a Gulf Clan cell"; not "from a gang in Lima": a place is no holder
     draft.actor, draft.actor_id = (holder, holder.entity) if holder is not None else (None, None)
-    draft.seizure = True
 
 
 _FROM_HOLDER = re.compile(r"[^,;.]{0,40}?\bfrom\s+(?:the\s+)?")
+
+
 @cache
 def _holder_gap() -> re.Pattern[str]:
     """Words between "from" and the holder: an article or a modifier, none of triggers.yaml TRANSFER
@@ -8746,8 +8747,7 @@ def _finish(ctx: DocContext, draft: Draft, sent: Segment, index: int) -> None:
     if draft.quantity is not None:  # the cues that matter sit around the trigger and its count
         lo, hi = min(lo, draft.quantity.start), max(hi, draft.quantity.end)
     window = text[max(sent.start, lo - 40) : min(sent.end, hi + 40)].lower()
-    opening = ctx.dateline_end if sent.start < ctx.dateline_end < sent.end else sent.start
-    since = _SINCE_OPENING.match(text, opening, trig.start) is not None
+    since = _SINCE_OPENING.match(text, _sentence_start(ctx, draft), trig.start) is not None
     if since and draft.time_borrowed and draft.time is not None and not draft.time.text.lower().startswith("since"):
         # "Since the start of the operation, troops have seized 37 rifles": not on the day told before
         draft.time, draft.time_borrowed = None, False
